@@ -1,0 +1,132 @@
+//! Code objects: one compiled function (or module, class body, lambda,
+//! comprehension) with the tables the interpreter and the JIT tiers share.
+
+use crate::instr::{Instr, Reg};
+use num_bigint::BigInt;
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+/// A compile-time constant.
+#[derive(Debug, Clone)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Str(Rc<str>),
+    Tuple(Vec<Constant>),
+    Code(Rc<CodeObject>),
+    Ellipsis,
+}
+
+/// What kind of code a code object holds and how its arguments bind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// Collects extra positional arguments into a tuple (`*args`).
+    pub varargs: bool,
+    /// Collects extra keyword arguments into a dict (`**kwargs`).
+    pub varkw: bool,
+    /// Calling it makes a generator.
+    pub generator: bool,
+    /// Names live in a namespace dict (module and class bodies).
+    pub namespace: bool,
+}
+
+/// One exception-table entry: an exception raised at a pc in `start..end`
+/// is caught by the code at `handler`, which finds it in register `exc`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    /// The exception register of the handler.
+    pub exc: Reg,
+    /// How many except handlers of this frame are active at the handler
+    /// (the handled-exception stack is cut back to this depth).
+    pub depth: u16,
+}
+
+/// A compiled function body and the per-instruction state the tiers share.
+#[derive(Debug)]
+pub struct CodeObject {
+    /// The function's name (`<module>`, `<lambda>`, `<listcomp>`...).
+    pub name: Rc<str>,
+    /// The dotted name shown in reprs (`C.method`, `f.<locals>.g`).
+    pub qualname: Rc<str>,
+    /// The source file name as given on the command line.
+    pub filename: Rc<str>,
+    /// Line of the `def` (or 1 for a module).
+    pub first_line: u32,
+    /// Positional parameters (including positional-only).
+    pub argcount: u16,
+    /// Positional-only parameters.
+    pub posonlyargcount: u16,
+    /// Keyword-only parameters (after the positional ones in `varnames`).
+    pub kwonlyargcount: u16,
+    pub flags: CodeFlags,
+    /// Names of the local registers 0..varnames.len(): parameters first
+    /// (positional, keyword-only, *args, **kwargs), then other locals.
+    pub varnames: Vec<Rc<str>>,
+    /// Registers holding cells that this code creates (captured locals).
+    pub cellvars: Vec<Reg>,
+    /// Registers receiving the closure cells, in closure order, with their names.
+    pub freevars: Vec<(Reg, Rc<str>)>,
+    /// Total registers a frame of this code needs.
+    pub nregs: u16,
+    pub names: Vec<Rc<str>>,
+    pub consts: Vec<Constant>,
+    pub instrs: Vec<Instr>,
+    /// (first pc, line) pairs, pcs ascending.
+    pub lines: Vec<(u32, u32)>,
+    pub exc_table: Vec<ExcEntry>,
+    /// The runtime's values for `consts`, materialized on first use.
+    pub const_values: OnceCell<Box<[u64]>>,
+    /// Per-instruction profile words (type bits seen), written by the lower tiers.
+    pub profile: Box<[Cell<u32>]>,
+    /// Per-instruction inline-cache words (meaning depends on the instruction).
+    pub cache: Box<[Cell<[u64; 2]>]>,
+    /// Execution counter: bumped on entry and at loop headers.
+    pub counter: Cell<u32>,
+    /// Address of the best compiled entry point, 0 when only interpreted.
+    pub jit_entry: Cell<usize>,
+}
+
+impl CodeObject {
+    /// The source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        let pc = pc as u32;
+        match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
+            Ok(i) => self.lines[i].1,
+            Err(0) => self.first_line,
+            Err(i) => self.lines[i - 1].1,
+        }
+    }
+
+    /// The innermost exception-table entry covering `pc`.
+    pub fn handler_for(&self, pc: usize) -> Option<&ExcEntry> {
+        let pc = pc as u32;
+        // Entries are emitted innermost first, so the first match wins.
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
+    }
+
+    /// Creates the per-instruction slots once the instructions are final.
+    pub fn slots_for(n: usize) -> (Box<[Cell<u32>]>, Box<[Cell<[u64; 2]>]>) {
+        (
+            (0..n).map(|_| Cell::new(0)).collect(),
+            (0..n).map(|_| Cell::new([0; 2])).collect(),
+        )
+    }
+
+    /// Every code object nested in this one's constants, depth first.
+    pub fn nested(&self) -> Vec<Rc<CodeObject>> {
+        let mut out = Vec::new();
+        for c in &self.consts {
+            if let Constant::Code(code) = c {
+                out.push(code.clone());
+                out.extend(code.nested());
+            }
+        }
+        out
+    }
+}

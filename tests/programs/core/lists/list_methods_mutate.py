@@ -1,0 +1,41 @@
+a = []
+a.append(1)
+a.append([2, 3])
+a.append("x")
+print(a)
+a.extend([4, 5])
+a.extend("yz")
+a.extend(range(2))
+a.extend(())
+print(a)
+a.insert(0, "first")
+a.insert(-1, "before_last")
+a.insert(100, "end")
+a.insert(-100, "start")
+print(a)
+print(a.pop(), a.pop(0), a.pop(2), a.pop(-2))
+print(a)
+a.remove("x")
+print(a)
+b = [3, 1, 3, 2, 3]
+b.remove(3)
+print(b)
+print(b.index(3), b.index(2), b.index(3, 2), b.count(3), b.count(9))
+b.reverse()
+print(b)
+c = b.copy()
+c.append(0)
+print(b, c)
+c.clear()
+print(c, len(c))
+d = [1, 2]
+d += [3]
+d += "ab"
+d += (4,)
+print(d)
+d *= 2
+print(d)
+print([].copy(), [1].pop())
+e = [5]
+e.extend(e)
+print(e)

@@ -1,0 +1,31 @@
+name = "World"
+n = 42
+x = 3.5
+lst = [1, "two", 3.0]
+print(f"Hello, {name}!")
+print(f"{n} + 1 = {n + 1}")
+print(f"{name!r} {n!r} {x!r}")
+print(f"{lst} {lst!r}")
+print(f"{'quoted'}")
+print(f"{n * 2}{n // 5}{n % 5}")
+print(f"{name.upper()} {name[1:3]} {len(name)}")
+print(f"{{literal braces}} {n}")
+print(f"{n > 40} {n < 40} {None}")
+print(f"{'a' + 'b'}")
+print(f"{[i * i for i in range(4)]}")
+print(f"{ {'k': 1} }")
+print(f"{(1, 2)}")
+print(f"{1/3}")
+print(f"{-0.0} {1e100} {2**70}")
+print(f"")
+print(f"{x}" + f"{n}")
+print(f"{chr(39)!r} {chr(34)!r}")
+s = "tab\there"
+print(f"{s!r}")
+print(f"{s}")
+print(f"{n!s}")
+print(f"{'x' if n else 'y'}")
+print(f"a{n}b{n}c")
+print(F"upper {n}")
+print(f"{name!r}{name}")
+print(rf"\d{n}")

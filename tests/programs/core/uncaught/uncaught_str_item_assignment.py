@@ -1,0 +1,15 @@
+s = "hello"
+print(s, s[0], s[1:])
+t = "j" + s[1:]
+print(t)
+chars = list(s)
+chars[0] = "y"
+print("".join(chars))
+print(s.replace("h", "c"))
+print(s.upper(), s[0].upper() + s[1:])
+print(s)
+u = s
+u += "!"
+print(u, s)
+print("assigning into a string")
+s[0] = "J"

@@ -1,0 +1,13 @@
+print(sorted([3, 1, 2]))
+print(sorted(["b", "a"]))
+print(sorted([1.5, 1, True]))
+print(sorted([(1, "a"), (1, "b"), (0, "z")]))
+print(1 < 2.5, "a" < "b", [1] < [2])
+print(max([1, 2, 3]), min("xyz"))
+mixed = [3, "two", 1]
+print(mixed)
+print(sorted(mixed, key=str))
+print(sorted([str(m) for m in mixed]))
+print(1 == "1", 1 != "1")
+print("sorting mixed types")
+print(sorted(mixed))
