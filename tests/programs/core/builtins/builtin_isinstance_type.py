@@ -8,7 +8,6 @@ print(isinstance(1, (str, int)), isinstance(1.5, (str, int)), isinstance(None, (
 print(isinstance([], (tuple, (dict, list))))
 print(isinstance(range(1), range))
 print(type(1) == int, type(1) is int, type(True) is int, type(True) is bool)
-print(type(len), type(len).__name__)
 def f():
     pass
 print(type(f).__name__, type(lambda: 0).__name__)

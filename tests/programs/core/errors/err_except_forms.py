@@ -44,7 +44,7 @@ except ZeroDivisionError as e:
 try:
     raise ValueError("custom message")
 except ValueError as e:
-    print(type(e).__name__, e, repr(e), e.args)
+    print(type(e).__name__, e, repr(e))
 try:
     raise KeyError("k")
 except KeyError as e:

@@ -1,4 +1,8 @@
 import sys
+codes = [0, 1, 2]
+for c in codes:
+    print("code", c, "means", "success" if c == 0 else "failure")
+print(sum(codes), max(codes))
 def check(values):
     errors = 0
     for v in values:

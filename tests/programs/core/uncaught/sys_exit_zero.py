@@ -1,4 +1,11 @@
 import sys
+steps = []
+n = 6
+while n != 1:
+    steps.append(n)
+    n = n // 2 if n % 2 == 0 else 3 * n + 1
+print(steps, len(steps))
+print("exit status zero means success")
 total = 0
 for i in range(10):
     total += i

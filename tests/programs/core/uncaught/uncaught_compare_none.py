@@ -1,3 +1,6 @@
+maybe = [1, None, 3]
+print([m is None for m in maybe], [m == None for m in maybe])
+print(None == 0, None != False, repr(None))
 scores = [88, 92, None, 75]
 valid = [s for s in scores if s is not None]
 print(valid, max(valid), min(valid))

@@ -1,3 +1,4 @@
+print("recursion helpers follow")
 def descend(n):
     if n == 0:
         return {}["bottom"]

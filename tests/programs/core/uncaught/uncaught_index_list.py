@@ -1,3 +1,8 @@
+letters = list("xyz")
+print(letters[-3], letters[2])
+grid = [[1, 2], [3, 4]]
+print(grid[1][0], grid[-1][-1], len(grid))
+print(grid[0][5:], grid[5:])
 data = [10, 20, 30, 40]
 print(data[0], data[-1], data[len(data) - 1])
 for i in range(len(data)):

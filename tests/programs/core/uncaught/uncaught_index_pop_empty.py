@@ -1,3 +1,7 @@
+tmp = [9]
+print(tmp.pop(), tmp, len(tmp))
+history = [1, 2, 3]
+print(history.pop(1), history)
 stack = []
 for i in range(4):
     stack.append(i * 10)

@@ -1,3 +1,9 @@
+t = tuple(range(4))
+print(t, t[3], t[-4], t[1:3])
+empty = ()
+print(empty, len(empty), empty[:1], repr(empty[5:]))
+rgb = (1, 2, 3)
+print(rgb[2], rgb[-3])
 point = (3, 4, 5)
 x, y, z = point
 print(x, y, z)

@@ -1,3 +1,9 @@
+inv = {v: k for k, v in enumerate("abc")}
+print(inv, inv["b"])
+codes = {200: "OK", 404: "Not Found", 500: "Server Error"}
+for c in [200, 404, 500]:
+    print(c, codes[c])
+print(codes.get(301, "unknown"))
 squares = {i: i * i for i in range(6)}
 print(squares)
 print(squares[3], squares[5], squares.get(9))

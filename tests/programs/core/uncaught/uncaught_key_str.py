@@ -1,3 +1,9 @@
+defaults = {"timeout": 30, "retries": 3}
+merged = dict(defaults)
+merged.update({"retries": 5})
+print(merged)
+print(defaults["timeout"], merged["retries"])
+print(sorted(defaults), len(merged))
 config = {"host": "localhost", "port": 8080, "debug": False}
 for k in config:
     print(k, config[k])

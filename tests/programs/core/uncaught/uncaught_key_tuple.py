@@ -1,3 +1,9 @@
+seen = {}
+for p in [(0, 0), (0, 1), (0, 0)]:
+    seen[p] = seen.get(p, 0) + 1
+print(seen)
+edges = {(1, 2): 5, (2, 3): 7}
+print(edges[(1, 2)], edges[2, 3], edges.get((3, 1), 0))
 board = {}
 for r in range(3):
     for c in range(3):

@@ -1,3 +1,4 @@
+print("name lookups")
 alpha = 1
 beta = 2
 print(alpha + beta)

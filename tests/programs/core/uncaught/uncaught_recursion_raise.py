@@ -1,3 +1,12 @@
+def depth(tree):
+    if not tree[1]:
+        return 1
+    return 1 + max([depth(c) for c in tree[1]])
+def count_nodes(tree):
+    return 1 + sum([count_nodes(c) for c in tree[1]])
+sample = (0, [(1, []), (2, [(3, [])])])
+print("depth", depth(sample), "nodes", count_nodes(sample))
+print("walking trees")
 def walk(tree, depth):
     print("  " * depth + "node", tree[0])
     total = tree[0]

@@ -1,4 +1,8 @@
 import math
+def mean(values):
+    return sum(values) / len(values)
+print(mean([1, 2, 3]), mean([2.5, 3.5]))
+print(math.sqrt(9), math.sqrt(0.0), math.sqrt(1e-10))
 def std(values):
     n = len(values)
     mean = sum(values) / n

@@ -1,3 +1,9 @@
+word = "stone"
+print(word[::-1], word.upper(), word.replace("o", "0"))
+chars = list(word)
+chars[-1] = "y"
+print("".join(chars), word)
+print(word[:2] + "a" + word[3:])
 s = "hello"
 print(s, s[0], s[1:])
 t = "j" + s[1:]

@@ -1,3 +1,4 @@
+print("this file never runs")
 print("never printed")
 def ok(a, b=2):
     return a * b

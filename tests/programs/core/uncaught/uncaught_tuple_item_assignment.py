@@ -1,3 +1,8 @@
+pair = ("a", 1)
+print(pair + ("b", 2), pair * 2)
+coords = [(0, 0), (1, 2)]
+coords[0] = (5, 5)
+print(coords)
 rgb = (255, 128, 0)
 print(rgb, rgb[0], rgb[-1])
 as_list = list(rgb)

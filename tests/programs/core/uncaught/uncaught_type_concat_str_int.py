@@ -1,3 +1,8 @@
+parts = ["a", "b"]
+print("".join(parts) + "c", "-".join(parts + ["c"]))
+greeting = "hi" + " " + "there"
+print(greeting, len(greeting))
+print("n=" + str(5) + ", f=" + str(2.5) + ", b=" + str(True))
 name = "Report"
 year = 2024
 print(name + " " + str(year))

@@ -1,3 +1,9 @@
+print(len("hello"), len([1, 2]), len((1,)))
+print(len(str(10 ** 9)), len(repr("q")))
+print(len(range(0, 100, 7)), len({"a": 1, "b": 2}), len(""))
+sizes = [len(w) for w in "a quick brown fox".split()]
+print(sizes, sum(sizes), max(sizes))
+print(len([[]]), len([[], []]), len(((),)))
 things = ["abc", [1, 2], (3,), {"a": 1}, range(4), ""]
 for t in things:
     print(repr(t), len(t))

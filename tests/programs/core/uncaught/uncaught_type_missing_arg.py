@@ -1,3 +1,6 @@
+def volume(l, w, h=1):
+    return l * w * h
+print(volume(2, 3), volume(2, 3, 4))
 def area(w, h):
     return w * h
 def perimeter(w, h):

@@ -1,3 +1,6 @@
+callables = [print, len, max]
+print(len(callables))
+print(max([3, 1]), len("xy"))
 def double(x):
     return 2 * x
 funcs = [double, abs, str, len]

@@ -1,3 +1,8 @@
+print("=" * 3 + ">" , "<" + "-" * 2)
+print(["ab"] * 2, "ab" * -1 == "")
+rows = ["*" * i for i in range(1, 5)]
+print(rows)
+print("\n".join(rows))
 line = "-" * 10
 print(line)
 print("ab" * 3, 3 * "ab", repr("ab" * 0))

@@ -1,3 +1,6 @@
+def one(x):
+    return x + 1
+print(one(1), one(x=2))
 def f(a, b):
     return a * 10 + b
 print(f(1, 2))

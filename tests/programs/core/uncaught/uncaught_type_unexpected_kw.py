@@ -1,3 +1,7 @@
+def area(w=1, h=1):
+    return w * h
+print(area(), area(h=3), area(w=2, h=5))
+print(area(**{"w": 4}))
 def f(x, y):
     return x + y
 print(f(1, 2))

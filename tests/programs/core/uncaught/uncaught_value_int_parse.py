@@ -1,3 +1,5 @@
+print(int("1010", 2), int("  12  "), int("-0"))
+print(int("  -42\n"), int("0x1A", 16), int("777", 8))
 raw = ["12", " 7 ", "-3", "+8", "1_000", "0"]
 nums = []
 for r in raw:

@@ -1,3 +1,11 @@
+print([1, 2, 1].index(1), [1, 2, 1].index(1, 1))
+colors = ["red", "green", "blue"]
+for c in colors:
+    print(c, colors.index(c), colors.count(c))
+print("green" in colors, "pink" in colors)
+print(colors.index("blue", 1), colors.index("red", -3))
+nums2 = list(range(10, 60, 10))
+print(nums2, nums2.index(30))
 letters = list("abcdefg")
 print(letters)
 for ch in "aceg":

@@ -1,3 +1,8 @@
+pool = [1, 2, 3, 2, 1]
+pool.remove(2)
+print(pool)
+pool.remove(1)
+print(pool, pool.count(1), pool.count(2))
 items = ["apple", "banana", "cherry", "banana"]
 print(items)
 items.remove("banana")

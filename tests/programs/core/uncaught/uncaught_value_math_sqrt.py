@@ -1,4 +1,10 @@
 import math
+print(math.sqrt(81), math.sqrt(0.5))
+print(math.floor(math.sqrt(99)), math.ceil(math.sqrt(99)))
+print(math.sqrt(3) * math.sqrt(3))
+print(math.fabs(-4.5), math.sqrt(math.fabs(-16)))
+print(math.sqrt(49), math.sqrt(2.25), math.isclose(math.sqrt(2) ** 2, 2))
+print(math.sqrt(10 ** 10), math.sqrt(1e-4))
 for v in [0, 1, 2, 16, 0.25, 1e6]:
     print(v, math.sqrt(v))
 print(math.sqrt(2) ** 2)

@@ -1,3 +1,10 @@
+print("banana".index("na"), "banana".index("na", 3), "banana".rfind("na"))
+path = "dir/sub/file.txt"
+slash = path.index("/")
+dot = path.index(".")
+print(slash, dot, path[:slash], path[dot + 1:])
+print(path.rfind("/"), path[path.rfind("/") + 1:])
+print(path.find("zip"), path.count("/"))
 text = "the quick brown fox"
 print(text.index("quick"), text.index("o"), text.index("o", 13))
 print(text.find("slow"), text.rfind("o"))

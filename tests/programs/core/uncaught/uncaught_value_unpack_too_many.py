@@ -1,3 +1,9 @@
+k, v = ("key", "value")
+print(k, v)
+lo, hi = sorted([9, 2])
+print(lo, hi)
+q, r = divmod(17, 5)
+print(q, r)
 pairs = [(1, "one"), (2, "two"), (3, "three")]
 for num, name in pairs:
     print(num, name)

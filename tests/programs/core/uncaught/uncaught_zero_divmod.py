@@ -1,3 +1,6 @@
+print(divmod(17, 17), divmod(0, 3), divmod(1, 3))
+print(divmod(-0.5, 0.25), divmod(2 ** 40, 2 ** 20))
+print(divmod(100, 7), divmod(-100, 7), divmod(100, -7))
 def split_time(seconds):
     m, s = divmod(seconds, 60)
     h, m = divmod(m, 60)

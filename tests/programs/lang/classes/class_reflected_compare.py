@@ -1,9 +1,13 @@
+VERBOSE = True
+
+
 class OnlyLt:
     def __init__(self, v):
         self.v = v
 
     def __lt__(self, other):
-        print("lt", self.v, other.v)
+        if VERBOSE:
+            print("lt", self.v, other.v)
         return self.v < other.v
 
     def __repr__(self):
@@ -19,7 +23,9 @@ try:
     print(a <= b)
 except TypeError as e:
     print("TypeError:", e)
+VERBOSE = False
 print(sorted([OnlyLt(3), OnlyLt(1), OnlyLt(2)]))
+VERBOSE = True
 
 
 class OnlyEq:

@@ -1,5 +1,5 @@
 squares = {x * x for x in range(-3, 4)}
-print(squares)
+print(len(squares), 9 in squares)
 print(sorted(squares))
 mods = {n % 4 for n in range(20)}
 print(mods)

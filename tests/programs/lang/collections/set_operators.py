@@ -11,14 +11,16 @@ print(a.difference(b), a.difference([1], [2]))
 print(a.symmetric_difference(b))
 print(a, b)
 c = set(a)
-c |= {10}
+c |= {7}
 print(c)
-c &= {1, 2, 10, 11}
+c &= {1, 2, 7, 11}
 print(c)
 c -= {1}
 print(c)
 c ^= {2, 3}
 print(c)
+c |= {10, 20}
+print(sorted(c))
 print({1, 2} <= {1, 2, 3}, {1, 2} < {1, 2}, {1, 2} <= {1, 2})
 print({1, 2, 3} >= {3}, {1, 2, 3} > {1, 2, 3})
 print({1, 2}.issubset([1, 2, 5]), {1, 9}.issubset({1}))
