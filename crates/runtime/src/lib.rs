@@ -1,1 +1,38 @@
-//! stub
+//! tierpy's runtime: values, heap objects, the collector, and the Python
+//! semantics of every operation (arithmetic, attributes, calls, iteration,
+//! formatting, builtins and modules) that all tiers share.
+//!
+//! The interpreter crate installs the function that runs frames
+//! ([`Vm::executor`]); everything else about Python's behaviour lives here so
+//! that the interpreter and the JIT tiers call the same slow paths.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod constants;
+pub mod constructors;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod frame;
+pub mod hashing;
+pub mod heap;
+pub mod items;
+pub mod iter;
+pub mod methods;
+pub mod modules;
+pub mod mro;
+pub mod numbers;
+pub mod numfmt;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod sets;
+pub mod str_methods;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use frame::{Frame, FrameExit};
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};

@@ -1,0 +1,446 @@
+//! Attribute access: instances (descriptors, instance dict, class MRO,
+//! `__getattr__`), classes, modules, functions and the methods of builtin
+//! types, with CPython's AttributeError messages.
+
+use crate::object::Body;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Looks `name` up along a class's MRO (raw attribute, no binding).
+    pub fn class_lookup(&mut self, cls: Value, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        self.class_lookup_v(cls, key)
+    }
+
+    /// `class_lookup` with an interned name.
+    pub fn class_lookup_v(&mut self, cls: Value, key: Value) -> Option<Value> {
+        let c = cls.as_class()?;
+        for k in c.mro.iter() {
+            let kc = k.as_class().unwrap();
+            if kc.dict.is_empty() {
+                continue;
+            }
+            let d = &kc.dict;
+            let h = self.str_hash(key);
+            if let Ok(Some(v)) = d.get::<()>(key, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// A dunder method defined by a user class on the type of `v`.
+    pub fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
+        let cls = self.type_of(v);
+        if cls.as_class()?.builtin.is_some() && v.as_instance().is_none() {
+            return None;
+        }
+        self.class_lookup(cls, name)
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// The AttributeError for a missing attribute.
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> crate::vm::PyErr {
+        let n = name.str_text();
+        match obj.body() {
+            Some(Body::Class(c)) => {
+                let cn = c.name.str_text();
+                self.attribute_error(format!("type object '{cn}' has no attribute '{n}'"))
+            }
+            Some(Body::Module { name: m, .. }) => {
+                let m = m.str_text();
+                self.attribute_error(format!("module '{m}' has no attribute '{n}'"))
+            }
+            _ => {
+                let t = self.type_name(obj);
+                self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+            }
+        }
+    }
+
+    /// `obj.name`, None when absent.
+    pub fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        match obj.body() {
+            Some(Body::Instance(inst)) => {
+                let cls = inst.class;
+                let cls_attr = self.class_lookup_v(cls, name);
+                if let Some(ca) = cls_attr {
+                    if let Some(Body::Property { fget, .. }) = ca.body() {
+                        let fget = *fget;
+                        if fget.is_none() {
+                            return Err(self.attribute_error(format!("property '{}' of '{}' object has no getter", name.str_text(), self.type_name(obj))));
+                        }
+                        return self.call(fget, &[obj], &[]).map(Some);
+                    }
+                }
+                let h = self.str_hash(name);
+                if let Ok(Some(v)) = inst.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
+                    return Ok(Some(v));
+                }
+                if let Some(ca) = cls_attr {
+                    return Ok(Some(self.bind_class_attr(ca, obj, cls)));
+                }
+                if let Some(v) = self.special_instance_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                if let Some(ga) = self.class_lookup(cls, "__getattr__") {
+                    let r = self.call_method_value(ga, obj, &[name]);
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.isinstance(e.0, self.ty(TypeId::AttributeError)) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+            Some(Body::Class(_)) => self.class_attr(obj, name),
+            Some(Body::Module { dict, .. }) => {
+                let h = self.str_hash(name);
+                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
+            }
+            Some(Body::Super { ty, obj: this }) => {
+                let (ty, this) = (*ty, *this);
+                self.super_attr(ty, this, name)
+            }
+            _ => self.builtin_attr(obj, name),
+        }
+    }
+
+    /// Binds a class attribute found for an instance access.
+    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> Value {
+        match ca.body() {
+            Some(Body::Function(_)) => self.heap.alloc(Body::BoundMethod { this: obj, func: ca }),
+            Some(Body::StaticMethod(f)) => *f,
+            Some(Body::ClassMethod(f)) => {
+                let f = *f;
+                self.heap.alloc(Body::BoundMethod { this: cls, func: f })
+            }
+            Some(Body::Builtin(b)) if b.this.is_empty() => {
+                let (name, func) = (b.name, b.func);
+                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj }))
+            }
+            _ => ca,
+        }
+    }
+
+    fn special_instance_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = name.str_text();
+        if n == "__class__" {
+            return Ok(Some(self.type_of(obj)));
+        }
+        if n == "__dict__" {
+            let inst = obj.as_instance().unwrap();
+            let d = inst.dict.clone();
+            return Ok(Some(self.heap.alloc(Body::Dict(d))));
+        }
+        if let Some(e) = obj.exc_data() {
+            return Ok(match n {
+                "args" => Some(e.args),
+                "__cause__" => Some(e.cause),
+                "__context__" => Some(e.context),
+                "__suppress_context__" => Some(Value::bool(e.suppress_context)),
+                "__traceback__" => Some(Value::NONE),
+                "value" if self.is_type(obj, TypeId::StopIteration) => Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE)),
+                "code" if self.is_type(obj, TypeId::SystemExit) => Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE)),
+                _ => None,
+            });
+        }
+        Ok(None)
+    }
+
+    fn class_attr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.class_lookup_v(cls, name) {
+            return Ok(Some(match v.body() {
+                Some(Body::StaticMethod(f)) => *f,
+                Some(Body::ClassMethod(f)) => {
+                    let f = *f;
+                    self.heap.alloc(Body::BoundMethod { this: cls, func: f })
+                }
+                _ => v,
+            }));
+        }
+        let c = cls.as_class().unwrap();
+        let n = name.str_text();
+        Ok(match n {
+            "__name__" => Some(c.name),
+            "__qualname__" => Some(c.qualname),
+            "__mro__" => {
+                let m = c.mro.clone();
+                Some(self.new_tuple(m))
+            }
+            "__bases__" => {
+                let b = if c.bases.is_empty() && c.builtin != Some(TypeId::Object) { vec![self.ty(TypeId::Object)] } else { c.bases.clone() };
+                let b = if c.builtin == Some(TypeId::Object) { vec![] } else { b };
+                Some(self.new_tuple(b))
+            }
+            "__base__" => Some(c.bases.first().copied().unwrap_or(Value::NONE)),
+            "__dict__" => {
+                let d = c.dict.clone();
+                Some(self.heap.alloc(Body::Dict(d)))
+            }
+            "__doc__" => Some(Value::NONE),
+            "__module__" => Some(self.intern(if c.builtin.is_some() { "builtins" } else { "__main__" })),
+            "__class__" => Some(self.ty(TypeId::Type)),
+            _ => match c.builtin {
+                Some(t) => crate::methods::lookup(t, n).map(|(name, func)| self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY }))),
+                None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY }))),
+            },
+        })
+    }
+
+    fn super_attr(&mut self, ty: Value, this: Value, name: Value) -> PyResult<Option<Value>> {
+        let start_cls = if this.as_class().is_some() && self.is_subclass(this, ty) { this } else { self.type_of(this) };
+        let mro = start_cls.as_class().unwrap().mro.clone();
+        let pos = mro.iter().position(|c| *c == ty).map_or(mro.len(), |p| p + 1);
+        for k in &mro[pos..] {
+            let kc = k.as_class().unwrap();
+            let h = self.str_hash(name);
+            if let Ok(Some(v)) = kc.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
+                return Ok(Some(match v.body() {
+                    Some(Body::Function(_)) if this.as_class().is_none() => self.heap.alloc(Body::BoundMethod { this, func: v }),
+                    Some(Body::StaticMethod(f)) => *f,
+                    Some(Body::ClassMethod(f)) => {
+                        let f = *f;
+                        let c = if this.as_class().is_some() { this } else { self.type_of(this) };
+                        self.heap.alloc(Body::BoundMethod { this: c, func: f })
+                    }
+                    Some(Body::Property { fget, .. }) => {
+                        let fget = *fget;
+                        self.call(fget, &[this], &[])?
+                    }
+                    _ => v,
+                }));
+            }
+            if let Some(t) = kc.builtin {
+                if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn builtin_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = name.str_text();
+        let t = self.type_id(obj);
+        if n == "__class__" {
+            return Ok(Some(self.type_of(obj)));
+        }
+        match obj.body() {
+            Some(Body::Function(f)) => {
+                match n {
+                    "__name__" => return Ok(Some(f.name)),
+                    "__qualname__" => return Ok(Some(f.qualname)),
+                    "__doc__" => {
+                        return Ok(Some(match f.code.consts.first() {
+                            Some(tierpy_bytecode::Constant::Str(_)) => Value::NONE,
+                            _ => Value::NONE,
+                        }));
+                    }
+                    "__module__" => return Ok(Some(self.intern("__main__"))),
+                    "__defaults__" => {
+                        let d = f.defaults.clone();
+                        return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
+                    }
+                    "__dict__" => {
+                        let d = f.dict.clone();
+                        return Ok(Some(self.heap.alloc(Body::Dict(d))));
+                    }
+                    _ => {}
+                }
+                let h = self.str_hash(name);
+                if let Ok(Some(v)) = f.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
+                    return Ok(Some(v));
+                }
+            }
+            Some(Body::BoundMethod { this, func }) => {
+                let (this, func) = (*this, *func);
+                return match n {
+                    "__self__" => Ok(Some(this)),
+                    "__func__" => Ok(Some(func)),
+                    _ => self.get_attr_opt(func, name),
+                };
+            }
+            Some(Body::Builtin(b)) => match n {
+                "__name__" | "__qualname__" => return Ok(Some(self.intern(b.name))),
+                "__self__" => return Ok(Some(if b.this.is_empty() { Value::NONE } else { b.this })),
+                _ => {}
+            },
+            Some(Body::Range { start, stop, step }) => match n {
+                "start" => return Ok(Some(self.new_int(*start))),
+                "stop" => return Ok(Some(self.new_int(*stop))),
+                "step" => return Ok(Some(self.new_int(*step))),
+                _ => {}
+            },
+            Some(Body::Slice { start, stop, step }) => match n {
+                "start" => return Ok(Some(*start)),
+                "stop" => return Ok(Some(*stop)),
+                "step" => return Ok(Some(*step)),
+                _ => {}
+            },
+            Some(Body::Generator(g)) => match n {
+                "__name__" => return Ok(Some(g.name)),
+                "__qualname__" => return Ok(Some(g.qualname)),
+                _ => {}
+            },
+            Some(Body::Property { fget, doc, .. }) => match n {
+                "fget" => return Ok(Some(*fget)),
+                "__doc__" => return Ok(Some(*doc)),
+                _ => {}
+            },
+            Some(Body::StaticMethod(f) | Body::ClassMethod(f)) => {
+                if n == "__func__" {
+                    return Ok(Some(*f));
+                }
+            }
+            _ => {}
+        }
+        match (t, n) {
+            (TypeId::Int | TypeId::Bool, "real" | "numerator") => return Ok(Some(if obj.is_bool() { Value::small_int(obj.as_bool().unwrap() as i64) } else { obj })),
+            (TypeId::Int | TypeId::Bool, "imag") => return Ok(Some(Value::small_int(0))),
+            (TypeId::Int | TypeId::Bool, "denominator") => return Ok(Some(Value::small_int(1))),
+            (TypeId::Float, "real") => return Ok(Some(obj)),
+            (TypeId::Float, "imag") => return Ok(Some(Value::float(0.0))),
+            _ => {}
+        }
+        if let Some((mname, func)) = crate::methods::lookup(t, n) {
+            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this: obj }))));
+        }
+        Ok(None)
+    }
+
+    /// `obj.name = v`.
+    pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        match obj.body() {
+            Some(Body::Instance(inst)) => {
+                let cls = inst.class;
+                if let Some(ca) = self.class_lookup_v(cls, name) {
+                    if let Some(Body::Property { fset, .. }) = ca.body() {
+                        let fset = *fset;
+                        if fset.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.str_text(),
+                                self.type_name(obj)
+                            )));
+                        }
+                        self.call(fset, &[obj, v], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(e) = obj.exc_data() {
+                    match name.str_text() {
+                        "args" => {
+                            let items = self.collect_iterable(v)?;
+                            e.args = self.new_tuple(items);
+                            return Ok(());
+                        }
+                        "__cause__" => {
+                            e.cause = v;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.context = v;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                let h = self.str_hash(name);
+                let inst = obj.as_instance().unwrap();
+                let _ = inst.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                Ok(())
+            }
+            Some(Body::Class(c)) => {
+                if c.builtin.is_some() {
+                    let cn = c.name.str_text();
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
+                }
+                let h = self.str_hash(name);
+                let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                Ok(())
+            }
+            Some(Body::Function(f)) => {
+                let h = self.str_hash(name);
+                let _ = f.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                Ok(())
+            }
+            Some(Body::Module { dict, .. }) => {
+                let h = self.str_hash(name);
+                let _ = dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                Ok(())
+            }
+            _ => {
+                let t = self.type_name(obj);
+                if self.builtin_attr(obj, name)?.is_some() {
+                    return Err(self.attribute_error(format!("'{t}' object attribute '{}' is read-only", name.str_text())));
+                }
+                Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.str_text())))
+            }
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let h = self.str_hash(name);
+        let removed = match obj.body() {
+            Some(Body::Instance(inst)) => {
+                let cls = inst.class;
+                if let Some(ca) = self.class_lookup_v(cls, name) {
+                    if let Some(Body::Property { fdel, .. }) = ca.body() {
+                        let fdel = *fdel;
+                        if !fdel.is_none() {
+                            self.call(fdel, &[obj], &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                let inst = obj.as_instance().unwrap();
+                inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
+            }
+            Some(Body::Class(c)) => c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
+            Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
+            _ => false,
+        };
+        if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }
+    }
+
+    /// `obj.name(*args)` where `args[0]` is obj itself: avoids making a bound
+    /// method for plain methods of instances and builtin types.
+    pub fn call_method(&mut self, name: Value, args: &[Value]) -> PyResult<Value> {
+        let obj = args[0];
+        match obj.body() {
+            Some(Body::Instance(inst)) => {
+                let cls = inst.class;
+                let h = self.str_hash(name);
+                let in_dict = inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some();
+                if !in_dict {
+                    if let Some(ca) = self.class_lookup_v(cls, name) {
+                        if ca.as_function().is_some() {
+                            return self.call_function(ca, args, &[]);
+                        }
+                    }
+                }
+            }
+            Some(Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}
+            _ => {
+                let t = self.type_id(obj);
+                if let Some((_, func)) = crate::methods::lookup(t, name.str_text()) {
+                    return func(self, args, &[]);
+                }
+            }
+        }
+        let m = self.get_attr(obj, name)?;
+        self.call(m, &args[1..], &[])
+    }
+}

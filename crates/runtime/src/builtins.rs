@@ -1,0 +1,909 @@
+//! The builtins module: builtin functions, the constructors of the builtin
+//! types, and `__build_class__`.
+
+use crate::numbers::Num;
+use crate::object::{Body, BuiltinFn, BuiltinObj, ClassObj, IterState};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// Finds a keyword argument by name.
+pub fn kwarg(kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
+    kwargs.iter().find(|(k, _)| k.str_text() == name).map(|(_, v)| *v)
+}
+
+/// Rejects keyword arguments other than `allowed`.
+pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kwargs {
+        if !allowed.contains(&k.str_text()) {
+            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.str_text())));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a builtin's positional argument count.
+pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            if min == 0 {
+                format!("{fname}() takes no arguments ({} given)", args.len())
+            } else if min == 1 {
+                format!("{fname}() takes exactly one argument ({} given)", args.len())
+            } else {
+                format!("{fname} expected {min} arguments, got {}", args.len())
+            }
+        } else if args.len() < min {
+            format!("{fname} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{fname} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn builtin(vm: &mut Vm, dict: Value, name: &'static str, func: BuiltinFn) {
+    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj { name, func, this: Value::EMPTY }));
+    let k = vm.intern(name);
+    vm.dict_set_str(dict, k, v);
+}
+
+/// Creates the builtins dict.
+pub fn make_builtins(vm: &mut Vm) -> Value {
+    let d = vm.new_dict();
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("abs", b_abs),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("sorted", b_sorted),
+        ("round", b_round),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("any", b_any),
+        ("all", b_all),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("bin", b_bin),
+        ("hash", b_hash),
+        ("id", b_id),
+        ("callable", b_callable),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("hasattr", b_hasattr),
+        ("delattr", b_delattr),
+        ("format", b_format),
+        ("__build_class__", b_build_class),
+        ("globals", b_globals),
+        ("vars", b_vars),
+        ("input", b_input),
+        ("exit", b_exit),
+        ("quit", b_exit),
+    ];
+    for &(name, f) in fns {
+        builtin(vm, d, name, f);
+    }
+    for &t in TypeId::ALL {
+        let exposed = matches!(
+            t,
+            TypeId::Object
+                | TypeId::Type
+                | TypeId::Int
+                | TypeId::Bool
+                | TypeId::Float
+                | TypeId::Str
+                | TypeId::List
+                | TypeId::Tuple
+                | TypeId::Dict
+                | TypeId::Set
+                | TypeId::FrozenSet
+                | TypeId::Range
+                | TypeId::Slice
+                | TypeId::Property
+                | TypeId::StaticMethod
+                | TypeId::ClassMethod
+                | TypeId::Super
+                | TypeId::Enumerate
+                | TypeId::Zip
+                | TypeId::Map
+                | TypeId::Filter
+        ) || t.is_exception();
+        if exposed {
+            let k = vm.intern(t.name());
+            let cls = vm.ty(t);
+            vm.dict_set_str(d, k, cls);
+        }
+    }
+    let k = vm.intern("reversed");
+    let cls = vm.ty(TypeId::Reversed);
+    vm.dict_set_str(d, k, cls);
+    for (name, v) in [("None", Value::NONE), ("True", Value::TRUE), ("False", Value::FALSE), ("NotImplemented", vm.not_implemented), ("Ellipsis", vm.ellipsis)] {
+        let k = vm.intern(name);
+        vm.dict_set_str(d, k, v);
+    }
+    let k = vm.intern("__name__");
+    let v = vm.intern("builtins");
+    vm.dict_set_str(d, k, v);
+    d
+}
+
+fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "print", kwargs, &["sep", "end", "file", "flush"])?;
+    let text = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(kwargs, name) {
+            None => Ok(default.to_string()),
+            Some(v) if v.is_none() => Ok(default.to_string()),
+            Some(v) => match v.as_str() {
+                Some(s) => Ok(s.s.to_string()),
+                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+            },
+        }
+    };
+    let sep = text(vm, "sep", " ")?;
+    let end = text(vm, "end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a.as_str() {
+            Some(s) if a.as_instance().is_none() => out.push_str(&s.s),
+            _ => out.push_str(&vm.to_str(*a)?),
+        }
+    }
+    out.push_str(&end);
+    let to_stderr = kwarg(kwargs, "file").is_some_and(|f| {
+        f.as_instance().is_none() && matches!(f.body(), Some(Body::Module { .. })) == false && vm.modules.get("sys").is_some_and(|_| true) && is_stderr(vm, f)
+    });
+    if to_stderr {
+        vm.flush_out();
+        eprint!("{out}");
+    } else {
+        vm.write_out(&out);
+    }
+    Ok(Value::NONE)
+}
+
+fn is_stderr(vm: &mut Vm, f: Value) -> bool {
+    let sys = vm.modules.get("sys").copied();
+    let Some(sys) = sys else { return false };
+    let k = vm.intern("stderr");
+    let Some(Body::Module { dict, .. }) = sys.body() else { return false };
+    let h = vm.str_hash(k);
+    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten() == Some(f)
+}
+
+fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "len", args, 1, 1)?;
+    let n = vm.len(args[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "abs", args, 1, 1)?;
+    match Num::of(args[0]) {
+        Some(Num::Int(i)) => Ok(vm.new_int(i.abs())),
+        Some(Num::Big(b)) => Ok(vm.new_bigint(b.abs())),
+        Some(Num::Float(f)) => Ok(Value::float(f.abs())),
+        None => {
+            if let Some(m) = vm.lookup_special(args[0], "__abs__") {
+                return vm.call_method_value(m, args[0], &[]);
+            }
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(args[0]))))
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, want_less: bool) -> PyResult<Value> {
+    check_kwargs(vm, name, kwargs, &["key", "default"])?;
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
+    let default = kwarg(kwargs, "default");
+    let items = if args.len() == 1 {
+        vm.collect_iterable(args[0])?
+    } else if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
+        args.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let base = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let r = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call(k, &[best], &[])?,
+            None => best,
+        };
+        vm.roots.push(best_key);
+        for &x in &items[1..] {
+            let kx = match key {
+                Some(k) => vm.call(k, &[x], &[])?,
+                None => x,
+            };
+            vm.roots.push(kx);
+            let better = if want_less { vm.lt(kx, best_key)? } else { vm.lt(best_key, kx)? };
+            if better {
+                best = x;
+                best_key = kx;
+            }
+        }
+        Ok(best)
+    })();
+    vm.roots.truncate(base);
+    r
+}
+
+fn b_min(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, "min", true)
+}
+
+fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, "max", false)
+}
+
+fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "sum", kwargs, &["start"])?;
+    check_args(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
+    if acc.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    vm.roots.push(it);
+    let base = vm.roots.len();
+    let r = (|| {
+        // Exact float summation as CPython does it for runs of floats.
+        let mut fsum: Option<f64> = None;
+        loop {
+            let Some(x) = vm.iter_next(it)? else { break };
+            if let (Some(f), true) = (x.as_float(), acc.is_float() || fsum.is_some()) {
+                let cur = fsum.unwrap_or_else(|| acc.as_float_unchecked());
+                fsum = Some(cur + f);
+                continue;
+            }
+            if let Some(f) = fsum.take() {
+                acc = Value::float(f);
+            }
+            acc = vm.binary_op(tierpy_bytecode::instr::BinOp::Add, acc, x)?;
+            vm.roots.truncate(base);
+            vm.roots.push(acc);
+        }
+        if let Some(f) = fsum {
+            acc = Value::float(f);
+        }
+        Ok(acc)
+    })();
+    vm.roots.truncate(base - 1);
+    r
+}
+
+fn b_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(crate::format::ascii_escape(&s)))
+}
+
+fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
+    if let Some(t) = cls.as_tuple() {
+        for &c in t {
+            if class_or_tuple(vm, c, fname, f)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.as_class().is_none() {
+        return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
+    }
+    Ok(f(vm, cls))
+}
+
+fn b_isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    let v = args[0];
+    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| vm.isinstance(v, c))?;
+    Ok(Value::bool(r))
+}
+
+fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    let v = args[0];
+    if v.as_class().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let obj = vm.ty(TypeId::Object);
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| c == obj || vm.is_subclass(v, c))?;
+    Ok(Value::bool(r))
+}
+
+fn b_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !vm.is_callable(args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.heap.alloc(Body::Iter(IterState::Callable { func: args[0], sentinel: args[1] })));
+    }
+    vm.get_iter(args[0])
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) || (it.as_instance().is_some() && vm.lookup_special(it, "__next__").is_some());
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if let Some(Body::Generator(_)) = it.body() {
+        return match vm.gen_resume(it, Value::NONE)? {
+            crate::iter::GenStep::Yield(v) => Ok(v),
+            crate::iter::GenStep::Return(r) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
+    }
+    if it.as_instance().is_some() && args.len() == 1 {
+        let m = vm.lookup_special(it, "__next__").unwrap();
+        return vm.call_method_value(m, it, &[]);
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(vm.stop_iteration(Value::NONE)),
+        },
+    }
+}
+
+/// Sorts values in place by Python `<` (stable; key and reverse as list.sort).
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let base = vm.roots.len();
+    vm.roots.extend_from_slice(items);
+    let r = (|| {
+        let keys: Vec<Value> = match key {
+            Some(k) => {
+                let mut ks = Vec::with_capacity(items.len());
+                for &x in items.iter() {
+                    let kx = vm.call(k, &[x], &[])?;
+                    vm.roots.push(kx);
+                    ks.push(kx);
+                }
+                ks
+            }
+            None => items.clone(),
+        };
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            idx.reverse();
+        }
+        let mut err = None;
+        merge_sort(&mut idx, &mut |a, b| {
+            if err.is_some() {
+                return false;
+            }
+            match vm.lt(keys[b], keys[a]) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        if reverse {
+            idx.reverse();
+        }
+        let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+        *items = sorted;
+        Ok(())
+    })();
+    vm.roots.truncate(base);
+    r
+}
+
+/// A stable merge sort driven by `less(a, b)` ("b sorts before a" semantics
+/// are left to the caller); calls `less` with (left, right) pairs.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    // Insertion sort for short runs.
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(v[j - 1], v[j]) {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        // Take from the right only when it is strictly smaller.
+        if less(v[i], v[j]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&out);
+}
+
+fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let mut items = vm.collect_iterable(args[0])?;
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(kwargs, "reverse") {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "round", kwargs, &["ndigits"])?;
+    check_args(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).copied().or(kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
+    let x = args[0];
+    match Num::of(x) {
+        Some(Num::Float(f)) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                Ok(vm.new_bigint(crate::numbers::num_bigint_from_f64(r)))
+            }
+            Some(n) => {
+                let n = vm.index_value(n)?.unwrap_or(0);
+                Ok(Value::float(crate::numfmt::float_round(f, n)))
+            }
+        },
+        Some(Num::Int(_)) | Some(Num::Big(_)) => {
+            let v = if x.is_bool() { Value::small_int(x.as_bool().unwrap() as i64) } else { x };
+            match nd {
+                None => Ok(v),
+                Some(n) => {
+                    let n = vm.index_value(n)?.unwrap_or(0);
+                    if n >= 0 {
+                        return Ok(v);
+                    }
+                    let b = match Num::of(v) {
+                        Some(Num::Int(i)) => BigInt::from(i),
+                        Some(Num::Big(b)) => b.clone(),
+                        _ => unreachable!(),
+                    };
+                    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+                    let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+                    let twice = &r * 2;
+                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    Ok(vm.new_bigint(q * p))
+                }
+            }
+        }
+        None => {
+            if let Some(m) = vm.lookup_special(x, "__round__") {
+                let a: Vec<Value> = nd.into_iter().collect();
+                return vm.call_method_value(m, x, &a);
+            }
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
+        }
+    }
+}
+
+fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+        if let (Num::Float(_), _) | (_, Num::Float(_)) = (x, y) {
+            let fb = match y {
+                Num::Float(f) => f,
+                Num::Int(i) => i as f64,
+                Num::Big(b) => crate::ops::bigint_to_f64(vm, b)?,
+            };
+            if fb == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+        } else {
+            let zero = match y {
+                Num::Int(i) => i == 0,
+                Num::Big(b) => b.is_zero(),
+                _ => false,
+            };
+            if zero {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+        }
+        let q = vm.binary_op(tierpy_bytecode::instr::BinOp::FloorDiv, a, b)?;
+        let r = vm.binary_op(tierpy_bytecode::instr::BinOp::Mod, a, b)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    if let Some(m) = vm.lookup_special(a, "__divmod__") {
+        let r = vm.call_method_value(m, a, &[b])?;
+        if r != vm.not_implemented {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = vm.lookup_special(b, "__rdivmod__") {
+        let r = vm.call_method_value(m, b, &[a])?;
+        if r != vm.not_implemented {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+}
+
+fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let as_big = |v: Value| match Num::of(v) {
+            Some(Num::Int(i)) => Some(BigInt::from(i)),
+            Some(Num::Big(b)) => Some(b.clone()),
+            _ => None,
+        };
+        let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let (base, exp) = if e.is_negative() {
+            match mod_inverse(&b, &m) {
+                Some(inv) => (inv, -e),
+                None => return Err(vm.value_error("base is not invertible for the given modulus")),
+            }
+        } else {
+            (b, e)
+        };
+        let mabs = m.abs();
+        let mut r = base.modpow(&exp, &mabs);
+        if m.is_negative() && !r.is_zero() {
+            r += &m;
+        }
+        return Ok(vm.new_bigint(r));
+    }
+    vm.binary_op(tierpy_bytecode::instr::BinOp::Pow, args[0], args[1])
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let e = a.mod_floor(&m).extended_gcd(&m);
+    if e.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(e.x.mod_floor(&m))
+}
+
+fn b_chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "chr", args, 1, 1)?;
+    let Some(i) = vm.index_value(args[0])? else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0]))));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) if i < 0x110000 => Ok(vm.char_str(c)),
+        _ if (0xd800..0xe000).contains(&i) => Err(vm.value_error("tierpy does not support surrogate code points")),
+        _ => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ord", args, 1, 1)?;
+    match args[0].as_str() {
+        Some(s) if s.chars == 1 => Ok(Value::small_int(s.s.chars().next().unwrap() as i64)),
+        Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
+        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(args[0])))),
+    }
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.iter_next(it)? {
+            if vm.is_true(x)? == want {
+                return Ok(Value::bool(want));
+            }
+        }
+        Ok(Value::bool(!want))
+    })();
+    vm.roots.pop();
+    r
+}
+
+fn b_any(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    any_all(vm, args, "any", true)
+}
+
+fn b_all(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    any_all(vm, args, "all", false)
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let b = match Num::of(args[0]) {
+        Some(Num::Int(i)) => BigInt::from(i),
+        Some(Num::Big(b)) => b.clone(),
+        _ => match vm.index_value(args[0])? {
+            Some(i) => BigInt::from(i),
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0])))),
+        },
+    };
+    Ok(vm.new_string(crate::numfmt::int_to_str_radix(&b, r, true)))
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
+}
+
+fn b_oct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
+}
+
+fn b_bin(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
+}
+
+fn b_hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn b_id(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "id", args, 1, 1)?;
+    Ok(vm.new_int((args[0].0 & 0xFFFF_FFFF_FFFF) as i64))
+}
+
+fn b_callable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "callable", args, 1, 1)?;
+    Ok(Value::bool(vm.is_callable(args[0])))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match v.as_str() {
+        Some(s) => {
+            let t = s.s.to_string();
+            Ok(vm.intern(&t))
+        }
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn b_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.get_attr(args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.is_type(e.0, TypeId::AttributeError) => Ok(args[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn b_hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.get_attr(args[0], name) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.is_type(e.0, TypeId::AttributeError) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn b_format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => match s.as_str() {
+            Some(s) => s.s.to_string(),
+            None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(*s)))),
+        },
+        None => String::new(),
+    };
+    let s = vm.format_value(args[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+
+fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.main_globals)
+}
+
+fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "vars", args, 0, 1)?;
+    if args.is_empty() {
+        return Ok(vm.main_globals);
+    }
+    let k = vm.intern("__dict__");
+    vm.get_attr(args[0], k)
+}
+
+fn b_input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = vm.to_str(*p)?;
+        vm.write_out(&s);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(vm.new_exception(TypeId::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            let t = line.trim_end_matches(['\n', '\r']).to_string();
+            Ok(vm.new_string(t))
+        }
+    }
+}
+
+fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = vm.ty(TypeId::SystemExit);
+    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, args.to_vec())))
+}
+
+/// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
+fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let (body, name) = (args[0], args[1]);
+    let mut bases: Vec<Value> = args[2..].to_vec();
+    for &b in &bases {
+        let Some(c) = b.as_class() else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        if let Some(t) = c.builtin {
+            if !t.subclassable() {
+                return Err(vm.type_error(format!("tierpy does not support subclassing the builtin type '{}'", t.name())));
+            }
+        }
+    }
+    let object = vm.ty(TypeId::Object);
+    bases.retain(|b| *b != object || args.len() == 3);
+    let ns = vm.new_dict();
+    vm.roots.push(ns);
+    let r = run_class_body(vm, body, ns);
+    vm.roots.pop();
+    r?;
+    let mro = crate::mro::c3_mro(vm, &bases)?;
+    let is_exception = bases.iter().any(|b| b.as_class().is_some_and(|c| c.is_exception));
+    let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| t.is_exception());
+    let qk = vm.intern("__qualname__");
+    let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
+    let dict = ns.as_dict().unwrap().clone();
+    let name = vm.intern(name.str_text());
+    let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj { name, qualname, bases: if bases.is_empty() { vec![object] } else { bases }, mro: vec![], dict, builtin, is_exception })));
+    let mut full = vec![cls];
+    full.extend(mro);
+    if !full.contains(&object) {
+        full.push(object);
+    }
+    cls.as_class().unwrap().mro = full;
+    // Wrap plain functions named __new__ as static methods, as type() does.
+    let nk = vm.intern("__new__");
+    let h = vm.str_hash(nk);
+    if let Some(n) = cls.as_class().unwrap().dict.get_str(nk, h) {
+        if n.as_function().is_some() {
+            let sm = vm.heap.alloc(Body::StaticMethod(n));
+            let h = vm.str_hash(nk);
+            let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
+        }
+    }
+    let ck = vm.intern("__classcell__");
+    if let Some(cell) = vm.dict_get_str(ns, ck) {
+        if let Some(Body::Cell(c)) = cell.body() {
+            *c = cls;
+        }
+        let h = vm.str_hash(ck);
+        let _ = cls.as_class().unwrap().dict.remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+    }
+    // __init_subclass__-free; __set_name__ for descriptors is not needed by the subset.
+    Ok(cls)
+}
+
+fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
+    let f = body.as_function().unwrap();
+    let code = f.code.clone();
+    let nregs = code.nregs as usize;
+    let Some(regs) = vm.push_regs(nregs) else {
+        return Err(vm.recursion_error());
+    };
+    for (i, (r, _)) in code.freevars.iter().enumerate() {
+        // SAFETY: r < nregs.
+        unsafe { *regs.add(r.idx()) = f.closure[i] };
+    }
+    let mut frame = crate::frame::Frame { code, regs, pc: 0, globals: f.globals, namespace: ns, func: body, exc_base: vm.exc_stack.len() };
+    vm.depth += 1;
+    let r = (vm.executor)(vm, &mut frame);
+    vm.depth -= 1;
+    vm.pop_regs(nregs);
+    r.map(|_| ())
+}
+
+/// Calls a builtin type: int(), str(), list(), ...
+pub fn construct_builtin(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::constructors::construct(vm, t, cls, args, kwargs)
+}
+
+/// `int(x)` for a float, with CPython's errors.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e15 {
+        return Ok(vm.new_int(t as i64));
+    }
+    Ok(vm.new_bigint(crate::numbers::num_bigint_from_f64(t)))
+}
+
+/// An int argument as i64 with a TypeError naming the function otherwise.
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.index_value(v)? {
+        Some(i) => Ok(i),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+/// Whether a big int fits i64 (for range and friends).
+pub fn big_to_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}

@@ -1,0 +1,358 @@
+//! Calling: functions (argument binding with CPython's error messages),
+//! builtins, bound methods, classes (instantiation) and callable instances.
+
+use crate::frame::{Frame, FrameExit};
+use crate::object::{Body, FunctionObj, GenObj, InstanceObj};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    /// `func(*args, **kwargs)`.
+    pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        match func.body() {
+            Some(Body::Function(_)) => self.call_function(func, args, kwargs),
+            Some(Body::Builtin(b)) => {
+                let f = b.func;
+                if b.this.is_empty() {
+                    f(self, args, kwargs)
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(b.this);
+                    all.extend_from_slice(args);
+                    f(self, &all, kwargs)
+                }
+            }
+            Some(Body::BoundMethod { this, func }) => {
+                let (this, func) = (*this, *func);
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(this);
+                all.extend_from_slice(args);
+                self.call(func, &all, kwargs)
+            }
+            Some(Body::Class(_)) => self.instantiate(func, args, kwargs),
+            Some(Body::Instance(_)) => match self.lookup_special(func, "__call__") {
+                Some(m) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(func);
+                    all.extend_from_slice(args);
+                    self.call(m, &all, kwargs)
+                }
+                None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
+            },
+            Some(Body::StaticMethod(f)) => {
+                let f = *f;
+                self.call(f, args, kwargs)
+            }
+            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
+        }
+    }
+
+    /// Calls a class attribute found by `lookup_special` with `this` as the first argument.
+    pub fn call_method_value(&mut self, m: Value, this: Value, args: &[Value]) -> PyResult<Value> {
+        match m.body() {
+            Some(Body::StaticMethod(f)) => {
+                let f = *f;
+                self.call(f, args, &[])
+            }
+            Some(Body::ClassMethod(f)) => {
+                let f = *f;
+                let cls = self.type_of(this);
+                let mut all = vec![cls];
+                all.extend_from_slice(args);
+                self.call(f, &all, &[])
+            }
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(this);
+                all.extend_from_slice(args);
+                self.call(m, &all, &[])
+            }
+        }
+    }
+
+    /// Whether a value can be called.
+    pub fn is_callable(&mut self, v: Value) -> bool {
+        match v.body() {
+            Some(Body::Function(_) | Body::Builtin(_) | Body::BoundMethod { .. } | Body::Class(_) | Body::StaticMethod(_)) => true,
+            Some(Body::Instance(_)) => self.lookup_special(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
+
+    fn instantiate(&mut self, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        let c = cls.as_class().unwrap();
+        if let Some(t) = c.builtin {
+            if !t.is_exception() && t != TypeId::Object {
+                return crate::builtins::construct_builtin(self, t, cls, args, kwargs);
+            }
+        }
+        let is_exc = c.is_exception;
+        let new_m = self.class_lookup(cls, "__new__");
+        let obj = match new_m {
+            Some(n) if n.as_function().is_some() || matches!(n.body(), Some(Body::StaticMethod(_))) => {
+                let f = match n.body() {
+                    Some(Body::StaticMethod(f)) => *f,
+                    _ => n,
+                };
+                let mut all = vec![cls];
+                all.extend_from_slice(args);
+                let o = self.call(f, &all, kwargs)?;
+                if !self.isinstance(o, cls) {
+                    return Ok(o);
+                }
+                o
+            }
+            _ => self.new_instance(cls, is_exc),
+        };
+        match self.class_lookup(cls, "__init__") {
+            Some(init) if init.as_function().is_some() => {
+                self.roots.push(obj);
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj);
+                all.extend_from_slice(args);
+                let r = self.call(init, &all, kwargs);
+                self.roots.pop();
+                let r = r?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+                }
+            }
+            _ => {
+                if is_exc {
+                    let t = self.new_tuple(args.to_vec());
+                    if let Some(e) = obj.exc_data() {
+                        e.args = t;
+                    }
+                } else if (!args.is_empty() || !kwargs.is_empty()) && new_m.is_none() {
+                    let name = c.name.str_text();
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A fresh instance of a user class (exception state included when needed).
+    pub fn new_instance(&mut self, cls: Value, is_exc: bool) -> Value {
+        let exc = if is_exc {
+            Some(Box::new(crate::object::ExcData {
+                args: self.empty_tuple,
+                traceback: vec![],
+                cause: Value::NONE,
+                context: Value::NONE,
+                suppress_context: false,
+            }))
+        } else {
+            None
+        };
+        self.heap.alloc(Body::Instance(InstanceObj { class: cls, dict: Default::default(), exc }))
+    }
+
+    /// Calls a Python function: binds the arguments into a new frame and runs it
+    /// (or returns a generator).
+    pub fn call_function(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        let f = func.as_function().unwrap();
+        let code = f.code.clone();
+        let nregs = code.nregs as usize;
+        if code.flags.generator {
+            let mut regs = vec![Value::EMPTY; nregs];
+            self.bind_args(f, regs.as_mut_ptr(), args, kwargs)?;
+            return Ok(self.new_generator(func, code, regs));
+        }
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.recursion_error());
+        }
+        let Some(regs) = self.push_regs(nregs) else {
+            return Err(self.recursion_error());
+        };
+        if let Err(e) = self.bind_args(f, regs, args, kwargs) {
+            self.pop_regs(nregs);
+            return Err(e);
+        }
+        let globals = f.globals;
+        let mut frame = Frame { code, regs, pc: 0, globals, namespace: Value::EMPTY, func, exc_base: self.exc_stack.len() };
+        self.depth += 1;
+        let r = (self.executor)(self, &mut frame);
+        self.depth -= 1;
+        self.pop_regs(nregs);
+        match r? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
+        }
+    }
+
+    /// Whether the native stack is close to exhaustion.
+    #[inline]
+    pub fn native_stack_low(&self) -> bool {
+        let marker = 0u8;
+        let sp = &marker as *const u8 as usize;
+        self.stack_limit != 0 && sp < self.stack_limit
+    }
+
+    fn new_generator(&mut self, func: Value, code: Rc<tierpy_bytecode::CodeObject>, mut regs: Vec<Value>) -> Value {
+        let f = func.as_function().unwrap();
+        let (name, qualname, globals) = (f.name, f.qualname, f.globals);
+        let frame = Frame { code, regs: regs.as_mut_ptr(), pc: 0, globals, namespace: Value::EMPTY, func, exc_base: 0 };
+        self.heap.alloc(Body::Generator(Box::new(GenObj { frame, regs, running: false, finished: false, started: false, name, qualname, saved_exc: vec![] })))
+    }
+
+    /// Binds call arguments to a function's parameter registers and fills its
+    /// closure registers.
+    pub fn bind_args(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
+        let code = &*f.code;
+        let set = |i: usize, v: Value| {
+            // SAFETY: i < code.nregs, regs points at nregs values.
+            unsafe { *regs.add(i) = v }
+        };
+        let get = |i: usize| -> Value {
+            // SAFETY: as above.
+            unsafe { *regs.add(i) }
+        };
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let fast = kwargs.is_empty() && args.len() == argc && !code.flags.varargs && !code.flags.varkw && kwonly == 0;
+        if fast {
+            for (i, a) in args.iter().enumerate() {
+                set(i, *a);
+            }
+        } else {
+            self.bind_slow(f, regs, args, kwargs)?;
+        }
+        for (i, (r, _)) in code.freevars.iter().enumerate() {
+            set(r.idx(), f.closure[i]);
+        }
+        let _ = get;
+        Ok(())
+    }
+
+    fn bind_slow(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
+        let code = &*f.code;
+        let set = |i: usize, v: Value| {
+            // SAFETY: i < code.nregs.
+            unsafe { *regs.add(i) = v }
+        };
+        let get = |i: usize| -> Value {
+            // SAFETY: i < code.nregs.
+            unsafe { *regs.add(i) }
+        };
+        let qual = f.qualname.str_text().to_string();
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let npos = args.len().min(argc);
+        for (i, a) in args[..npos].iter().enumerate() {
+            set(i, *a);
+        }
+        let mut slot = argc + kwonly;
+        if code.flags.varargs {
+            let extra = if args.len() > argc { args[argc..].to_vec() } else { vec![] };
+            let t = self.new_tuple(extra);
+            set(slot, t);
+            slot += 1;
+        } else if args.len() > argc {
+            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|n| **n == *k.str_text())).count();
+            let ndef = f.defaults.len();
+            let takes = if ndef > 0 && ndef < argc {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else if ndef > 0 && ndef == argc {
+                format!("from 0 to {argc} positional arguments")
+            } else {
+                format!("{argc} positional argument{}", if argc == 1 { "" } else { "s" })
+            };
+            let given = args.len();
+            let was = if given == 1 { "was" } else { "were" };
+            let msg = if given_kw > 0 {
+                format!(
+                    "{qual}() takes {takes} but {given} positional argument{} (and {given_kw} keyword-only argument{}) were given",
+                    if given == 1 { "" } else { "s" },
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{qual}() takes {takes} but {given} {was} given")
+            };
+            return Err(self.type_error(msg));
+        }
+        let kwdict = if code.flags.varkw {
+            let d = self.new_dict();
+            set(slot, d);
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = code.posonlyargcount as usize;
+        let mut posonly_as_kw = vec![];
+        for &(k, v) in kwargs {
+            let name = k.str_text();
+            let idx = code.varnames[..argc + kwonly].iter().position(|n| **n == *name);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !get(i).is_empty() {
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                    }
+                    set(i, v);
+                }
+                _ => match kwdict {
+                    Some(d) => {
+                        self.dict_set(d, k, v)?;
+                    }
+                    None => {
+                        if idx.is_some() {
+                            posonly_as_kw.push(name.to_string());
+                        } else {
+                            return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                        }
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        let ndef = f.defaults.len();
+        let mut missing = vec![];
+        for i in 0..argc {
+            if get(i).is_empty() {
+                if i + ndef >= argc {
+                    set(i, f.defaults[i + ndef - argc]);
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_msg(&qual, "positional", &missing)));
+        }
+        let mut missing = vec![];
+        for i in argc..argc + kwonly {
+            if get(i).is_empty() {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| *k.str_text() == **name) {
+                    Some((_, v)) => set(i, *v),
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_msg(&qual, "keyword-only", &missing)));
+        }
+        Ok(())
+    }
+}
+
+fn missing_msg(qual: &str, kind: &str, names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    format!(
+        "{qual}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    )
+}

@@ -1,0 +1,314 @@
+//! Constructors of the builtin types: `int(...)`, `str(...)`, `list(...)`,
+//! `range(...)`, `enumerate(...)` and the rest.
+
+use crate::builtins::{check_args, check_kwargs, float_to_int, int_arg, kwarg};
+use crate::hashing::SetTable;
+use crate::numbers::Num;
+use crate::object::{Body, IterState};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Calls the builtin type `t`.
+pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let name = t.name();
+    match t {
+        TypeId::Int => {
+            check_kwargs(vm, "int", kwargs, &["base"])?;
+            check_args(vm, "int", args, 0, 2)?;
+            let base = args.get(1).copied().or(kwarg(kwargs, "base"));
+            let Some(&x) = args.first() else { return Ok(Value::small_int(0)) };
+            if let Some(b) = base {
+                let b = int_arg(vm, b)?;
+                let Some(s) = x.as_str() else {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"));
+                };
+                if b != 0 && !(2..=36).contains(&b) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                return parse_int_str(vm, &s.s, b as u32);
+            }
+            to_int(vm, x)
+        }
+        TypeId::Float => {
+            check_args(vm, "float", args, 0, 1)?;
+            let Some(&x) = args.first() else { return Ok(Value::float(0.0)) };
+            match Num::of(x) {
+                Some(Num::Float(f)) => Ok(Value::float(f)),
+                Some(Num::Int(i)) => Ok(Value::float(i as f64)),
+                Some(Num::Big(b)) => Ok(Value::float(crate::ops::bigint_to_f64(vm, b)?)),
+                None => {
+                    if let Some(s) = x.as_str() {
+                        return match crate::numfmt::parse_float(&s.s) {
+                            Some(f) => Ok(Value::float(f)),
+                            None => {
+                                let r = crate::repr::repr_str(&s.s);
+                                Err(vm.value_error(format!("could not convert string to float: {r}")))
+                            }
+                        };
+                    }
+                    if let Some(m) = vm.lookup_special(x, "__float__") {
+                        return vm.call_method_value(m, x, &[]);
+                    }
+                    if let Some(m) = vm.lookup_special(x, "__index__") {
+                        let i = vm.call_method_value(m, x, &[])?;
+                        return construct(vm, t, cls, &[i], &[]);
+                    }
+                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+                }
+            }
+        }
+        TypeId::Str => {
+            check_args(vm, "str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(vm.intern("")),
+                Some(&x) => vm.str_value(x),
+            }
+        }
+        TypeId::Bool => {
+            check_args(vm, "bool", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::FALSE),
+                Some(&x) => Ok(Value::bool(vm.is_true(x)?)),
+            }
+        }
+        TypeId::List => {
+            check_args(vm, "list", args, 0, 1)?;
+            let items = match args.first() {
+                None => vec![],
+                Some(&x) => vm.collect_iterable(x)?,
+            };
+            Ok(vm.new_list(items))
+        }
+        TypeId::Tuple => {
+            check_args(vm, "tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(vm.empty_tuple),
+                Some(&x) if x.as_tuple().is_some() => Ok(x),
+                Some(&x) => {
+                    let items = vm.collect_iterable(x)?;
+                    Ok(vm.new_tuple(items))
+                }
+            }
+        }
+        TypeId::Dict => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+            }
+            let d = vm.new_dict();
+            vm.roots.push(d);
+            let r = (|| {
+                if let Some(&x) = args.first() {
+                    vm.dict_update(d, x)?;
+                }
+                for &(k, v) in kwargs {
+                    vm.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            })();
+            vm.roots.pop();
+            r
+        }
+        TypeId::Set | TypeId::FrozenSet => {
+            check_args(vm, name, args, 0, 1)?;
+            let s = if t == TypeId::Set { vm.heap.alloc(Body::Set(SetTable::new())) } else { vm.heap.alloc(Body::FrozenSet(SetTable::new(), Default::default())) };
+            if let Some(&x) = args.first() {
+                if t == TypeId::FrozenSet && matches!(x.body(), Some(Body::FrozenSet(..))) {
+                    return Ok(x);
+                }
+                vm.roots.push(s);
+                let r = crate::sets::set_update(vm, s, x);
+                vm.roots.pop();
+                r?;
+            }
+            Ok(s)
+        }
+        TypeId::Range => {
+            check_args(vm, "range", args, 1, 3)?;
+            let mut vals = [0i64; 3];
+            for (i, a) in args.iter().enumerate() {
+                vals[i] = match vm.index_value(*a)? {
+                    Some(v) => v,
+                    None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(*a)))),
+                };
+            }
+            let (start, stop, step) = match args.len() {
+                1 => (0, vals[0], 1),
+                2 => (vals[0], vals[1], 1),
+                _ => (vals[0], vals[1], vals[2]),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(vm.heap.alloc(Body::Range { start, stop, step }))
+        }
+        TypeId::Slice => {
+            check_args(vm, "slice", args, 1, 3)?;
+            let (start, stop, step) = match args.len() {
+                1 => (Value::NONE, args[0], Value::NONE),
+                2 => (args[0], args[1], Value::NONE),
+                _ => (args[0], args[1], args[2]),
+            };
+            Ok(vm.heap.alloc(Body::Slice { start, stop, step }))
+        }
+        TypeId::Type => {
+            if args.len() == 1 {
+                return Ok(vm.type_of(args[0]));
+            }
+            Err(vm.type_error("tierpy supports only type(obj), not type(name, bases, dict)"))
+        }
+        TypeId::Object => {
+            if !args.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            let o = vm.ty(TypeId::Object);
+            Ok(vm.new_instance(o, false))
+        }
+        TypeId::Property => {
+            let get = |i: usize, n: &str| args.get(i).copied().or(kwarg(kwargs, n)).unwrap_or(Value::NONE);
+            let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            Ok(vm.heap.alloc(Body::Property { fget, fset, fdel, doc }))
+        }
+        TypeId::StaticMethod => {
+            check_args(vm, "staticmethod", args, 1, 1)?;
+            Ok(vm.heap.alloc(Body::StaticMethod(args[0])))
+        }
+        TypeId::ClassMethod => {
+            check_args(vm, "classmethod", args, 1, 1)?;
+            Ok(vm.heap.alloc(Body::ClassMethod(args[0])))
+        }
+        TypeId::Super => {
+            if args.len() != 2 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            let (ty, obj) = (args[0], args[1]);
+            if ty.as_class().is_none() {
+                return Err(vm.type_error("super() argument 1 must be a type"));
+            }
+            Ok(vm.heap.alloc(Body::Super { ty, obj }))
+        }
+        TypeId::Enumerate => {
+            check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
+            let it = args.first().copied().or(kwarg(kwargs, "iterable"));
+            let Some(it) = it else {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+            };
+            let start = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
+            if vm.index_value(start)?.is_none() && start.as_bigint().is_none() {
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
+            }
+            let it = vm.get_iter(it)?;
+            Ok(vm.heap.alloc(Body::Iter(IterState::Enumerate { it, n: start })))
+        }
+        TypeId::Zip => {
+            check_kwargs(vm, "zip", kwargs, &["strict"])?;
+            let strict = match kwarg(kwargs, "strict") {
+                Some(s) => vm.is_true(s)?,
+                None => false,
+            };
+            let mut its = vec![];
+            for (i, a) in args.iter().enumerate() {
+                match vm.get_iter(*a) {
+                    Ok(it) => its.push(it),
+                    Err(e) => {
+                        if vm.is_type(e.0, TypeId::TypeError) {
+                            return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(vm.heap.alloc(Body::Iter(IterState::Zip { its, strict })))
+        }
+        TypeId::Map => {
+            if args.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut its = vec![];
+            for a in &args[1..] {
+                its.push(vm.get_iter(*a)?);
+            }
+            Ok(vm.heap.alloc(Body::Iter(IterState::Map { func: args[0], its })))
+        }
+        TypeId::Filter => {
+            check_args(vm, "filter", args, 2, 2)?;
+            let it = vm.get_iter(args[1])?;
+            Ok(vm.heap.alloc(Body::Iter(IterState::Filter { func: args[0], it })))
+        }
+        TypeId::Reversed => {
+            check_args(vm, "reversed", args, 1, 1)?;
+            let x = args[0];
+            match x.body() {
+                Some(Body::List(l)) => {
+                    let idx = l.len();
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
+                }
+                Some(Body::Tuple(t)) => {
+                    let idx = t.len();
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
+                }
+                Some(Body::Str(_)) | Some(Body::Range { .. }) | Some(Body::DictView { .. }) | Some(Body::Dict(_)) => {
+                    let mut items = vm.collect_iterable(x)?;
+                    items.reverse();
+                    let l = vm.new_list(items);
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })))
+                }
+                Some(Body::Instance(_)) => {
+                    if let Some(m) = vm.lookup_special(x, "__reversed__") {
+                        return vm.call_method_value(m, x, &[]);
+                    }
+                    if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+                        let n = vm.len(x)?;
+                        let mut items = Vec::with_capacity(n);
+                        for i in (0..n).rev() {
+                            let k = vm.new_int(i as i64);
+                            items.push(vm.get_item(x, k)?);
+                        }
+                        let l = vm.new_list(items);
+                        return Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })));
+                    }
+                    Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x))))
+                }
+                _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x)))),
+            }
+        }
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// `int(x)` without a base.
+pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match Num::of(x) {
+        Some(Num::Int(i)) => Ok(vm.new_int(i)),
+        Some(Num::Big(_)) => Ok(x),
+        Some(Num::Float(f)) => float_to_int(vm, f),
+        None => {
+            if let Some(s) = x.as_str() {
+                return parse_int_str(vm, &s.s, 10);
+            }
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.lookup_special(x, m) {
+                    return vm.call_method_value(f, x, &[]);
+                }
+            }
+            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
+        }
+    }
+}
+
+fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    let digits = s.trim().trim_start_matches(['+', '-']).len();
+    if base == 10 && digits > crate::repr::MAX_STR_DIGITS {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+            crate::repr::MAX_STR_DIGITS
+        )));
+    }
+    match crate::numfmt::parse_int(s, base) {
+        Some(b) => Ok(vm.new_bigint(b)),
+        None => {
+            let r = crate::repr::repr_str(s);
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}

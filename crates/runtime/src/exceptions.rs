@@ -1,0 +1,190 @@
+//! Exceptions: making instances of exception classes, matching `except`
+//! clauses, and printing tracebacks the way CPython does.
+
+use crate::object::Body;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::fmt::Write;
+
+/// A new exception instance of `cls` with the given args.
+pub fn make_exception(vm: &mut Vm, cls: Value, args: Vec<Value>) -> Value {
+    let v = vm.new_instance(cls, true);
+    let t = vm.new_tuple(args);
+    if let Some(e) = v.exc_data() {
+        e.args = t;
+    }
+    v
+}
+
+impl Vm {
+    /// Whether `exc` matches an except clause's class or tuple of classes.
+    pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
+        if let Some(t) = ty.as_tuple() {
+            for &c in t {
+                if self.exception_matches(exc, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match ty.as_class() {
+            Some(c) if c.is_exception => Ok(self.isinstance(exc, ty)),
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception instance.
+    pub fn exception_from_raise(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(c) = v.as_class() {
+            if c.is_exception {
+                return self.call(v, &[], &[]);
+            }
+        }
+        if v.exc_data().is_some() {
+            return Ok(v);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Formats an uncaught exception with its chain, as CPython prints it.
+    pub fn format_exception(&mut self, exc: Value) -> String {
+        let mut out = String::new();
+        let mut seen = vec![];
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+        seen.push(exc);
+        if let Some(e) = exc.exc_data() {
+            let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+            if !cause.is_none() && cause.exc_data().is_some() && !seen.contains(&cause) {
+                self.format_chain(cause, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !suppress && !context.is_none() && context.exc_data().is_some() && !seen.contains(&context) {
+                self.format_chain(context, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: Value, out: &mut String) {
+        if let Some(e) = exc.exc_data() {
+            if !e.traceback.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                let tb = e.traceback.clone();
+                for (code, line) in tb.iter().rev() {
+                    let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
+                    if let Some(src) = self.sources.get(&code.filename) {
+                        let table = source_line(src, *line);
+                        if let Some(text) = table {
+                            let t = text.trim();
+                            if !t.is_empty() {
+                                let _ = writeln!(out, "    {t}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_last_line(exc));
+        out.push('\n');
+    }
+
+    /// `Type: message` as the last traceback line shows it.
+    pub fn exception_last_line(&mut self, exc: Value) -> String {
+        let name = self.type_name(exc).to_string();
+        let cls = self.type_of(exc);
+        let builtin = cls.as_class().is_some_and(|c| c.builtin.is_some());
+        let full = if builtin { name } else { format!("__main__.{name}") };
+        let msg = match self.to_str(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".into(),
+        };
+        if msg.is_empty() { full } else { format!("{full}: {msg}") }
+    }
+
+    /// Adds a traceback entry as an exception leaves a frame.
+    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, line: u32) {
+        if let Some(e) = exc.exc_data() {
+            e.traceback.push((code.clone(), line));
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception from the handled one.
+    pub fn set_context(&mut self, exc: Value) {
+        let Some(&top) = self.exc_stack.last() else { return };
+        if top == exc || top.is_none() {
+            return;
+        }
+        // Avoid cycles: cut the chain where it leads back to exc.
+        let mut c = top;
+        while let Some(d) = c.exc_data() {
+            if d.context == exc {
+                d.context = Value::NONE;
+                break;
+            }
+            c = d.context;
+            if c.is_none() {
+                break;
+            }
+        }
+        if let Some(e) = exc.exc_data() {
+            if e.context.is_none() {
+                e.context = top;
+            }
+        }
+    }
+
+    /// Whether a value is an exception of the builtin class `t`.
+    pub fn is_exc(&self, e: PyErr, t: TypeId) -> bool {
+        self.is_type(e.0, t)
+    }
+
+    /// The exit status and message for SystemExit(code).
+    pub fn system_exit_status(&mut self, exc: Value) -> (i32, Option<String>) {
+        let args = exc.exc_data().map(|e| e.args).unwrap_or(Value::NONE);
+        let code = args.as_tuple().and_then(|t| if t.len() == 1 { Some(t[0]) } else if t.is_empty() { Some(Value::NONE) } else { Some(args) }).unwrap_or(Value::NONE);
+        if code.is_none() {
+            return (0, None);
+        }
+        if let Some(i) = code.as_small_int() {
+            return (i as i32, None);
+        }
+        if let Some(b) = code.as_bool() {
+            return (b as i32, None);
+        }
+        let s = self.to_str(code).unwrap_or_default();
+        (1, Some(s))
+    }
+}
+
+fn source_line(src: &str, line: u32) -> Option<&str> {
+    let mut n = 1;
+    let b = src.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if n == line {
+            break;
+        }
+        if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            n += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if n != line {
+        return None;
+    }
+    let rest = &src[start..];
+    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+/// Whether a body is a BaseException instance (for the interpreter's raise).
+pub fn is_exception_instance(v: Value) -> bool {
+    matches!(v.body(), Some(Body::Instance(i)) if i.exc.is_some())
+}

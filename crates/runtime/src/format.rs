@@ -1,0 +1,431 @@
+//! String formatting: `format(v, spec)` (f-strings too), the `%` operator and
+//! `str.format`, on top of the number formatting in `numfmt`.
+
+use crate::numbers::Num;
+use crate::numfmt;
+use crate::object::Body;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+
+impl Vm {
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if v.as_instance().is_some() {
+            if let Some(m) = self.lookup_special(v, "__format__") {
+                let s = self.new_str(spec);
+                let r = self.call_method_value(m, v, &[s])?;
+                return match r.as_str() {
+                    Some(s) => Ok(s.s.to_string()),
+                    None => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(r)))),
+                };
+            }
+        }
+        let tname = self.type_name(v);
+        match Num::of(v) {
+            Some(n) if v.as_instance().is_none() => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                let r = match n {
+                    Num::Float(f) => numfmt::format_float(f, &fs),
+                    Num::Int(i) => numfmt::format_int(&BigInt::from(i), &fs),
+                    Num::Big(b) => numfmt::format_int(b, &fs),
+                };
+                r.map_err(|m| if m.contains("too large") { self.overflow_error(m) } else { self.value_error(m) })
+            }
+            _ => {
+                if let Some(s) = v.as_str() {
+                    if spec.is_empty() {
+                        return Ok(s.s.to_string());
+                    }
+                    let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                    return numfmt::format_str(&s.s, &fs).map_err(|m| self.value_error(m));
+                }
+                let text = self.to_str(v)?;
+                if spec.is_empty() {
+                    return Ok(text);
+                }
+                Err(self.type_error(format!("unsupported format string passed to {tname}.__format__")))
+            }
+        }
+    }
+}
+
+fn fmt_err(vm: &mut Vm, m: String) -> crate::vm::PyErr {
+    vm.value_error(m)
+}
+
+/// `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    let f = fmt.str_text().to_string();
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args.body() {
+        Some(Body::Tuple(t)) if args.as_instance().is_none() => (t.to_vec(), None),
+        Some(Body::Dict(_)) => (vec![args], Some(args)),
+        _ => (vec![args], None),
+    };
+    let mut out = String::with_capacity(f.len() + 16);
+    let mut next = 0usize;
+    let mut chars = f.chars().peekable();
+    let mut used_mapping = false;
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key: Option<String> = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let mut depth = 1;
+            let mut k = String::new();
+            for c2 in chars.by_ref() {
+                if c2 == '(' {
+                    depth += 1;
+                } else if c2 == ')' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                k.push(c2);
+            }
+            key = Some(k);
+        }
+        let mut flags = String::new();
+        while let Some(&c2) = chars.peek() {
+            if "-+ #0".contains(c2) {
+                flags.push(c2);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
+            if let Some(k) = &key {
+                used_mapping = true;
+                let Some(m) = mapping else {
+                    return Err(vm.type_error("format requires a mapping"));
+                };
+                let kv = vm.new_str(k);
+                return vm.get_item(m, kv);
+            }
+            if next >= items.len() {
+                return Err(vm.type_error("not enough arguments for format string"));
+            }
+            next += 1;
+            Ok(items[next - 1])
+        };
+        let mut width: Option<usize> = None;
+        if chars.peek() == Some(&'*') {
+            chars.next();
+            let w = take_arg(vm)?;
+            match w.as_small_int() {
+                Some(n) => {
+                    if n < 0 {
+                        flags.push('-');
+                    }
+                    width = Some(n.unsigned_abs() as usize);
+                }
+                None => return Err(vm.type_error("* wants int")),
+            }
+        } else {
+            let mut w = String::new();
+            while let Some(&c2) = chars.peek() {
+                if c2.is_ascii_digit() {
+                    w.push(c2);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if !w.is_empty() {
+                width = w.parse().ok();
+            }
+        }
+        let mut precision: Option<usize> = None;
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                let p = take_arg(vm)?;
+                precision = Some(p.as_small_int().unwrap_or(0).max(0) as usize);
+            } else {
+                let mut p = String::new();
+                while let Some(&c2) = chars.peek() {
+                    if c2.is_ascii_digit() {
+                        p.push(c2);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                precision = Some(p.parse().unwrap_or(0));
+            }
+        }
+        while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
+            chars.next();
+        }
+        let Some(ty) = chars.next() else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        if ty == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = take_arg(vm)?;
+        let piece = match ty {
+            's' | 'r' | 'a' => {
+                let mut s = if ty == 's' { vm.to_str(arg)? } else { vm.repr(arg)? };
+                if let Some(p) = precision {
+                    s = s.chars().take(p).collect();
+                }
+                pad(&s, width, flags.contains('-'))
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let n = match Num::of(arg) {
+                    Some(Num::Int(i)) => BigInt::from(i),
+                    Some(Num::Big(b)) => b.clone(),
+                    Some(Num::Float(f)) if matches!(ty, 'd' | 'i' | 'u') => {
+                        if !f.is_finite() {
+                            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                        }
+                        crate::numbers::num_bigint_from_f64(f.trunc())
+                    }
+                    Some(Num::Float(_)) => {
+                        return Err(vm.type_error(format!("%{ty} format: an integer is required, not float")));
+                    }
+                    None => {
+                        if let Some(i) = vm.index_value(arg)? {
+                            BigInt::from(i)
+                        } else {
+                            let t = vm.type_name(arg);
+                            return Err(vm.type_error(if matches!(ty, 'd' | 'i' | 'u') {
+                                format!("%{ty} format: a real number is required, not {t}")
+                            } else {
+                                format!("%{ty} format: an integer is required, not {t}")
+                            }));
+                        }
+                    }
+                };
+                let ty = if ty == 'i' || ty == 'u' { 'd' } else { ty };
+                numfmt::percent_format_int(&n, &flags, width, precision, ty)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = match Num::of(arg) {
+                    Some(Num::Float(f)) => f,
+                    Some(Num::Int(i)) => i as f64,
+                    Some(Num::Big(b)) => crate::ops::bigint_to_f64(vm, b)?,
+                    None => {
+                        let t = vm.type_name(arg);
+                        return Err(vm.type_error(format!("must be real number, not {t}")));
+                    }
+                };
+                numfmt::percent_format_float(x, &flags, width, precision, ty)
+            }
+            'c' => {
+                let ch = if let Some(s) = arg.as_str() {
+                    if s.chars != 1 {
+                        return Err(vm.type_error("%c requires int or char"));
+                    }
+                    s.s.to_string()
+                } else if let Some(i) = arg.as_small_int() {
+                    match char::from_u32(i as u32) {
+                        Some(c) if (0..0x110000).contains(&i) => c.to_string(),
+                        _ => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    }
+                } else {
+                    return Err(vm.type_error("%c requires int or char"));
+                };
+                pad(&ch, width, flags.contains('-'))
+            }
+            other => {
+                return Err(fmt_err(vm, format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, f.find(other).unwrap_or(0))));
+            }
+        };
+        out.push_str(&piece);
+    }
+    if mapping.is_none() && next < items.len() && !used_mapping {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(vm.new_string(out))
+}
+
+fn pad(s: &str, width: Option<usize>, left: bool) -> String {
+    let n = s.chars().count();
+    match width {
+        Some(w) if w > n => {
+            let fill = " ".repeat(w - n);
+            if left { format!("{s}{fill}") } else { format!("{fill}{s}") }
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// `fmt.format(*args, **kwargs)`.
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut mode: Option<bool> = None; // Some(true) = automatic numbering
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (nested braces in the spec).
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            i = j + 1;
+            let (name_part, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_part.find('!') {
+                Some(p) => (name_part[..p].to_string(), Some(name_part[p + 1..].to_string())),
+                None => (name_part, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let head = &name[..first_end];
+            let mut v = if head.is_empty() {
+                if mode == Some(false) {
+                    return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                }
+                mode = Some(true);
+                let idx = auto;
+                auto += 1;
+                match args.get(idx) {
+                    Some(v) => *v,
+                    None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+                }
+            } else if let Ok(idx) = head.parse::<usize>() {
+                if mode == Some(true) {
+                    return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                }
+                mode = Some(false);
+                match args.get(idx) {
+                    Some(v) => *v,
+                    None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+                }
+            } else {
+                match kwargs.iter().find(|(k, _)| k.str_text() == head) {
+                    Some((_, v)) => *v,
+                    None => {
+                        let k = vm.new_str(head);
+                        return Err(vm.key_error(k));
+                    }
+                }
+            };
+            // Attribute and index accessors.
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    let attr = vm.intern(&r[..end]);
+                    v = vm.get_attr(v, attr)?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key_text = &r[..end];
+                    let key = match key_text.parse::<i64>() {
+                        Ok(n) => vm.new_int(n),
+                        Err(_) => vm.new_str(key_text),
+                    };
+                    v = vm.get_item(v, key)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv.as_deref() {
+                None => v,
+                Some("r") => {
+                    let s = vm.repr(v)?;
+                    vm.new_string(s)
+                }
+                Some("s") => vm.str_value(v)?,
+                Some("a") => {
+                    let s = vm.repr(v)?;
+                    let a = ascii_escape(&s);
+                    vm.new_string(a)
+                }
+                Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
+            };
+            let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs)? } else { spec };
+            vm.roots.push(v);
+            let r = vm.format_value(v, &spec);
+            vm.roots.pop();
+            out.push_str(&r?);
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// `ascii()`-style escaping of non-ASCII characters in an already quoted repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// The conversion of `!r`/`!s`/`!a` in f-strings.
+pub fn convert(vm: &mut Vm, v: Value, conv: u8) -> PyResult<Value> {
+    match conv {
+        1 => vm.str_value(v),
+        2 => {
+            let s = vm.repr(v)?;
+            Ok(vm.new_string(s))
+        }
+        3 => {
+            let s = vm.repr(v)?;
+            Ok(vm.new_string(ascii_escape(&s)))
+        }
+        _ => Ok(v),
+    }
+}
+
+/// Whether a value is a str (for type checks in formatting).
+pub fn is_str(vm: &Vm, v: Value) -> bool {
+    vm.type_id(v) == TypeId::Str
+}

@@ -1,0 +1,52 @@
+//! Frames: the code being run, its register file and where it is.
+//!
+//! Interpreter and JIT tiers share this layout, so a function can move
+//! between tiers at any instruction boundary.
+
+use crate::value::Value;
+use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The register file (on the VM's register stack, or owned by a generator).
+    pub regs: *mut Value,
+    /// The next instruction to run.
+    pub pc: usize,
+    pub globals: Value,
+    /// The namespace dict of module and class bodies; EMPTY in functions.
+    pub namespace: Value,
+    /// The function being run (EMPTY for module code).
+    pub func: Value,
+    /// Height of the VM's handled-exception stack when the frame started.
+    pub exc_base: usize,
+}
+
+impl Frame {
+    /// A register's value.
+    #[inline(always)]
+    pub fn reg(&self, i: usize) -> Value {
+        // SAFETY: compiled code only names registers below nregs, and regs
+        // points at nregs initialized values for the frame's lifetime.
+        unsafe { *self.regs.add(i) }
+    }
+
+    /// Sets a register.
+    #[inline(always)]
+    pub fn set_reg(&self, i: usize, v: Value) {
+        // SAFETY: as in `reg`.
+        unsafe { *self.regs.add(i) = v }
+    }
+
+    /// The current source line.
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.pc.saturating_sub(1))
+    }
+}
+
+/// What running a frame ended with.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}

@@ -1,0 +1,100 @@
+//! The heap: allocation of objects and a precise, non-moving mark-sweep
+//! collector.
+//!
+//! Collection runs only at safepoints the interpreter chooses (function entry
+//! and loop headers), when every live value is in a frame register, a root
+//! list of the VM, or reachable from those. Allocation itself never collects,
+//! so Rust code may hold values between allocations freely; it must root them
+//! (`Vm::roots`) only across calls back into Python code.
+
+use crate::object::{Body, Obj};
+use crate::value::Value;
+use std::cell::Cell;
+
+/// All heap objects and the collector's bookkeeping.
+pub struct Heap {
+    objects: Vec<*mut Obj>,
+    since_gc: usize,
+    threshold: usize,
+    /// Number of collections run.
+    pub collections: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap { objects: Vec::new(), since_gc: 0, threshold: MIN_THRESHOLD, collections: 0 }
+    }
+}
+
+const MIN_THRESHOLD: usize = 200_000;
+
+impl Heap {
+    /// Allocates an object the collector may free.
+    #[inline]
+    pub fn alloc(&mut self, body: Body) -> Value {
+        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), permanent: false, body }));
+        self.objects.push(p);
+        self.since_gc += 1;
+        Value::from_obj(p)
+    }
+
+    /// Allocates an object that lives until exit (constants, names, types).
+    pub fn alloc_permanent(&mut self, body: Body) -> Value {
+        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), permanent: true, body }));
+        Value::from_obj(p)
+    }
+
+    /// Whether enough was allocated since the last collection to run one.
+    #[inline]
+    pub fn wants_collection(&self) -> bool {
+        self.since_gc >= self.threshold
+    }
+
+    /// Live objects after the last sweep plus those allocated since.
+    pub fn object_count(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// Marks from the roots `visit_roots` reports, then frees the rest.
+    pub fn collect(&mut self, visit_roots: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+        let mut work: Vec<Value> = Vec::new();
+        visit_roots(&mut |v| {
+            if v.is_obj() {
+                work.push(v)
+            }
+        });
+        while let Some(v) = work.pop() {
+            // SAFETY: only live objects are reachable from roots.
+            let o = unsafe { &*v.obj_ptr() };
+            // Permanent objects are never freed and only reference permanent objects.
+            if o.marked.get() || o.permanent {
+                continue;
+            }
+            o.marked.set(true);
+            o.trace(&mut |c| {
+                if c.is_obj() {
+                    // SAFETY: as above.
+                    if !unsafe { &*c.obj_ptr() }.marked.get() {
+                        work.push(c)
+                    }
+                }
+            });
+        }
+        self.objects.retain(|&p| {
+            // SAFETY: every pointer in `objects` is a live box owned by the heap.
+            let o = unsafe { &*p };
+            if o.marked.get() {
+                o.marked.set(false);
+                true
+            } else {
+                // SAFETY: unreachable, so nothing can use it again.
+                drop(unsafe { Box::from_raw(p) });
+                false
+            }
+        });
+        self.since_gc = 0;
+        self.threshold = MIN_THRESHOLD.max(self.objects.len());
+        self.collections += 1;
+    }
+}
+

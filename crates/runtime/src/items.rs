@@ -1,0 +1,442 @@
+//! Subscription, membership and length: `obj[key]`, `obj[key] = v`,
+//! `del obj[key]`, `x in obj`, `len(obj)`, slices, and the dict helpers that
+//! hash and compare keys through Python semantics.
+
+use crate::object::Body;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// A slice resolved against a length: start, stop, step and item count.
+#[derive(Debug, Clone, Copy)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    /// The indexes the slice selects, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// Resolves a slice object against a sequence length (PySlice_AdjustIndices).
+    pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIdx> {
+        let Some(Body::Slice { start, stop, step }) = slice.body() else { unreachable!() };
+        let (start, stop, step) = (*start, *stop, *step);
+        let len = len as i64;
+        let step = if step.is_none() {
+            1
+        } else {
+            match self.slice_bound(step)? {
+                0 => return Err(self.value_error("slice step cannot be zero")),
+                s => s,
+            }
+        };
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let fix = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let mut i = vm.slice_bound(v)?;
+            if i < 0 {
+                i += len;
+                if i < lower {
+                    i = lower;
+                }
+            } else if i > upper {
+                i = upper;
+            }
+            Ok(i)
+        };
+        let s = fix(self, start, if step < 0 { upper } else { lower })?;
+        let e = fix(self, stop, if step < 0 { lower } else { upper })?;
+        let n = if step < 0 {
+            if e < s { (s - e - 1) / (-step) + 1 } else { 0 }
+        } else if s < e {
+            (e - s - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start: s, stop: e, step, len: n as usize })
+    }
+
+    fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(b) = v.as_bigint() {
+            use num_traits::Signed;
+            return Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+        }
+        match self.index_value(v)? {
+            Some(i) => Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
+            None => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.index_value(key) {
+            Ok(Some(i)) => i,
+            Ok(None) => {
+                let t = self.type_name(key);
+                return Err(self.type_error(if what == "string" {
+                    format!("string indices must be integers, not '{t}'")
+                } else {
+                    format!("{what} indices must be integers or slices, not {t}")
+                }));
+            }
+            Err(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let is_slice = matches!(key.body(), Some(Body::Slice { .. }));
+        match obj.body() {
+            Some(Body::List(l)) => {
+                if let Some(i) = key.as_small_int() {
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    if j >= 0 && (j as usize) < l.len() {
+                        return Ok(l[j as usize]);
+                    }
+                }
+                if is_slice {
+                    let s = self.slice_indices(key, l.len())?;
+                    let items: Vec<Value> = s.indices().map(|i| l[i]).collect();
+                    return Ok(self.new_list(items));
+                }
+                let i = self.seq_index(key, l.len(), "list")?;
+                Ok(l[i])
+            }
+            Some(Body::Tuple(t)) => {
+                if is_slice {
+                    let s = self.slice_indices(key, t.len())?;
+                    if s.step == 1 && s.len == t.len() {
+                        return Ok(obj);
+                    }
+                    let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
+                    return Ok(self.new_tuple(items));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t[i])
+            }
+            Some(Body::Str(s)) => {
+                if is_slice {
+                    let sl = self.slice_indices(key, s.chars)?;
+                    let out: String = if s.is_ascii() {
+                        let b = s.s.as_bytes();
+                        sl.indices().map(|i| b[i] as char).collect()
+                    } else {
+                        let chars: Vec<char> = s.s.chars().collect();
+                        sl.indices().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.new_string(out));
+                }
+                let i = self.seq_index(key, s.chars, "string")?;
+                let c = if s.is_ascii() { s.s.as_bytes()[i] as char } else { s.s.chars().nth(i).unwrap() };
+                Ok(self.char_str(c))
+            }
+            Some(Body::Dict(d)) => {
+                let h = self.hash(key)?;
+                let r = d.get(key, h, &mut |a, b| self.eq(a, b))?;
+                match r {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key)),
+                }
+            }
+            Some(Body::Range { start, stop, step }) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = crate::iter::range_len(start, stop, step) as usize;
+                if is_slice {
+                    let s = self.slice_indices(key, len)?;
+                    let nstart = start + s.start * step;
+                    let nstep = step * s.step;
+                    let nstop = nstart + s.len as i64 * nstep;
+                    return Ok(self.heap.alloc(Body::Range { start: nstart, stop: nstop, step: nstep }));
+                }
+                let i = match self.seq_index(key, len, "range object") {
+                    Ok(i) => i,
+                    Err(e) => return Err(e),
+                };
+                Ok(self.new_int(start + i as i64 * step))
+            }
+            Some(Body::Instance(_)) => match self.lookup_special(obj, "__getitem__") {
+                Some(m) => self.call_method_value(m, obj, &[key]),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            },
+            Some(Body::Class(c)) if c.builtin.is_some() => Ok(obj),
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    /// `obj[key] = v`.
+    pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        match obj.body() {
+            Some(Body::List(l)) => {
+                if let Some(i) = key.as_small_int() {
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    if j >= 0 && (j as usize) < l.len() {
+                        l[j as usize] = v;
+                        return Ok(());
+                    }
+                }
+                if matches!(key.body(), Some(Body::Slice { .. })) {
+                    let items = if v == obj { l.clone() } else { self.collect_iterable(v).map_err(|e| self.must_be_iterable(e, "can only assign an iterable"))? };
+                    let s = self.slice_indices(key, l.len())?;
+                    if s.step == 1 {
+                        let start = s.start.max(0) as usize;
+                        let stop = (s.stop.max(s.start)) as usize;
+                        l.splice(start..stop.min(l.len()).max(start), items);
+                    } else {
+                        if items.len() != s.len {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                s.len
+                            )));
+                        }
+                        for (i, x) in s.indices().zip(items) {
+                            l[i] = x;
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, l.len(), "list").map_err(|e| self.rename_index_error(e, "list assignment index out of range"))?;
+                l[i] = v;
+                Ok(())
+            }
+            Some(Body::Dict(_)) => self.dict_set(obj, key, v),
+            Some(Body::Instance(_)) => match self.lookup_special(obj, "__setitem__") {
+                Some(m) => self.call_method_value(m, obj, &[key, v]).map(|_| ()),
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    fn must_be_iterable(&mut self, e: PyErr, msg: &str) -> PyErr {
+        if self.is_type(e.0, TypeId::TypeError) {
+            let m = msg.to_string();
+            return self.type_error(m);
+        }
+        e
+    }
+
+    fn rename_index_error(&mut self, e: PyErr, msg: &str) -> PyErr {
+        if self.is_type(e.0, TypeId::IndexError) {
+            return self.index_error(msg);
+        }
+        e
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        match obj.body() {
+            Some(Body::List(l)) => {
+                if matches!(key.body(), Some(Body::Slice { .. })) {
+                    let s = self.slice_indices(key, l.len())?;
+                    let mut drop = vec![false; l.len()];
+                    for i in s.indices() {
+                        drop[i] = true;
+                    }
+                    let mut i = 0;
+                    l.retain(|_| {
+                        i += 1;
+                        !drop[i - 1]
+                    });
+                    return Ok(());
+                }
+                let i = self.seq_index(key, l.len(), "list").map_err(|e| self.rename_index_error(e, "list assignment index out of range"))?;
+                l.remove(i);
+                Ok(())
+            }
+            Some(Body::Dict(d)) => {
+                let h = self.hash(key)?;
+                match d.remove(key, h, &mut |a, b| self.eq(a, b))? {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(key)),
+                }
+            }
+            Some(Body::Instance(_)) => match self.lookup_special(obj, "__delitem__") {
+                Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
+                None => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+
+    /// `x in container`.
+    pub fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        match container.body() {
+            Some(Body::List(l)) => {
+                let n = l.len();
+                for i in 0..n {
+                    let Some(item) = container.as_list().and_then(|l| l.get(i).copied()) else { break };
+                    if item == x && !x.is_float() || self.eq(item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Body::Tuple(t)) => {
+                for &item in t.iter() {
+                    if item == x && !x.is_float() || self.eq(item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Body::Str(s)) => match x.as_str() {
+                Some(sub) => Ok(s.s.contains(&*sub.s)),
+                None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
+            },
+            Some(Body::Dict(d)) => {
+                let h = self.hash(x)?;
+                Ok(d.find(x, h, &mut |a, b| self.eq(a, b))?.is_some())
+            }
+            Some(Body::Set(_) | Body::FrozenSet(..)) => crate::sets::set_contains(self, container, x),
+            Some(Body::Range { start, stop, step }) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let i = match crate::numbers::Num::of(x) {
+                    Some(crate::numbers::Num::Int(i)) => i,
+                    Some(crate::numbers::Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9e15 => f as i64,
+                    _ => return Ok(false),
+                };
+                let len = crate::iter::range_len(start, stop, step);
+                Ok(len > 0 && (i - start) % step == 0 && ((step > 0 && i >= start && i < stop) || (step < 0 && i <= start && i > stop)))
+            }
+            Some(Body::DictView { dict, kind }) => {
+                let dict = *dict;
+                match kind {
+                    crate::object::ViewKind::Keys => self.contains(dict, x),
+                    crate::object::ViewKind::Values => {
+                        let vals = dict.as_dict().unwrap().values();
+                        for v in vals {
+                            if self.eq(v, x)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                    crate::object::ViewKind::Items => {
+                        let Some(t) = x.as_tuple() else { return Ok(false) };
+                        if t.len() != 2 {
+                            return Ok(false);
+                        }
+                        match self.dict_get(dict, t[0])? {
+                            Some(v) => self.eq(v, t[1]),
+                            None => Ok(false),
+                        }
+                    }
+                }
+            }
+            Some(Body::Instance(_)) => {
+                if let Some(m) = self.lookup_special(container, "__contains__") {
+                    let r = self.call_method_value(m, container, &[x])?;
+                    return self.is_true(r);
+                }
+                self.contains_by_iter(container, x)
+            }
+            Some(Body::Iter(_) | Body::Generator(_)) => self.contains_by_iter(container, x),
+            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        let it = self.get_iter(container)?;
+        self.roots.push(it);
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(v)) => match self.eq(v, x) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.pop();
+        r
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        Ok(match v.body() {
+            Some(Body::List(l)) => l.len(),
+            Some(Body::Tuple(t)) => t.len(),
+            Some(Body::Str(s)) => s.chars,
+            Some(Body::Dict(d)) => d.len(),
+            Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
+            Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
+            Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
+            Some(Body::Instance(_)) => match self.lookup_special(v, "__len__") {
+                Some(m) => {
+                    let r = self.call_method_value(m, v, &[])?;
+                    self.len_result(r)? as usize
+                }
+                None => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            },
+            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+        })
+    }
+
+    // ----- dict helpers -----
+
+    /// `d.get(k)` with Python hashing and equality.
+    pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let d = dict.as_dict().unwrap();
+        d.get(key, h, &mut |a, b| self.eq(a, b))
+    }
+
+    /// `d[k] = v` with Python hashing and equality.
+    pub fn dict_set(&mut self, dict: Value, key: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let d = dict.as_dict().unwrap();
+        d.insert(key, h, v, &mut |a, b| self.eq(a, b))?;
+        Ok(())
+    }
+
+    /// `d.update(other)` for a dict, an object with keys(), or pairs.
+    pub fn dict_update(&mut self, dict: Value, other: Value) -> PyResult<()> {
+        if let Some(src) = other.as_dict() {
+            let entries: Vec<(Value, Value)> = src.iter().map(|e| (e.key, e.value)).collect();
+            for (k, v) in entries {
+                self.dict_set(dict, k, v)?;
+            }
+            return Ok(());
+        }
+        if other.as_instance().is_some() && self.lookup_special(other, "keys").is_some() {
+            let keys_m = self.lookup_special(other, "keys").unwrap();
+            let keys = self.call_method_value(keys_m, other, &[])?;
+            let keys = self.collect_iterable(keys)?;
+            for k in keys {
+                let v = self.get_item(other, k)?;
+                self.dict_set(dict, k, v)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect_iterable(other)?;
+        for (n, item) in items.into_iter().enumerate() {
+            let pair = match self.collect_iterable(item) {
+                Ok(p) => p,
+                Err(_) => {
+                    return Err(self.type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence")));
+                }
+            };
+            if pair.len() != 2 {
+                return Err(self.value_error(format!("dictionary update sequence element #{n} has length {}; 2 is required", pair.len())));
+            }
+            self.dict_set(dict, pair[0], pair[1])?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,397 @@
+//! The iteration protocol: `iter()`, `next()` for every builtin iterator,
+//! user iterators (`__iter__`/`__next__`, `__getitem__`), and generators.
+
+use crate::frame::FrameExit;
+use crate::object::{Body, IterState};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use tierpy_bytecode::Instr;
+
+/// The number of items in a range.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+/// What resuming a generator produced.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    fn new_iter(&mut self, st: IterState) -> Value {
+        self.heap.alloc(Body::Iter(st))
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let st = match v.body() {
+            Some(Body::List(_)) | Some(Body::Tuple(_)) => IterState::Seq { seq: v, idx: 0 },
+            Some(Body::Str(_)) => IterState::Str { s: v, byte: 0 },
+            Some(Body::Range { start, stop, step }) => IterState::Range { cur: *start, stop: *stop, step: *step },
+            Some(Body::Dict(d)) => IterState::DictKeys { dict: v, idx: 0, len: d.len() },
+            Some(Body::DictView { dict, kind }) => {
+                let len = dict.as_dict().unwrap().len();
+                let dict = *dict;
+                match kind {
+                    crate::object::ViewKind::Keys => IterState::DictKeys { dict, idx: 0, len },
+                    crate::object::ViewKind::Values => IterState::DictValues { dict, idx: 0, len },
+                    crate::object::ViewKind::Items => IterState::DictItems { dict, idx: 0, len },
+                }
+            }
+            Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => {
+                let items = s.keys_vec();
+                let len = items.len();
+                IterState::Set { set: v, items, idx: 0, len }
+            }
+            Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
+            Some(Body::Instance(_)) => {
+                if let Some(m) = self.lookup_special(v, "__iter__") {
+                    let it = self.call_method_value(m, v, &[])?;
+                    if self.lookup_special(it, "__next__").is_none() && !matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) {
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it))));
+                    }
+                    return Ok(it);
+                }
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    IterState::GetItem { obj: v, idx: 0 }
+                } else {
+                    return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                }
+            }
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        };
+        Ok(self.new_iter(st))
+    }
+
+    /// `next(it)`: Some(item), or None when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match it.body() {
+            Some(Body::Iter(st)) => self.builtin_next(st),
+            Some(Body::Generator(_)) => match self.gen_resume(it, Value::NONE)? {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
+            },
+            Some(Body::Instance(_)) => {
+                let Some(m) = self.lookup_special(it, "__next__") else {
+                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                match self.call_method_value(m, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_type(e.0, TypeId::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    fn builtin_next(&mut self, st: &'static mut IterState) -> PyResult<Option<Value>> {
+        match st {
+            IterState::Seq { seq, idx } => {
+                let items: &[Value] = match seq.body() {
+                    Some(Body::List(l)) => l,
+                    Some(Body::Tuple(t)) => t,
+                    _ => &[],
+                };
+                if *idx < items.len() {
+                    let v = items[*idx];
+                    *idx += 1;
+                    Ok(Some(v))
+                } else {
+                    *st = IterState::Exhausted;
+                    Ok(None)
+                }
+            }
+            IterState::Range { cur, stop, step } => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur = cur.saturating_add(*step);
+                    Ok(Some(self.new_int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Str { s, byte } => {
+                let text = s.str_text();
+                match text[*byte..].chars().next() {
+                    Some(c) => {
+                        *byte += c.len_utf8();
+                        Ok(Some(self.char_str(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+                let d = dict.as_dict().unwrap();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                let entries = d.raw_entries();
+                while *idx < entries.len() && entries[*idx].key.is_empty() {
+                    *idx += 1;
+                }
+                if *idx >= entries.len() {
+                    return Ok(None);
+                }
+                let e = entries[*idx];
+                *idx += 1;
+                Ok(Some(match st {
+                    IterState::DictKeys { .. } => e.key,
+                    IterState::DictValues { .. } => e.value,
+                    _ => self.new_tuple(vec![e.key, e.value]),
+                }))
+            }
+            IterState::Set { set, items, idx, len } => {
+                let cur = match set.body() {
+                    Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => s.len(),
+                    _ => 0,
+                };
+                if cur != *len {
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                if *idx < items.len() {
+                    *idx += 1;
+                    Ok(Some(items[*idx - 1]))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Reversed { seq, idx } => {
+                let items: &[Value] = match seq.body() {
+                    Some(Body::List(l)) => l,
+                    Some(Body::Tuple(t)) => t,
+                    _ => &[],
+                };
+                if *idx > 0 && *idx <= items.len() {
+                    *idx -= 1;
+                    Ok(Some(items[*idx]))
+                } else {
+                    *idx = 0;
+                    Ok(None)
+                }
+            }
+            IterState::Enumerate { it, n } => {
+                let (it, cur) = (*it, *n);
+                match self.iter_next(it)? {
+                    Some(v) => {
+                        let one = Value::small_int(1);
+                        let next = self.binary_op(tierpy_bytecode::instr::BinOp::Add, cur, one)?;
+                        *n = next;
+                        Ok(Some(self.new_tuple(vec![cur, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its, strict } => {
+                let its = its.clone();
+                let strict = *strict;
+                let mut out = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.iter_next(*it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict && i > 0 {
+                                return Err(self.value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })));
+                            }
+                            if strict && i == 0 {
+                                for (j, it2) in its.iter().enumerate().skip(1) {
+                                    if self.iter_next(*it2)?.is_some() {
+                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() })));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (*func, its.clone());
+                let mut args = Vec::with_capacity(its.len());
+                for it in its {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let base = self.roots.len();
+                self.roots.extend_from_slice(&args);
+                let r = self.call(func, &args, &[]);
+                self.roots.truncate(base);
+                r.map(Some)
+            }
+            IterState::Filter { func, it } => {
+                let (func, it) = (*func, *it);
+                loop {
+                    let Some(v) = self.iter_next(it)? else { return Ok(None) };
+                    let keep = if func.is_none() {
+                        self.is_true(v)?
+                    } else {
+                        self.roots.push(v);
+                        let r = self.call(func, &[v], &[]);
+                        self.roots.pop();
+                        let r = r?;
+                        self.is_true(r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                let v = self.call(func, &[], &[])?;
+                if self.eq(v, sentinel)? {
+                    *st = IterState::Exhausted;
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            IterState::GetItem { obj, idx } => {
+                let (obj, i) = (*obj, *idx);
+                let key = self.new_int(i);
+                match self.get_item(obj, key) {
+                    Ok(v) => {
+                        *idx += 1;
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.is_type(e.0, TypeId::IndexError) || self.is_type(e.0, TypeId::StopIteration) => {
+                        *st = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    /// A one-character str (cached for ASCII).
+    pub fn char_str(&mut self, c: char) -> Value {
+        if c.is_ascii() {
+            let mut buf = [0u8; 4];
+            return self.intern(c.encode_utf8(&mut buf));
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(c.encode_utf8(&mut buf))
+    }
+
+    /// All items of an iterable (rooted while Python code runs).
+    pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match v.body() {
+            Some(Body::List(l)) => return Ok(l.clone()),
+            Some(Body::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let base = self.roots.len();
+        self.roots.push(it);
+        let mut err = None;
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => self.roots.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    err = Some(e);
+                    break;
+                }
+            }
+        }
+        let items = self.roots.split_off(base + 1);
+        self.roots.truncate(base);
+        match err {
+            Some(e) => Err(e),
+            None => Ok(items),
+        }
+    }
+
+    /// Resumes a generator with a sent value.
+    pub fn gen_resume(&mut self, genv: Value, sent: Value) -> PyResult<GenStep> {
+        self.gen_resume_with(genv, sent, None)
+    }
+
+    /// Resumes a generator, raising `throw` at its suspension point when given.
+    pub fn gen_resume_with(&mut self, genv: Value, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
+        if g.running {
+            return Err(self.value_error("generator already executing"));
+        }
+        if g.finished {
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            return Ok(GenStep::Return(Value::NONE));
+        }
+        if !g.started && !sent.is_none() && throw.is_none() {
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if !g.started && throw.is_some() {
+            g.finished = true;
+            return Err(throw.unwrap());
+        }
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.recursion_error());
+        }
+        if g.started {
+            if let Some(Instr::Yield { dst, .. }) = g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1)) {
+                g.frame.set_reg(dst.idx(), sent);
+            }
+        }
+        g.started = true;
+        g.running = true;
+        g.frame.exc_base = self.exc_stack.len();
+        let saved = std::mem::take(&mut g.saved_exc);
+        self.exc_stack.extend(saved);
+        self.pending_throw = throw;
+        self.depth += 1;
+        let r = (self.executor)(self, &mut g.frame);
+        self.depth -= 1;
+        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
+        g.running = false;
+        let base = g.frame.exc_base.min(self.exc_stack.len());
+        match r {
+            Ok(FrameExit::Yield(v)) => {
+                g.saved_exc = self.exc_stack.split_off(base);
+                Ok(GenStep::Yield(v))
+            }
+            Ok(FrameExit::Return(v)) => {
+                self.exc_stack.truncate(base);
+                g.finished = true;
+                g.regs.clear();
+                Ok(GenStep::Return(v))
+            }
+            Err(e) => {
+                self.exc_stack.truncate(base);
+                g.finished = true;
+                g.regs.clear();
+                if self.is_type(e.0, TypeId::StopIteration) {
+                    let msg = self.new_str("generator raised StopIteration");
+                    let cls = self.ty(TypeId::RuntimeError);
+                    let re = crate::exceptions::make_exception(self, cls, vec![msg]);
+                    if let Some(d) = re.exc_data() {
+                        d.cause = e.0;
+                        d.context = e.0;
+                        d.suppress_context = true;
+                    }
+                    return Err(PyErr(re));
+                }
+                Err(e)
+            }
+        }
+    }
+}
+

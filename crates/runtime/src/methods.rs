@@ -1,0 +1,812 @@
+//! Methods of the builtin types, looked up by (type, name).
+//!
+//! Every method receives its receiver as `args[0]`.
+
+use crate::builtins::{check_kwargs, kwarg, sort_values};
+use crate::hashing::SetTable;
+use crate::object::{Body, BuiltinFn, ViewKind};
+use crate::sets;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use tierpy_bytecode::instr::BinOp;
+
+/// The builtin method `name` of type `t`.
+pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
+    let table: &[(&'static str, BuiltinFn)] = match t {
+        TypeId::Str => crate::str_methods::METHODS,
+        TypeId::List => LIST,
+        TypeId::Dict => DICT,
+        TypeId::Tuple => TUPLE,
+        TypeId::Set => SET,
+        TypeId::FrozenSet => FROZENSET,
+        TypeId::Int | TypeId::Bool => INT,
+        TypeId::Float => FLOAT,
+        TypeId::Generator => GENERATOR,
+        TypeId::DictKeys | TypeId::DictItems => VIEW,
+        t if t.is_exception() => EXCEPTION,
+        _ => &[],
+    };
+    table.iter().chain(OBJECT).find(|(n, _)| *n == name).copied()
+}
+
+const OBJECT: &[(&str, BuiltinFn)] = &[
+    ("__init__", object_init),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__setattr__", object_setattr),
+    ("__getattribute__", object_getattribute),
+    ("__lt__", not_implemented),
+    ("__le__", not_implemented),
+    ("__gt__", not_implemented),
+    ("__ge__", not_implemented),
+    ("__init_subclass__", noop),
+    ("__format__", object_format),
+];
+
+fn noop(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn not_implemented(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.not_implemented)
+}
+
+fn object_init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(if a[0] == a[1] { Value::TRUE } else { vm.not_implemented })
+}
+
+fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = vm.eq(a[0], a[1])?;
+    Ok(Value::bool(!r))
+}
+
+fn object_hash(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.new_int(crate::ops::identity_hash(a[0])))
+}
+
+fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = vm.type_of(a[0]);
+    let q = cls.as_class().unwrap().qualname.str_text();
+    let s = format!("<__main__.{q} object at 0x{:012x}>", a[0].0 & 0xFFFF_FFFF_FFFF);
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = vm.repr(a[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let spec = a.get(1).map(|s| s.str_text()).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(a[0]))));
+    }
+    vm.str_value(a[0])
+}
+
+fn object_setattr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(inst) = a[0].as_instance() else {
+        let name = a[1];
+        vm.set_attr(a[0], name, a[2])?;
+        return Ok(Value::NONE);
+    };
+    let name = vm.intern(a[1].str_text());
+    let h = vm.str_hash(name);
+    inst.dict.set_str(name, h, a[2]);
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let name = vm.intern(a[1].str_text());
+    vm.get_attr(a[0], name)
+}
+
+const EXCEPTION: &[(&str, BuiltinFn)] = &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb)];
+
+fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let t = vm.new_tuple(a[1..].to_vec());
+    if let Some(e) = a[0].exc_data() {
+        e.args = t;
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_str(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(e) = a[0].exc_data() else { return vm.str_value(a[0]) };
+    let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
+    let s = match items.len() {
+        0 => String::new(),
+        1 => vm.to_str(items[0])?,
+        _ => {
+            let t = e.args;
+            vm.repr(t)?
+        }
+    };
+    Ok(vm.new_string(s))
+}
+
+fn exc_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let name = vm.type_name(a[0]);
+    let args = a[0].exc_data().map(|e| e.args).unwrap_or(vm.empty_tuple);
+    let items = args.as_tuple().unwrap_or(&[]).to_vec();
+    let s = if items.len() == 1 { format!("{name}({})", vm.repr(items[0])?) } else { format!("{name}{}", vm.repr(args)?) };
+    Ok(vm.new_string(s))
+}
+
+fn exc_with_tb(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(a[0])
+}
+
+// ----- list -----
+
+const LIST: &[(&str, BuiltinFn)] = &[
+    ("append", list_append),
+    ("pop", list_pop),
+    ("extend", list_extend),
+    ("insert", list_insert),
+    ("remove", list_remove),
+    ("index", list_index),
+    ("count", seq_count),
+    ("reverse", list_reverse),
+    ("copy", list_copy),
+    ("clear", list_clear),
+    ("sort", list_sort),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__setitem__", seq_setitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+];
+
+fn list(v: Value) -> &'static mut Vec<Value> {
+    v.as_list().expect("list receiver")
+}
+
+/// Checks a method's argument count (receiver excluded).
+pub fn nargs(vm: &mut Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = a.len() - 1;
+    if n < min || n > max {
+        let msg = if min == max && min == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {n}")
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn list_append(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "list.append", a, 1, 1)?;
+    list(a[0]).push(a[1]);
+    Ok(Value::NONE)
+}
+
+fn list_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "pop", a, 0, 1)?;
+    let l = list(a[0]);
+    if l.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(&i) => crate::builtins::int_arg(vm, i)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + l.len() as i64 } else { i };
+    if j < 0 || j >= l.len() as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(l.remove(j as usize))
+}
+
+fn list_extend(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "list.extend", a, 1, 1)?;
+    let items = vm.collect_iterable(a[1])?;
+    list(a[0]).extend(items);
+    Ok(Value::NONE)
+}
+
+fn list_insert(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "insert", a, 2, 2)?;
+    let l = list(a[0]);
+    let i = crate::builtins::int_arg(vm, a[1])?;
+    let n = l.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(j as usize, a[2]);
+    Ok(Value::NONE)
+}
+
+fn list_remove(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "list.remove", a, 1, 1)?;
+    let mut i = 0;
+    while let Some(&x) = list(a[0]).get(i) {
+        if vm.eq(x, a[1])? {
+            list(a[0]).remove(i);
+            return Ok(Value::NONE);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let fix = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(d),
+            Some(v) if v.is_none() => Ok(d),
+            Some(v) => {
+                let i = crate::builtins::int_arg(vm, *v)?;
+                Ok(if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) })
+            }
+        }
+    };
+    let s = fix(vm, a.get(2), 0)?;
+    let e = fix(vm, a.get(3), len as i64)?;
+    Ok((s as usize, e as usize))
+}
+
+fn list_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "index", a, 1, 3)?;
+    let items: Vec<Value> = match a[0].body() {
+        Some(Body::List(l)) => l.clone(),
+        Some(Body::Tuple(t)) => t.to_vec(),
+        _ => vec![],
+    };
+    let (s, e) = slice_bounds(vm, a, items.len())?;
+    for (i, &x) in items.iter().enumerate().take(e).skip(s) {
+        if vm.eq(x, a[1])? {
+            return Ok(vm.new_int(i as i64));
+        }
+    }
+    if a[0].as_tuple().is_some() {
+        return Err(vm.value_error("tuple.index(x): x not in tuple"));
+    }
+    let r = vm.repr(a[1])?;
+    Err(vm.value_error(format!("{r} is not in list")))
+}
+
+fn seq_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "count", a, 1, 1)?;
+    let items: Vec<Value> = match a[0].body() {
+        Some(Body::List(l)) => l.clone(),
+        Some(Body::Tuple(t)) => t.to_vec(),
+        _ => vec![],
+    };
+    let mut n = 0;
+    for x in items {
+        if vm.eq(x, a[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn list_reverse(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "reverse", a, 0, 0)?;
+    list(a[0]).reverse();
+    Ok(Value::NONE)
+}
+
+fn list_copy(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "copy", a, 0, 0)?;
+    let c = list(a[0]).clone();
+    Ok(vm.new_list(c))
+}
+
+fn list_clear(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "clear", a, 0, 0)?;
+    list(a[0]).clear();
+    Ok(Value::NONE)
+}
+
+fn list_sort(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
+    if a.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    let l = list(a[0]);
+    let mut items = std::mem::take(l);
+    let r = sort_values(vm, &mut items, key, reverse);
+    let l = list(a[0]);
+    let modified = !l.is_empty();
+    *l = items;
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::NONE)
+}
+
+fn seq_len(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = vm.len(a[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn seq_getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__getitem__", a, 1, 1)?;
+    vm.get_item(a[0], a[1])
+}
+
+fn seq_setitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__setitem__", a, 2, 2)?;
+    vm.set_item(a[0], a[1], a[2])?;
+    Ok(Value::NONE)
+}
+
+fn seq_contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__contains__", a, 1, 1)?;
+    let r = vm.contains(a[0], a[1])?;
+    Ok(Value::bool(r))
+}
+
+fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.get_iter(a[0])
+}
+
+// ----- tuple -----
+
+const TUPLE: &[(&str, BuiltinFn)] = &[("index", list_index), ("count", seq_count), ("__len__", seq_len), ("__getitem__", seq_getitem), ("__contains__", seq_contains), ("__iter__", seq_iter)];
+
+// ----- dict -----
+
+const DICT: &[(&str, BuiltinFn)] = &[
+    ("get", dict_get),
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("setdefault", dict_setdefault),
+    ("update", dict_update),
+    ("fromkeys", dict_fromkeys),
+    ("copy", dict_copy),
+    ("clear", dict_clear),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__setitem__", seq_setitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+];
+
+fn check_dict(vm: &mut Vm, v: Value, m: &str) -> PyResult<()> {
+    if v.as_dict().is_none() {
+        return Err(vm.type_error(format!("descriptor '{m}' for 'dict' objects doesn't apply to a '{}' object", vm.type_name(v))));
+    }
+    Ok(())
+}
+
+fn dict_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "get", a, 1, 2)?;
+    check_dict(vm, a[0], "get")?;
+    Ok(vm.dict_get(a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
+}
+
+fn view(vm: &mut Vm, a: &[Value], kind: ViewKind, name: &str) -> PyResult<Value> {
+    nargs(vm, name, a, 0, 0)?;
+    check_dict(vm, a[0], name)?;
+    Ok(vm.heap.alloc(Body::DictView { dict: a[0], kind }))
+}
+
+fn dict_keys(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, a, ViewKind::Keys, "keys")
+}
+
+fn dict_values(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, a, ViewKind::Values, "values")
+}
+
+fn dict_items(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, a, ViewKind::Items, "items")
+}
+
+fn dict_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "pop", a, 1, 2)?;
+    check_dict(vm, a[0], "pop")?;
+    let h = vm.hash(a[1])?;
+    let d = a[0].as_dict().unwrap();
+    match d.remove(a[1], h, &mut |x, y| vm.eq(x, y))? {
+        Some(e) => Ok(e.value),
+        None => match a.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(vm.key_error(a[1])),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "popitem", a, 0, 0)?;
+    check_dict(vm, a[0], "popitem")?;
+    match a[0].as_dict().unwrap().pop_last() {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => {
+            let msg = vm.new_str("popitem(): dictionary is empty");
+            let cls = vm.ty(TypeId::KeyError);
+            Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, vec![msg])))
+        }
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "setdefault", a, 1, 2)?;
+    check_dict(vm, a[0], "setdefault")?;
+    if let Some(v) = vm.dict_get(a[0], a[1])? {
+        return Ok(v);
+    }
+    let d = a.get(2).copied().unwrap_or(Value::NONE);
+    vm.dict_set(a[0], a[1], d)?;
+    Ok(d)
+}
+
+fn dict_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "update", a, 0, 1)?;
+    check_dict(vm, a[0], "update")?;
+    if let Some(&o) = a.get(1) {
+        vm.dict_update(a[0], o)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set(a[0], k, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    // Called on the class (no receiver) or on an instance (receiver first).
+    let a = if a.len() >= 2 && a[0].as_dict().is_some() && a.len() <= 3 && a[0].as_dict().unwrap().is_empty() && a.len() == 3 { &a[1..] } else { a };
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", a.len())));
+    }
+    let keys = vm.collect_iterable(a[0])?;
+    let v = a.get(1).copied().unwrap_or(Value::NONE);
+    let d = vm.new_dict();
+    for k in keys {
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(d)
+}
+
+fn dict_copy(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "copy", a, 0, 0)?;
+    check_dict(vm, a[0], "copy")?;
+    let c = a[0].as_dict().unwrap().clone();
+    Ok(vm.heap.alloc(Body::Dict(c)))
+}
+
+fn dict_clear(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "clear", a, 0, 0)?;
+    check_dict(vm, a[0], "clear")?;
+    a[0].as_dict().unwrap().clear();
+    Ok(Value::NONE)
+}
+
+const VIEW: &[(&str, BuiltinFn)] = &[("isdisjoint", set_isdisjoint)];
+
+// ----- set -----
+
+const SET: &[(&str, BuiltinFn)] = &[
+    ("add", set_add),
+    ("remove", set_remove),
+    ("discard", set_discard),
+    ("pop", set_pop),
+    ("clear", set_clear),
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symdiff),
+    ("update", set_update),
+    ("intersection_update", set_intersection_update),
+    ("difference_update", set_difference_update),
+    ("symmetric_difference_update", set_symdiff_update),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+    ("__contains__", seq_contains),
+    ("__len__", seq_len),
+    ("__iter__", seq_iter),
+];
+
+const FROZENSET: &[(&str, BuiltinFn)] = &[
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symdiff),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+    ("__contains__", seq_contains),
+    ("__len__", seq_len),
+    ("__iter__", seq_iter),
+];
+
+fn set_add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "set.add", a, 1, 1)?;
+    sets::set_add(vm, a[0], a[1])?;
+    Ok(Value::NONE)
+}
+
+fn set_remove(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "set.remove", a, 1, 1)?;
+    if !sets::set_discard(vm, a[0], a[1])? {
+        return Err(vm.key_error(a[1]));
+    }
+    Ok(Value::NONE)
+}
+
+fn set_discard(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "set.discard", a, 1, 1)?;
+    sets::set_discard(vm, a[0], a[1])?;
+    Ok(Value::NONE)
+}
+
+fn set_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "pop", a, 0, 0)?;
+    match sets::table(a[0]).unwrap().pop() {
+        Some(v) => Ok(v),
+        None => {
+            let msg = vm.new_str("pop from an empty set");
+            let cls = vm.ty(TypeId::KeyError);
+            Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, vec![msg])))
+        }
+    }
+}
+
+fn set_clear(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "clear", a, 0, 0)?;
+    sets::table(a[0]).unwrap().clear();
+    Ok(Value::NONE)
+}
+
+fn set_copy(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "copy", a, 0, 0)?;
+    Ok(sets::copy_set(vm, a[0], a[0]))
+}
+
+/// Converts a method argument to a set value (sets pass through).
+fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if sets::table(v).is_some() {
+        return Ok(v);
+    }
+    let items = vm.collect_iterable(v)?;
+    sets::new_set_from(vm, &items)
+}
+
+fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let mut acc = sets::copy_set(vm, a[0], a[0]);
+    vm.roots.push(acc);
+    let r = (|| {
+        for &o in &a[1..] {
+            let s = as_set(vm, o)?;
+            vm.roots.push(s);
+            acc = sets::set_binop(vm, op, acc, s)?.unwrap();
+            vm.roots.push(acc);
+        }
+        Ok(acc)
+    })();
+    vm.roots.truncate(vm.roots.len().min(vm.roots.len()));
+    r
+}
+
+fn set_union(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    fold(vm, a, BinOp::BitOr)
+}
+
+fn set_intersection(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    fold(vm, a, BinOp::BitAnd)
+}
+
+fn set_difference(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    fold(vm, a, BinOp::Sub)
+}
+
+fn set_symdiff(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "symmetric_difference", a, 1, 1)?;
+    fold(vm, a, BinOp::BitXor)
+}
+
+fn replace_table(target: Value, from: Value) {
+    let t = std::mem::take(sets::table(from).unwrap());
+    *sets::table(target).unwrap() = t;
+}
+
+fn set_update(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    for &o in &a[1..] {
+        sets::set_update(vm, a[0], o)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn set_intersection_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = set_intersection(vm, a, kw)?;
+    replace_table(a[0], r);
+    Ok(Value::NONE)
+}
+
+fn set_difference_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = set_difference(vm, a, kw)?;
+    replace_table(a[0], r);
+    Ok(Value::NONE)
+}
+
+fn set_symdiff_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = set_symdiff(vm, a, kw)?;
+    replace_table(a[0], r);
+    Ok(Value::NONE)
+}
+
+fn set_issubset(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "issubset", a, 1, 1)?;
+    let o = as_set(vm, a[1])?;
+    let r = sets::set_compare(vm, crate::ops::CmpOp::Le, a[0], o)?.unwrap_or(false);
+    Ok(Value::bool(r))
+}
+
+fn set_issuperset(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "issuperset", a, 1, 1)?;
+    let o = as_set(vm, a[1])?;
+    let r = sets::set_compare(vm, crate::ops::CmpOp::Ge, a[0], o)?.unwrap_or(false);
+    Ok(Value::bool(r))
+}
+
+fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "isdisjoint", a, 1, 1)?;
+    let items = vm.collect_iterable(a[1])?;
+    let me = as_set(vm, a[0])?;
+    for x in items {
+        if sets::set_contains(vm, me, x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+// ----- numbers -----
+
+const INT: &[(&str, BuiltinFn)] = &[("bit_length", int_bit_length), ("conjugate", num_self), ("__index__", num_self), ("__int__", num_self), ("as_integer_ratio", int_ratio), ("bit_count", int_bit_count)];
+
+fn num_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(if let Some(b) = a[0].as_bool() { Value::small_int(b as i64) } else { a[0] })
+}
+
+fn to_big(v: Value) -> num_bigint::BigInt {
+    match crate::numbers::Num::of(v) {
+        Some(crate::numbers::Num::Int(i)) => i.into(),
+        Some(crate::numbers::Num::Big(b)) => b.clone(),
+        _ => 0.into(),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.new_int(to_big(a[0]).bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let b = to_big(a[0]);
+    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(vm.new_int(n as i64))
+}
+
+fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let v = num_self(vm, a, &[])?;
+    Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
+}
+
+const FLOAT: &[(&str, BuiltinFn)] = &[("is_integer", float_is_integer), ("conjugate", num_self), ("as_integer_ratio", float_ratio), ("hex", float_hex)];
+
+fn float_is_integer(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let f = a[0].as_float().unwrap_or(0.0);
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let f = a[0].as_float().unwrap_or(0.0);
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1 << 52) - 1)) as i64;
+    let e = if exp == 0 { -1074 } else {
+        mant |= 1 << 52;
+        exp - 1075
+    };
+    let mut num = num_bigint::BigInt::from(mant);
+    let mut den = num_bigint::BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if g > num_bigint::BigInt::from(0) {
+        num /= &g;
+        den /= &g;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    let (n, d) = (vm.new_bigint(num), vm.new_bigint(den));
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_hex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let f = a[0].as_float().unwrap_or(0.0);
+    Ok(vm.new_string(format!("{f:e}")))
+}
+
+// ----- generators -----
+
+const GENERATOR: &[(&str, BuiltinFn)] = &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next), ("__iter__", seq_iter)];
+
+fn gen_step(vm: &mut Vm, r: crate::iter::GenStep) -> PyResult<Value> {
+    match r {
+        crate::iter::GenStep::Yield(v) => Ok(v),
+        crate::iter::GenStep::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "send", a, 1, 1)?;
+    let r = vm.gen_resume(a[0], a[1])?;
+    gen_step(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = vm.gen_resume(a[0], Value::NONE)?;
+    gen_step(vm, r)
+}
+
+fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "throw", a, 1, 3)?;
+    let exc = if a[1].as_class().is_some() {
+        let args: Vec<Value> = a.get(2).copied().into_iter().collect();
+        vm.call(a[1], &args, &[])?
+    } else {
+        a[1]
+    };
+    let r = vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(exc)))?;
+    gen_step(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Body::Generator(g)) = a[0].body() else { return Ok(Value::NONE) };
+    if !g.started || g.finished {
+        g.finished = true;
+        return Ok(Value::NONE);
+    }
+    let cls = vm.ty(TypeId::GeneratorExit);
+    let exc = crate::exceptions::make_exception(vm, cls, vec![]);
+    match vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(exc))) {
+        Ok(crate::iter::GenStep::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(crate::iter::GenStep::Return(_)) => Ok(Value::NONE),
+        Err(e) if vm.is_type(e.0, TypeId::GeneratorExit) || vm.is_type(e.0, TypeId::StopIteration) => Ok(Value::NONE),
+        Err(e) => Err(e),
+    }
+}
+
+/// An empty set table (used by constructors).
+pub fn empty_table() -> SetTable<Value> {
+    SetTable::new()
+}

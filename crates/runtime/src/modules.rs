@@ -1,0 +1,601 @@
+//! The builtin modules a program can import: math, sys and time.
+
+use crate::builtins::{check_args, int_arg};
+use crate::numbers::Num;
+use crate::object::{Body, BuiltinFn, BuiltinObj};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+impl Vm {
+    /// `import name`: a builtin module, made on first import.
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(&m) = self.modules.get(name) {
+            return Ok(m);
+        }
+        let m = match name {
+            "math" => make_math(self),
+            "sys" => make_sys(self),
+            "time" => make_time(self),
+            _ => {
+                let msg = format!("No module named '{name}'");
+                return Err(self.new_exception(TypeId::ModuleNotFoundError, &msg));
+            }
+        };
+        self.modules.insert(name.to_string(), m);
+        Ok(m)
+    }
+}
+
+fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
+    let n = vm.intern(name);
+    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default() });
+    let nk = vm.intern("__name__");
+    set(vm, m, nk, n);
+    for &(fname, f) in fns {
+        let v = vm.heap.alloc(Body::Builtin(BuiltinObj { name: fname, func: f, this: Value::EMPTY }));
+        let k = vm.intern(fname);
+        set(vm, m, k, v);
+    }
+    m
+}
+
+fn set(vm: &mut Vm, m: Value, k: Value, v: Value) {
+    let h = vm.str_hash(k);
+    if let Some(Body::Module { dict, .. }) = m.body() {
+        dict.set_str(k, h, v);
+    }
+}
+
+fn set_named(vm: &mut Vm, m: Value, name: &str, v: Value) {
+    let k = vm.intern(name);
+    set(vm, m, k, v);
+}
+
+// ----- math -----
+
+fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match Num::of(v) {
+        Some(Num::Float(f)) => Ok(f),
+        Some(Num::Int(i)) => Ok(i as f64),
+        Some(Num::Big(b)) => crate::ops::bigint_to_f64(vm, b),
+        None => {
+            if let Some(m) = vm.lookup_special(v, "__float__") {
+                let r = vm.call_method_value(m, v, &[])?;
+                return float_arg(vm, r);
+            }
+            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+        }
+    }
+}
+
+fn domain(vm: &mut Vm) -> crate::vm::PyErr {
+    vm.value_error("math domain error")
+}
+
+fn finish(vm: &mut Vm, x: f64, r: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::float(r))
+}
+
+macro_rules! unary_math {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+            check_args(vm, stringify!($name), a, 1, 1)?;
+            let x = float_arg(vm, a[0])?;
+            let f: fn(f64) -> f64 = $f;
+            finish(vm, x, f(x))
+        })*
+    };
+}
+
+unary_math! {
+    m_sin => f64::sin, m_cos => f64::cos, m_tan => f64::tan,
+    m_asin => f64::asin, m_acos => f64::acos, m_atan => f64::atan,
+    m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
+    m_exp => f64::exp, m_fabs => f64::abs, m_degrees => f64::to_degrees, m_radians => f64::to_radians,
+    m_log2 => f64::log2, m_log10 => f64::log10, m_expm1 => f64::exp_m1, m_log1p => f64::ln_1p,
+}
+
+fn m_sqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "sqrt", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    if x < 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::float(x.sqrt()))
+}
+
+fn m_log(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "log", a, 1, 2)?;
+    let ln = |vm: &mut Vm, v: Value| -> PyResult<f64> {
+        if let Some(b) = v.as_bigint() {
+            if b.is_positive() {
+                // log of a huge int without overflowing the float conversion.
+                let bits = b.bits() as i64;
+                let shift = (bits - 60).max(0);
+                let top: BigInt = b >> shift as usize;
+                let f = crate::ops::bigint_to_f64(vm, &top)?;
+                return Ok(f.ln() + shift as f64 * std::f64::consts::LN_2);
+            }
+            return Err(domain(vm));
+        }
+        let x = float_arg(vm, v)?;
+        if x <= 0.0 {
+            return Err(domain(vm));
+        }
+        Ok(x.ln())
+    };
+    let x = ln(vm, a[0])?;
+    if a.len() == 2 {
+        let b = ln(vm, a[1])?;
+        if b == 0.0 {
+            return Err(vm.zero_division("float division by zero"));
+        }
+        return Ok(Value::float(x / b));
+    }
+    Ok(Value::float(x))
+}
+
+fn m_atan2(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "atan2", a, 2, 2)?;
+    let (y, x) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    Ok(Value::float(y.atan2(x)))
+}
+
+fn m_pow(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "pow", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::float(r))
+}
+
+fn m_hypot(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for &v in a {
+        let x = float_arg(vm, v)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::float(acc))
+}
+
+fn m_copysign(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "copysign", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    Ok(Value::float(x.copysign(y)))
+}
+
+fn m_fmod(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "fmod", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::float(x % y))
+}
+
+fn m_modf(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "modf", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    let i = x.trunc();
+    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
+}
+
+fn round_to_int(vm: &mut Vm, a: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_args(vm, name, a, 1, 1)?;
+    match Num::of(a[0]) {
+        Some(Num::Float(x)) => crate::builtins::float_to_int(vm, f(x)),
+        Some(Num::Int(i)) => Ok(vm.new_int(i)),
+        Some(Num::Big(_)) => Ok(a[0]),
+        None => {
+            if let Some(m) = vm.lookup_special(a[0], dunder) {
+                return vm.call_method_value(m, a[0], &[]);
+            }
+            let x = float_arg(vm, a[0])?;
+            crate::builtins::float_to_int(vm, f(x))
+        }
+    }
+}
+
+fn m_floor(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    round_to_int(vm, a, "floor", "__floor__", f64::floor)
+}
+
+fn m_ceil(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    round_to_int(vm, a, "ceil", "__ceil__", f64::ceil)
+}
+
+fn m_trunc(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    round_to_int(vm, a, "trunc", "__trunc__", f64::trunc)
+}
+
+fn m_isclose(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "isclose", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    let rel = match crate::builtins::kwarg(kw, "rel_tol") {
+        Some(v) => float_arg(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match crate::builtins::kwarg(kw, "abs_tol") {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(Value::TRUE);
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::FALSE);
+    }
+    let d = (x - y).abs();
+    Ok(Value::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+}
+
+fn big_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match Num::of(v) {
+        Some(Num::Int(i)) => Ok(i.into()),
+        Some(Num::Big(b)) => Ok(b.clone()),
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+fn m_gcd(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let mut g = BigInt::zero();
+    for &v in a {
+        let x = big_arg(vm, v)?;
+        g = num_integer::Integer::gcd(&g, &x);
+    }
+    Ok(vm.new_bigint(g))
+}
+
+fn m_lcm(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let mut l = BigInt::from(1);
+    for &v in a {
+        let x = big_arg(vm, v)?;
+        if x.is_zero() {
+            return Ok(Value::small_int(0));
+        }
+        l = num_integer::Integer::lcm(&l, &x);
+    }
+    Ok(vm.new_bigint(l))
+}
+
+fn m_factorial(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "factorial", a, 1, 1)?;
+    if a[0].is_float() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = int_arg(vm, a[0])?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let mut r = BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(vm.new_bigint(r))
+}
+
+fn m_comb(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "comb", a, 2, 2)?;
+    let (n, k) = (int_arg(vm, a[0])?, int_arg(vm, a[1])?);
+    if n < 0 || k < 0 {
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+    }
+    if k > n {
+        return Ok(Value::small_int(0));
+    }
+    let k = k.min(n - k);
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r = r * (n - i) / (i + 1);
+    }
+    Ok(vm.new_bigint(r))
+}
+
+fn m_perm(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "perm", a, 1, 2)?;
+    let n = int_arg(vm, a[0])?;
+    let k = if a.len() > 1 && !a[1].is_none() { int_arg(vm, a[1])? } else { n };
+    if n < 0 || k < 0 {
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+    }
+    if k > n {
+        return Ok(Value::small_int(0));
+    }
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r *= n - i;
+    }
+    Ok(vm.new_bigint(r))
+}
+
+fn m_isqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "isqrt", a, 1, 1)?;
+    let n = big_arg(vm, a[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_bigint(n.sqrt()))
+}
+
+fn m_isnan(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = float_arg(vm, a[0])?;
+    Ok(Value::bool(x.is_nan()))
+}
+
+fn m_isinf(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = float_arg(vm, a[0])?;
+    Ok(Value::bool(x.is_infinite()))
+}
+
+fn m_isfinite(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = float_arg(vm, a[0])?;
+    Ok(Value::bool(x.is_finite()))
+}
+
+fn m_prod(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "prod", a, 1, 1)?;
+    let items = vm.collect_iterable(a[0])?;
+    let mut acc = crate::builtins::kwarg(kw, "start").unwrap_or(Value::small_int(1));
+    for x in items {
+        acc = vm.binary_op(tierpy_bytecode::instr::BinOp::Mul, acc, x)?;
+    }
+    Ok(acc)
+}
+
+fn m_fsum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "fsum", a, 1, 1)?;
+    let items = vm.collect_iterable(a[0])?;
+    // Shewchuk's exact partial sums, as CPython's msum.
+    let mut partials: Vec<f64> = vec![];
+    for v in items {
+        let mut x = float_arg(vm, v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::float(hi))
+}
+
+fn make_math(vm: &mut Vm) -> Value {
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("sqrt", m_sqrt),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("sinh", m_sinh),
+        ("cosh", m_cosh),
+        ("tanh", m_tanh),
+        ("atan2", m_atan2),
+        ("exp", m_exp),
+        ("expm1", m_expm1),
+        ("log", m_log),
+        ("log2", m_log2),
+        ("log10", m_log10),
+        ("log1p", m_log1p),
+        ("pow", m_pow),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("fabs", m_fabs),
+        ("hypot", m_hypot),
+        ("copysign", m_copysign),
+        ("fmod", m_fmod),
+        ("modf", m_modf),
+        ("degrees", m_degrees),
+        ("radians", m_radians),
+        ("isclose", m_isclose),
+        ("gcd", m_gcd),
+        ("lcm", m_lcm),
+        ("factorial", m_factorial),
+        ("comb", m_comb),
+        ("perm", m_perm),
+        ("isqrt", m_isqrt),
+        ("isnan", m_isnan),
+        ("isinf", m_isinf),
+        ("isfinite", m_isfinite),
+        ("prod", m_prod),
+        ("fsum", m_fsum),
+    ];
+    let m = new_module(vm, "math", fns);
+    for (n, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+        set_named(vm, m, n, Value::float(v));
+    }
+    m
+}
+
+// ----- sys -----
+
+fn s_exit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "exit", a, 0, 1)?;
+    let cls = vm.ty(TypeId::SystemExit);
+    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, a.to_vec())))
+}
+
+fn s_setrecursionlimit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "setrecursionlimit", a, 1, 1)?;
+    if a[0].is_float() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = int_arg(vm, a[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::NONE)
+}
+
+fn s_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.new_int(vm.recursion_limit as i64))
+}
+
+fn s_intern(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(a[0])
+}
+
+fn w_stdout(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "write", a, 1, 1)?;
+    let Some(s) = a[0].as_str() else {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(a[0]))));
+    };
+    let n = s.chars;
+    vm.write_out(&s.s);
+    Ok(vm.new_int(n as i64))
+}
+
+fn w_stderr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "write", a, 1, 1)?;
+    let s = vm.to_str(a[0])?;
+    vm.flush_out();
+    eprint!("{s}");
+    Ok(vm.new_int(s.chars().count() as i64))
+}
+
+fn flush(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.flush_out();
+    Ok(Value::NONE)
+}
+
+fn make_sys(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "sys", &[("exit", s_exit), ("setrecursionlimit", s_setrecursionlimit), ("getrecursionlimit", s_getrecursionlimit), ("intern", s_intern)]);
+    let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    set_named(vm, m, "argv", argv);
+    let max = vm.new_int(i64::MAX);
+    set_named(vm, m, "maxsize", max);
+    let p = vm.new_str("linux");
+    set_named(vm, m, "platform", p);
+    let v = vm.new_str("3.11.7 (tierpy)");
+    set_named(vm, m, "version", v);
+    let vi: Vec<Value> = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), vm.new_str("final"), Value::small_int(0)];
+    let vi = vm.new_tuple(vi);
+    set_named(vm, m, "version_info", vi);
+    let bo = vm.new_str("little");
+    set_named(vm, m, "byteorder", bo);
+    let path = vm.new_list(vec![]);
+    set_named(vm, m, "path", path);
+    let out = new_module(vm, "stdout", &[("write", w_stdout), ("flush", flush)]);
+    set_named(vm, m, "stdout", out);
+    let err = new_module(vm, "stderr", &[("write", w_stderr), ("flush", flush)]);
+    set_named(vm, m, "stderr", err);
+    m
+}
+
+// ----- time -----
+
+fn now() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+thread_local! {
+    static START: std::time::Instant = std::time::Instant::now();
+}
+
+fn monotonic() -> f64 {
+    START.with(|s| s.elapsed().as_secs_f64())
+}
+
+fn t_time(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::float(now()))
+}
+
+fn t_perf(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::float(monotonic()))
+}
+
+fn t_perf_ns(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.new_int((monotonic() * 1e9) as i64))
+}
+
+fn t_time_ns(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.new_bigint(BigInt::from((now() * 1e9) as i128)))
+}
+
+fn t_sleep(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "sleep", a, 1, 1)?;
+    let s = float_arg(vm, a[0])?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(Value::NONE)
+}
+
+fn make_time(vm: &mut Vm) -> Value {
+    new_module(
+        vm,
+        "time",
+        &[
+            ("time", t_time),
+            ("perf_counter", t_perf),
+            ("monotonic", t_perf),
+            ("process_time", t_perf),
+            ("perf_counter_ns", t_perf_ns),
+            ("monotonic_ns", t_perf_ns),
+            ("time_ns", t_time_ns),
+            ("sleep", t_sleep),
+        ],
+    )
+}

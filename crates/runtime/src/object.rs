@@ -1,0 +1,360 @@
+//! Heap objects: a header with the collector's mark bit and a body per kind.
+//!
+//! Instances keep their attributes in an insertion-ordered dict keyed by
+//! interned strings (pointer-equal names make lookups one probe); shapes
+//! (hidden classes) for the JIT's inline caches are the planned next step and
+//! will replace this dict without changing the attribute API in `attr`.
+
+use crate::dict::Dict;
+use crate::hashing::SetTable;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::Cell;
+use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
+
+/// Every heap object.
+pub struct Obj {
+    /// Set by the collector's mark phase.
+    pub marked: Cell<bool>,
+    /// Never freed (constants, interned names, builtin classes).
+    pub permanent: bool,
+    pub body: Body,
+}
+
+/// A Python str: UTF-8 text, its length in code points and a cached hash.
+pub struct StrObj {
+    pub s: Box<str>,
+    pub chars: usize,
+    pub hash: Cell<Option<i64>>,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s, chars, hash: Cell::new(None) }
+    }
+
+    /// Whether indexing by code point is byte indexing.
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+/// A Python function.
+pub struct FunctionObj {
+    pub code: Rc<CodeObject>,
+    pub globals: Value,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Value, Value)>,
+    pub closure: Vec<Value>,
+    pub name: Value,
+    pub qualname: Value,
+    /// Attributes set on the function object (decorators use them).
+    pub dict: Dict,
+}
+
+/// The signature of builtin functions: positional arguments, then keyword
+/// (name, value) pairs.
+pub type BuiltinFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
+
+/// A builtin function or a builtin method bound to `this`.
+pub struct BuiltinObj {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// EMPTY for plain functions; the receiver for bound builtin methods.
+    pub this: Value,
+}
+
+/// A class (user-defined or builtin type).
+pub struct ClassObj {
+    pub name: Value,
+    pub qualname: Value,
+    pub bases: Vec<Value>,
+    pub mro: Vec<Value>,
+    pub dict: Dict,
+    /// The builtin type this class is or derives from (for instances of builtins).
+    pub builtin: Option<crate::types::TypeId>,
+    /// Whether instances are exceptions (derives from BaseException).
+    pub is_exception: bool,
+}
+
+/// Exception state carried by instances of exception classes.
+pub struct ExcData {
+    pub args: Value,
+    /// Traceback entries (code, line), innermost last as they are added while unwinding outward.
+    pub traceback: Vec<(Rc<CodeObject>, u32)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// An instance of a user class.
+pub struct InstanceObj {
+    pub class: Value,
+    pub dict: Dict,
+    pub exc: Option<Box<ExcData>>,
+}
+
+/// The generator's saved frame: registers, pc and state.
+pub struct GenObj {
+    pub frame: crate::frame::Frame,
+    pub regs: Vec<Value>,
+    pub running: bool,
+    pub finished: bool,
+    pub started: bool,
+    pub name: Value,
+    pub qualname: Value,
+    /// Exceptions being handled inside the generator while it is suspended.
+    pub saved_exc: Vec<Value>,
+}
+
+/// Iterator states for the builtin iterables.
+pub enum IterState {
+    Seq { seq: Value, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    Str { s: Value, byte: usize },
+    DictKeys { dict: Value, idx: usize, len: usize },
+    DictValues { dict: Value, idx: usize, len: usize },
+    DictItems { dict: Value, idx: usize, len: usize },
+    Set { set: Value, items: Vec<Value>, idx: usize, len: usize },
+    Reversed { seq: Value, idx: usize },
+    Enumerate { it: Value, n: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// iter(callable, sentinel)
+    Callable { func: Value, sentinel: Value },
+    /// Iteration through __getitem__ with increasing ints.
+    GetItem { obj: Value, idx: i64 },
+    Exhausted,
+}
+
+/// Which view of a dict.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Object bodies.
+pub enum Body {
+    Str(StrObj),
+    BigInt(BigInt),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Dict),
+    Set(SetTable<Value>),
+    FrozenSet(SetTable<Value>, Cell<Option<i64>>),
+    Function(Box<FunctionObj>),
+    Builtin(BuiltinObj),
+    BoundMethod { this: Value, func: Value },
+    Class(Box<ClassObj>),
+    Instance(InstanceObj),
+    Cell(Value),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Iter(IterState),
+    Generator(Box<GenObj>),
+    Module { name: Value, dict: Dict },
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { ty: Value, obj: Value },
+    DictView { dict: Value, kind: ViewKind },
+    NotImplemented,
+    Ellipsis,
+}
+
+impl Obj {
+    /// Calls `f` on every value this object references (the collector's trace).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match &self.body {
+            Body::Str(_) | Body::BigInt(_) | Body::Range { .. } | Body::NotImplemented | Body::Ellipsis => {}
+            Body::List(v) => v.iter().for_each(|x| f(*x)),
+            Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
+            Body::Dict(d) => d.trace(f),
+            Body::Set(s) | Body::FrozenSet(s, _) => s.iter().for_each(|(k, _)| f(k)),
+            Body::Function(func) => {
+                f(func.globals);
+                func.defaults.iter().for_each(|x| f(*x));
+                func.kwdefaults.iter().for_each(|(k, v)| {
+                    f(*k);
+                    f(*v)
+                });
+                func.closure.iter().for_each(|x| f(*x));
+                f(func.name);
+                f(func.qualname);
+                func.dict.trace(f);
+            }
+            Body::Builtin(b) => f(b.this),
+            Body::BoundMethod { this, func } => {
+                f(*this);
+                f(*func)
+            }
+            Body::Class(c) => {
+                f(c.name);
+                f(c.qualname);
+                c.bases.iter().for_each(|x| f(*x));
+                c.mro.iter().for_each(|x| f(*x));
+                c.dict.trace(f);
+            }
+            Body::Instance(i) => {
+                f(i.class);
+                i.dict.trace(f);
+                if let Some(e) = &i.exc {
+                    f(e.args);
+                    f(e.cause);
+                    f(e.context);
+                }
+            }
+            Body::Cell(v) => f(*v),
+            Body::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step)
+            }
+            Body::Iter(it) => match it {
+                IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
+                IterState::Str { s, .. } => f(*s),
+                IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => f(*dict),
+                IterState::Set { set, items, .. } => {
+                    f(*set);
+                    items.iter().for_each(|x| f(*x))
+                }
+                IterState::Enumerate { it, n } => {
+                    f(*it);
+                    f(*n)
+                }
+                IterState::Zip { its, .. } => its.iter().for_each(|x| f(*x)),
+                IterState::Map { func, its } => {
+                    f(*func);
+                    its.iter().for_each(|x| f(*x))
+                }
+                IterState::Filter { func, it } => {
+                    f(*func);
+                    f(*it)
+                }
+                IterState::Callable { func, sentinel } => {
+                    f(*func);
+                    f(*sentinel)
+                }
+                IterState::GetItem { obj, .. } => f(*obj),
+                IterState::Range { .. } | IterState::Exhausted => {}
+            },
+            Body::Generator(g) => {
+                g.regs.iter().for_each(|x| f(*x));
+                g.saved_exc.iter().for_each(|x| f(*x));
+                f(g.frame.globals);
+                f(g.frame.namespace);
+                f(g.frame.func);
+                f(g.name);
+                f(g.qualname);
+            }
+            Body::Module { name, dict } => {
+                f(*name);
+                dict.trace(f)
+            }
+            Body::Property { fget, fset, fdel, doc } => {
+                f(*fget);
+                f(*fset);
+                f(*fdel);
+                f(*doc)
+            }
+            Body::StaticMethod(v) | Body::ClassMethod(v) => f(*v),
+            Body::Super { ty, obj } => {
+                f(*ty);
+                f(*obj)
+            }
+            Body::DictView { dict, .. } => f(*dict),
+        }
+    }
+}
+
+/// Typed views of a value's heap body.
+impl Value {
+    #[inline]
+    pub fn body(self) -> Option<&'static mut Body> {
+        self.as_obj().map(|o| &mut o.body)
+    }
+
+    #[inline]
+    pub fn as_str(self) -> Option<&'static StrObj> {
+        match self.body() {
+            Some(Body::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_list(self) -> Option<&'static mut Vec<Value>> {
+        match self.body() {
+            Some(Body::List(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_tuple(self) -> Option<&'static [Value]> {
+        match self.body() {
+            Some(Body::Tuple(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_dict(self) -> Option<&'static mut Dict> {
+        match self.body() {
+            Some(Body::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_bigint(self) -> Option<&'static BigInt> {
+        match self.body() {
+            Some(Body::BigInt(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_class(self) -> Option<&'static mut ClassObj> {
+        match self.body() {
+            Some(Body::Class(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_instance(self) -> Option<&'static mut InstanceObj> {
+        match self.body() {
+            Some(Body::Instance(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_function(self) -> Option<&'static mut FunctionObj> {
+        match self.body() {
+            Some(Body::Function(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The exception data of an exception instance.
+    #[inline]
+    pub fn exc_data(self) -> Option<&'static mut ExcData> {
+        match self.body() {
+            Some(Body::Instance(InstanceObj { exc: Some(e), .. })) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The text of a str value (empty for anything else).
+    #[inline]
+    pub fn str_text(self) -> &'static str {
+        self.as_str().map_or("", |s| &s.s)
+    }
+}

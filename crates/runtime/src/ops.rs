@@ -1,0 +1,662 @@
+//! Operators on values: arithmetic, comparison, truthiness, hashing,
+//! equality, with the fast cases inline and the general Python protocol
+//! (dunder methods, reflected operands, NotImplemented) behind them.
+
+use crate::numbers::{self, Num};
+use crate::object::Body;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use num_bigint::BigInt;
+use std::cmp::Ordering;
+use tierpy_bytecode::instr::BinOp;
+
+/// The comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+
+    /// Whether an ordering satisfies the operator.
+    pub fn holds(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+impl Vm {
+    // ----- arithmetic -----
+
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            return numbers::arith(self, op, x, y);
+        }
+        if let Some(v) = self.builtin_binary(op, a, b)? {
+            return Ok(v);
+        }
+        let (name, rname, _) = op.dunders();
+        if let Some(v) = self.try_dunder_pair(a, b, name, rname)? {
+            return Ok(v);
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    /// `a op= b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            return numbers::arith(self, op, x, y);
+        }
+        if op == BinOp::Add {
+            if let Some(list) = a.as_list() {
+                if b.as_list().is_some() || b.as_tuple().is_some() || !matches!(self.type_id(b), TypeId::Int | TypeId::Float | TypeId::Str) {
+                    let items = self.collect_iterable(b)?;
+                    list.extend(items);
+                    return Ok(a);
+                }
+            }
+        }
+        if op == BinOp::Mul {
+            if let Some(list) = a.as_list() {
+                if let Some(n) = self.index_value(b)? {
+                    let copy = list.clone();
+                    list.clear();
+                    for _ in 0..n.max(0) {
+                        list.extend_from_slice(&copy);
+                    }
+                    return Ok(a);
+                }
+            }
+        }
+        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+            if let Some(Body::Set(_)) = a.body() {
+                if matches!(b.body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
+                    let r = crate::sets::set_binop(self, op, a, b)?.unwrap_or(a);
+                    let Some(Body::Set(new)) = r.body() else { return Ok(r) };
+                    let new = std::mem::take(new);
+                    if let Some(Body::Set(old)) = a.body() {
+                        *old = new;
+                    }
+                    return Ok(a);
+                }
+            }
+        }
+        if a.as_instance().is_some() {
+            let (_, _, iname) = op.dunders();
+            if let Some(m) = self.lookup_special(a, iname) {
+                let r = self.call_method_value(m, a, &[b])?;
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    fn builtin_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        match (op, a.body(), b.body()) {
+            (BinOp::Add, Some(Body::Str(x)), Some(Body::Str(y))) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Ok(Some(self.new_string(s)))
+            }
+            (BinOp::Add, Some(Body::List(x)), Some(Body::List(y))) => {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                Ok(Some(self.new_list(v)))
+            }
+            (BinOp::Add, Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                Ok(Some(self.new_tuple(v)))
+            }
+            (BinOp::Mul, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_)), _) => self.repeat_seq(a, b),
+            (BinOp::Mul, _, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_))) => self.repeat_seq(b, a),
+            (BinOp::Mod, Some(Body::Str(_)), _) => Ok(Some(crate::format::percent_format(self, a, b)?)),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
+                crate::sets::set_binop(self, op, a, b)
+            }
+            (BinOp::BitOr, Some(Body::Dict(_)), Some(Body::Dict(_))) => {
+                let d = self.new_dict();
+                self.dict_update(d, a)?;
+                self.dict_update(d, b)?;
+                Ok(Some(d))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat_seq(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
+        if n.as_instance().is_some() && self.lookup_special(n, "__index__").is_none() {
+            return Ok(None);
+        }
+        let Some(count) = self.index_value(n)? else {
+            if seq.as_instance().is_some() || n.as_instance().is_some() {
+                return Ok(None);
+            }
+            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n))));
+        };
+        let count = count.max(0) as usize;
+        match seq.body() {
+            Some(Body::Str(s)) => {
+                if s.s.len().saturating_mul(count) > (1 << 34) {
+                    return Err(self.new_exception(TypeId::MemoryError, ""));
+                }
+                let r = s.s.repeat(count);
+                Ok(Some(self.new_string(r)))
+            }
+            Some(Body::List(v)) => {
+                if v.len().saturating_mul(count) > (1 << 32) {
+                    return Err(self.new_exception(TypeId::MemoryError, ""));
+                }
+                let mut out = Vec::with_capacity(v.len() * count);
+                for _ in 0..count {
+                    out.extend_from_slice(v);
+                }
+                Ok(Some(self.new_list(out)))
+            }
+            Some(Body::Tuple(v)) => {
+                if v.len().saturating_mul(count) > (1 << 32) {
+                    return Err(self.new_exception(TypeId::MemoryError, ""));
+                }
+                let mut out = Vec::with_capacity(v.len() * count);
+                for _ in 0..count {
+                    out.extend_from_slice(v);
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// An int-like value as i64 (ints, bools, `__index__`); None otherwise.
+    pub fn index_value(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(Some(i));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Some(b as i64));
+        }
+        if let Some(b) = v.as_bigint() {
+            use num_traits::ToPrimitive;
+            return match b.to_i64() {
+                Some(i) => Ok(Some(i)),
+                None => Err(self.new_exception(TypeId::OverflowError, &format!("cannot fit 'int' into an index-sized integer"))),
+            };
+        }
+        if v.as_instance().is_some() {
+            if let Some(m) = self.lookup_special(v, "__index__") {
+                let r = self.call_method_value(m, v, &[])?;
+                return self.index_value(r);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Calls `a.name(b)`, then `b.rname(a)`, skipping NotImplemented.
+    fn try_dunder_pair(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
+        if b_first {
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(m, b, &[a])?;
+                if r != self.not_implemented {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if a.as_instance().is_some() {
+            if let Some(m) = self.lookup_special(a, name) {
+                let r = self.call_method_value(m, a, &[b])?;
+                if r != self.not_implemented {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if !b_first && ta != tb && b.as_instance().is_some() {
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(m, b, &[a])?;
+                if r != self.not_implemented {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add {
+            if a.as_str().is_some() && a.as_instance().is_none() {
+                return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+            }
+            if a.as_list().is_some() {
+                return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+            }
+            if a.as_tuple().is_some() {
+                return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+            }
+        }
+        if op == BinOp::Pow {
+            return self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
+        }
+        self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()))
+    }
+
+    /// `-v`.
+    pub fn neg(&mut self, v: Value) -> PyResult<Value> {
+        match Num::of(v) {
+            Some(Num::Int(i)) => Ok(self.new_int(-i)),
+            Some(Num::Big(b)) => Ok(self.new_bigint(-b.clone())),
+            Some(Num::Float(f)) => Ok(Value::float(-f)),
+            None => self.unary_dunder(v, "__neg__", "unary -"),
+        }
+    }
+
+    /// `+v`.
+    pub fn pos(&mut self, v: Value) -> PyResult<Value> {
+        match Num::of(v) {
+            Some(Num::Int(i)) => Ok(self.new_int(i)),
+            Some(_) => Ok(v),
+            None => self.unary_dunder(v, "__pos__", "unary +"),
+        }
+    }
+
+    /// `~v`.
+    pub fn invert(&mut self, v: Value) -> PyResult<Value> {
+        match Num::of(v) {
+            Some(Num::Int(i)) => Ok(self.new_int(!i)),
+            Some(Num::Big(b)) => Ok(self.new_bigint(!b.clone())),
+            _ => self.unary_dunder(v, "__invert__", "unary ~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, v: Value, name: &str, what: &str) -> PyResult<Value> {
+        if v.as_instance().is_some() {
+            if let Some(m) = self.lookup_special(v, name) {
+                return self.call_method_value(m, v, &[]);
+            }
+        }
+        Err(self.type_error(format!("bad operand type for {what}: '{}'", self.type_name(v))))
+    }
+
+    // ----- truth -----
+
+    /// `bool(v)`.
+    #[inline]
+    pub fn is_true(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(b) = v.as_bool() {
+            return Ok(b);
+        }
+        if let Some(i) = v.as_small_int() {
+            return Ok(i != 0);
+        }
+        if v.is_none() {
+            return Ok(false);
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(f != 0.0);
+        }
+        self.is_true_slow(v)
+    }
+
+    fn is_true_slow(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v.body() {
+            Some(Body::Str(s)) => !s.s.is_empty(),
+            Some(Body::List(l)) => !l.is_empty(),
+            Some(Body::Tuple(t)) => !t.is_empty(),
+            Some(Body::Dict(d)) => !d.is_empty(),
+            Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => !s.is_empty(),
+            Some(Body::BigInt(_)) => true,
+            Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) > 0,
+            Some(Body::DictView { dict, .. }) => !dict.as_dict().unwrap().is_empty(),
+            Some(Body::Instance(_)) => {
+                if let Some(m) = self.lookup_special(v, "__bool__") {
+                    let r = self.call_method_value(m, v, &[])?;
+                    match r.as_bool() {
+                        Some(b) => b,
+                        None => return Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
+                    }
+                } else if let Some(m) = self.lookup_special(v, "__len__") {
+                    let r = self.call_method_value(m, v, &[])?;
+                    self.len_result(r)? != 0
+                } else {
+                    true
+                }
+            }
+            _ => true,
+        })
+    }
+
+    /// Checks and converts a `__len__` result.
+    pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
+        match self.index_value(r)? {
+            Some(n) if n >= 0 => Ok(n),
+            Some(_) => Err(self.value_error("__len__() should return >= 0")),
+            None => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
+        }
+    }
+
+    // ----- comparison -----
+
+    /// `a op b` for the six rich comparisons.
+    pub fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            let o = numbers::compare(x, y);
+            return Ok(Value::bool(match o {
+                Some(o) => op.holds(o),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+            if a.as_instance().is_none() && b.as_instance().is_none() {
+                return Ok(Value::bool(op.holds(x.s.cmp(&y.s))));
+            }
+        }
+        if a.as_instance().is_some() || b.as_instance().is_some() {
+            return self.compare_dunders(op, a, b);
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::bool(self.eq(a, b)?)),
+            CmpOp::Ne => Ok(Value::bool(!self.eq(a, b)?)),
+            _ => match self.order(a, b)? {
+                Some(o) => Ok(Value::bool(op.holds(o))),
+                None => {
+                    if let Some(r) = self.set_compare(op, a, b)? {
+                        return Ok(Value::bool(r));
+                    }
+                    Err(self.compare_type_error(op, a, b))
+                }
+            },
+        }
+    }
+
+    fn compare_type_error(&mut self, op: CmpOp, a: Value, b: Value) -> PyErr {
+        self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    fn compare_dunders(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let reflected_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
+        let tries: [(Value, Value, CmpOp); 2] = if reflected_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
+        for (x, y, o) in tries {
+            if x.as_instance().is_some() {
+                if let Some(m) = self.lookup_special(x, o.dunder()) {
+                    let r = self.call_method_value(m, x, &[y])?;
+                    if r != self.not_implemented {
+                        return Ok(r);
+                    }
+                }
+            } else if let Some(r) = self.builtin_compare(o, x, y)? {
+                return Ok(Value::bool(r));
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::bool(a == b)),
+            CmpOp::Ne => Ok(Value::bool(a != b)),
+            _ => Err(self.compare_type_error(op, a, b)),
+        }
+    }
+
+    /// A comparison between non-instance values, None when unsupported.
+    fn builtin_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if b.as_instance().is_some() {
+            return Ok(match op {
+                CmpOp::Eq => None,
+                CmpOp::Ne => None,
+                _ => None,
+            });
+        }
+        let r = self.compare(op, a, b)?;
+        Ok(r.as_bool())
+    }
+
+    /// Orders two values of the same builtin kind, None when unordered.
+    fn order(&mut self, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+        match (a.body(), b.body()) {
+            (Some(Body::List(x)), Some(Body::List(y))) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_order(&x, &y).map(Some)
+            }
+            (Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_order(&x, &y).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Ordering> {
+        for (a, b) in x.iter().zip(y) {
+            if !self.eq(*a, *b)? {
+                if self.is_true_cmp(CmpOp::Lt, *a, *b)? {
+                    return Ok(Ordering::Less);
+                }
+                return Ok(Ordering::Greater);
+            }
+        }
+        Ok(x.len().cmp(&y.len()))
+    }
+
+    fn is_true_cmp(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        let r = self.compare(op, a, b)?;
+        self.is_true(r)
+    }
+
+    /// `a < b` as a bool (sorting).
+    pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            return Ok(numbers::compare(x, y) == Some(Ordering::Less));
+        }
+        self.is_true_cmp(CmpOp::Lt, a, b)
+    }
+
+    fn set_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        crate::sets::set_compare(self, op, a, b)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b && !a.is_float() {
+            return Ok(true);
+        }
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            return Ok(numbers::compare(x, y) == Some(Ordering::Equal));
+        }
+        if a.as_instance().is_some() || b.as_instance().is_some() {
+            let r = self.compare_dunders(CmpOp::Eq, a, b)?;
+            return self.is_true(r);
+        }
+        match (a.body(), b.body()) {
+            (Some(Body::Str(x)), Some(Body::Str(y))) => Ok(x.s == y.s),
+            (Some(Body::List(x)), Some(Body::List(y))) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_eq(&x, &y)
+            }
+            (Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_eq(&x, &y)
+            }
+            (Some(Body::Dict(x)), Some(Body::Dict(y))) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let entries: Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
+                for (k, v) in entries {
+                    match self.dict_get(b, k)? {
+                        Some(v2) => {
+                            if !self.eq(v, v2)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
+                Ok(crate::sets::set_compare(self, CmpOp::Eq, a, b)?.unwrap_or(false))
+            }
+            (Some(Body::Range { start: a1, stop: a2, step: a3 }), Some(Body::Range { start: b1, stop: b2, step: b3 })) => {
+                let la = crate::iter::range_len(*a1, *a2, *a3);
+                let lb = crate::iter::range_len(*b1, *b2, *b3);
+                Ok(la == lb && (la == 0 || (a1 == b1 && (la == 1 || a3 == b3))))
+            }
+            (Some(Body::DictView { dict: d1, kind: k1 }), Some(Body::DictView { dict: d2, kind: k2 })) if k1 == k2 && *k1 != crate::object::ViewKind::Values => {
+                let (x, y) = (self.collect_iterable(a)?, self.collect_iterable(b)?);
+                let _ = (d1, d2);
+                let sa = crate::sets::new_set_from(self, &x)?;
+                let sb = crate::sets::new_set_from(self, &y)?;
+                self.eq(sa, sb)
+            }
+            (Some(Body::BoundMethod { this: t1, func: f1 }), Some(Body::BoundMethod { this: t2, func: f2 })) => Ok(t1 == t2 && f1 == f2),
+            _ => Ok(false),
+        }
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (a, b) in x.iter().zip(y) {
+            if !self.eq(*a, *b)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    // ----- hashing -----
+
+    /// `hash(v)`; TypeError for unhashable values.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(crate::hashing::hash_i64(i));
+        }
+        if let Some(f) = v.as_float() {
+            if f.is_nan() {
+                return Ok(0);
+            }
+            return Ok(crate::hashing::hash_f64(f));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(b as i64);
+        }
+        if v.is_none() {
+            return Ok(0x5f5e100);
+        }
+        match v.body() {
+            Some(Body::Str(_)) => Ok(self.str_hash(v)),
+            Some(Body::BigInt(b)) => Ok(crate::hashing::hash_bigint(b)),
+            Some(Body::Tuple(items)) => {
+                let items = items.to_vec();
+                let mut hs = Vec::with_capacity(items.len());
+                for x in items {
+                    hs.push(self.hash(x)?);
+                }
+                Ok(crate::hashing::hash_tuple(&hs))
+            }
+            Some(Body::FrozenSet(s, cache)) => {
+                if let Some(h) = cache.get() {
+                    return Ok(h);
+                }
+                let h = s.frozenset_hash();
+                cache.set(Some(h));
+                Ok(h)
+            }
+            Some(Body::List(_) | Body::Dict(_) | Body::Set(_) | Body::DictView { .. }) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Some(Body::Instance(_)) => {
+                let cls = self.type_of(v);
+                match self.class_lookup(cls, "__hash__") {
+                    Some(h) if h.is_none() => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(h) if h.as_function().is_some() => {
+                        let r = self.call_method_value(h, v, &[])?;
+                        match Num::of(r) {
+                            Some(Num::Int(i)) => Ok(crate::hashing::hash_i64(i)),
+                            Some(Num::Big(b)) => Ok(crate::hashing::hash_bigint(b)),
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => {
+                        if self.class_lookup(cls, "__eq__").is_some_and(|e| e.as_function().is_some()) {
+                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        }
+                        Ok(identity_hash(v))
+                    }
+                }
+            }
+            _ => Ok(identity_hash(v)),
+        }
+    }
+}
+
+/// The default hash of an object: its address, rotated as CPython does.
+pub fn identity_hash(v: Value) -> i64 {
+    let p = v.0 & 0xFFFF_FFFF_FFFF;
+    (p >> 4 | p << 60) as i64 & i64::MAX
+}
+
+/// Converts a big integer to f64 with CPython's overflow error.
+pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
+    numbers::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}

@@ -1,0 +1,297 @@
+//! `repr()` and `str()` of every value, exactly as CPython prints them.
+
+use crate::object::{Body, IterState};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// CPython's limit on int/str conversion digits.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Quotes a str the way `repr` does.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for one character.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..=0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0x200b..=0x200f).contains(&n) || (0x2028..=0x202e).contains(&n) || (0x2060..=0x206f).contains(&n) || n == 0xfeff {
+        return false;
+    }
+    if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
+        return false;
+    }
+    if (0xfff9..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
+        return false;
+    }
+    if n == 0x3000 || n == 0x1680 || (0x2000..=0x200a).contains(&n) || n == 0x202f || n == 0x205f {
+        return false;
+    }
+    true
+}
+
+/// The decimal text of a big int, with CPython's 4300-digit limit.
+pub fn bigint_str(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<String> {
+    if b.bits() > 14300 {
+        let s = b.to_string();
+        let digits = s.trim_start_matches('-').len();
+        if digits > MAX_STR_DIGITS {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        return Ok(s);
+    }
+    Ok(b.to_string())
+}
+
+fn addr(v: Value) -> String {
+    format!("0x{:012x}", v.0 & 0xFFFF_FFFF_FFFF)
+}
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(crate::numfmt::float_repr(f));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(if b { "True" } else { "False" }.into());
+        }
+        if v.is_none() {
+            return Ok("None".into());
+        }
+        match v.body() {
+            Some(Body::Str(s)) => Ok(repr_str(&s.s)),
+            Some(Body::BigInt(b)) => bigint_str(self, b),
+            Some(Body::List(_)) => self.repr_container(v, "[", "]", false),
+            Some(Body::Tuple(t)) => {
+                if t.len() == 1 {
+                    if self.repr_guard.contains(&v) {
+                        return Ok("(...)".into());
+                    }
+                    self.repr_guard.push(v);
+                    let r = self.repr(t[0]);
+                    self.repr_guard.pop();
+                    return Ok(format!("({},)", r?));
+                }
+                self.repr_container(v, "(", ")", false)
+            }
+            Some(Body::Dict(_)) => self.repr_container(v, "{", "}", true),
+            Some(Body::Set(s)) => {
+                if s.is_empty() {
+                    return Ok("set()".into());
+                }
+                self.repr_container(v, "{", "}", false)
+            }
+            Some(Body::FrozenSet(s, _)) => {
+                if s.is_empty() {
+                    return Ok("frozenset()".into());
+                }
+                let inner = self.repr_container(v, "{", "}", false)?;
+                Ok(format!("frozenset({inner})"))
+            }
+            Some(Body::Range { start, stop, step }) => Ok(if *step == 1 { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") }),
+            Some(Body::Slice { start, stop, step }) => {
+                let (a, b, c) = (*start, *stop, *step);
+                Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
+            }
+            Some(Body::Function(f)) => Ok(format!("<function {} at {}>", f.qualname.str_text(), addr(v))),
+            Some(Body::Builtin(b)) => {
+                if b.this.is_empty() {
+                    Ok(format!("<built-in function {}>", b.name))
+                } else {
+                    let t = self.type_name(b.this);
+                    Ok(format!("<built-in method {} of {t} object at {}>", b.name, addr(b.this)))
+                }
+            }
+            Some(Body::BoundMethod { this, func }) => {
+                let (this, func) = (*this, *func);
+                let fname = match func.as_function() {
+                    Some(f) => f.qualname.str_text().to_string(),
+                    None => self.repr(func)?,
+                };
+                let r = self.repr(this)?;
+                Ok(format!("<bound method {fname} of {r}>"))
+            }
+            Some(Body::Class(c)) => {
+                if c.builtin.is_some() {
+                    Ok(format!("<class '{}'>", c.name.str_text()))
+                } else {
+                    Ok(format!("<class '__main__.{}'>", c.qualname.str_text()))
+                }
+            }
+            Some(Body::Instance(_)) => {
+                if let Some(m) = self.lookup_special(v, "__repr__") {
+                    if m.as_function().is_some() {
+                        if self.repr_guard.len() > 800 {
+                            return Err(self.recursion_error());
+                        }
+                        let r = self.call_method_value(m, v, &[])?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.s.to_string()),
+                            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                        };
+                    }
+                }
+                if let Some(e) = v.exc_data() {
+                    let name = self.type_name(v);
+                    let args = e.args;
+                    let items = args.as_tuple().unwrap_or(&[]).to_vec();
+                    if items.len() == 1 {
+                        return Ok(format!("{name}({})", self.repr(items[0])?));
+                    }
+                    let inner = self.repr(args)?;
+                    return Ok(format!("{name}{inner}"));
+                }
+                let cls = self.type_of(v);
+                let q = cls.as_class().unwrap().qualname.str_text();
+                Ok(format!("<__main__.{q} object at {}>", addr(v)))
+            }
+            Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
+            Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),
+            Some(Body::NotImplemented) => Ok("NotImplemented".into()),
+            Some(Body::Ellipsis) => Ok("Ellipsis".into()),
+            Some(Body::DictView { dict, kind }) => {
+                let (dict, kind) = (*dict, *kind);
+                let name = match kind {
+                    crate::object::ViewKind::Keys => "dict_keys",
+                    crate::object::ViewKind::Values => "dict_values",
+                    crate::object::ViewKind::Items => "dict_items",
+                };
+                let it = self.get_iter(v)?;
+                let _ = dict;
+                let items = self.collect_iterable(it)?;
+                let l = self.new_list(items);
+                Ok(format!("{name}({})", self.repr(l)?))
+            }
+            Some(Body::Iter(IterState::Enumerate { .. })) => Ok(format!("<enumerate object at {}>", addr(v))),
+            Some(Body::Super { ty, obj }) => {
+                let (ty, obj) = (*ty, *obj);
+                Ok(format!("<super: {}, {}>", self.repr(ty)?, self.repr(obj)?))
+            }
+            _ => {
+                let t = self.type_id(v);
+                Ok(format!("<{} object at {}>", t.name(), addr(v)))
+            }
+        }
+    }
+
+    fn repr_container(&mut self, v: Value, open: &str, close: &str, dict: bool) -> PyResult<String> {
+        if self.repr_guard.contains(&v) {
+            return Ok(format!("{open}...{close}"));
+        }
+        if self.repr_guard.len() > 900 {
+            return Err(self.recursion_error());
+        }
+        self.repr_guard.push(v);
+        let r = self.repr_items(v, dict);
+        self.repr_guard.pop();
+        Ok(format!("{open}{}{close}", r?))
+    }
+
+    fn repr_items(&mut self, v: Value, dict: bool) -> PyResult<String> {
+        let mut out = String::new();
+        if dict {
+            let entries: Vec<(Value, Value)> = v.as_dict().unwrap().iter().map(|e| (e.key, e.value)).collect();
+            for (i, (k, x)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr(k)?);
+                out.push_str(": ");
+                out.push_str(&self.repr(x)?);
+            }
+            return Ok(out);
+        }
+        let items: Vec<Value> = match v.body() {
+            Some(Body::List(l)) => l.clone(),
+            Some(Body::Tuple(t)) => t.to_vec(),
+            Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => s.keys_vec(),
+            _ => vec![],
+        };
+        for (i, x) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(x)?);
+        }
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        match v.body() {
+            Some(Body::Str(s)) => Ok(s.s.to_string()),
+            Some(Body::Instance(_)) => {
+                if let Some(m) = self.lookup_special(v, "__str__") {
+                    if m.as_function().is_some() {
+                        let r = self.call_method_value(m, v, &[])?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.s.to_string()),
+                            None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
+                        };
+                    }
+                }
+                if let Some(e) = v.exc_data() {
+                    let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
+                    return match items.len() {
+                        0 => Ok(String::new()),
+                        1 if self.is_type(v, TypeId::KeyError) => self.repr(items[0]),
+                        1 => self.to_str(items[0]),
+                        _ => {
+                            let a = e.args;
+                            self.repr(a)
+                        }
+                    };
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(v)` as a new str value (v itself when already a str).
+    pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if v.as_str().is_some() && v.as_instance().is_none() {
+            return Ok(v);
+        }
+        let s = self.to_str(v)?;
+        Ok(self.new_string(s))
+    }
+}

@@ -1,0 +1,688 @@
+//! Methods of str.
+
+use crate::builtins::kwarg;
+use crate::methods::nargs;
+use crate::object::BuiltinFn;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The str method table.
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("join", join),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("replace", replace),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", lower),
+    ("swapcase", swapcase),
+    ("title", title),
+    ("capitalize", capitalize),
+    ("isdigit", isdigit),
+    ("isdecimal", isdigit),
+    ("isnumeric", isnumeric),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("istitle", istitle),
+    ("isidentifier", isidentifier),
+    ("isascii", isascii),
+    ("isprintable", isprintable),
+    ("format", format),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("center", center),
+    ("zfill", zfill),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("splitlines", splitlines),
+    ("expandtabs", expandtabs),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("__len__", len),
+    ("__contains__", contains),
+    ("__getitem__", getitem),
+    ("__add__", add),
+    ("__mul__", mul),
+];
+
+fn text(vm: &mut Vm, v: Value, m: &str) -> PyResult<&'static str> {
+    match v.as_str() {
+        Some(s) => Ok(&s.s),
+        None => Err(vm.type_error(format!("descriptor '{m}' requires a 'str' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str> {
+    match v.as_str() {
+        Some(s) => Ok(&s.s),
+        None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),
+    }
+}
+
+fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "str.join", a, 1, 1)?;
+    let sep = text(vm, a[0], "join")?;
+    let items = vm.collect_iterable(a[1])?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match x.as_str() {
+            Some(s) => out.push_str(&s.s),
+            None => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(*x)))),
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<&'static str>, i64)> {
+    let sep = a.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
+    let sep = match sep {
+        Some(s) => {
+            let t = str_arg(vm, s, "")?;
+            if t.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(t)
+        }
+        None => None,
+    };
+    let max = match a.get(2).copied().or(kwarg(kw, "maxsplit")) {
+        Some(m) => crate::builtins::int_arg(vm, m)?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    vm.new_list(items)
+}
+
+fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = text(vm, a[0], "split")?;
+    let (sep, max) = sep_and_max(vm, a, kw)?;
+    let parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep).collect()
+            } else {
+                s.splitn(max as usize + 1, sep).collect()
+            }
+        }
+        None => {
+            let mut out = vec![];
+            let mut rest = s.trim_start_matches(char::is_whitespace);
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest);
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(&rest[..end]);
+                rest = rest[end..].trim_start_matches(char::is_whitespace);
+            }
+            out
+        }
+    };
+    Ok(list_of(vm, parts))
+}
+
+fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = text(vm, a[0], "rsplit")?;
+    let (sep, max) = sep_and_max(vm, a, kw)?;
+    let mut parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(max as usize + 1, sep).collect()
+            }
+        }
+        None => {
+            let mut out = vec![];
+            let mut rest = s.trim_end_matches(char::is_whitespace);
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest);
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
+                out.push(&rest[start..]);
+                rest = rest[..start].trim_end_matches(char::is_whitespace);
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(list_of(vm, parts))
+}
+
+fn strip_chars(vm: &mut Vm, a: &[Value], m: &str, left: bool, right: bool) -> PyResult<Value> {
+    nargs(vm, m, a, 0, 1)?;
+    let s = text(vm, a[0], m)?;
+    let chars = match a.get(1) {
+        Some(c) if !c.is_none() => Some(str_arg(vm, *c, &format!("{m} arg "))?),
+        _ => None,
+    };
+    let r = match chars {
+        None => match (left, right) {
+            (true, true) => s.trim(),
+            (true, false) => s.trim_start(),
+            _ => s.trim_end(),
+        },
+        Some(cs) => {
+            let f = |c: char| cs.contains(c);
+            match (left, right) {
+                (true, true) => s.trim_matches(f),
+                (true, false) => s.trim_start_matches(f),
+                _ => s.trim_end_matches(f),
+            }
+        }
+    };
+    if r.len() == s.len() {
+        return Ok(a[0]);
+    }
+    Ok(vm.new_str(r))
+}
+
+fn strip(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    strip_chars(vm, a, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    strip_chars(vm, a, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    strip_chars(vm, a, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "replace", a, 2, 3)?;
+    let s = text(vm, a[0], "replace")?;
+    let old = str_arg(vm, a[1], "replace() argument 1 ")?;
+    let new = str_arg(vm, a[2], "replace() argument 2 ")?;
+    let count = match a.get(3) {
+        Some(c) => crate::builtins::int_arg(vm, *c)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            out
+        } else {
+            s.replace(old, new)
+        }
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        out
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    Ok(vm.new_string(r))
+}
+
+/// Char-index bounds [start, end) from optional arguments, as byte offsets.
+fn range_args(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
+    let n = s.chars().count() as i64;
+    let fix = |vm: &mut Vm, v: Option<Value>, d: i64| -> PyResult<i64> {
+        match v {
+            Some(v) if !v.is_none() => {
+                let i = crate::builtins::int_arg(vm, v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+            _ => Ok(d),
+        }
+    };
+    let st = fix(vm, start, 0)?;
+    let en = fix(vm, end, n)?;
+    if st > en {
+        return Ok(None);
+    }
+    Ok(Some((byte_at(s, st as usize), byte_at(s, en as usize))))
+}
+
+fn byte_at(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
+    s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
+}
+
+fn char_index(s: &str, b: usize) -> usize {
+    if s.is_ascii() { b } else { s[..b].chars().count() }
+}
+
+fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
+    nargs(vm, m, a, 1, 3)?;
+    let s = text(vm, a[0], m)?;
+    let Some((b0, b1)) = range_args(vm, s, a.get(2).copied(), a.get(3).copied())? else {
+        return Ok(Value::FALSE);
+    };
+    let sub = &s[b0..b1];
+    let check = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+    if let Some(t) = a[1].as_tuple() {
+        for x in t {
+            match x.as_str() {
+                Some(p) => {
+                    if check(&p.s) {
+                        return Ok(Value::TRUE);
+                    }
+                }
+                None => return Err(vm.type_error(format!("tuple for {m} must only contain str, not {}", vm.type_name(*x)))),
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    match a[1].as_str() {
+        Some(p) => Ok(Value::bool(check(&p.s))),
+        None => Err(vm.type_error(format!("{m} first arg must be str or a tuple of str, not {}", vm.type_name(a[1])))),
+    }
+}
+
+fn startswith(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    affix(vm, a, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    affix(vm, a, "endswith", true)
+}
+
+fn find_impl(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<i64> {
+    nargs(vm, m, a, 1, 3)?;
+    let s = text(vm, a[0], m)?;
+    let sub = str_arg(vm, a[1], &format!("{m}() argument 1 "))?;
+    let Some((b0, b1)) = range_args(vm, s, a.get(2).copied(), a.get(3).copied())? else {
+        return Ok(-1);
+    };
+    let hay = &s[b0..b1];
+    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match r {
+        Some(b) => char_index(s, b0 + b) as i64,
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, a, "find", false)?;
+    Ok(vm.new_int(r))
+}
+
+fn rfind(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, a, "rfind", true)?;
+    Ok(vm.new_int(r))
+}
+
+fn index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, a, "index", false)?;
+    if r < 0 {
+        return Err(vm.value_error("substring not found"));
+    }
+    Ok(vm.new_int(r))
+}
+
+fn rindex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, a, "rindex", true)?;
+    if r < 0 {
+        return Err(vm.value_error("substring not found"));
+    }
+    Ok(vm.new_int(r))
+}
+
+fn count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "count", a, 1, 3)?;
+    let s = text(vm, a[0], "count")?;
+    let sub = str_arg(vm, a[1], "count() argument 1 ")?;
+    let Some((b0, b1)) = range_args(vm, s, a.get(2).copied(), a.get(3).copied())? else {
+        return Ok(Value::small_int(0));
+    };
+    let hay = &s[b0..b1];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(vm.new_int(n as i64))
+}
+
+fn map_str(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    nargs(vm, m, a, 0, 0)?;
+    let s = text(vm, a[0], m)?;
+    let r = f(s);
+    Ok(vm.new_string(r))
+}
+
+fn upper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    map_str(vm, a, "upper", |s| s.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    map_str(vm, a, "lower", |s| s.to_lowercase())
+}
+
+fn swapcase(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    map_str(vm, a, "swapcase", |s| {
+        s.chars()
+            .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else if c.is_lowercase() { c.to_uppercase().collect() } else { c.to_string() })
+            .collect()
+    })
+}
+
+fn title(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    map_str(vm, a, "title", |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
+        }
+        out
+    })
+}
+
+fn capitalize(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    map_str(vm, a, "capitalize", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+            None => String::new(),
+        }
+    })
+}
+
+fn pred(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    nargs(vm, m, a, 0, 0)?;
+    let s = text(vm, a[0], m)?;
+    Ok(Value::bool(f(s)))
+}
+
+fn isdigit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+}
+
+fn isnumeric(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+
+fn isalpha(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+}
+
+fn isalnum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+
+fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
+}
+
+fn isupper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+}
+
+fn islower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+}
+
+fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "istitle", |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn isidentifier(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isidentifier", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn isascii(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isascii", |s| s.is_ascii())
+}
+
+fn isprintable(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isprintable", |s| s.chars().all(|c| c == ' ' || crate::repr::is_printable(c)))
+}
+
+fn format(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = text(vm, a[0], "format")?;
+    let r = crate::format::str_format(vm, s, &a[1..], kw)?;
+    Ok(vm.new_string(r))
+}
+
+fn fill_arg(vm: &mut Vm, a: &[Value], m: &str) -> PyResult<(usize, char)> {
+    nargs(vm, m, a, 1, 2)?;
+    let w = crate::builtins::int_arg(vm, a[1])?.max(0) as usize;
+    let fill = match a.get(2) {
+        Some(f) => match f.as_str() {
+            Some(s) if s.chars == 1 => s.s.chars().next().unwrap(),
+            _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+        },
+        None => ' ',
+    };
+    Ok((w, fill))
+}
+
+fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize) -> PyResult<Value> {
+    let (w, fill) = fill_arg(vm, a, m)?;
+    let s = text(vm, a[0], m)?;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(a[0]);
+    }
+    let total = w - n;
+    let left = left_share(total, n);
+    let mut out = String::with_capacity(w);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, total - left));
+    Ok(vm.new_string(out))
+}
+
+fn ljust(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pad(vm, a, "ljust", |_, _| 0)
+}
+
+fn rjust(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pad(vm, a, "rjust", |t, _| t)
+}
+
+fn center(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    // CPython: left = total/2 + (total & width & 1)
+    let w = a.get(1).and_then(|v| v.as_small_int()).unwrap_or(0) as usize;
+    let _ = w;
+    pad(vm, a, "center", |t, n| t / 2 + (t & (n + t) & 1))
+}
+
+fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "zfill", a, 1, 1)?;
+    let s = text(vm, a[0], "zfill")?;
+    let w = crate::builtins::int_arg(vm, a[1])?.max(0) as usize;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(a[0]);
+    }
+    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s) };
+    let out = format!("{sign}{}{rest}", "0".repeat(w - n));
+    Ok(vm.new_string(out))
+}
+
+fn part(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<Value> {
+    nargs(vm, m, a, 1, 1)?;
+    let s = text(vm, a[0], m)?;
+    let sep = str_arg(vm, a[1], "")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let (x, y, z) = match found {
+        Some(i) => (&s[..i], sep, &s[i + sep.len()..]),
+        None if rev => ("", "", s),
+        None => (s, "", ""),
+    };
+    let items = vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)];
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    part(vm, a, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    part(vm, a, "rpartition", true)
+}
+
+fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = text(vm, a[0], "splitlines")?;
+    let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {
+        Some(k) => vm.is_true(k)?,
+        None => false,
+    };
+    let mut parts = vec![];
+    let mut start = 0;
+    let b: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < b.len() {
+        let (pos, c) = b[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && i + 1 < b.len() && b[i + 1].1 == '\n' {
+                end += 1;
+                i += 1;
+            }
+            parts.push(if keep { &s[start..end] } else { &s[start..pos] });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    Ok(list_of(vm, parts))
+}
+
+fn expandtabs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = text(vm, a[0], "expandtabs")?;
+    let size = match a.get(1) {
+        Some(v) => crate::builtins::int_arg(vm, *v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn removeprefix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "removeprefix", a, 1, 1)?;
+    let s = text(vm, a[0], "removeprefix")?;
+    let p = str_arg(vm, a[1], "removeprefix() argument ")?;
+    match s.strip_prefix(p) {
+        Some(r) => Ok(vm.new_str(r)),
+        None => Ok(a[0]),
+    }
+}
+
+fn removesuffix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "removesuffix", a, 1, 1)?;
+    let s = text(vm, a[0], "removesuffix")?;
+    let p = str_arg(vm, a[1], "removesuffix() argument ")?;
+    match s.strip_suffix(p) {
+        Some(r) => Ok(vm.new_str(r)),
+        None => Ok(a[0]),
+    }
+}
+
+fn len(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = vm.len(a[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let r = vm.contains(a[0], a[1])?;
+    Ok(Value::bool(r))
+}
+
+fn getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.get_item(a[0], a[1])
+}
+
+fn add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.binary_op(tierpy_bytecode::instr::BinOp::Add, a[0], a[1])
+}
+
+fn mul(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.binary_op(tierpy_bytecode::instr::BinOp::Mul, a[0], a[1])
+}

@@ -1,0 +1,263 @@
+//! The builtin types and the exception hierarchy, as class objects made at
+//! start-up, and `type_of` for any value.
+
+use crate::dict::Dict;
+use crate::object::{Body, ClassObj, IterState};
+use crate::value::Value;
+use crate::vm::Vm;
+
+macro_rules! type_ids {
+    ($( $id:ident = $name:literal : $base:ident ),* $(,)?) => {
+        /// Every builtin type, with its Python name and base.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[repr(u8)]
+        pub enum TypeId { $( $id ),* }
+
+        impl TypeId {
+            /// All builtin types in declaration order (bases before subclasses).
+            pub const ALL: &'static [TypeId] = &[ $( TypeId::$id ),* ];
+
+            /// The type's `__name__`.
+            pub fn name(self) -> &'static str {
+                match self { $( TypeId::$id => $name ),* }
+            }
+
+            /// The type's base (object's base is itself).
+            pub fn base(self) -> TypeId {
+                match self { $( TypeId::$id => TypeId::$base ),* }
+            }
+        }
+    };
+}
+
+type_ids! {
+    Object = "object": Object,
+    Type = "type": Object,
+    Int = "int": Object,
+    Bool = "bool": Int,
+    Float = "float": Object,
+    NoneType = "NoneType": Object,
+    Str = "str": Object,
+    List = "list": Object,
+    Tuple = "tuple": Object,
+    Dict = "dict": Object,
+    Set = "set": Object,
+    FrozenSet = "frozenset": Object,
+    Range = "range": Object,
+    Slice = "slice": Object,
+    Function = "function": Object,
+    BuiltinFunction = "builtin_function_or_method": Object,
+    Method = "method": Object,
+    Module = "module": Object,
+    Generator = "generator": Object,
+    Cell = "cell": Object,
+    Property = "property": Object,
+    StaticMethod = "staticmethod": Object,
+    ClassMethod = "classmethod": Object,
+    Super = "super": Object,
+    NotImplementedType = "NotImplementedType": Object,
+    Ellipsis = "ellipsis": Object,
+    ListIterator = "list_iterator": Object,
+    TupleIterator = "tuple_iterator": Object,
+    StrIterator = "str_ascii_iterator": Object,
+    RangeIterator = "range_iterator": Object,
+    DictKeyIterator = "dict_keyiterator": Object,
+    DictValueIterator = "dict_valueiterator": Object,
+    DictItemIterator = "dict_itemiterator": Object,
+    SetIterator = "set_iterator": Object,
+    Enumerate = "enumerate": Object,
+    Zip = "zip": Object,
+    Map = "map": Object,
+    Filter = "filter": Object,
+    Reversed = "list_reverseiterator": Object,
+    CallableIterator = "callable_iterator": Object,
+    SeqIterator = "iterator": Object,
+    DictKeys = "dict_keys": Object,
+    DictValues = "dict_values": Object,
+    DictItems = "dict_items": Object,
+    BaseException = "BaseException": Object,
+    SystemExit = "SystemExit": BaseException,
+    KeyboardInterrupt = "KeyboardInterrupt": BaseException,
+    GeneratorExit = "GeneratorExit": BaseException,
+    Exception = "Exception": BaseException,
+    StopIteration = "StopIteration": Exception,
+    ArithmeticError = "ArithmeticError": Exception,
+    FloatingPointError = "FloatingPointError": ArithmeticError,
+    OverflowError = "OverflowError": ArithmeticError,
+    ZeroDivisionError = "ZeroDivisionError": ArithmeticError,
+    AssertionError = "AssertionError": Exception,
+    AttributeError = "AttributeError": Exception,
+    EOFError = "EOFError": Exception,
+    ImportError = "ImportError": Exception,
+    ModuleNotFoundError = "ModuleNotFoundError": ImportError,
+    LookupError = "LookupError": Exception,
+    IndexError = "IndexError": LookupError,
+    KeyError = "KeyError": LookupError,
+    MemoryError = "MemoryError": Exception,
+    NameError = "NameError": Exception,
+    UnboundLocalError = "UnboundLocalError": NameError,
+    OSError = "OSError": Exception,
+    RuntimeError = "RuntimeError": Exception,
+    NotImplementedError = "NotImplementedError": RuntimeError,
+    RecursionError = "RecursionError": RuntimeError,
+    SyntaxError = "SyntaxError": Exception,
+    IndentationError = "IndentationError": SyntaxError,
+    SystemError = "SystemError": Exception,
+    TypeError = "TypeError": Exception,
+    ValueError = "ValueError": Exception,
+    UnicodeError = "UnicodeError": ValueError,
+    Warning = "Warning": Exception,
+    UserWarning = "UserWarning": Warning,
+    DeprecationWarning = "DeprecationWarning": Warning,
+    RuntimeWarning = "RuntimeWarning": Warning,
+}
+
+impl TypeId {
+    /// Whether this builtin type is an exception class.
+    pub fn is_exception(self) -> bool {
+        self as u8 >= TypeId::BaseException as u8
+    }
+
+    /// Whether user classes may derive from it.
+    pub fn subclassable(self) -> bool {
+        self == TypeId::Object || self.is_exception()
+    }
+}
+
+/// Creates the class objects of every builtin type.
+pub fn make_builtin_types(vm: &mut Vm) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::with_capacity(TypeId::ALL.len());
+    for &t in TypeId::ALL {
+        let name = vm.intern(t.name());
+        let base = t.base();
+        let (bases, mut mro) = if t == TypeId::Object {
+            (vec![], vec![])
+        } else {
+            let b = out[base as usize];
+            (vec![b], b.as_class().unwrap().mro.clone())
+        };
+        let cls = vm.heap.alloc_permanent(Body::Class(Box::new(ClassObj {
+            name,
+            qualname: name,
+            bases,
+            mro: vec![],
+            dict: Dict::new(),
+            builtin: Some(t),
+            is_exception: t.is_exception(),
+        })));
+        mro.insert(0, cls);
+        cls.as_class().unwrap().mro = mro;
+        out.push(cls);
+    }
+    out
+}
+
+impl Vm {
+    /// The class object of a builtin type.
+    #[inline]
+    pub fn ty(&self, t: TypeId) -> Value {
+        self.types[t as usize]
+    }
+
+    /// The builtin type a value is an instance of (for instances of user
+    /// classes: `Object`, or the builtin base for exceptions).
+    pub fn type_id(&self, v: Value) -> TypeId {
+        if v.is_float() {
+            return TypeId::Float;
+        }
+        if v.is_small_int() {
+            return TypeId::Int;
+        }
+        if v.is_bool() {
+            return TypeId::Bool;
+        }
+        if v.is_none() {
+            return TypeId::NoneType;
+        }
+        match v.body() {
+            Some(b) => match b {
+                Body::Str(_) => TypeId::Str,
+                Body::BigInt(_) => TypeId::Int,
+                Body::List(_) => TypeId::List,
+                Body::Tuple(_) => TypeId::Tuple,
+                Body::Dict(_) => TypeId::Dict,
+                Body::Set(_) => TypeId::Set,
+                Body::FrozenSet(..) => TypeId::FrozenSet,
+                Body::Function(_) => TypeId::Function,
+                Body::Builtin(_) => TypeId::BuiltinFunction,
+                Body::BoundMethod { .. } => TypeId::Method,
+                Body::Class(_) => TypeId::Type,
+                Body::Instance(i) => i.class.as_class().and_then(|c| c.builtin).unwrap_or(TypeId::Object),
+                Body::Cell(_) => TypeId::Cell,
+                Body::Range { .. } => TypeId::Range,
+                Body::Slice { .. } => TypeId::Slice,
+                Body::Iter(it) => match it {
+                    IterState::Seq { seq, .. } => match seq.body() {
+                        Some(Body::List(_)) => TypeId::ListIterator,
+                        Some(Body::Tuple(_)) => TypeId::TupleIterator,
+                        _ => TypeId::SeqIterator,
+                    },
+                    IterState::Range { .. } => TypeId::RangeIterator,
+                    IterState::Str { .. } => TypeId::StrIterator,
+                    IterState::DictKeys { .. } => TypeId::DictKeyIterator,
+                    IterState::DictValues { .. } => TypeId::DictValueIterator,
+                    IterState::DictItems { .. } => TypeId::DictItemIterator,
+                    IterState::Set { .. } => TypeId::SetIterator,
+                    IterState::Reversed { .. } => TypeId::Reversed,
+                    IterState::Enumerate { .. } => TypeId::Enumerate,
+                    IterState::Zip { .. } => TypeId::Zip,
+                    IterState::Map { .. } => TypeId::Map,
+                    IterState::Filter { .. } => TypeId::Filter,
+                    IterState::Callable { .. } => TypeId::CallableIterator,
+                    IterState::GetItem { .. } | IterState::Exhausted => TypeId::SeqIterator,
+                },
+                Body::Generator(_) => TypeId::Generator,
+                Body::Module { .. } => TypeId::Module,
+                Body::Property { .. } => TypeId::Property,
+                Body::StaticMethod(_) => TypeId::StaticMethod,
+                Body::ClassMethod(_) => TypeId::ClassMethod,
+                Body::Super { .. } => TypeId::Super,
+                Body::DictView { kind, .. } => match kind {
+                    crate::object::ViewKind::Keys => TypeId::DictKeys,
+                    crate::object::ViewKind::Values => TypeId::DictValues,
+                    crate::object::ViewKind::Items => TypeId::DictItems,
+                },
+                Body::NotImplemented => TypeId::NotImplementedType,
+                Body::Ellipsis => TypeId::Ellipsis,
+            },
+            None => TypeId::NoneType,
+        }
+    }
+
+    /// The class of a value (`type(v)`).
+    pub fn type_of(&self, v: Value) -> Value {
+        if let Some(i) = v.as_instance() {
+            return i.class;
+        }
+        self.ty(self.type_id(v))
+    }
+
+    /// The class name of a value, as error messages print it.
+    pub fn type_name(&self, v: Value) -> &'static str {
+        let cls = self.type_of(v);
+        cls.as_class().map_or("object", |c| c.name.str_text())
+    }
+
+    /// Whether class `cls` is `base` or derives from it.
+    pub fn is_subclass(&self, cls: Value, base: Value) -> bool {
+        cls == base || cls.as_class().is_some_and(|c| c.mro.contains(&base))
+    }
+
+    /// isinstance for one class.
+    pub fn isinstance(&self, v: Value, cls: Value) -> bool {
+        if cls == self.ty(TypeId::Object) {
+            return true;
+        }
+        self.is_subclass(self.type_of(v), cls)
+    }
+
+    /// isinstance against a builtin type.
+    pub fn is_type(&self, v: Value, t: TypeId) -> bool {
+        self.isinstance(v, self.ty(t))
+    }
+}

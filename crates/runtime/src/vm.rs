@@ -1,0 +1,336 @@
+//! The VM: the heap, the register stack, interned names, builtin types and
+//! modules, the handled-exception stack, and the hook through which runtime
+//! code runs Python frames (installed by the interpreter crate).
+
+use crate::frame::{Frame, FrameExit};
+use crate::heap::Heap;
+use crate::object::{Body, StrObj};
+use crate::types::TypeId;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A raised Python exception (an exception instance).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PyErr(pub Value);
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Runs a frame to its next return or yield (the interpreter's entry point).
+pub type ExecFn = fn(&mut Vm, &mut Frame) -> PyResult<FrameExit>;
+
+/// Registers reserved for frames (values, not bytes).
+const STACK_VALUES: usize = 8 << 20;
+
+/// The whole interpreter state of one program.
+pub struct Vm {
+    pub heap: Heap,
+    stack: Vec<Value>,
+    /// Top of the register stack.
+    pub sp: usize,
+    /// Values Rust code holds across calls into Python (a stack).
+    pub roots: Vec<Value>,
+    /// Exceptions being handled (innermost last), for bare raise and context.
+    pub exc_stack: Vec<Value>,
+    pub types: Vec<Value>,
+    pub builtins: Value,
+    pub modules: HashMap<String, Value>,
+    interned: HashMap<Box<str>, Value>,
+    pub depth: usize,
+    pub recursion_limit: usize,
+    pub executor: ExecFn,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Whether stdout is a terminal (flushed at every newline).
+    pub out_tty: bool,
+    /// Source text by filename, for tracebacks.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    pub argv: Vec<String>,
+    /// Set by the SIGINT handler; polled at loop headers and calls.
+    pub interrupt: Arc<AtomicBool>,
+    /// Constant singletons.
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Lowest stack address the interpreter may recurse to.
+    pub stack_limit: usize,
+    /// Module `__main__`'s globals.
+    pub main_globals: Value,
+    /// An exception to raise in a generator frame as it resumes (throw/close).
+    pub pending_throw: Option<PyErr>,
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    pub repr_guard: Vec<Value>,
+}
+
+fn no_executor(_: &mut Vm, _: &mut Frame) -> PyResult<FrameExit> {
+    panic!("no executor installed")
+}
+
+impl Vm {
+    /// A VM with the builtins and modules set up; `executor` runs frames.
+    pub fn new(executor: ExecFn) -> Box<Vm> {
+        let mut vm = Box::new(Vm {
+            heap: Heap::default(),
+            stack: Vec::with_capacity(STACK_VALUES),
+            sp: 0,
+            roots: vec![],
+            exc_stack: vec![],
+            types: vec![],
+            builtins: Value::NONE,
+            modules: HashMap::new(),
+            interned: HashMap::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            executor: no_executor,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out_tty: false,
+            sources: HashMap::new(),
+            argv: vec![],
+            interrupt: Arc::new(AtomicBool::new(false)),
+            not_implemented: Value::NONE,
+            ellipsis: Value::NONE,
+            empty_tuple: Value::NONE,
+            stack_limit: 0,
+            main_globals: Value::NONE,
+            pending_throw: None,
+            repr_guard: vec![],
+        });
+        vm.executor = executor;
+        vm.types = crate::types::make_builtin_types(&mut vm);
+        vm.not_implemented = vm.heap.alloc_permanent(Body::NotImplemented);
+        vm.ellipsis = vm.heap.alloc_permanent(Body::Ellipsis);
+        vm.empty_tuple = vm.heap.alloc_permanent(Body::Tuple(Box::new([])));
+        vm.builtins = crate::builtins::make_builtins(&mut vm);
+        vm.main_globals = vm.new_dict();
+        let name = vm.intern("__name__");
+        let main = vm.intern("__main__");
+        vm.dict_set_str(vm.main_globals, name, main);
+        vm
+    }
+
+    /// An interned str: equal names are the same object.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.heap.alloc_permanent(Body::Str(StrObj::new(s.into())));
+        self.interned.insert(s.into(), v);
+        v
+    }
+
+    /// A new str.
+    #[inline]
+    pub fn new_str(&mut self, s: &str) -> Value {
+        self.heap.alloc(Body::Str(StrObj::new(s.into())))
+    }
+
+    /// A new str taking ownership of the text.
+    #[inline]
+    pub fn new_string(&mut self, s: String) -> Value {
+        self.heap.alloc(Body::Str(StrObj::new(s.into_boxed_str())))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(Body::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc(Body::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.heap.alloc(Body::Dict(crate::dict::Dict::new()))
+    }
+
+    /// An int from an i64 (inline when it fits).
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> Value {
+        if Value::fits_small(i) { Value::small_int(i) } else { self.heap.alloc(Body::BigInt(i.into())) }
+    }
+
+    /// An int from a big integer (inline when it fits).
+    pub fn new_bigint(&mut self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) if Value::fits_small(i) => Value::small_int(i),
+            _ => self.heap.alloc(Body::BigInt(b)),
+        }
+    }
+
+    /// Stores into a dict keyed by an interned str (no Python code can run).
+    pub fn dict_set_str(&mut self, dict: Value, key: Value, v: Value) {
+        let h = self.str_hash(key);
+        let d = dict.as_dict().expect("dict");
+        let _ = d.insert::<()>(key, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+    }
+
+    /// Looks up a str key in a dict of str keys (no Python code can run).
+    pub fn dict_get_str(&mut self, dict: Value, key: Value) -> Option<Value> {
+        let h = self.str_hash(key);
+        let d = dict.as_dict()?;
+        d.get::<()>(key, h, &mut |a, b| Ok(a.is_obj() && a.as_str().is_some() && a.str_text() == b.str_text())).ok().flatten()
+    }
+
+    /// The hash of a str value (cached in the object).
+    pub fn str_hash(&self, s: Value) -> i64 {
+        let so = s.as_str().expect("str");
+        if let Some(h) = so.hash.get() {
+            return h;
+        }
+        // FNV-1a, then folded like CPython to avoid -1.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in so.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let mut h = h as i64;
+        if h == -1 {
+            h = -2;
+        }
+        so.hash.set(Some(h));
+        h
+    }
+
+    // ----- the register stack -----
+
+    /// Reserves `n` registers, initialized empty; None when the stack is full.
+    #[inline]
+    pub fn push_regs(&mut self, n: usize) -> Option<*mut Value> {
+        if self.sp + n > STACK_VALUES {
+            return None;
+        }
+        // SAFETY: within the reserved capacity; the registers are initialized here.
+        unsafe {
+            let p = self.stack.as_mut_ptr().add(self.sp);
+            for i in 0..n {
+                *p.add(i) = Value::EMPTY;
+            }
+            self.sp += n;
+            Some(p)
+        }
+    }
+
+    /// Releases the top `n` registers.
+    #[inline]
+    pub fn pop_regs(&mut self, n: usize) {
+        self.sp -= n;
+    }
+
+    // ----- collection -----
+
+    /// Collects garbage if enough was allocated; call only at safepoints.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect_now();
+        }
+    }
+
+    /// Runs a full collection from the VM's roots.
+    pub fn collect_now(&mut self) {
+        let stack = self.stack.as_ptr();
+        let sp = self.sp;
+        let roots = std::mem::take(&mut self.roots);
+        let exc = std::mem::take(&mut self.exc_stack);
+        let modules: Vec<Value> = self.modules.values().copied().collect();
+        let fixed = [self.builtins, self.main_globals];
+        self.heap.collect(&mut |f| {
+            // SAFETY: registers below sp are initialized.
+            for i in 0..sp {
+                f(unsafe { *stack.add(i) });
+            }
+            roots.iter().for_each(|v| f(*v));
+            exc.iter().for_each(|v| f(*v));
+            modules.iter().for_each(|v| f(*v));
+            fixed.iter().for_each(|v| f(*v));
+        });
+        self.roots = roots;
+        self.exc_stack = exc;
+    }
+
+    // ----- output -----
+
+    /// Writes program output (print).
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+        if self.out_tty && s.contains('\n') {
+            let _ = self.out.flush();
+        }
+    }
+
+    /// Flushes program output (before errors and at exit).
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// Whether Ctrl-C was pressed since the last check (clears the flag).
+    #[inline]
+    pub fn take_interrupt(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed)
+    }
+
+    // ----- errors -----
+
+    /// Makes an exception of a builtin class with one message argument.
+    pub fn new_exception(&mut self, t: TypeId, msg: &str) -> PyErr {
+        let m = self.new_str(msg);
+        let cls = self.ty(t);
+        PyErr(crate::exceptions::make_exception(self, cls, vec![m]))
+    }
+
+    pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::TypeError, msg.as_ref())
+    }
+
+    pub fn value_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::ValueError, msg.as_ref())
+    }
+
+    pub fn index_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::IndexError, msg.as_ref())
+    }
+
+    pub fn zero_division(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::ZeroDivisionError, msg.as_ref())
+    }
+
+    pub fn overflow_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::OverflowError, msg.as_ref())
+    }
+
+    pub fn attribute_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::AttributeError, msg.as_ref())
+    }
+
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        self.new_exception(TypeId::NameError, &format!("name '{name}' is not defined"))
+    }
+
+    pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_exception(TypeId::RuntimeError, msg.as_ref())
+    }
+
+    /// KeyError carrying the key itself.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let cls = self.ty(TypeId::KeyError);
+        PyErr(crate::exceptions::make_exception(self, cls, vec![key]))
+    }
+
+    /// StopIteration carrying a generator's return value.
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let cls = self.ty(TypeId::StopIteration);
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr(crate::exceptions::make_exception(self, cls, args))
+    }
+
+    /// RecursionError for exceeding the depth limit.
+    pub fn recursion_error(&mut self) -> PyErr {
+        self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded")
+    }
+}
