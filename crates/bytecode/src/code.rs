@@ -82,6 +82,8 @@ pub struct CodeObject {
     pub exc_table: Vec<ExcEntry>,
     /// The runtime's values for `consts`, materialized on first use.
     pub const_values: OnceCell<Box<[u64]>>,
+    /// The runtime's interned strs for `names`, materialized on first use.
+    pub name_values: OnceCell<Box<[u64]>>,
     /// Per-instruction profile words (type bits seen), written by the lower tiers.
     pub profile: Box<[Cell<u32>]>,
     /// Per-instruction inline-cache words (meaning depends on the instruction).

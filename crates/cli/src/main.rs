@@ -1,1 +1,15 @@
-fn main() {}
+//! `tierpy`: runs a Python program, a `-c` string or a REPL, and exposes the
+//! flags that select and observe the execution tiers.
+
+mod options;
+mod repl;
+mod runner;
+
+use clap::Parser;
+use options::Options;
+
+fn main() {
+    let opts = Options::parse();
+    let code = runner::run_on_big_stack(opts);
+    std::process::exit(code);
+}

@@ -351,6 +351,7 @@ impl<'m> FnCompiler<'m> {
             lines: self.lines,
             exc_table: table,
             const_values: Default::default(),
+            name_values: Default::default(),
             profile,
             cache,
             counter: Default::default(),

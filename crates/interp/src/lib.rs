@@ -1,1 +1,38 @@
-//! stub
+//! Tier 0: the register-bytecode interpreter.
+//!
+//! [`run_frame`] executes a frame until it returns or yields; it keeps the
+//! execution counter and value profiles of each code object up to date
+//! ([`profile`]) so that the JIT tiers know what is hot and what types flow
+//! where. Slow paths live in the runtime and are shared with the JIT tiers;
+//! the interpreter only adds dispatch, fast paths and exception unwinding.
+
+pub mod dispatch;
+pub mod profile;
+pub mod slow;
+
+pub use dispatch::run_frame;
+
+use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
+use tierpy_runtime::{Frame, PyResult, Value, Vm};
+
+/// Creates a VM whose frames run in this interpreter.
+pub fn new_vm() -> Box<Vm> {
+    Vm::new(run_frame)
+}
+
+/// Runs module-level code with `globals` as its namespace.
+pub fn run_module(vm: &mut Vm, code: Rc<CodeObject>, globals: Value) -> PyResult<Value> {
+    let nregs = code.nregs as usize;
+    let Some(regs) = vm.push_regs(nregs) else {
+        return Err(vm.recursion_error());
+    };
+    let mut frame = Frame { code, regs, pc: 0, globals, namespace: globals, func: Value::EMPTY, exc_base: vm.exc_stack.len() };
+    vm.depth += 1;
+    let r = run_frame(vm, &mut frame);
+    vm.depth -= 1;
+    vm.pop_regs(nregs);
+    match r? {
+        tierpy_runtime::FrameExit::Return(v) | tierpy_runtime::FrameExit::Yield(v) => Ok(v),
+    }
+}

@@ -47,6 +47,17 @@ impl Vm {
         }
     }
 
+    /// The name table of a code object as interned strs (made on first use).
+    #[inline]
+    pub fn names_of(&mut self, code: &Rc<CodeObject>) -> *const u64 {
+        if let Some(c) = code.name_values.get() {
+            return c.as_ptr();
+        }
+        let vals: Box<[u64]> = code.names.iter().map(|n| self.intern(n).0).collect();
+        let _ = code.name_values.set(vals);
+        code.name_values.get().unwrap().as_ptr()
+    }
+
     /// The constant table of a code object as values (made on first use).
     #[inline]
     pub fn consts_of(&mut self, code: &Rc<CodeObject>) -> *const u64 {

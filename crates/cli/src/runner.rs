@@ -1,0 +1,152 @@
+//! Running a program: reading and compiling the source, executing it on a
+//! thread with a large stack, and reporting errors and exit status the way
+//! CPython does.
+
+use crate::options::Options;
+use std::io::{IsTerminal, Read};
+use std::rc::Rc;
+use tierpy_compiler::{CompileError, CompileMode};
+use tierpy_runtime::types::TypeId;
+use tierpy_runtime::{PyErr, Vm};
+
+/// Native stack for the interpreter thread; deep Python recursion recurses natively.
+const STACK_BYTES: usize = 1 << 30;
+/// Head-room kept below the recursion check for runtime code.
+const STACK_MARGIN: usize = 1 << 20;
+
+/// Runs the whole program on a big-stack thread; returns the exit status.
+pub fn run_on_big_stack(opts: Options) -> i32 {
+    let handle = std::thread::Builder::new().name("tierpy-main".into()).stack_size(STACK_BYTES).spawn(move || {
+        let marker = 0u8;
+        let top = &marker as *const u8 as usize;
+        run(opts, top.saturating_sub(STACK_BYTES - STACK_MARGIN))
+    });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("tierpy: internal error");
+            70
+        }
+    }
+}
+
+/// Prints a compile error in CPython's layout.
+pub fn print_compile_error(filename: &str, e: &CompileError) {
+    if e.line > 0 {
+        eprintln!("  File \"{}\", line {}", filename, e.line);
+        let text = e.text.trim_end();
+        let stripped = text.trim_start();
+        if !stripped.is_empty() {
+            eprintln!("    {stripped}");
+            if e.col > 0 {
+                let indent = text.chars().count() - stripped.chars().count();
+                let col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+                eprintln!("    {}^", " ".repeat(col));
+            }
+        }
+    } else {
+        eprintln!("  File \"{filename}\"");
+    }
+    eprintln!("{}: {}", e.kind, e.msg);
+}
+
+/// Reports an uncaught exception; returns the exit status.
+pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
+    vm.flush_out();
+    if vm.is_type(e.0, TypeId::SystemExit) {
+        let (code, msg) = vm.system_exit_status(e.0);
+        if let Some(m) = msg {
+            eprintln!("{m}");
+        }
+        return code;
+    }
+    let text = vm.format_exception(e.0);
+    eprint!("{text}");
+    if vm.is_type(e.0, TypeId::KeyboardInterrupt) {
+        return 130;
+    }
+    1
+}
+
+fn read_source(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut b = vec![];
+        std::io::stdin().read_to_end(&mut b).map_err(|e| e.to_string())?;
+        b
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| format!("can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e)))?;
+        if meta.is_dir() {
+            return Err(format!("can't find '__main__' module in '{path}'"));
+        }
+        std::fs::read(path).map_err(|e| format!("can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e)))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes()[pos];
+        format!("SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1)
+    })
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn run(opts: Options, stack_limit: usize) -> i32 {
+    let mut vm = tierpy_interp::new_vm();
+    vm.stack_limit = stack_limit;
+    vm.out_tty = std::io::stdout().is_terminal();
+    let (filename, source) = if let Some(c) = &opts.command {
+        vm.argv = std::iter::once("-c".to_string()).chain(opts.args.iter().cloned()).collect();
+        ("<string>".to_string(), c.clone())
+    } else if let Some(path) = opts.args.first() {
+        vm.argv = opts.args.clone();
+        match read_source(path) {
+            Ok(s) => (path.clone(), s),
+            Err(msg) => {
+                let prog = std::env::args().next().unwrap_or_else(|| "tierpy".into());
+                if msg.starts_with("SyntaxError") {
+                    eprintln!("{msg}");
+                } else {
+                    eprintln!("{prog}: {msg}");
+                }
+                return if msg.starts_with("can't open") { 2 } else { 1 };
+            }
+        }
+    } else if std::io::stdin().is_terminal() {
+        vm.argv = vec![String::new()];
+        return crate::repl::run(&mut vm);
+    } else {
+        vm.argv = vec![String::new()];
+        match read_source("-") {
+            Ok(s) => ("<stdin>".to_string(), s),
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 1;
+            }
+        }
+    };
+    let code = match tierpy_compiler::compile(&source, &filename, CompileMode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            print_compile_error(&filename, &e);
+            return 1;
+        }
+    };
+    if opts.dis {
+        print!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
+        return 0;
+    }
+    vm.sources.insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+    let globals = vm.main_globals;
+    let r = tierpy_interp::run_module(&mut vm, code, globals);
+    let status = match r {
+        Ok(_) => 0,
+        Err(e) => report_exception(&mut vm, e),
+    };
+    vm.flush_out();
+    status
+}

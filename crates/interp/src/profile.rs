@@ -1,0 +1,80 @@
+//! Value profiles: the set of type kinds each profiled instruction has seen,
+//! one bit per kind, OR-ed into the instruction's profile word.
+
+use tierpy_runtime::Value;
+use tierpy_runtime::object::Body;
+
+/// Saw a small (inline) int.
+pub const INT: u32 = 1;
+/// Saw a float.
+pub const FLOAT: u32 = 2;
+/// Saw a bool.
+pub const BOOL: u32 = 4;
+/// Saw None.
+pub const NONE: u32 = 8;
+/// Saw a big int.
+pub const BIGINT: u32 = 16;
+/// Saw a str.
+pub const STR: u32 = 32;
+/// Saw a list.
+pub const LIST: u32 = 64;
+/// Saw a tuple.
+pub const TUPLE: u32 = 128;
+/// Saw a dict.
+pub const DICT: u32 = 256;
+/// Saw an instance of a user class.
+pub const INSTANCE: u32 = 512;
+/// Saw a function.
+pub const FUNCTION: u32 = 1024;
+/// Saw anything else.
+pub const OTHER: u32 = 2048;
+/// An int operation overflowed the inline range.
+pub const OVERFLOW: u32 = 1 << 16;
+
+/// The profile bit of a value's kind.
+#[inline(always)]
+pub fn kind_bit(v: Value) -> u32 {
+    if v.is_small_int() {
+        return INT;
+    }
+    if v.is_float() {
+        return FLOAT;
+    }
+    if v.is_bool() {
+        return BOOL;
+    }
+    if v.is_none() {
+        return NONE;
+    }
+    match v.body() {
+        Some(Body::BigInt(_)) => BIGINT,
+        Some(Body::Str(_)) => STR,
+        Some(Body::List(_)) => LIST,
+        Some(Body::Tuple(_)) => TUPLE,
+        Some(Body::Dict(_)) => DICT,
+        Some(Body::Instance(_)) => INSTANCE,
+        Some(Body::Function(_)) => FUNCTION,
+        _ => OTHER,
+    }
+}
+
+/// Names the kinds in a profile word (for dumps and stats).
+pub fn describe(bits: u32) -> String {
+    let names = [
+        (INT, "int"),
+        (FLOAT, "float"),
+        (BOOL, "bool"),
+        (NONE, "None"),
+        (BIGINT, "bigint"),
+        (STR, "str"),
+        (LIST, "list"),
+        (TUPLE, "tuple"),
+        (DICT, "dict"),
+        (INSTANCE, "instance"),
+        (FUNCTION, "function"),
+        (OTHER, "other"),
+        (OVERFLOW, "overflow"),
+    ];
+    let parts: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
+    parts.join("|")
+}
