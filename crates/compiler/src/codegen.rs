@@ -837,10 +837,7 @@ impl<'m> FnCompiler<'m> {
     fn clear_name(&mut self, name: &str) -> CResult<()> {
         let none = self.const_reg(Constant::None);
         self.store_name(name, none)?;
-        if let Some(r) = self.local_reg(name) {
-            self.bound[r.idx()] = false;
-        }
-        Ok(())
+        self.delete_name(name)
     }
 
     fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
@@ -1177,12 +1174,7 @@ impl<'m> FnCompiler<'m> {
                 let cell = self.regs[name];
                 let d = dst.unwrap_or_else(|| self.alloc());
                 let n = self.name(name);
-                if self.sc().kind == ScopeKind::Class && kind == NameKind::Free {
-                    // Class bodies see their own namespace before the enclosing cell.
-                    self.emit(Instr::LoadName { dst: d, name: n });
-                } else {
-                    self.emit(Instr::LoadCell { dst: d, cell, name: n });
-                }
+                self.emit(Instr::LoadCell { dst: d, cell, name: n });
                 Ok(d)
             }
             NameKind::Name | NameKind::Local => {

@@ -44,6 +44,8 @@ pub struct Scope {
     pub kinds: HashMap<String, NameKind>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// A comprehension or generator expression (walrus targets bind outside it).
+    pub comprehension: bool,
     /// Parameter names in binding order (positional, kw-only, *args, **kwargs).
     pub params: Vec<String>,
     /// Error found while building (a SyntaxError message and byte offset).
@@ -59,6 +61,7 @@ impl Scope {
             kinds: HashMap::new(),
             children: vec![],
             is_generator: false,
+            comprehension: false,
             params: vec![],
             error: None,
         }
@@ -400,6 +403,7 @@ impl Builder {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&generators[0].iter);
         self.push(ScopeKind::Function, offset, NodeTag::Comprehension);
+        self.cur().comprehension = true;
         self.cur().add(".0", PARAM);
         self.cur().params = vec![".0".into()];
         for (i, g) in generators.iter().enumerate() {
@@ -422,7 +426,22 @@ impl Builder {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::NamedExpr(n) => {
                 self.expr(&n.value);
-                self.target(&n.target);
+                match &*n.target {
+                    Expr::Name(name) if self.cur().comprehension => {
+                        let id = name.id.as_str();
+                        let mut idx = self.stack.len() - 1;
+                        while idx > 0 && self.scopes[self.stack[idx]].comprehension {
+                            idx -= 1;
+                        }
+                        let target = self.stack[idx];
+                        self.scopes[target].add(id, ASSIGNED);
+                        let flag = if self.scopes[target].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
+                        for &sid in &self.stack[idx + 1..] {
+                            self.scopes[sid].add(id, flag);
+                        }
+                    }
+                    t => self.target(t),
+                }
             }
             Expr::BinOp(b) => {
                 self.expr(&b.left);
@@ -526,7 +545,7 @@ fn resolve(t: &mut SymbolTable, id: usize, env: &[usize]) {
             NameKind::Global
         } else if kind == ScopeKind::Module {
             NameKind::Global
-        } else if s.has(&name, NONLOCAL) || (!s.binds(&name) && (kind == ScopeKind::Function || name == "__class__")) {
+        } else if s.has(&name, NONLOCAL) || (!s.binds(&name) && (kind == ScopeKind::Function || kind == ScopeKind::Class)) {
             match find_enclosing(t, env, &name) {
                 Some(k) => {
                     mark_free_path(t, env, k, &name);

@@ -92,13 +92,13 @@ impl Vm {
                 if let Some(v) = self.special_instance_attr(obj, name)? {
                     return Ok(Some(v));
                 }
+                if let Some(t) = cls.as_class().and_then(|c| c.builtin) {
+                    if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
+                        return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj }))));
+                    }
+                }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
-                    let r = self.call_method_value(ga, obj, &[name]);
-                    return match r {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.isinstance(e.0, self.ty(TypeId::AttributeError)) => Ok(None),
-                        Err(e) => Err(e),
-                    };
+                    return self.call_method_value(ga, obj, &[name]).map(Some);
                 }
                 Ok(None)
             }
@@ -150,7 +150,11 @@ impl Vm {
                 "__suppress_context__" => Some(Value::bool(e.suppress_context)),
                 "__traceback__" => Some(Value::NONE),
                 "value" if self.is_type(obj, TypeId::StopIteration) => Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE)),
-                "code" if self.is_type(obj, TypeId::SystemExit) => Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE)),
+                "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
+                    Some([one]) => *one,
+                    Some([]) | None => Value::NONE,
+                    Some(_) => e.args,
+                }),
                 _ => None,
             });
         }
@@ -220,7 +224,7 @@ impl Vm {
                     _ => v,
                 }));
             }
-            if let Some(t) = kc.builtin {
+            if let Some(t) = kc.builtin.filter(|_| self.types.contains(k)) {
                 if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
                 }
@@ -254,6 +258,20 @@ impl Vm {
                     "__dict__" => {
                         let d = f.dict.clone();
                         return Ok(Some(self.heap.alloc(Body::Dict(d))));
+                    }
+                    "__kwdefaults__" => {
+                        if f.kwdefaults.is_empty() {
+                            return Ok(Some(Value::NONE));
+                        }
+                        let d = self.new_dict();
+                        for (k, v) in f.kwdefaults.clone() {
+                            self.dict_set(d, k, v)?;
+                        }
+                        return Ok(Some(d));
+                    }
+                    "__closure__" => {
+                        let c = f.closure.clone();
+                        return Ok(Some(if c.is_empty() { Value::NONE } else { self.new_tuple(c) }));
                     }
                     _ => {}
                 }
@@ -292,9 +310,24 @@ impl Vm {
                 "__qualname__" => return Ok(Some(g.qualname)),
                 _ => {}
             },
-            Some(Body::Property { fget, doc, .. }) => match n {
+            Some(Body::Property { fget, fset, fdel, doc }) => match n {
                 "fget" => return Ok(Some(*fget)),
+                "fset" => return Ok(Some(*fset)),
+                "fdel" => return Ok(Some(*fdel)),
                 "__doc__" => return Ok(Some(*doc)),
+                "setter" | "getter" | "deleter" => {
+                    let func: crate::object::BuiltinFn = match n {
+                        "setter" => crate::methods::property_setter,
+                        "getter" => crate::methods::property_getter,
+                        _ => crate::methods::property_deleter,
+                    };
+                    let name: &'static str = match n {
+                        "setter" => "setter",
+                        "getter" => "getter",
+                        _ => "deleter",
+                    };
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj }))));
+                }
                 _ => {}
             },
             Some(Body::StaticMethod(f) | Body::ClassMethod(f)) => {
@@ -371,8 +404,14 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Function(f)) => {
-                let h = self.str_hash(name);
-                let _ = f.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                match name.str_text() {
+                    "__name__" if v.as_str().is_some() => f.name = v,
+                    "__qualname__" if v.as_str().is_some() => f.qualname = v,
+                    _ => {
+                        let h = self.str_hash(name);
+                        f.dict.set_str(name, h, v);
+                    }
+                }
                 Ok(())
             }
             Some(Body::Module { dict, .. }) => {

@@ -127,6 +127,11 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
             vm.dict_set_str(d, k, cls);
         }
     }
+    for alias in ["IOError", "EnvironmentError"] {
+        let k = vm.intern(alias);
+        let cls = vm.ty(TypeId::OSError);
+        vm.dict_set_str(d, k, cls);
+    }
     let k = vm.intern("reversed");
     let cls = vm.ty(TypeId::Reversed);
     vm.dict_set_str(d, k, cls);
@@ -242,7 +247,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, w
                 None => x,
             };
             vm.roots.push(kx);
-            let better = if want_less { vm.lt(kx, best_key)? } else { vm.lt(best_key, kx)? };
+            let op = if want_less { crate::ops::CmpOp::Lt } else { crate::ops::CmpOp::Gt };
+            let r = vm.compare(op, kx, best_key)?;
+            let better = vm.is_true(r)?;
             if better {
                 best = x;
                 best_key = kx;

@@ -211,9 +211,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(
                 match vm.get_iter(*a) {
                     Ok(it) => its.push(it),
                     Err(e) => {
-                        if vm.is_type(e.0, TypeId::TypeError) {
-                            return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
-                        }
+                        let _ = i;
                         return Err(e);
                     }
                 }

@@ -158,7 +158,7 @@ impl Vm {
                     let s = self.slice_indices(key, len)?;
                     let nstart = start + s.start * step;
                     let nstep = step * s.step;
-                    let nstop = nstart + s.len as i64 * nstep;
+                    let nstop = start + s.stop * step;
                     return Ok(self.heap.alloc(Body::Range { start: nstart, stop: nstop, step: nstep }));
                 }
                 let i = match self.seq_index(key, len, "range object") {
@@ -266,9 +266,9 @@ impl Vm {
             }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
-                None => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+                None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
             },
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
         }
     }
 

@@ -23,6 +23,7 @@ pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeId::Int | TypeId::Bool => INT,
         TypeId::Float => FLOAT,
         TypeId::Generator => GENERATOR,
+        TypeId::Range => RANGE,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
@@ -73,6 +74,10 @@ fn object_hash(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a[0].as_instance().is_none() {
+        let s = vm.repr(a[0])?;
+        return Ok(vm.new_string(s));
+    }
     let cls = vm.type_of(a[0]);
     let q = cls.as_class().unwrap().qualname.str_text();
     let s = format!("<__main__.{q} object at 0x{:012x}>", a[0].0 & 0xFFFF_FFFF_FFFF);
@@ -80,6 +85,9 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn object_str(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a[0].as_instance().is_none() {
+        return vm.str_value(a[0]);
+    }
     let s = vm.repr(a[0])?;
     Ok(vm.new_string(s))
 }
@@ -809,4 +817,50 @@ fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 /// An empty set table (used by constructors).
 pub fn empty_table() -> SetTable<Value> {
     SetTable::new()
+}
+
+/// `prop.setter(f)`: a copy of the property with a new setter.
+pub fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    property_with(vm, a, 1)
+}
+
+/// `prop.getter(f)`.
+pub fn property_getter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    property_with(vm, a, 0)
+}
+
+/// `prop.deleter(f)`.
+pub fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    property_with(vm, a, 2)
+}
+
+fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
+    nargs(vm, "property", a, 1, 1)?;
+    let Some(Body::Property { fget, fset, fdel, doc }) = a[0].body() else { return Err(vm.type_error("not a property")) };
+    let mut parts = [*fget, *fset, *fdel];
+    parts[which] = a[1];
+    let doc = *doc;
+    Ok(vm.heap.alloc(Body::Property { fget: parts[0], fset: parts[1], fdel: parts[2], doc }))
+}
+
+// ----- range -----
+
+const RANGE: &[(&str, BuiltinFn)] = &[("index", range_index), ("count", range_count), ("__len__", seq_len), ("__getitem__", seq_getitem), ("__contains__", seq_contains), ("__iter__", seq_iter)];
+
+fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "index", a, 1, 1)?;
+    let Some(Body::Range { start, step, .. }) = a[0].body() else { unreachable!() };
+    let (start, step) = (*start, *step);
+    if vm.contains(a[0], a[1])? {
+        if let Some(i) = a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64)) {
+            return Ok(vm.new_int((i - start) / step));
+        }
+    }
+    let r = vm.repr(a[1])?;
+    Err(vm.value_error(format!("{r} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "count", a, 1, 1)?;
+    Ok(Value::small_int(vm.contains(a[0], a[1])? as i64))
 }

@@ -491,6 +491,21 @@ fn s_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResu
     Ok(vm.new_int(vm.recursion_limit as i64))
 }
 
+fn s_exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.exc_stack.last().copied() {
+        Some(e) => {
+            let t = vm.type_of(e);
+            Ok(vm.new_tuple(vec![t, e, Value::NONE]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
+    }
+}
+
+fn s_getsizeof(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "getsizeof", a, 1, 2)?;
+    Ok(Value::small_int(64))
+}
+
 fn s_intern(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(a[0])
 }
@@ -519,7 +534,15 @@ fn flush(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn make_sys(vm: &mut Vm) -> Value {
-    let m = new_module(vm, "sys", &[("exit", s_exit), ("setrecursionlimit", s_setrecursionlimit), ("getrecursionlimit", s_getrecursionlimit), ("intern", s_intern)]);
+    let m = new_module(
+        vm,
+        "sys",
+        &[("exit", s_exit), ("setrecursionlimit", s_setrecursionlimit), ("getrecursionlimit", s_getrecursionlimit), ("intern", s_intern), ("exc_info", s_exc_info), ("getsizeof", s_getsizeof)],
+    );
+    let mods = vm.new_dict();
+    set_named(vm, m, "modules", mods);
+    let k = vm.intern("sys");
+    vm.dict_set_str(mods, k, m);
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set_named(vm, m, "argv", argv);

@@ -75,6 +75,14 @@ impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            if let (Some(p), Some(q)) = (a.as_bool(), b.as_bool()) {
+                match op {
+                    BinOp::BitAnd => return Ok(Value::bool(p & q)),
+                    BinOp::BitOr => return Ok(Value::bool(p | q)),
+                    BinOp::BitXor => return Ok(Value::bool(p ^ q)),
+                    _ => {}
+                }
+            }
             return numbers::arith(self, op, x, y);
         }
         if let Some(v) = self.builtin_binary(op, a, b)? {
@@ -94,11 +102,9 @@ impl Vm {
         }
         if op == BinOp::Add {
             if let Some(list) = a.as_list() {
-                if b.as_list().is_some() || b.as_tuple().is_some() || !matches!(self.type_id(b), TypeId::Int | TypeId::Float | TypeId::Str) {
-                    let items = self.collect_iterable(b)?;
-                    list.extend(items);
-                    return Ok(a);
-                }
+                let items = self.collect_iterable(b)?;
+                list.extend(items);
+                return Ok(a);
             }
         }
         if op == BinOp::Mul {
@@ -163,6 +169,15 @@ impl Vm {
             (BinOp::Mod, Some(Body::Str(_)), _) => Ok(Some(crate::format::percent_format(self, a, b)?)),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
                 crate::sets::set_binop(self, op, a, b)
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(Body::DictView { kind, .. }), _) | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Some(Body::DictView { kind, .. }))
+                if *kind != crate::object::ViewKind::Values =>
+            {
+                let xa = self.collect_iterable(a)?;
+                let xb = self.collect_iterable(b)?;
+                let sa = crate::sets::new_set_from(self, &xa)?;
+                let sb = crate::sets::new_set_from(self, &xb)?;
+                crate::sets::set_binop(self, op, sa, sb)
             }
             (BinOp::BitOr, Some(Body::Dict(_)), Some(Body::Dict(_))) => {
                 let d = self.new_dict();
@@ -448,7 +463,10 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),
-            CmpOp::Ne => Ok(Value::bool(a != b)),
+            CmpOp::Ne => {
+                let r = self.compare_dunders(CmpOp::Eq, a, b)?;
+                Ok(Value::bool(!self.is_true(r)?))
+            }
             _ => Err(self.compare_type_error(op, a, b)),
         }
     }

@@ -93,7 +93,9 @@ fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<(Opt
     let sep = a.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
     let sep = match sep {
         Some(s) => {
-            let t = str_arg(vm, s, "")?;
+            let Some(t) = s.as_str().map(|x| &*x.s) else {
+                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(s))));
+            };
             if t.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
