@@ -41,39 +41,44 @@ pub fn precheck(source: &str, table: &LineTable) -> Option<CompileError> {
 
 /// Translates a rustpython-parser error into CPython's wording where known.
 pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> CompileError {
-    let offset = e.offset.to_u32();
-    let text = format!("{}", e.error);
-    let (kind, msg) = match &e.error {
-        ParseErrorType::Eof => {
-            let opened = unclosed_bracket(source);
-            match opened {
-                Some((c, off)) => {
-                    let mut err = CompileError::at("SyntaxError", format!("'{c}' was never closed"), source, table, off);
-                    err.col = table.column(source, off);
-                    return err;
-                }
-                None => ("SyntaxError", "unexpected EOF while parsing".to_string()),
-            }
+    let offset = e.offset.to_u32().min(source.len() as u32);
+    let scan = scan(source);
+    if let Some((off, triple)) = scan.unterminated_string {
+        let line = table.line(off);
+        let mut err = if triple {
+            let last = table.line(source.trim_end_matches(['\n', '\r']).len() as u32);
+            CompileError::at("SyntaxError", format!("unterminated triple-quoted string literal (detected at line {last})"), source, table, off)
+        } else {
+            CompileError::at("SyntaxError", format!("unterminated string literal (detected at line {line})"), source, table, off)
+        };
+        err.line = line;
+        return err;
+    }
+    if let Some((c, off)) = scan.unclosed_bracket {
+        if matches!(e.error, ParseErrorType::Eof) || offset as usize >= source.trim_end().len() {
+            return CompileError::at("SyntaxError", format!("'{c}' was never closed"), source, table, off);
         }
+    }
+    let (kind, msg): (&'static str, String) = match &e.error {
+        ParseErrorType::Eof => ("SyntaxError", "unexpected EOF while parsing".into()),
         ParseErrorType::Lexical(l) => {
-            let s = format!("{l}");
-            if s.contains("indent") || s.contains("Indent") {
-                if s.contains("unindent") || s.contains("dedent") {
-                    ("IndentationError", "unindent does not match any outer indentation level".into())
-                } else {
-                    ("IndentationError", "unexpected indent".into())
+            use rustpython_parser::lexer::LexicalErrorType as L;
+            match l {
+                L::IndentationError => ("IndentationError", "unindent does not match any outer indentation level".into()),
+                L::TabError | L::TabsAfterSpaces => ("TabError", "inconsistent use of tabs and spaces in indentation".into()),
+                L::DefaultArgumentError => ("SyntaxError", "non-default argument follows default argument".into()),
+                L::DuplicateArgumentError(_) | L::DuplicateKeywordArgumentError(_) | L::PositionalArgumentError | L::UnpackedArgumentError | L::LineContinuationError => {
+                    ("SyntaxError", format!("{l}"))
                 }
-            } else if s.contains("EOL") || s.contains("unterminated string") || s.contains("StringError") {
-                ("SyntaxError", "unterminated string literal (detected at line N)".into())
-            } else if s.contains("triple") {
-                ("SyntaxError", "unterminated triple-quoted string literal (detected at line N)".into())
-            } else {
-                ("SyntaxError", "invalid syntax".into())
+                L::OtherError(m) if m.contains("indent") => ("IndentationError", "unexpected indent".into()),
+                _ => ("SyntaxError", "invalid syntax".into()),
             }
         }
         ParseErrorType::UnrecognizedToken(tok, _) => {
             let t = format!("{tok:?}");
-            if t.contains("Indent") {
+            if let Some(after) = block_opener_before(source, table, offset) {
+                ("IndentationError", format!("expected an indented block after {after}"))
+            } else if t.contains("Indent") && !t.contains("Dedent") {
                 ("IndentationError", "unexpected indent".into())
             } else if t.contains("Dedent") {
                 ("IndentationError", "unindent does not match any outer indentation level".into())
@@ -81,61 +86,95 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
                 ("SyntaxError", "invalid syntax".into())
             }
         }
-        _ => ("SyntaxError", if text.is_empty() { "invalid syntax".into() } else { "invalid syntax".into() }),
+        _ => ("SyntaxError", "invalid syntax".into()),
     };
-    let mut err = CompileError::at(kind, msg, source, table, offset.min(source.len() as u32));
-    if err.msg.contains("(detected at line N)") {
-        let last = table.line(source.len() as u32);
-        err.msg = err.msg.replace("line N", &format!("line {}", last.max(err.line)));
-    }
-    err
+    CompileError::at(kind, msg, source, table, offset)
 }
 
-/// The first bracket left open at the end of the source, if any.
-fn unclosed_bracket(source: &str) -> Option<(char, u32)> {
+/// When the error sits on the line after a block header that has no indented
+/// body, CPython's "after ... on line N" text.
+fn block_opener_before(source: &str, table: &LineTable, offset: u32) -> Option<String> {
+    let line = table.line(offset);
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let cur = table.text(source, line);
+    let mut prev = line.checked_sub(1)?;
+    while prev > 0 && table.text(source, prev).trim().is_empty() {
+        prev -= 1;
+    }
+    if prev == 0 {
+        return None;
+    }
+    let head = table.text(source, prev);
+    let h = head.trim();
+    if !h.ends_with(':') || (!cur.trim().is_empty() && indent(cur) > indent(head)) {
+        return None;
+    }
+    let word = h.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let what = match word {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" => format!("'{word}' statement"),
+        _ => return None,
+    };
+    Some(format!("{what} on line {prev}"))
+}
+
+/// What a light tokenizer finds wrong at the end of the source.
+struct Scan {
+    unclosed_bracket: Option<(char, u32)>,
+    unterminated_string: Option<(u32, bool)>,
+}
+
+fn scan(source: &str) -> Scan {
+    let b = source.as_bytes();
     let mut stack: Vec<(char, u32)> = vec![];
-    let mut chars = source.char_indices().peekable();
-    let mut quote: Option<(char, bool)> = None;
-    while let Some((i, c)) = chars.next() {
-        if let Some((q, triple)) = quote {
-            if c == '\\' {
-                chars.next();
-            } else if c == q {
-                if !triple {
-                    quote = None;
-                } else if source[i..].starts_with(&q.to_string().repeat(3)) {
-                    chars.next();
-                    chars.next();
-                    quote = None;
-                }
-            } else if c == '\n' && !triple {
-                quote = None;
-            }
-            continue;
-        }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
         match c {
-            '#' => {
-                while let Some(&(_, c2)) = chars.peek() {
-                    if c2 == '\n' {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let start = i;
+                let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                i += if triple { 3 } else { 1 };
+                let mut closed = false;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && (b[i] == b'\n' || b[i] == b'\r') {
                         break;
                     }
-                    chars.next();
+                    if b[i] == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))) {
+                        i += if triple { 3 } else { 1 };
+                        closed = true;
+                        break;
+                    }
+                    i += 1;
                 }
-            }
-            '\'' | '"' => {
-                let triple = source[i..].starts_with(&c.to_string().repeat(3));
-                if triple {
-                    chars.next();
-                    chars.next();
+                if !closed {
+                    // Include a string prefix (r, b, f, u) in the caret position.
+                    let mut s = start;
+                    while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                        s -= 1;
+                    }
+                    return Scan { unclosed_bracket: None, unterminated_string: Some((s as u32, triple)) };
                 }
-                quote = Some((c, triple));
+                continue;
             }
-            '(' | '[' | '{' => stack.push((c, i as u32)),
-            ')' | ']' | '}' => {
+            b'(' | b'[' | b'{' => stack.push((c as char, i as u32)),
+            b')' | b']' | b'}' => {
                 stack.pop();
             }
             _ => {}
         }
+        i += 1;
     }
-    stack.first().copied()
+    Scan { unclosed_bracket: stack.first().copied(), unterminated_string: None }
 }

@@ -539,7 +539,8 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             Instr::WithExcept { dst, exit, exc } => {
                 let e = r!(exc);
                 let t = vm.type_of(e);
-                w!(dst, fresh(vm.call(r!(exit), &[t, e, Value::NONE], &[]))?)
+                let tb = vm.traceback_of(e);
+                w!(dst, fresh(vm.call(r!(exit), &[t, e, tb], &[]))?)
             }
             Instr::PrintExpr { src } => fresh(slow::print_expr(vm, r!(src)))?,
         }

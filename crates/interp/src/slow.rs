@@ -200,7 +200,7 @@ pub fn dict_merge(vm: &mut Vm, d: Value, src: Value, f: Value) -> PyResult<()> {
 
 fn unpack_source(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     match vm.get_iter(v) {
-        Ok(_) => vm.collect_iterable(v),
+        Ok(it) => vm.drain_iter(it),
         Err(e) => {
             if vm.is_type(e.0, TypeId::TypeError) {
                 let t = vm.type_name(v);

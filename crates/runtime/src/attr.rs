@@ -50,6 +50,15 @@ impl Vm {
 
     /// The AttributeError for a missing attribute.
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> crate::vm::PyErr {
+        let e = self.no_attribute_plain(obj, name);
+        if let Some(d) = e.0.exc_data() {
+            d.name = name;
+            d.obj = obj;
+        }
+        e
+    }
+
+    fn no_attribute_plain(&mut self, obj: Value, name: Value) -> crate::vm::PyErr {
         let n = name.str_text();
         match obj.body() {
             Some(Body::Class(c)) => {
@@ -148,7 +157,7 @@ impl Vm {
                 "__cause__" => Some(e.cause),
                 "__context__" => Some(e.context),
                 "__suppress_context__" => Some(Value::bool(e.suppress_context)),
-                "__traceback__" => Some(Value::NONE),
+                "__traceback__" => Some(self.traceback_of(obj)),
                 "value" if self.is_type(obj, TypeId::StopIteration) => Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE)),
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
@@ -330,6 +339,22 @@ impl Vm {
                 }
                 _ => {}
             },
+            Some(Body::Traceback { exc }) => {
+                let exc = *exc;
+                let d = exc.exc_data().unwrap();
+                match n {
+                    "tb_lineno" => return Ok(d.traceback.last().map(|(_, l)| Value::small_int(*l as i64))),
+                    "tb_next" | "tb_frame" => return Ok(Some(Value::NONE)),
+                    _ => {}
+                }
+            }
+            Some(Body::Cell(c)) if n == "cell_contents" => {
+                let c = *c;
+                if c.is_empty() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                return Ok(Some(c));
+            }
             Some(Body::StaticMethod(f) | Body::ClassMethod(f)) => {
                 if n == "__func__" {
                     return Ok(Some(*f));

@@ -104,7 +104,16 @@ impl Vm {
                 }
                 o
             }
-            _ => self.new_instance(cls, is_exc),
+            _ => {
+                let o = self.new_instance(cls, is_exc);
+                if is_exc {
+                    let t = self.new_tuple(args.to_vec());
+                    if let Some(e) = o.exc_data() {
+                        e.args = t;
+                    }
+                }
+                o
+            }
         };
         match self.class_lookup(cls, "__init__") {
             Some(init) if init.as_function().is_some() => {
@@ -143,6 +152,8 @@ impl Vm {
                 cause: Value::NONE,
                 context: Value::NONE,
                 suppress_context: false,
+                name: Value::NONE,
+                obj: Value::EMPTY,
             }))
         } else {
             None

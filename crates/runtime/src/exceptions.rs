@@ -99,10 +99,13 @@ impl Vm {
         let cls = self.type_of(exc);
         let builtin = cls.as_class().is_some_and(|c| c.builtin.is_some());
         let full = if builtin { name } else { format!("__main__.{name}") };
-        let msg = match self.to_str(exc) {
+        let mut msg = match self.to_str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),
         };
+        if let Some(s) = self.suggestion(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() { full } else { format!("{full}: {msg}") }
     }
 
@@ -135,6 +138,14 @@ impl Vm {
             if e.context.is_none() {
                 e.context = top;
             }
+        }
+    }
+
+    /// A traceback object for an exception (None when it has no traceback).
+    pub fn traceback_of(&mut self, exc: Value) -> Value {
+        match exc.exc_data() {
+            Some(d) if !d.traceback.is_empty() => self.heap.alloc(Body::Traceback { exc }),
+            _ => Value::NONE,
         }
     }
 
@@ -187,4 +198,100 @@ fn source_line(src: &str, line: u32) -> Option<&str> {
 /// Whether a body is a BaseException instance (for the interpreter's raise).
 pub fn is_exception_instance(v: Value) -> bool {
     matches!(v.body(), Some(Body::Instance(i)) if i.exc.is_some())
+}
+
+/// CPython's Levenshtein distance for suggestions (case changes cost 1, other edits 2).
+fn levenshtein(a: &[char], b: &[char], max: usize) -> usize {
+    const MOVE: usize = 2;
+    let sub = |x: char, y: char| if x == y { 0 } else if x.to_lowercase().eq(y.to_lowercase()) { 1 } else { MOVE };
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut cur = vec![(i + 1) * MOVE; b.len() + 1];
+        let mut best = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + sub(ca, cb)).min(prev[j + 1] + MOVE).min(cur[j] + MOVE);
+            best = best.min(cur[j + 1]);
+        }
+        if best > max {
+            return max + 1;
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The closest candidate to `name` as CPython's `_Py_CalculateSuggestions` picks it.
+pub fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
+    let n: Vec<char> = name.chars().collect();
+    if n.len() > 40 || candidates.len() > 750 {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let cc: Vec<char> = c.chars().collect();
+        if cc.len() > 40 {
+            continue;
+        }
+        let mut max = (n.len() + cc.len() + 3) * 2 / 6;
+        if let Some((d, _)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(&n, &cc, max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}
+
+impl Vm {
+    /// The "Did you mean" hint for a NameError or AttributeError.
+    fn suggestion(&mut self, exc: Value) -> Option<String> {
+        let d = exc.exc_data()?;
+        let (name, obj) = (d.name, d.obj);
+        let name = name.as_str()?.s.to_string();
+        let mut cands: Vec<String> = vec![];
+        if self.is_type(exc, TypeId::AttributeError) {
+            if obj.is_empty() {
+                return None;
+            }
+            match obj.body() {
+                Some(Body::Instance(i)) => {
+                    cands.extend(i.dict.iter().map(|e| e.key.str_text().to_string()));
+                    let mro = i.class.as_class()?.mro.clone();
+                    for k in mro {
+                        cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
+                    }
+                }
+                Some(Body::Class(c)) => {
+                    for k in c.mro.clone() {
+                        cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
+                    }
+                }
+                Some(Body::Module { dict, .. }) => cands.extend(dict.iter().map(|e| e.key.str_text().to_string())),
+                _ => {
+                    let t = self.type_id(obj);
+                    cands.extend(crate::methods::names(t).into_iter().map(String::from));
+                }
+            }
+        } else if self.is_type(exc, TypeId::NameError) {
+            let g = self.main_globals.as_dict()?;
+            cands.extend(g.iter().map(|e| e.key.str_text().to_string()));
+            if let Some(s) = closest_name(&name, &cands) {
+                return Some(s);
+            }
+            cands.clear();
+            let b = self.builtins.as_dict()?;
+            cands.extend(b.iter().map(|e| e.key.str_text().to_string()));
+        } else {
+            return None;
+        }
+        closest_name(&name, &cands)
+    }
 }

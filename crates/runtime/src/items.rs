@@ -268,6 +268,7 @@ impl Vm {
                 Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
                 None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
             },
+            Some(Body::Str(_) | Body::Tuple(_) | Body::Range { .. }) => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
             _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
         }
     }

@@ -298,6 +298,11 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
+        self.drain_iter(it)
+    }
+
+    /// All remaining items of an iterator (rooted while Python code runs).
+    pub fn drain_iter(&mut self, it: Value) -> PyResult<Vec<Value>> {
         let base = self.roots.len();
         self.roots.push(it);
         let mut err = None;

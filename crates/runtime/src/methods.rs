@@ -11,9 +11,13 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use tierpy_bytecode::instr::BinOp;
 
-/// The builtin method `name` of type `t`.
-pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    let table: &[(&'static str, BuiltinFn)] = match t {
+/// The names of a builtin type's methods (for suggestions).
+pub fn names(t: TypeId) -> Vec<&'static str> {
+    table(t).iter().chain(OBJECT).map(|(n, _)| *n).collect()
+}
+
+fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
+    match t {
         TypeId::Str => crate::str_methods::METHODS,
         TypeId::List => LIST,
         TypeId::Dict => DICT,
@@ -27,8 +31,12 @@ pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
-    };
-    table.iter().chain(OBJECT).find(|(n, _)| *n == name).copied()
+    }
+}
+
+/// The builtin method `name` of type `t`.
+pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
+    table(t).iter().chain(OBJECT).find(|(n, _)| *n == name).copied()
 }
 
 const OBJECT: &[(&str, BuiltinFn)] = &[

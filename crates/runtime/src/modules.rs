@@ -471,7 +471,8 @@ fn make_math(vm: &mut Vm) -> Value {
 fn s_exit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "exit", a, 0, 1)?;
     let cls = vm.ty(TypeId::SystemExit);
-    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, a.to_vec())))
+    let args: Vec<Value> = a.iter().copied().filter(|v| !v.is_none()).collect();
+    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, args)))
 }
 
 fn s_setrecursionlimit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -495,7 +496,8 @@ fn s_exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     match vm.exc_stack.last().copied() {
         Some(e) => {
             let t = vm.type_of(e);
-            Ok(vm.new_tuple(vec![t, e, Value::NONE]))
+            let tb = vm.traceback_of(e);
+            Ok(vm.new_tuple(vec![t, e, tb]))
         }
         None => Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
     }

@@ -87,6 +87,9 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// For NameError and AttributeError: the missing name and the object searched.
+    pub name: Value,
+    pub obj: Value,
 }
 
 /// An instance of a user class.
@@ -165,6 +168,8 @@ pub enum Body {
     DictView { dict: Value, kind: ViewKind },
     NotImplemented,
     Ellipsis,
+    /// A traceback object (what `sys.exc_info()[2]` and `__exit__` receive).
+    Traceback { exc: Value },
 }
 
 impl Obj {
@@ -204,6 +209,8 @@ impl Obj {
                 f(i.class);
                 i.dict.trace(f);
                 if let Some(e) = &i.exc {
+                    f(e.name);
+                    f(e.obj);
                     f(e.args);
                     f(e.cause);
                     f(e.context);
@@ -268,6 +275,7 @@ impl Obj {
                 f(*obj)
             }
             Body::DictView { dict, .. } => f(*dict),
+            Body::Traceback { exc } => f(*exc),
         }
     }
 }

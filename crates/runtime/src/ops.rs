@@ -589,6 +589,14 @@ impl Vm {
                 self.eq(sa, sb)
             }
             (Some(Body::BoundMethod { this: t1, func: f1 }), Some(Body::BoundMethod { this: t2, func: f2 })) => Ok(t1 == t2 && f1 == f2),
+            (Some(Body::DictView { kind, .. }), Some(Body::Set(_) | Body::FrozenSet(..))) | (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::DictView { kind, .. }))
+                if *kind != crate::object::ViewKind::Values =>
+            {
+                let (x, y) = (self.collect_iterable(a)?, self.collect_iterable(b)?);
+                let sa = crate::sets::new_set_from(self, &x)?;
+                let sb = crate::sets::new_set_from(self, &y)?;
+                self.eq(sa, sb)
+            }
             _ => Ok(false),
         }
     }
@@ -650,8 +658,12 @@ impl Vm {
                     Some(h) if h.as_function().is_some() => {
                         let r = self.call_method_value(h, v, &[])?;
                         match Num::of(r) {
-                            Some(Num::Int(i)) => Ok(crate::hashing::hash_i64(i)),
-                            Some(Num::Big(b)) => Ok(crate::hashing::hash_bigint(b)),
+                            Some(Num::Int(i)) => Ok(if i == -1 { -2 } else { i }),
+                            Some(Num::Big(b)) => Ok(match num_traits::ToPrimitive::to_i64(b) {
+                                Some(-1) => -2,
+                                Some(i) => i,
+                                None => crate::hashing::hash_bigint(b),
+                            }),
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         }
                     }

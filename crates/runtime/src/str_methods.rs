@@ -75,7 +75,10 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str> {
 fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "str.join", a, 1, 1)?;
     let sep = text(vm, a[0], "join")?;
-    let items = vm.collect_iterable(a[1])?;
+    let items = match vm.get_iter(a[1]) {
+        Ok(it) => vm.drain_iter(it)?,
+        Err(_) => return Err(vm.type_error("can only join an iterable")),
+    };
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -178,7 +181,10 @@ fn strip_chars(vm: &mut Vm, a: &[Value], m: &str, left: bool, right: bool) -> Py
     nargs(vm, m, a, 0, 1)?;
     let s = text(vm, a[0], m)?;
     let chars = match a.get(1) {
-        Some(c) if !c.is_none() => Some(str_arg(vm, *c, &format!("{m} arg "))?),
+        Some(c) if !c.is_none() => match c.as_str() {
+            Some(t) => Some(&*t.s),
+            None => return Err(vm.type_error(format!("{m} arg must be None or str"))),
+        },
         _ => None,
     };
     let r = match chars {
@@ -257,6 +263,12 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 /// Char-index bounds [start, end) from optional arguments, as byte offsets.
 fn range_args(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count() as i64;
+    if let Some(st) = start.filter(|v| !v.is_none()) {
+        let i = crate::builtins::int_arg(vm, st)?;
+        if i > n {
+            return Ok(None);
+        }
+    }
     let fix = |vm: &mut Vm, v: Option<Value>, d: i64| -> PyResult<i64> {
         match v {
             Some(v) if !v.is_none() => {
@@ -429,7 +441,7 @@ fn pred(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> bool) -> PyResult
 }
 
 fn isdigit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
 }
 
 fn isnumeric(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -687,4 +699,17 @@ fn add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn mul(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.binary_op(tierpy_bytecode::instr::BinOp::Mul, a[0], a[1])
+}
+
+/// Approximates Unicode's Decimal and Digit classes (str.isdigit).
+fn is_digit_char(c: char) -> bool {
+    if c.is_ascii_digit() {
+        return true;
+    }
+    let n = c as u32;
+    // Vulgar fractions, roman numerals and other non-digit numerics.
+    if (0xbc..=0xbe).contains(&n) || (0x2150..=0x218b).contains(&n) || (0x3007..=0x303a).contains(&n) || (0x4e00..=0x9fff).contains(&n) {
+        return false;
+    }
+    c.is_numeric()
 }

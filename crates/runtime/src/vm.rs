@@ -309,7 +309,12 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str) -> PyErr {
-        self.new_exception(TypeId::NameError, &format!("name '{name}' is not defined"))
+        let e = self.new_exception(TypeId::NameError, &format!("name '{name}' is not defined"));
+        let n = self.new_str(name);
+        if let Some(d) = e.0.exc_data() {
+            d.name = n;
+        }
+        e
     }
 
     pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> PyErr {
