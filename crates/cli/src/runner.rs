@@ -16,11 +16,14 @@ const STACK_MARGIN: usize = 1 << 20;
 
 /// Runs the whole program on a big-stack thread; returns the exit status.
 pub fn run_on_big_stack(opts: Options) -> i32 {
-    let handle = std::thread::Builder::new().name("tierpy-main".into()).stack_size(STACK_BYTES).spawn(move || {
-        let marker = 0u8;
-        let top = &marker as *const u8 as usize;
-        run(opts, top.saturating_sub(STACK_BYTES - STACK_MARGIN))
-    });
+    let handle = std::thread::Builder::new()
+        .name("tierpy-main".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            let marker = 0u8;
+            let top = &marker as *const u8 as usize;
+            run(opts, top.saturating_sub(STACK_BYTES - STACK_MARGIN))
+        });
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -71,20 +74,45 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
 fn read_source(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut b = vec![];
-        std::io::stdin().read_to_end(&mut b).map_err(|e| e.to_string())?;
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| e.to_string())?;
         b
     } else {
-        let meta = std::fs::metadata(path).map_err(|e| format!("can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e)))?;
+        let meta = std::fs::metadata(path).map_err(|e| {
+            format!(
+                "can't open file '{path}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(2),
+                errno_text(&e)
+            )
+        })?;
         if meta.is_dir() {
             return Err(format!("can't find '__main__' module in '{path}'"));
         }
-        std::fs::read(path).map_err(|e| format!("can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e)))?
+        std::fs::read(path).map_err(|e| {
+            format!(
+                "can't open file '{path}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(2),
+                errno_text(&e)
+            )
+        })?
     };
     String::from_utf8(bytes).map_err(|e| {
         let pos = e.utf8_error().valid_up_to();
         let byte = e.as_bytes()[pos];
         format!("SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1)
     })
+}
+
+/// The path as CPython shows it for `__main__`: made absolute, not resolved.
+fn absolute(path: &str) -> String {
+    if path == "-" {
+        return "<stdin>".into();
+    }
+    match std::path::absolute(path) {
+        Ok(p) => p.to_string_lossy().into_owned(),
+        Err(_) => path.to_string(),
+    }
 }
 
 fn errno_text(e: &std::io::Error) -> String {
@@ -100,12 +128,14 @@ fn run(opts: Options, stack_limit: usize) -> i32 {
     vm.stack_limit = stack_limit;
     vm.out_tty = std::io::stdout().is_terminal();
     let (filename, source) = if let Some(c) = &opts.command {
-        vm.argv = std::iter::once("-c".to_string()).chain(opts.args.iter().cloned()).collect();
+        vm.argv = std::iter::once("-c".to_string())
+            .chain(opts.args.iter().cloned())
+            .collect();
         ("<string>".to_string(), c.clone())
     } else if let Some(path) = opts.args.first() {
         vm.argv = opts.args.clone();
         match read_source(path) {
-            Ok(s) => (path.clone(), s),
+            Ok(s) => (absolute(path), s),
             Err(msg) => {
                 let prog = std::env::args().next().unwrap_or_else(|| "tierpy".into());
                 if msg.starts_with("SyntaxError") {
@@ -140,7 +170,8 @@ fn run(opts: Options, stack_limit: usize) -> i32 {
         print!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
         return 0;
     }
-    vm.sources.insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+    vm.sources
+        .insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
     let globals = vm.main_globals;
     let r = tierpy_interp::run_module(&mut vm, code, globals);
     let status = match r {

@@ -26,7 +26,11 @@ pub enum CompileMode {
 }
 
 /// Parses and compiles a module.
-pub fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<Rc<CodeObject>, CompileError> {
+pub fn compile(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> Result<Rc<CodeObject>, CompileError> {
     let table = lines::LineTable::new(source);
     if let Some(err) = error::precheck(source, &table) {
         return Err(err);

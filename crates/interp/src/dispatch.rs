@@ -126,13 +126,17 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                 let v = fresh(slow::load_global(vm, code, at, f.globals, name!(name)))?;
                 w!(dst, v)
             }
-            Instr::StoreGlobal { src, name } => fresh(slow::store_global(vm, f.globals, name!(name), r!(src)))?,
+            Instr::StoreGlobal { src, name } => {
+                fresh(slow::store_global(vm, f.globals, name!(name), r!(src)))?
+            }
             Instr::DeleteGlobal { name } => fresh(slow::delete_global(vm, f.globals, name!(name)))?,
             Instr::LoadName { dst, name } => {
                 let v = fresh(slow::load_name(vm, f, name!(name)))?;
                 w!(dst, v)
             }
-            Instr::StoreName { src, name } => fresh(vm.dict_set(f.namespace, name!(name), r!(src)))?,
+            Instr::StoreName { src, name } => {
+                fresh(vm.dict_set(f.namespace, name!(name), r!(src)))?
+            }
             Instr::DeleteName { name } => fresh(slow::delete_name(vm, f, name!(name)))?,
             Instr::LoadBuiltin { dst, name } => {
                 let v = fresh(slow::load_builtin(vm, name!(name)))?;
@@ -154,7 +158,9 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                 w!(reg, vm.heap.alloc(Body::Cell(v)))
             }
             Instr::LoadCell { dst, cell, name } => {
-                let Some(Body::Cell(v)) = r!(cell).body() else { unreachable!("cell register") };
+                let Some(Body::Cell(v)) = r!(cell).body() else {
+                    unreachable!("cell register")
+                };
                 if v.is_empty() {
                     return Err((slow::unbound_cell(vm, code, cell, name!(name)), false));
                 }
@@ -184,7 +190,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                         w!(dst, vm.new_int(v));
                     }
                 } else if x.is_float() && y.is_float() {
-                    w!(dst, Value::float(x.as_float_unchecked() + y.as_float_unchecked()));
+                    w!(
+                        dst,
+                        Value::float(x.as_float_unchecked() + y.as_float_unchecked())
+                    );
                 } else {
                     prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
                     w!(dst, fresh(vm.binary_op(BinOp::Add, x, y))?);
@@ -201,7 +210,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                         w!(dst, vm.new_int(v));
                     }
                 } else if x.is_float() && y.is_float() {
-                    w!(dst, Value::float(x.as_float_unchecked() - y.as_float_unchecked()));
+                    w!(
+                        dst,
+                        Value::float(x.as_float_unchecked() - y.as_float_unchecked())
+                    );
                 } else {
                     prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
                     w!(dst, fresh(vm.binary_op(BinOp::Sub, x, y))?);
@@ -210,7 +222,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             Instr::Mul { dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
                 if x.is_small_int() && y.is_small_int() {
-                    match x.as_small_int_unchecked().checked_mul(y.as_small_int_unchecked()) {
+                    match x
+                        .as_small_int_unchecked()
+                        .checked_mul(y.as_small_int_unchecked())
+                    {
                         Some(v) if Value::fits_small(v) => w!(dst, Value::small_int(v)),
                         _ => {
                             prof!(at, profile::OVERFLOW | profile::INT);
@@ -218,7 +233,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                         }
                     }
                 } else if x.is_float() && y.is_float() {
-                    w!(dst, Value::float(x.as_float_unchecked() * y.as_float_unchecked()));
+                    w!(
+                        dst,
+                        Value::float(x.as_float_unchecked() * y.as_float_unchecked())
+                    );
                 } else {
                     prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
                     w!(dst, fresh(vm.binary_op(BinOp::Mul, x, y))?);
@@ -227,7 +245,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             Instr::TrueDiv { dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
                 if x.is_float() && y.is_float() && y.as_float_unchecked() != 0.0 {
-                    w!(dst, Value::float(x.as_float_unchecked() / y.as_float_unchecked()));
+                    w!(
+                        dst,
+                        Value::float(x.as_float_unchecked() / y.as_float_unchecked())
+                    );
                 } else {
                     prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
                     w!(dst, fresh(vm.binary_op(BinOp::TrueDiv, x, y))?);
@@ -254,22 +275,36 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                 }
             }
             Instr::Pow { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::Pow, r!(a), r!(b)))?),
-            Instr::LShift { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::LShift, r!(a), r!(b)))?),
-            Instr::RShift { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::RShift, r!(a), r!(b)))?),
+            Instr::LShift { dst, a, b } => {
+                w!(dst, fresh(vm.binary_op(BinOp::LShift, r!(a), r!(b)))?)
+            }
+            Instr::RShift { dst, a, b } => {
+                w!(dst, fresh(vm.binary_op(BinOp::RShift, r!(a), r!(b)))?)
+            }
             Instr::BitAnd { dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
                 if x.is_small_int() && y.is_small_int() {
-                    w!(dst, Value::small_int(x.as_small_int_unchecked() & y.as_small_int_unchecked()));
+                    w!(
+                        dst,
+                        Value::small_int(x.as_small_int_unchecked() & y.as_small_int_unchecked())
+                    );
                 } else {
                     w!(dst, fresh(vm.binary_op(BinOp::BitAnd, x, y))?);
                 }
             }
             Instr::BitOr { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::BitOr, r!(a), r!(b)))?),
-            Instr::BitXor { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::BitXor, r!(a), r!(b)))?),
-            Instr::MatMul { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::MatMul, r!(a), r!(b)))?),
+            Instr::BitXor { dst, a, b } => {
+                w!(dst, fresh(vm.binary_op(BinOp::BitXor, r!(a), r!(b)))?)
+            }
+            Instr::MatMul { dst, a, b } => {
+                w!(dst, fresh(vm.binary_op(BinOp::MatMul, r!(a), r!(b)))?)
+            }
             Instr::Inplace { op, dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() && (op == BinOp::Add as u8 || op == BinOp::Sub as u8) {
+                if x.is_small_int()
+                    && y.is_small_int()
+                    && (op == BinOp::Add as u8 || op == BinOp::Sub as u8)
+                {
                     let (p, q) = (x.as_small_int_unchecked(), y.as_small_int_unchecked());
                     let v = if op == BinOp::Add as u8 { p + q } else { p - q };
                     if Value::fits_small(v) {
@@ -279,7 +314,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                         w!(dst, vm.new_int(v));
                     }
                 } else if x.is_float() && y.is_float() && op == BinOp::Add as u8 {
-                    w!(dst, Value::float(x.as_float_unchecked() + y.as_float_unchecked()));
+                    w!(
+                        dst,
+                        Value::float(x.as_float_unchecked() + y.as_float_unchecked())
+                    );
                 } else {
                     prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
                     w!(dst, fresh(vm.inplace_op(BinOp::from_u8(op), x, y))?);
@@ -302,14 +340,22 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             Instr::Jump { target } => pc = target.0 as usize,
             Instr::JumpIfFalse { cond, target } => {
                 let c = r!(cond);
-                let t = if let Some(b) = c.as_bool() { b } else { fresh(vm.is_true(c))? };
+                let t = if let Some(b) = c.as_bool() {
+                    b
+                } else {
+                    fresh(vm.is_true(c))?
+                };
                 if !t {
                     pc = target.0 as usize;
                 }
             }
             Instr::JumpIfTrue { cond, target } => {
                 let c = r!(cond);
-                let t = if let Some(b) = c.as_bool() { b } else { fresh(vm.is_true(c))? };
+                let t = if let Some(b) = c.as_bool() {
+                    b
+                } else {
+                    fresh(vm.is_true(c))?
+                };
                 if t {
                     pc = target.0 as usize;
                 }
@@ -357,44 +403,72 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             Instr::Call { dst, func, argc } => {
                 let fv = r!(func);
                 // SAFETY: the arguments are argc consecutive registers after func.
-                let args = unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
+                let args =
+                    unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
                 prof!(at, profile::kind_bit(fv));
                 let v = fresh(slow::call(vm, fv, args))?;
                 w!(dst, v)
             }
-            Instr::CallKw { dst, func, argc, kwnames } => {
+            Instr::CallKw {
+                dst,
+                func,
+                argc,
+                kwnames,
+            } => {
                 // SAFETY: as in Call.
-                let args = unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
+                let args =
+                    unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
                 // SAFETY: constant indexes come from the compiler.
                 let names = Value(unsafe { *consts.add(kwnames.0 as usize) });
                 let v = fresh(slow::call_kw(vm, r!(func), args, names))?;
                 w!(dst, v)
             }
-            Instr::CallEx { dst, func, args, kwargs } => {
-                let kw = if kwargs.is_some() { r!(kwargs) } else { Value::EMPTY };
+            Instr::CallEx {
+                dst,
+                func,
+                args,
+                kwargs,
+            } => {
+                let kw = if kwargs.is_some() {
+                    r!(kwargs)
+                } else {
+                    Value::EMPTY
+                };
                 let v = fresh(slow::call_ex(vm, r!(func), r!(args), kw))?;
                 w!(dst, v)
             }
-            Instr::CallMethod { dst, base, name, argc } => {
+            Instr::CallMethod {
+                dst,
+                base,
+                name,
+                argc,
+            } => {
                 // SAFETY: the receiver and arguments are consecutive registers.
-                let args = unsafe { std::slice::from_raw_parts(regs.add(base.idx()), argc as usize + 1) };
+                let args =
+                    unsafe { std::slice::from_raw_parts(regs.add(base.idx()), argc as usize + 1) };
                 prof!(at, profile::kind_bit(args[0]));
                 let v = fresh(slow::call_method(vm, name!(name), args))?;
                 w!(dst, v)
             }
             Instr::BuildList { dst, start, count } => {
                 // SAFETY: count consecutive registers from start.
-                let items = unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }.to_vec();
+                let items =
+                    unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }
+                        .to_vec();
                 w!(dst, vm.new_list(items))
             }
             Instr::BuildTuple { dst, start, count } => {
                 // SAFETY: as above.
-                let items = unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }.to_vec();
+                let items =
+                    unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }
+                        .to_vec();
                 w!(dst, vm.new_tuple(items))
             }
             Instr::BuildSet { dst, start, count } => {
                 // SAFETY: as above.
-                let items = unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }.to_vec();
+                let items =
+                    unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }
+                        .to_vec();
                 w!(dst, fresh(tierpy_runtime::sets::new_set_from(vm, &items))?)
             }
             Instr::BuildDict { dst, start, count } => {
@@ -414,7 +488,14 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             }
             Instr::BuildSlice { dst, start } => {
                 let (a, b, c) = (r!(start), r!(start.offset(1)), r!(start.offset(2)));
-                w!(dst, vm.heap.alloc(Body::Slice { start: a, stop: b, step: c }))
+                w!(
+                    dst,
+                    vm.heap.alloc(Body::Slice {
+                        start: a,
+                        stop: b,
+                        step: c
+                    })
+                )
             }
             Instr::ListAppend { list, src } => {
                 if let Some(l) = r!(list).as_list() {
@@ -422,22 +503,40 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                 }
             }
             Instr::ListExtend { list, src } => {
-                let items = fresh(vm.collect_iterable(r!(src)).map_err(|e| slow::star_error(vm, e, r!(src))))?;
+                let items = fresh(
+                    vm.collect_iterable(r!(src))
+                        .map_err(|e| slow::star_error(vm, e, r!(src))),
+                )?;
                 if let Some(l) = r!(list).as_list() {
                     l.extend(items);
                 }
             }
-            Instr::SetAdd { set, src } => fresh(tierpy_runtime::sets::set_add(vm, r!(set), r!(src)))?,
-            Instr::SetUpdate { set, src } => fresh(tierpy_runtime::sets::set_update(vm, r!(set), r!(src)))?,
+            Instr::SetAdd { set, src } => {
+                fresh(tierpy_runtime::sets::set_add(vm, r!(set), r!(src)))?
+            }
+            Instr::SetUpdate { set, src } => {
+                fresh(tierpy_runtime::sets::set_update(vm, r!(set), r!(src)))?
+            }
             Instr::DictUpdate { dict, src } => fresh(slow::dict_update(vm, r!(dict), r!(src)))?,
-            Instr::DictMerge { dict, src, func } => fresh(slow::dict_merge(vm, r!(dict), r!(src), r!(func)))?,
+            Instr::DictMerge { dict, src, func } => {
+                fresh(slow::dict_merge(vm, r!(dict), r!(src), r!(func)))?
+            }
             Instr::ListToTuple { dst, src } => {
                 let items = r!(src).as_list().map(|l| l.clone()).unwrap_or_default();
                 w!(dst, vm.new_tuple(items))
             }
-            Instr::FormatValue { dst, src, conv, spec } => {
+            Instr::FormatValue {
+                dst,
+                src,
+                conv,
+                spec,
+            } => {
                 let v = fresh(tierpy_runtime::format::convert(vm, r!(src), conv))?;
-                let spec = if spec.is_some() { r!(spec).str_text() } else { "" };
+                let spec = if spec.is_some() {
+                    r!(spec).str_text()
+                } else {
+                    ""
+                };
                 if spec.is_empty() && v.as_str().is_some() && v.as_instance().is_none() {
                     w!(dst, v);
                 } else {
@@ -492,15 +591,40 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
                     w!(start.offset(i), v);
                 }
             }
-            Instr::UnpackEx { start, before, after, src } => {
-                let items = fresh(slow::unpack_ex(vm, r!(src), before as usize, after as usize))?;
+            Instr::UnpackEx {
+                start,
+                before,
+                after,
+                src,
+            } => {
+                let items = fresh(slow::unpack_ex(
+                    vm,
+                    r!(src),
+                    before as usize,
+                    after as usize,
+                ))?;
                 for (i, v) in items.into_iter().enumerate() {
                     w!(start.offset(i), v);
                 }
             }
-            Instr::MakeFunction { dst, code: idx, flags, extra } => {
-                let tierpy_bytecode::Constant::Code(c) = &code.consts[idx.0 as usize] else { unreachable!("code constant") };
-                let v = slow::make_function(vm, c.clone(), f.globals, flags, r!(extra), r!(extra.offset(1)), r!(extra.offset(2)));
+            Instr::MakeFunction {
+                dst,
+                code: idx,
+                flags,
+                extra,
+            } => {
+                let tierpy_bytecode::Constant::Code(c) = &code.consts[idx.0 as usize] else {
+                    unreachable!("code constant")
+                };
+                let v = slow::make_function(
+                    vm,
+                    c.clone(),
+                    f.globals,
+                    flags,
+                    r!(extra),
+                    r!(extra.offset(1)),
+                    r!(extra.offset(2)),
+                );
                 w!(dst, v)
             }
             Instr::Return { src } => return Ok(FrameExit::Return(r!(src))),
@@ -514,15 +638,26 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             },
             Instr::GetYieldFromIter { dst, src } => w!(dst, fresh(vm.get_iter(r!(src)))?),
             Instr::Raise { exc, cause } => {
-                let c = if cause.is_some() { Some(r!(cause)) } else { None };
-                return Err(if exc.is_some() { (slow::raise(vm, r!(exc), c), false) } else { slow::reraise_current(vm) });
+                let c = if cause.is_some() {
+                    Some(r!(cause))
+                } else {
+                    None
+                };
+                return Err(if exc.is_some() {
+                    (slow::raise(vm, r!(exc), c), false)
+                } else {
+                    slow::reraise_current(vm)
+                });
             }
             Instr::Reraise { exc } => return Err((PyErr(r!(exc)), true)),
             Instr::PushExc { exc } => vm.exc_stack.push(r!(exc)),
             Instr::PopExc {} => {
                 vm.exc_stack.pop();
             }
-            Instr::ExcMatch { dst, exc, ty } => w!(dst, Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)),
+            Instr::ExcMatch { dst, exc, ty } => w!(
+                dst,
+                Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)
+            ),
             Instr::ImportName { dst, name } => {
                 let n = name!(name);
                 w!(dst, fresh(vm.import(n.str_text()))?)

@@ -11,34 +11,62 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Finds a keyword argument by name.
 pub fn kwarg(kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| k.str_text() == name).map(|(_, v)| *v)
+    kwargs
+        .iter()
+        .find(|(k, _)| k.str_text() == name)
+        .map(|(_, v)| *v)
 }
 
 /// Rejects keyword arguments other than `allowed`.
-pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
+pub fn check_kwargs(
+    vm: &mut Vm,
+    fname: &str,
+    kwargs: &[(Value, Value)],
+    allowed: &[&str],
+) -> PyResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&k.str_text()) {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.str_text())));
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{}'",
+                k.str_text()
+            )));
         }
     }
     Ok(())
 }
 
 /// Checks a builtin's positional argument count.
-pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub fn check_args(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             if min == 0 {
                 format!("{fname}() takes no arguments ({} given)", args.len())
             } else if min == 1 {
-                format!("{fname}() takes exactly one argument ({} given)", args.len())
+                format!(
+                    "{fname}() takes exactly one argument ({} given)",
+                    args.len()
+                )
             } else {
                 format!("{fname} expected {min} arguments, got {}", args.len())
             }
         } else if args.len() < min {
-            format!("{fname} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{fname} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{fname} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -46,7 +74,11 @@ pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usi
 }
 
 fn builtin(vm: &mut Vm, dict: Value, name: &'static str, func: BuiltinFn) {
-    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj { name, func, this: Value::EMPTY }));
+    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj {
+        name,
+        func,
+        this: Value::EMPTY,
+    }));
     let k = vm.intern(name);
     vm.dict_set_str(dict, k, v);
 }
@@ -135,7 +167,13 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     let k = vm.intern("reversed");
     let cls = vm.ty(TypeId::Reversed);
     vm.dict_set_str(d, k, cls);
-    for (name, v) in [("None", Value::NONE), ("True", Value::TRUE), ("False", Value::FALSE), ("NotImplemented", vm.not_implemented), ("Ellipsis", vm.ellipsis)] {
+    for (name, v) in [
+        ("None", Value::NONE),
+        ("True", Value::TRUE),
+        ("False", Value::FALSE),
+        ("NotImplemented", vm.not_implemented),
+        ("Ellipsis", vm.ellipsis),
+    ] {
         let k = vm.intern(name);
         vm.dict_set_str(d, k, v);
     }
@@ -153,7 +191,10 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             Some(v) if v.is_none() => Ok(default.to_string()),
             Some(v) => match v.as_str() {
                 Some(s) => Ok(s.s.to_string()),
-                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+                None => Err(vm.type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -171,7 +212,10 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     }
     out.push_str(&end);
     let to_stderr = kwarg(kwargs, "file").is_some_and(|f| {
-        f.as_instance().is_none() && matches!(f.body(), Some(Body::Module { .. })) == false && vm.modules.get("sys").is_some_and(|_| true) && is_stderr(vm, f)
+        f.as_instance().is_none()
+            && matches!(f.body(), Some(Body::Module { .. })) == false
+            && vm.modules.get("sys").is_some_and(|_| true)
+            && is_stderr(vm, f)
     });
     if to_stderr {
         vm.flush_out();
@@ -186,9 +230,14 @@ fn is_stderr(vm: &mut Vm, f: Value) -> bool {
     let sys = vm.modules.get("sys").copied();
     let Some(sys) = sys else { return false };
     let k = vm.intern("stderr");
-    let Some(Body::Module { dict, .. }) = sys.body() else { return false };
+    let Some(Body::Module { dict, .. }) = sys.body() else {
+        return false;
+    };
     let h = vm.str_hash(k);
-    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten() == Some(f)
+    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
+        .ok()
+        .flatten()
+        == Some(f)
 }
 
 fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -207,12 +256,21 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             if let Some(m) = vm.lookup_special(args[0], "__abs__") {
                 return vm.call_method_value(m, args[0], &[]);
             }
-            Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(args[0]))))
+            Err(vm.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(args[0])
+            )))
         }
     }
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, want_less: bool) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    name: &str,
+    want_less: bool,
+) -> PyResult<Value> {
     check_kwargs(vm, name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
@@ -222,7 +280,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, w
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     } else {
         if default.is_some() {
-            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
         }
         args.to_vec()
     };
@@ -247,7 +307,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, w
                 None => x,
             };
             vm.roots.push(kx);
-            let op = if want_less { crate::ops::CmpOp::Lt } else { crate::ops::CmpOp::Gt };
+            let op = if want_less {
+                crate::ops::CmpOp::Lt
+            } else {
+                crate::ops::CmpOp::Gt
+            };
             let r = vm.compare(op, kx, best_key)?;
             let better = vm.is_true(r)?;
             if better {
@@ -272,7 +336,11 @@ fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "sum", kwargs, &["start"])?;
     check_args(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or(kwarg(kwargs, "start"))
+        .unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -317,7 +385,12 @@ fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     Ok(vm.new_string(crate::format::ascii_escape(&s)))
 }
 
-fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
+fn class_or_tuple(
+    vm: &mut Vm,
+    cls: Value,
+    fname: &str,
+    f: &mut dyn FnMut(&mut Vm, Value) -> bool,
+) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for &c in t {
             if class_or_tuple(vm, c, fname, f)? {
@@ -327,7 +400,9 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
         return Ok(false);
     }
     if cls.as_class().is_none() {
-        return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
+        return Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )));
     }
     Ok(f(vm, cls))
 }
@@ -346,7 +421,9 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let obj = vm.ty(TypeId::Object);
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| c == obj || vm.is_subclass(v, c))?;
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| {
+        c == obj || vm.is_subclass(v, c)
+    })?;
     Ok(Value::bool(r))
 }
 
@@ -356,7 +433,10 @@ fn b_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         if !vm.is_callable(args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.heap.alloc(Body::Iter(IterState::Callable { func: args[0], sentinel: args[1] })));
+        return Ok(vm.heap.alloc(Body::Iter(IterState::Callable {
+            func: args[0],
+            sentinel: args[1],
+        })));
     }
     vm.get_iter(args[0])
 }
@@ -364,7 +444,8 @@ fn b_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) || (it.as_instance().is_some() && vm.lookup_special(it, "__next__").is_some());
+    let is_iter = matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_)))
+        || (it.as_instance().is_some() && vm.lookup_special(it, "__next__").is_some());
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -391,7 +472,12 @@ fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// Sorts values in place by Python `<` (stable; key and reverse as list.sort).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let base = vm.roots.len();
     vm.roots.extend_from_slice(items);
     let r = (|| {
@@ -494,7 +580,11 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "round", kwargs, &["ndigits"])?;
     check_args(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).copied().or(kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or(kwarg(kwargs, "ndigits"))
+        .filter(|v| !v.is_none());
     let x = args[0];
     match Num::of(x) {
         Some(Num::Float(f)) => match nd {
@@ -509,16 +599,20 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                 Ok(vm.new_bigint(crate::numbers::num_bigint_from_f64(r)))
             }
             Some(n) => {
-                let n = vm.index_value(n)?.unwrap_or(0);
+                let n = int_arg(vm, n)?;
                 Ok(Value::float(crate::numfmt::float_round(f, n)))
             }
         },
         Some(Num::Int(_)) | Some(Num::Big(_)) => {
-            let v = if x.is_bool() { Value::small_int(x.as_bool().unwrap() as i64) } else { x };
+            let v = if x.is_bool() {
+                Value::small_int(x.as_bool().unwrap() as i64)
+            } else {
+                x
+            };
             match nd {
                 None => Ok(v),
                 Some(n) => {
-                    let n = vm.index_value(n)?.unwrap_or(0);
+                    let n = int_arg(vm, n)?;
                     if n >= 0 {
                         return Ok(v);
                     }
@@ -530,7 +624,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
                     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(vm.new_bigint(q * p))
                 }
             }
@@ -540,7 +638,10 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                 let a: Vec<Value> = nd.into_iter().collect();
                 return vm.call_method_value(m, x, &a);
             }
-            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
+            Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(x)
+            )))
         }
     }
 }
@@ -584,7 +685,11 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             return Ok(r);
         }
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -595,8 +700,11 @@ fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             Some(Num::Big(b)) => Some(b.clone()),
             _ => None,
         };
-        let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2]))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -632,11 +740,16 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn b_chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
     let Some(i) = vm.index_value(args[0])? else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(args[0])
+        )));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) if i < 0x110000 => Ok(vm.char_str(c)),
-        _ if (0xd800..0xe000).contains(&i) => Err(vm.value_error("tierpy does not support surrogate code points")),
+        _ if (0xd800..0xe000).contains(&i) => {
+            Err(vm.value_error("tierpy does not support surrogate code points"))
+        }
         _ => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -645,8 +758,14 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
     match args[0].as_str() {
         Some(s) if s.chars == 1 => Ok(Value::small_int(s.s.chars().next().unwrap() as i64)),
-        Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
-        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(args[0])))),
+        Some(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars
+        ))),
+        None => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(args[0])
+        ))),
     }
 }
 
@@ -681,7 +800,12 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32) -> PyResult<Value> {
         Some(Num::Big(b)) => b.clone(),
         _ => match vm.index_value(args[0])? {
             Some(i) => BigInt::from(i),
-            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0])))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(args[0])
+                )));
+            }
         },
     };
     Ok(vm.new_string(crate::numfmt::int_to_str_radix(&b, r, true)))
@@ -721,7 +845,10 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let t = s.s.to_string();
             Ok(vm.intern(&t))
         }
-        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -764,7 +891,12 @@ fn b_format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let spec = match args.get(1) {
         Some(s) => match s.as_str() {
             Some(s) => s.s.to_string(),
-            None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(*s)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(*s)
+                )));
+            }
         },
         None => String::new(),
     };
@@ -803,7 +935,11 @@ fn b_input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let cls = vm.ty(TypeId::SystemExit);
-    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, args.to_vec())))
+    Err(crate::vm::PyErr(crate::exceptions::make_exception(
+        vm,
+        cls,
+        args.to_vec(),
+    )))
 }
 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
@@ -816,7 +952,10 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         };
         if let Some(t) = c.builtin {
             if !t.subclassable() {
-                return Err(vm.type_error(format!("tierpy does not support subclassing the builtin type '{}'", t.name())));
+                return Err(vm.type_error(format!(
+                    "tierpy does not support subclassing the builtin type '{}'",
+                    t.name()
+                )));
             }
         }
     }
@@ -828,8 +967,13 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     vm.roots.pop();
     r?;
     let mro = crate::mro::c3_mro(vm, &bases)?;
-    let is_exception = bases.iter().any(|b| b.as_class().is_some_and(|c| c.is_exception));
-    let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| t.is_exception());
+    let is_exception = bases
+        .iter()
+        .any(|b| b.as_class().is_some_and(|c| c.is_exception));
+    let builtin = bases
+        .iter()
+        .find_map(|b| b.as_class().and_then(|c| c.builtin))
+        .filter(|t| t.is_exception());
     let (ek, hk) = (vm.intern("__eq__"), vm.intern("__hash__"));
     if vm.dict_get_str(ns, ek).is_some() && vm.dict_get_str(ns, hk).is_none() {
         vm.dict_set_str(ns, hk, Value::NONE);
@@ -838,7 +982,19 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
     let dict = ns.as_dict().unwrap().clone();
     let name = vm.intern(name.str_text());
-    let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj { name, qualname, bases: if bases.is_empty() { vec![object] } else { bases }, mro: vec![], dict, builtin, is_exception })));
+    let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj {
+        name,
+        qualname,
+        bases: if bases.is_empty() {
+            vec![object]
+        } else {
+            bases
+        },
+        mro: vec![],
+        dict,
+        builtin,
+        is_exception,
+    })));
     let mut full = vec![cls];
     full.extend(mro);
     if !full.contains(&object) {
@@ -852,7 +1008,11 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         if n.as_function().is_some() {
             let sm = vm.heap.alloc(Body::StaticMethod(n));
             let h = vm.str_hash(nk);
-            let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
+            let _ = cls
+                .as_class()
+                .unwrap()
+                .dict
+                .insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
         }
     }
     let ck = vm.intern("__classcell__");
@@ -861,7 +1021,11 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
             *c = cls;
         }
         let h = vm.str_hash(ck);
-        let _ = cls.as_class().unwrap().dict.remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+        let _ = cls
+            .as_class()
+            .unwrap()
+            .dict
+            .remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
     }
     // __init_subclass__-free; __set_name__ for descriptors is not needed by the subset.
     Ok(cls)
@@ -878,7 +1042,15 @@ fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
         // SAFETY: r < nregs.
         unsafe { *regs.add(r.idx()) = f.closure[i] };
     }
-    let mut frame = crate::frame::Frame { code, regs, pc: 0, globals: f.globals, namespace: ns, func: body, exc_base: vm.exc_stack.len() };
+    let mut frame = crate::frame::Frame {
+        code,
+        regs,
+        pc: 0,
+        globals: f.globals,
+        namespace: ns,
+        func: body,
+        exc_base: vm.exc_stack.len(),
+    };
     vm.depth += 1;
     let r = (vm.executor)(vm, &mut frame);
     vm.depth -= 1;
@@ -887,7 +1059,13 @@ fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
 }
 
 /// Calls a builtin type: int(), str(), list(), ...
-pub fn construct_builtin(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct_builtin(
+    vm: &mut Vm,
+    t: TypeId,
+    cls: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
     crate::constructors::construct(vm, t, cls, args, kwargs)
 }
 
@@ -910,7 +1088,10 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 

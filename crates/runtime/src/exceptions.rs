@@ -30,7 +30,9 @@ impl Vm {
         }
         match ty.as_class() {
             Some(c) if c.is_exception => Ok(self.isinstance(exc, ty)),
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -61,10 +63,18 @@ impl Vm {
             let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
             if !cause.is_none() && cause.exc_data().is_some() && !seen.contains(&cause) {
                 self.format_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !suppress && !context.is_none() && context.exc_data().is_some() && !seen.contains(&context) {
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if !suppress
+                && !context.is_none()
+                && context.exc_data().is_some()
+                && !seen.contains(&context)
+            {
                 self.format_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_one(exc, out);
@@ -75,11 +85,38 @@ impl Vm {
             if !e.traceback.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 let tb = e.traceback.clone();
+                // Like CPython, more than 3 identical consecutive entries are summarized.
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut repeats = 0;
+                let flush = |out: &mut String, repeats: usize| {
+                    if repeats > 3 {
+                        let n = repeats - 3;
+                        let _ = writeln!(
+                            out,
+                            "  [Previous line repeated {n} more time{}]",
+                            if n == 1 { "" } else { "s" }
+                        );
+                    }
+                };
                 for (code, line) in tb.iter().rev() {
-                    let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
+                    let key = (&*code.filename, *line, &*code.name);
+                    if last == Some(key) {
+                        repeats += 1;
+                        if repeats > 3 {
+                            continue;
+                        }
+                    } else {
+                        flush(out, repeats);
+                        repeats = 1;
+                        last = Some(key);
+                    }
+                    let _ = writeln!(
+                        out,
+                        "  File \"{}\", line {}, in {}",
+                        code.filename, line, code.name
+                    );
                     if let Some(src) = self.sources.get(&code.filename) {
-                        let table = source_line(src, *line);
-                        if let Some(text) = table {
+                        if let Some(text) = source_line(src, *line) {
                             let t = text.trim();
                             if !t.is_empty() {
                                 let _ = writeln!(out, "    {t}");
@@ -87,6 +124,7 @@ impl Vm {
                         }
                     }
                 }
+                flush(out, repeats);
             }
         }
         out.push_str(&self.exception_last_line(exc));
@@ -98,7 +136,11 @@ impl Vm {
         let name = self.type_name(exc).to_string();
         let cls = self.type_of(exc);
         let builtin = cls.as_class().is_some_and(|c| c.builtin.is_some());
-        let full = if builtin { name } else { format!("__main__.{name}") };
+        let full = if builtin {
+            name
+        } else {
+            format!("__main__.{name}")
+        };
         let mut msg = match self.to_str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),
@@ -106,11 +148,20 @@ impl Vm {
         if let Some(s) = self.suggestion(exc) {
             msg.push_str(&format!(". Did you mean: '{s}'?"));
         }
-        if msg.is_empty() { full } else { format!("{full}: {msg}") }
+        if msg.is_empty() {
+            full
+        } else {
+            format!("{full}: {msg}")
+        }
     }
 
     /// Adds a traceback entry as an exception leaves a frame.
-    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, line: u32) {
+    pub fn add_traceback(
+        &mut self,
+        exc: Value,
+        code: &std::rc::Rc<tierpy_bytecode::CodeObject>,
+        line: u32,
+    ) {
         if let Some(e) = exc.exc_data() {
             e.traceback.push((code.clone(), line));
         }
@@ -118,7 +169,9 @@ impl Vm {
 
     /// Sets `__context__` of a newly raised exception from the handled one.
     pub fn set_context(&mut self, exc: Value) {
-        let Some(&top) = self.exc_stack.last() else { return };
+        let Some(&top) = self.exc_stack.last() else {
+            return;
+        };
         if top == exc || top.is_none() {
             return;
         }
@@ -157,7 +210,18 @@ impl Vm {
     /// The exit status and message for SystemExit(code).
     pub fn system_exit_status(&mut self, exc: Value) -> (i32, Option<String>) {
         let args = exc.exc_data().map(|e| e.args).unwrap_or(Value::NONE);
-        let code = args.as_tuple().and_then(|t| if t.len() == 1 { Some(t[0]) } else if t.is_empty() { Some(Value::NONE) } else { Some(args) }).unwrap_or(Value::NONE);
+        let code = args
+            .as_tuple()
+            .and_then(|t| {
+                if t.len() == 1 {
+                    Some(t[0])
+                } else if t.is_empty() {
+                    Some(Value::NONE)
+                } else {
+                    Some(args)
+                }
+            })
+            .unwrap_or(Value::NONE);
         if code.is_none() {
             return (0, None);
         }
@@ -203,13 +267,23 @@ pub fn is_exception_instance(v: Value) -> bool {
 /// CPython's Levenshtein distance for suggestions (case changes cost 1, other edits 2).
 fn levenshtein(a: &[char], b: &[char], max: usize) -> usize {
     const MOVE: usize = 2;
-    let sub = |x: char, y: char| if x == y { 0 } else if x.to_lowercase().eq(y.to_lowercase()) { 1 } else { MOVE };
+    let sub = |x: char, y: char| {
+        if x == y {
+            0
+        } else if x.to_lowercase().eq(y.to_lowercase()) {
+            1
+        } else {
+            MOVE
+        }
+    };
     let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
     for (i, &ca) in a.iter().enumerate() {
         let mut cur = vec![(i + 1) * MOVE; b.len() + 1];
         let mut best = cur[0];
         for (j, &cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + sub(ca, cb)).min(prev[j + 1] + MOVE).min(cur[j] + MOVE);
+            cur[j + 1] = (prev[j] + sub(ca, cb))
+                .min(prev[j + 1] + MOVE)
+                .min(cur[j] + MOVE);
             best = best.min(cur[j + 1]);
         }
         if best > max {
@@ -266,15 +340,27 @@ impl Vm {
                     cands.extend(i.dict.iter().map(|e| e.key.str_text().to_string()));
                     let mro = i.class.as_class()?.mro.clone();
                     for k in mro {
-                        cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
+                        cands.extend(
+                            k.as_class()?
+                                .dict
+                                .iter()
+                                .map(|e| e.key.str_text().to_string()),
+                        );
                     }
                 }
                 Some(Body::Class(c)) => {
                     for k in c.mro.clone() {
-                        cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
+                        cands.extend(
+                            k.as_class()?
+                                .dict
+                                .iter()
+                                .map(|e| e.key.str_text().to_string()),
+                        );
                     }
                 }
-                Some(Body::Module { dict, .. }) => cands.extend(dict.iter().map(|e| e.key.str_text().to_string())),
+                Some(Body::Module { dict, .. }) => {
+                    cands.extend(dict.iter().map(|e| e.key.str_text().to_string()))
+                }
                 _ => {
                     let t = self.type_id(obj);
                     cands.extend(crate::methods::names(t).into_iter().map(String::from));

@@ -36,7 +36,18 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    table(t).iter().chain(OBJECT).find(|(n, _)| *n == name).copied()
+    let numeric: &[(&'static str, BuiltinFn)] =
+        if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) {
+            NUM_DUNDERS
+        } else {
+            &[]
+        };
+    table(t)
+        .iter()
+        .chain(numeric)
+        .chain(OBJECT)
+        .find(|(n, _)| *n == name)
+        .copied()
 }
 
 const OBJECT: &[(&str, BuiltinFn)] = &[
@@ -69,7 +80,11 @@ fn object_init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn object_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(if a[0] == a[1] { Value::TRUE } else { vm.not_implemented })
+    Ok(if a[0] == a[1] {
+        Value::TRUE
+    } else {
+        vm.not_implemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -88,7 +103,10 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     }
     let cls = vm.type_of(a[0]);
     let q = cls.as_class().unwrap().qualname.str_text();
-    let s = format!("<__main__.{q} object at 0x{:012x}>", a[0].0 & 0xFFFF_FFFF_FFFF);
+    let s = format!(
+        "<__main__.{q} object at 0x{:012x}>",
+        a[0].0 & 0xFFFF_FFFF_FFFF
+    );
     Ok(vm.new_string(s))
 }
 
@@ -103,7 +121,10 @@ fn object_str(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn object_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let spec = a.get(1).map(|s| s.str_text()).unwrap_or("");
     if !spec.is_empty() {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(a[0]))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(a[0])
+        )));
     }
     vm.str_value(a[0])
 }
@@ -125,7 +146,12 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResu
     vm.get_attr(a[0], name)
 }
 
-const EXCEPTION: &[(&str, BuiltinFn)] = &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb)];
+const EXCEPTION: &[(&str, BuiltinFn)] = &[
+    ("__init__", exc_init),
+    ("__str__", exc_str),
+    ("__repr__", exc_repr),
+    ("with_traceback", exc_with_tb),
+];
 
 fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let t = vm.new_tuple(a[1..].to_vec());
@@ -136,7 +162,9 @@ fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(e) = a[0].exc_data() else { return vm.str_value(a[0]) };
+    let Some(e) = a[0].exc_data() else {
+        return vm.str_value(a[0]);
+    };
     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
     let s = match items.len() {
         0 => String::new(),
@@ -153,7 +181,11 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let name = vm.type_name(a[0]);
     let args = a[0].exc_data().map(|e| e.args).unwrap_or(vm.empty_tuple);
     let items = args.as_tuple().unwrap_or(&[]).to_vec();
-    let s = if items.len() == 1 { format!("{name}({})", vm.repr(items[0])?) } else { format!("{name}{}", vm.repr(args)?) };
+    let s = if items.len() == 1 {
+        format!("{name}({})", vm.repr(items[0])?)
+    } else {
+        format!("{name}{}", vm.repr(args)?)
+    };
     Ok(vm.new_string(s))
 }
 
@@ -197,9 +229,15 @@ pub fn nargs(vm: &mut Vm, name: &str, a: &[Value], min: usize, max: usize) -> Py
         } else if min == max {
             format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -266,7 +304,11 @@ fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)
             Some(v) if v.is_none() => Ok(d),
             Some(v) => {
                 let i = crate::builtins::int_arg(vm, *v)?;
-                Ok(if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) })
+                Ok(if i < 0 {
+                    (i + len as i64).max(0)
+                } else {
+                    i.min(len as i64)
+                })
             }
         }
     };
@@ -380,7 +422,14 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 // ----- tuple -----
 
-const TUPLE: &[(&str, BuiltinFn)] = &[("index", list_index), ("count", seq_count), ("__len__", seq_len), ("__getitem__", seq_getitem), ("__contains__", seq_contains), ("__iter__", seq_iter)];
+const TUPLE: &[(&str, BuiltinFn)] = &[
+    ("index", list_index),
+    ("count", seq_count),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+];
 
 // ----- dict -----
 
@@ -405,7 +454,10 @@ const DICT: &[(&str, BuiltinFn)] = &[
 
 fn check_dict(vm: &mut Vm, v: Value, m: &str) -> PyResult<()> {
     if v.as_dict().is_none() {
-        return Err(vm.type_error(format!("descriptor '{m}' for 'dict' objects doesn't apply to a '{}' object", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "descriptor '{m}' for 'dict' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        )));
     }
     Ok(())
 }
@@ -413,7 +465,9 @@ fn check_dict(vm: &mut Vm, v: Value, m: &str) -> PyResult<()> {
 fn dict_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "get", a, 1, 2)?;
     check_dict(vm, a[0], "get")?;
-    Ok(vm.dict_get(a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
+    Ok(vm
+        .dict_get(a[0], a[1])?
+        .unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
 }
 
 fn view(vm: &mut Vm, a: &[Value], kind: ViewKind, name: &str) -> PyResult<Value> {
@@ -456,7 +510,11 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
         None => {
             let msg = vm.new_str("popitem(): dictionary is empty");
             let cls = vm.ty(TypeId::KeyError);
-            Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, vec![msg])))
+            Err(crate::vm::PyErr(crate::exceptions::make_exception(
+                vm,
+                cls,
+                vec![msg],
+            )))
         }
     }
 }
@@ -486,9 +544,21 @@ fn dict_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     // Called on the class (no receiver) or on an instance (receiver first).
-    let a = if a.len() >= 2 && a[0].as_dict().is_some() && a.len() <= 3 && a[0].as_dict().unwrap().is_empty() && a.len() == 3 { &a[1..] } else { a };
+    let a = if a.len() >= 2
+        && a[0].as_dict().is_some()
+        && a.len() <= 3
+        && a[0].as_dict().unwrap().is_empty()
+        && a.len() == 3
+    {
+        &a[1..]
+    } else {
+        a
+    };
     if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            a.len()
+        )));
     }
     let keys = vm.collect_iterable(a[0])?;
     let v = a.get(1).copied().unwrap_or(Value::NONE);
@@ -581,7 +651,11 @@ fn set_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         None => {
             let msg = vm.new_str("pop from an empty set");
             let cls = vm.ty(TypeId::KeyError);
-            Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, vec![msg])))
+            Err(crate::vm::PyErr(crate::exceptions::make_exception(
+                vm,
+                cls,
+                vec![msg],
+            )))
         }
     }
 }
@@ -697,10 +771,78 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Va
 
 // ----- numbers -----
 
-const INT: &[(&str, BuiltinFn)] = &[("bit_length", int_bit_length), ("conjugate", num_self), ("__index__", num_self), ("__int__", num_self), ("as_integer_ratio", int_ratio), ("bit_count", int_bit_count)];
+macro_rules! num_dunders {
+    ($($name:ident => $op:expr),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+            nargs(vm, stringify!($name), a, 1, 1)?;
+            if crate::numbers::Num::of(a[1]).is_none() {
+                return Ok(vm.not_implemented);
+            }
+            vm.binary_op($op, a[0], a[1])
+        })*
+    };
+}
+
+num_dunders! {
+    num_add => BinOp::Add, num_sub => BinOp::Sub, num_mul => BinOp::Mul, num_truediv => BinOp::TrueDiv,
+    num_floordiv => BinOp::FloorDiv, num_mod => BinOp::Mod, num_pow => BinOp::Pow,
+}
+
+fn num_divmod(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__divmod__", a, 1, 1)?;
+    let q = vm.binary_op(BinOp::FloorDiv, a[0], a[1])?;
+    let r = vm.binary_op(BinOp::Mod, a[0], a[1])?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn num_neg(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.neg(a[0])
+}
+
+fn num_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match crate::numbers::Num::of(a[0]) {
+        Some(crate::numbers::Num::Float(f)) => Ok(Value::float(f.abs())),
+        _ => {
+            let zero = Value::small_int(0);
+            if vm.lt(a[0], zero)? {
+                vm.neg(a[0])
+            } else {
+                vm.pos(a[0])
+            }
+        }
+    }
+}
+
+const NUM_DUNDERS: &[(&str, BuiltinFn)] = &[
+    ("__add__", num_add),
+    ("__radd__", num_add),
+    ("__sub__", num_sub),
+    ("__mul__", num_mul),
+    ("__rmul__", num_mul),
+    ("__truediv__", num_truediv),
+    ("__floordiv__", num_floordiv),
+    ("__mod__", num_mod),
+    ("__pow__", num_pow),
+    ("__divmod__", num_divmod),
+    ("__neg__", num_neg),
+    ("__abs__", num_abs),
+];
+
+const INT: &[(&str, BuiltinFn)] = &[
+    ("bit_length", int_bit_length),
+    ("conjugate", num_self),
+    ("__index__", num_self),
+    ("__int__", num_self),
+    ("as_integer_ratio", int_ratio),
+    ("bit_count", int_bit_count),
+];
 
 fn num_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(if let Some(b) = a[0].as_bool() { Value::small_int(b as i64) } else { a[0] })
+    Ok(if let Some(b) = a[0].as_bool() {
+        Value::small_int(b as i64)
+    } else {
+        a[0]
+    })
 }
 
 fn to_big(v: Value) -> num_bigint::BigInt {
@@ -717,7 +859,11 @@ fn int_bit_length(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Va
 
 fn int_bit_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let b = to_big(a[0]);
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(vm.new_int(n as i64))
 }
 
@@ -726,7 +872,12 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
 }
 
-const FLOAT: &[(&str, BuiltinFn)] = &[("is_integer", float_is_integer), ("conjugate", num_self), ("as_integer_ratio", float_ratio), ("hex", float_hex)];
+const FLOAT: &[(&str, BuiltinFn)] = &[
+    ("is_integer", float_is_integer),
+    ("conjugate", num_self),
+    ("as_integer_ratio", float_ratio),
+    ("hex", float_hex),
+];
 
 fn float_is_integer(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let f = a[0].as_float().unwrap_or(0.0);
@@ -744,7 +895,9 @@ fn float_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = (bits & ((1 << 52) - 1)) as i64;
-    let e = if exp == 0 { -1074 } else {
+    let e = if exp == 0 {
+        -1074
+    } else {
         mant |= 1 << 52;
         exp - 1075
     };
@@ -774,7 +927,13 @@ fn float_hex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 // ----- generators -----
 
-const GENERATOR: &[(&str, BuiltinFn)] = &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next), ("__iter__", seq_iter)];
+const GENERATOR: &[(&str, BuiltinFn)] = &[
+    ("send", gen_send),
+    ("close", gen_close),
+    ("throw", gen_throw),
+    ("__next__", gen_next),
+    ("__iter__", seq_iter),
+];
 
 fn gen_step(vm: &mut Vm, r: crate::iter::GenStep) -> PyResult<Value> {
     match r {
@@ -807,7 +966,9 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Body::Generator(g)) = a[0].body() else { return Ok(Value::NONE) };
+    let Some(Body::Generator(g)) = a[0].body() else {
+        return Ok(Value::NONE);
+    };
     if !g.started || g.finished {
         g.finished = true;
         return Ok(Value::NONE);
@@ -815,9 +976,15 @@ fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let cls = vm.ty(TypeId::GeneratorExit);
     let exc = crate::exceptions::make_exception(vm, cls, vec![]);
     match vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(exc))) {
-        Ok(crate::iter::GenStep::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(crate::iter::GenStep::Yield(_)) => {
+            Err(vm.runtime_error("generator ignored GeneratorExit"))
+        }
         Ok(crate::iter::GenStep::Return(_)) => Ok(Value::NONE),
-        Err(e) if vm.is_type(e.0, TypeId::GeneratorExit) || vm.is_type(e.0, TypeId::StopIteration) => Ok(Value::NONE),
+        Err(e)
+            if vm.is_type(e.0, TypeId::GeneratorExit) || vm.is_type(e.0, TypeId::StopIteration) =>
+        {
+            Ok(Value::NONE)
+        }
         Err(e) => Err(e),
     }
 }
@@ -844,20 +1011,42 @@ pub fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyRes
 
 fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     nargs(vm, "property", a, 1, 1)?;
-    let Some(Body::Property { fget, fset, fdel, doc }) = a[0].body() else { return Err(vm.type_error("not a property")) };
+    let Some(Body::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = a[0].body()
+    else {
+        return Err(vm.type_error("not a property"));
+    };
     let mut parts = [*fget, *fset, *fdel];
     parts[which] = a[1];
     let doc = *doc;
-    Ok(vm.heap.alloc(Body::Property { fget: parts[0], fset: parts[1], fdel: parts[2], doc }))
+    Ok(vm.heap.alloc(Body::Property {
+        fget: parts[0],
+        fset: parts[1],
+        fdel: parts[2],
+        doc,
+    }))
 }
 
 // ----- range -----
 
-const RANGE: &[(&str, BuiltinFn)] = &[("index", range_index), ("count", range_count), ("__len__", seq_len), ("__getitem__", seq_getitem), ("__contains__", seq_contains), ("__iter__", seq_iter)];
+const RANGE: &[(&str, BuiltinFn)] = &[
+    ("index", range_index),
+    ("count", range_count),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+];
 
 fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 1)?;
-    let Some(Body::Range { start, step, .. }) = a[0].body() else { unreachable!() };
+    let Some(Body::Range { start, step, .. }) = a[0].body() else {
+        unreachable!()
+    };
     let (start, step) = (*start, *step);
     if vm.contains(a[0], a[1])? {
         if let Some(i) = a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64)) {

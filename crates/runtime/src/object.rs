@@ -31,8 +31,16 @@ pub struct StrObj {
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, chars, hash: Cell::new(None) }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            chars,
+            hash: Cell::new(None),
+        }
     }
 
     /// Whether indexing by code point is byte indexing.
@@ -114,22 +122,70 @@ pub struct GenObj {
 
 /// Iterator states for the builtin iterables.
 pub enum IterState {
-    Seq { seq: Value, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    Str { s: Value, byte: usize },
-    DictKeys { dict: Value, idx: usize, len: usize },
-    DictValues { dict: Value, idx: usize, len: usize },
-    DictItems { dict: Value, idx: usize, len: usize },
-    Set { set: Value, items: Vec<Value>, idx: usize, len: usize },
-    Reversed { seq: Value, idx: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    DictKeys {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        items: Vec<Value>,
+        idx: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// iter(callable, sentinel)
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Iteration through __getitem__ with increasing ints.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 
@@ -152,31 +208,62 @@ pub enum Body {
     FrozenSet(SetTable<Value>, Cell<Option<i64>>),
     Function(Box<FunctionObj>),
     Builtin(BuiltinObj),
-    BoundMethod { this: Value, func: Value },
+    BoundMethod {
+        this: Value,
+        func: Value,
+    },
     Class(Box<ClassObj>),
     Instance(InstanceObj),
     Cell(Value),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Iter(IterState),
     Generator(Box<GenObj>),
-    Module { name: Value, dict: Dict },
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Module {
+        name: Value,
+        dict: Dict,
+    },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { ty: Value, obj: Value },
-    DictView { dict: Value, kind: ViewKind },
+    Super {
+        ty: Value,
+        obj: Value,
+    },
+    DictView {
+        dict: Value,
+        kind: ViewKind,
+    },
     NotImplemented,
     Ellipsis,
     /// A traceback object (what `sys.exc_info()[2]` and `__exit__` receive).
-    Traceback { exc: Value },
+    Traceback {
+        exc: Value,
+    },
 }
 
 impl Obj {
     /// Calls `f` on every value this object references (the collector's trace).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match &self.body {
-            Body::Str(_) | Body::BigInt(_) | Body::Range { .. } | Body::NotImplemented | Body::Ellipsis => {}
+            Body::Str(_)
+            | Body::BigInt(_)
+            | Body::Range { .. }
+            | Body::NotImplemented
+            | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),
@@ -225,7 +312,9 @@ impl Obj {
             Body::Iter(it) => match it {
                 IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
                 IterState::Str { s, .. } => f(*s),
-                IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => f(*dict),
+                IterState::DictKeys { dict, .. }
+                | IterState::DictValues { dict, .. }
+                | IterState::DictItems { dict, .. } => f(*dict),
                 IterState::Set { set, items, .. } => {
                     f(*set);
                     items.iter().for_each(|x| f(*x))
@@ -263,7 +352,12 @@ impl Obj {
                 f(*name);
                 dict.trace(f)
             }
-            Body::Property { fget, fset, fdel, doc } => {
+            Body::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
                 f(*fget);
                 f(*fset);
                 f(*fdel);

@@ -47,7 +47,9 @@ pub fn set_contains(vm: &mut Vm, set: Value, x: Value) -> PyResult<bool> {
         Err(e) => {
             // set.__contains__ retries an unhashable set as a frozenset.
             if let Some(Body::Set(s)) = x.body() {
-                let f = vm.heap.alloc(Body::FrozenSet(SetTable::copy_from(s), Default::default()));
+                let f = vm
+                    .heap
+                    .alloc(Body::FrozenSet(SetTable::copy_from(s), Default::default()));
                 return set_contains(vm, set, f);
             }
             return Err(e);
@@ -77,7 +79,9 @@ pub fn as_table(vm: &mut Vm, v: Value) -> PyResult<&'static SetTable<Value>> {
 
 /// `a op b` for the set operators; None when not both sets.
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let (Some(ta), Some(tb)) = (table(a), table(b)) else { return Ok(None) };
+    let (Some(ta), Some(tb)) = (table(a), table(b)) else {
+        return Ok(None);
+    };
     let mut eq = |x: Value, y: Value| vm.eq(x, y);
     let t = match op {
         BinOp::BitOr => SetTable::union(ta, tb, &mut eq)?,
@@ -112,7 +116,9 @@ fn subset(vm: &mut Vm, a: &SetTable<Value>, b: Value) -> PyResult<bool> {
 
 /// Set comparisons (subset order); None when not both sets.
 pub fn set_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
-    let (Some(ta), Some(tb)) = (table(a), table(b)) else { return Ok(None) };
+    let (Some(ta), Some(tb)) = (table(a), table(b)) else {
+        return Ok(None);
+    };
     let (la, lb) = (ta.len(), tb.len());
     Ok(Some(match op {
         CmpOp::Eq => la == lb && subset(vm, ta, b)?,

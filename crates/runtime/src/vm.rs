@@ -151,7 +151,11 @@ impl Vm {
     /// An int from an i64 (inline when it fits).
     #[inline]
     pub fn new_int(&mut self, i: i64) -> Value {
-        if Value::fits_small(i) { Value::small_int(i) } else { self.heap.alloc(Body::BigInt(i.into())) }
+        if Value::fits_small(i) {
+            Value::small_int(i)
+        } else {
+            self.heap.alloc(Body::BigInt(i.into()))
+        }
     }
 
     /// An int from a big integer (inline when it fits).
@@ -174,7 +178,11 @@ impl Vm {
     pub fn dict_get_str(&mut self, dict: Value, key: Value) -> Option<Value> {
         let h = self.str_hash(key);
         let d = dict.as_dict()?;
-        d.get::<()>(key, h, &mut |a, b| Ok(a.is_obj() && a.as_str().is_some() && a.str_text() == b.str_text())).ok().flatten()
+        d.get::<()>(key, h, &mut |a, b| {
+            Ok(a.is_obj() && a.as_str().is_some() && a.str_text() == b.str_text())
+        })
+        .ok()
+        .flatten()
     }
 
     /// The hash of a str value (cached in the object).
