@@ -90,6 +90,12 @@ pub struct CodeObject {
     pub cache: Box<[Cell<[u64; 2]>]>,
     /// Execution counter: bumped on entry and at loop headers.
     pub counter: Cell<u32>,
+    /// Calls of this code (function entries).
+    pub calls: Cell<u64>,
+    /// Entries into compiled code in the middle of the function (at a loop header or handler).
+    pub osr_entries: Cell<u64>,
+    /// Highest tier reached: 0 interpreter, 1 baseline, 2 FTL.
+    pub tier: Cell<u8>,
     /// Address of the best compiled entry point, 0 when only interpreted.
     pub jit_entry: Cell<usize>,
 }
@@ -114,10 +120,7 @@ impl CodeObject {
 
     /// Creates the per-instruction slots once the instructions are final.
     pub fn slots_for(n: usize) -> (Box<[Cell<u32>]>, Box<[Cell<[u64; 2]>]>) {
-        (
-            (0..n).map(|_| Cell::new(0)).collect(),
-            (0..n).map(|_| Cell::new([0; 2])).collect(),
-        )
+        ((0..n).map(|_| Cell::new(0)).collect(), (0..n).map(|_| Cell::new([0; 2])).collect())
     }
 
     /// Every code object nested in this one's constants, depth first.

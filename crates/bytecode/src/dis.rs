@@ -38,11 +38,7 @@ fn operand_text(code: &CodeObject, op: Operand) -> String {
 
 /// Formats one instruction with its operands.
 pub fn instr_text(code: &CodeObject, ins: &Instr) -> String {
-    let ops: Vec<String> = ins
-        .operands()
-        .into_iter()
-        .map(|(field, op)| format!("{field}={}", operand_text(code, op)))
-        .collect();
+    let ops: Vec<String> = ins.operands().into_iter().map(|(field, op)| format!("{field}={}", operand_text(code, op))).collect();
     format!("{:<16} {}", ins.name(), ops.join(" "))
 }
 
@@ -76,11 +72,7 @@ pub fn disassemble(code: &CodeObject, source: &str) -> String {
             let _ = writeln!(out, "      {pc:>5}  {}", instr_text(c, ins));
         }
         for e in &c.exc_table {
-            let _ = writeln!(
-                out,
-                "      handler: {}..{} -> {} exc={} depth={}",
-                e.start, e.end, e.handler, e.exc, e.depth
-            );
+            let _ = writeln!(out, "      handler: {}..{} -> {} exc={} depth={}", e.start, e.end, e.handler, e.exc, e.depth);
         }
         out.push('\n');
     }

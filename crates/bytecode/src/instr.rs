@@ -97,11 +97,7 @@ impl From<i32> for Operand {
 
 impl fmt::Display for Reg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_some() {
-            write!(f, "r{}", self.0)
-        } else {
-            write!(f, "-")
-        }
+        if self.is_some() { write!(f, "r{}", self.0) } else { write!(f, "-") }
     }
 }
 

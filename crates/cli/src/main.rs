@@ -3,7 +3,9 @@
 
 mod options;
 mod repl;
+mod report;
 mod runner;
+mod tiering;
 
 use clap::Parser;
 use options::Options;

@@ -13,17 +13,12 @@ fn history_path() -> Option<std::path::PathBuf> {
 
 /// Whether a compile error only means "more input is needed".
 fn is_incomplete(e: &tierpy_compiler::CompileError) -> bool {
-    e.msg.contains("unexpected EOF")
-        || e.msg.contains("was never closed")
-        || e.msg.contains("triple-quoted")
+    e.msg.contains("unexpected EOF") || e.msg.contains("was never closed") || e.msg.contains("triple-quoted")
 }
 
 /// Runs the REPL until Ctrl-D; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
-    println!(
-        "tierpy {} (Python 3.11 subset) on linux",
-        env!("CARGO_PKG_VERSION")
-    );
+    println!("tierpy {} (Python 3.11 subset) on linux", env!("CARGO_PKG_VERSION"));
     println!("Type Ctrl-D to exit.");
     let Ok(mut rl) = rustyline::DefaultEditor::new() else {
         eprintln!("tierpy: cannot start line editor");
@@ -55,12 +50,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         let first_block = buf.is_empty() && line.trim_end().ends_with(':');
         buf.push_str(&line);
         buf.push('\n');
-        let in_block = first_block
-            || (buf
-                .lines()
-                .next()
-                .is_some_and(|l| l.trim_end().ends_with(':'))
-                && buf.lines().count() > 1);
+        let in_block = first_block || (buf.lines().next().is_some_and(|l| l.trim_end().ends_with(':')) && buf.lines().count() > 1);
         if in_block && !line.trim().is_empty() {
             continue;
         }

@@ -16,14 +16,11 @@ const STACK_MARGIN: usize = 1 << 20;
 
 /// Runs the whole program on a big-stack thread; returns the exit status.
 pub fn run_on_big_stack(opts: Options) -> i32 {
-    let handle = std::thread::Builder::new()
-        .name("tierpy-main".into())
-        .stack_size(STACK_BYTES)
-        .spawn(move || {
-            let marker = 0u8;
-            let top = &marker as *const u8 as usize;
-            run(opts, top.saturating_sub(STACK_BYTES - STACK_MARGIN))
-        });
+    let handle = std::thread::Builder::new().name("tierpy-main".into()).stack_size(STACK_BYTES).spawn(move || {
+        let marker = 0u8;
+        let top = &marker as *const u8 as usize;
+        run(opts, top.saturating_sub(STACK_BYTES - STACK_MARGIN))
+    });
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -74,28 +71,16 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
 fn read_source(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut b = vec![];
-        std::io::stdin()
-            .read_to_end(&mut b)
-            .map_err(|e| e.to_string())?;
+        std::io::stdin().read_to_end(&mut b).map_err(|e| e.to_string())?;
         b
     } else {
-        let meta = std::fs::metadata(path).map_err(|e| {
-            format!(
-                "can't open file '{path}': [Errno {}] {}",
-                e.raw_os_error().unwrap_or(2),
-                errno_text(&e)
-            )
-        })?;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| format!("can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e)))?;
         if meta.is_dir() {
             return Err(format!("can't find '__main__' module in '{path}'"));
         }
-        std::fs::read(path).map_err(|e| {
-            format!(
-                "can't open file '{path}': [Errno {}] {}",
-                e.raw_os_error().unwrap_or(2),
-                errno_text(&e)
-            )
-        })?
+        std::fs::read(path)
+            .map_err(|e| format!("can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e)))?
     };
     String::from_utf8(bytes).map_err(|e| {
         let pos = e.utf8_error().valid_up_to();
@@ -126,11 +111,18 @@ fn errno_text(e: &std::io::Error) -> String {
 fn run(opts: Options, stack_limit: usize) -> i32 {
     let mut vm = tierpy_interp::new_vm();
     vm.stack_limit = stack_limit;
+    let log = match crate::tiering::Policy::for_options(&opts) {
+        Some((policy, threshold)) => {
+            let log = policy.log.clone();
+            vm.tier.baseline_threshold = threshold;
+            vm.tier.hook = Some(Box::new(policy));
+            Some(log)
+        }
+        None => None,
+    };
     vm.out_tty = std::io::stdout().is_terminal();
     let (filename, source) = if let Some(c) = &opts.command {
-        vm.argv = std::iter::once("-c".to_string())
-            .chain(opts.args.iter().cloned())
-            .collect();
+        vm.argv = std::iter::once("-c".to_string()).chain(opts.args.iter().cloned()).collect();
         ("<string>".to_string(), c.clone())
     } else if let Some(path) = opts.args.first() {
         vm.argv = opts.args.clone();
@@ -170,14 +162,34 @@ fn run(opts: Options, stack_limit: usize) -> i32 {
         print!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
         return 0;
     }
-    vm.sources
-        .insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+    vm.sources.insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+    if opts.dump.as_deref() == Some("bytecode") {
+        eprint!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
+    }
     let globals = vm.main_globals;
-    let r = tierpy_interp::run_module(&mut vm, code, globals);
+    let r = tierpy_interp::run_module(&mut vm, code.clone(), globals);
     let status = match r {
         Ok(_) => 0,
         Err(e) => report_exception(&mut vm, e),
     };
     vm.flush_out();
+    write_reports(&opts, &code, log.as_ref().map(|l| l.borrow()).as_deref());
     status
+}
+
+fn write_reports(opts: &Options, module: &Rc<tierpy_bytecode::CodeObject>, log: Option<&crate::tiering::TierLog>) {
+    let mut codes = vec![module.clone()];
+    codes.extend(module.nested());
+    if let Some(path) = &opts.stats_json {
+        let j = crate::report::stats(&codes, log);
+        if let Err(e) = std::fs::write(path, serde_json::to_string_pretty(&j).unwrap_or_default()) {
+            eprintln!("tierpy: cannot write {path}: {e}");
+        }
+    }
+    if let Some(path) = &opts.trace {
+        let j = crate::report::trace(&codes, log);
+        if let Err(e) = std::fs::write(path, serde_json::to_string(&j).unwrap_or_default()) {
+            eprintln!("tierpy: cannot write {path}: {e}");
+        }
+    }
 }

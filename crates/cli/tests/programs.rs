@@ -14,26 +14,17 @@ const MODES: &[(&str, &[&str])] = &[
     ("ftl", &["--tier=ftl", "--ftl-sync"]),
     ("auto", &[]),
     ("eager", &["--baseline-threshold=2", "--ftl-threshold=20"]),
-    (
-        "eager-sync",
-        &["--baseline-threshold=2", "--ftl-threshold=20", "--ftl-sync"],
-    ),
+    ("eager-sync", &["--baseline-threshold=2", "--ftl-threshold=20", "--ftl-sync"]),
 ];
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -50,21 +41,15 @@ fn last_line(s: &str) -> &str {
 
 /// Runs one program in one mode; Err describes the first difference.
 fn check(root: &Path, rel: &Path, flags: &[&str]) -> Result<(), String> {
-    let want_out = std::fs::read_to_string(root.join(rel).with_extension("out"))
-        .map_err(|e| format!("missing .out: {e}"))?;
-    let (want_status, want_err) =
-        match std::fs::read_to_string(root.join(rel).with_extension("err")) {
-            Ok(s) => {
-                let mut lines = s.lines();
-                let status: i32 = lines
-                    .next()
-                    .and_then(|l| l.strip_prefix("exit "))
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or(1);
-                (status, lines.next().unwrap_or("").to_string())
-            }
-            Err(_) => (0, String::new()),
-        };
+    let want_out = std::fs::read_to_string(root.join(rel).with_extension("out")).map_err(|e| format!("missing .out: {e}"))?;
+    let (want_status, want_err) = match std::fs::read_to_string(root.join(rel).with_extension("err")) {
+        Ok(s) => {
+            let mut lines = s.lines();
+            let status: i32 = lines.next().and_then(|l| l.strip_prefix("exit ")).and_then(|n| n.parse().ok()).unwrap_or(1);
+            (status, lines.next().unwrap_or("").to_string())
+        }
+        Err(_) => (0, String::new()),
+    };
     let child = Command::new(env!("CARGO_BIN_EXE_tierpy"))
         .args(flags)
         .arg(rel)
@@ -91,29 +76,15 @@ fn check(root: &Path, rel: &Path, flags: &[&str]) -> Result<(), String> {
     let stderr = String::from_utf8_lossy(&out.stderr);
     if stdout != want_out {
         let (a, b): (Vec<&str>, Vec<&str>) = (want_out.lines().collect(), stdout.lines().collect());
-        let i = (0..a.len().max(b.len()))
-            .find(|&i| a.get(i) != b.get(i))
-            .unwrap_or(0);
-        return Err(format!(
-            "stdout line {}: CPython {:?} / tierpy {:?}",
-            i + 1,
-            a.get(i),
-            b.get(i)
-        ));
+        let i = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)).unwrap_or(0);
+        return Err(format!("stdout line {}: CPython {:?} / tierpy {:?}", i + 1, a.get(i), b.get(i)));
     }
     let status = out.status.code().unwrap_or(-1);
     if status != want_status {
-        return Err(format!(
-            "exit status {status}, CPython {want_status}; stderr: {:?}",
-            last_line(&stderr)
-        ));
+        return Err(format!("exit status {status}, CPython {want_status}; stderr: {:?}", last_line(&stderr)));
     }
     if want_status != 0 && last_line(&stderr) != want_err {
-        return Err(format!(
-            "error: CPython {:?} / tierpy {:?}",
-            want_err,
-            last_line(&stderr)
-        ));
+        return Err(format!("error: CPython {:?} / tierpy {:?}", want_err, last_line(&stderr)));
     }
     Ok(())
 }
@@ -134,19 +105,9 @@ fn programs_match_cpython_in_every_tier() {
     let mut files = vec![];
     programs(&root.join("tests/programs"), &mut files);
     let xfail = known_failures(&root);
-    assert!(
-        files.len() >= 300,
-        "expected the test corpus, found {} programs",
-        files.len()
-    );
-    let jobs: Vec<(PathBuf, &str, &[&str])> = files
-        .iter()
-        .flat_map(|f| {
-            MODES
-                .iter()
-                .map(|(m, flags)| (f.strip_prefix(&root).unwrap().to_path_buf(), *m, *flags))
-        })
-        .collect();
+    assert!(files.len() >= 300, "expected the test corpus, found {} programs", files.len());
+    let jobs: Vec<(PathBuf, &str, &[&str])> =
+        files.iter().flat_map(|f| MODES.iter().map(|(m, flags)| (f.strip_prefix(&root).unwrap().to_path_buf(), *m, *flags))).collect();
     let next = Mutex::new(0usize);
     let failures = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) * 2;
@@ -164,14 +125,10 @@ fn programs_match_cpython_in_every_tier() {
                     };
                     let expected_fail = xfail.contains(rel);
                     match (check(&root, rel, flags), expected_fail) {
-                        (Err(e), false) => failures
-                            .lock()
-                            .unwrap()
-                            .push(format!("FAIL {} [{mode}]: {e}", rel.display())),
-                        (Ok(()), true) => failures.lock().unwrap().push(format!(
-                            "XPASS {} [{mode}]: remove it from xfail.txt",
-                            rel.display()
-                        )),
+                        (Err(e), false) => failures.lock().unwrap().push(format!("FAIL {} [{mode}]: {e}", rel.display())),
+                        (Ok(()), true) => {
+                            failures.lock().unwrap().push(format!("XPASS {} [{mode}]: remove it from xfail.txt", rel.display()))
+                        }
                         _ => {}
                     }
                 }
@@ -192,9 +149,5 @@ fn programs_match_cpython_in_every_tier() {
         failures.len(),
         expected
     );
-    assert!(
-        failures.is_empty(),
-        "{} program runs differ from CPython",
-        failures.len()
-    );
+    assert!(failures.is_empty(), "{} program runs differ from CPython", failures.len());
 }

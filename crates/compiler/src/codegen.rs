@@ -15,9 +15,7 @@ use rustpython_parser::text_size::TextRange;
 use std::collections::HashMap;
 use std::rc::Rc;
 use tierpy_bytecode::instr::{BinOp, make_function};
-use tierpy_bytecode::{
-    CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Target,
-};
+use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Target};
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -30,21 +28,9 @@ struct Module<'a> {
 }
 
 /// Compiles a module body to its top-level code object.
-pub fn compile_module(
-    body: &[Stmt],
-    source: &str,
-    filename: &str,
-    lines: &LineTable,
-    mode: CompileMode,
-) -> CResult<Rc<CodeObject>> {
+pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineTable, mode: CompileMode) -> CResult<Rc<CodeObject>> {
     let table = symtable::build(body);
-    let m = Module {
-        source,
-        filename: filename.into(),
-        lines,
-        table,
-        mode,
-    };
+    let m = Module { source, filename: filename.into(), lines, table, mode };
     if let Some((msg, off)) = m.table.first_error() {
         return Err(CompileError::at("SyntaxError", msg, source, lines, off));
     }
@@ -170,20 +156,11 @@ fn cmp_instr(op: &CmpOp, dst: Reg, a: Reg, b: Reg) -> Instr {
 }
 
 fn ends_flow(body: &[Stmt]) -> bool {
-    matches!(
-        body.last(),
-        Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_))
-    )
+    matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_)))
 }
 
 impl<'m> FnCompiler<'m> {
-    fn new(
-        m: &'m Module<'m>,
-        scope: usize,
-        name: Rc<str>,
-        qualname: Rc<str>,
-        first_line: u32,
-    ) -> Self {
+    fn new(m: &'m Module<'m>, scope: usize, name: Rc<str>, qualname: Rc<str>, first_line: u32) -> Self {
         let mut c = FnCompiler {
             m,
             scope,
@@ -216,11 +193,7 @@ impl<'m> FnCompiler<'m> {
             labels: vec![],
         };
         let sc = &m.table.scopes[scope];
-        let mut names = if sc.kind == ScopeKind::Function {
-            sc.register_names()
-        } else {
-            vec![]
-        };
+        let mut names = if sc.kind == ScopeKind::Function { sc.register_names() } else { vec![] };
         if sc.kind != ScopeKind::Function {
             // Class bodies and modules keep only their cells and free variables in registers.
             for (n, k) in &sc.kinds {
@@ -355,10 +328,7 @@ impl<'m> FnCompiler<'m> {
             .exc_table
             .iter()
             .filter(|e| e.start < e.end)
-            .map(|e| ExcEntry {
-                handler: labels[e.handler as usize].expect("unbound handler"),
-                ..*e
-            })
+            .map(|e| ExcEntry { handler: labels[e.handler as usize].expect("unbound handler"), ..*e })
             .collect();
         table.sort_by_key(|e| e.end - e.start);
         let n = self.instrs.len();
@@ -389,6 +359,9 @@ impl<'m> FnCompiler<'m> {
             profile,
             cache,
             counter: Default::default(),
+            calls: Default::default(),
+            osr_entries: Default::default(),
+            tier: Default::default(),
             jit_entry: Default::default(),
         })
     }
@@ -398,25 +371,14 @@ impl<'m> FnCompiler<'m> {
     fn push_handler(&mut self, label: usize, exc: Reg) {
         let depth = self.exc_depth;
         let start = self.pc();
-        self.handlers.push(HandlerCtx {
-            label,
-            exc,
-            depth,
-            seg_start: Some(start),
-        });
+        self.handlers.push(HandlerCtx { label, exc, depth, seg_start: Some(start) });
     }
 
     fn close_segment(&mut self, i: usize) {
         let pc = self.pc();
         let h = &mut self.handlers[i];
         if let Some(s) = h.seg_start.take() {
-            self.exc_table.push(ExcEntry {
-                start: s,
-                end: pc,
-                handler: h.label as u32,
-                exc: h.exc,
-                depth: h.depth,
-            });
+            self.exc_table.push(ExcEntry { start: s, end: pc, handler: h.label as u32, exc: h.exc, depth: h.depth });
         }
     }
 
@@ -428,11 +390,7 @@ impl<'m> FnCompiler<'m> {
     }
 
     /// Runs `f` with the innermost `n` handlers not covering the code it emits.
-    fn outside_handlers<T>(
-        &mut self,
-        n: usize,
-        f: impl FnOnce(&mut Self) -> CResult<T>,
-    ) -> CResult<T> {
+    fn outside_handlers<T>(&mut self, n: usize, f: impl FnOnce(&mut Self) -> CResult<T>) -> CResult<T> {
         let len = self.handlers.len();
         for i in (len - n..len).rev() {
             self.close_segment(i);
@@ -479,13 +437,7 @@ impl<'m> FnCompiler<'m> {
             Stmt::Assign(a) => {
                 if a.targets.len() == 1 {
                     if let (Expr::Tuple(t), Expr::Tuple(v)) = (&a.targets[0], &*a.value) {
-                        if t.elts.len() == v.elts.len()
-                            && !t
-                                .elts
-                                .iter()
-                                .chain(&v.elts)
-                                .any(|e| matches!(e, Expr::Starred(_)))
-                        {
+                        if t.elts.len() == v.elts.len() && !t.elts.iter().chain(&v.elts).any(|e| matches!(e, Expr::Starred(_))) {
                             // a, b = b, a: evaluate all values into fresh temporaries, then store.
                             let base = self.alloc_n(v.elts.len());
                             for (i, e) in v.elts.iter().enumerate() {
@@ -506,11 +458,7 @@ impl<'m> FnCompiler<'m> {
                     }
                 }
                 let v = self.expr(&a.value, None)?;
-                let v = if a.targets.len() > 1 {
-                    self.to_temp(v)
-                } else {
-                    v
-                };
+                let v = if a.targets.len() > 1 { self.to_temp(v) } else { v };
                 for t in &a.targets {
                     self.store(t, v)?;
                 }
@@ -532,9 +480,7 @@ impl<'m> FnCompiler<'m> {
                 let after_body = std::mem::replace(&mut self.bound, before);
                 if !i.orelse.is_empty() {
                     if !body_ends {
-                        self.emit(Instr::Jump {
-                            target: Target(end as u32),
-                        });
+                        self.emit(Instr::Jump { target: Target(end as u32) });
                     }
                     self.bind_label(else_l);
                     self.stmts(&i.orelse)?;
@@ -557,9 +503,7 @@ impl<'m> FnCompiler<'m> {
                 self.blocks.push(Block::Loop { cont: top, brk });
                 self.stmts(&w.body)?;
                 self.blocks.pop();
-                self.emit(Instr::Jump {
-                    target: Target(top as u32),
-                });
+                self.emit(Instr::Jump { target: Target(top as u32) });
                 self.bound = before;
                 self.bind_label(else_l);
                 self.stmts(&w.orelse)?;
@@ -580,54 +524,32 @@ impl<'m> FnCompiler<'m> {
                     None => self.alloc(),
                 };
                 self.set_line(&f.target.range());
-                self.emit(Instr::ForIter {
-                    dst: item,
-                    iter: it,
-                    target: Target(else_l as u32),
-                });
+                self.emit(Instr::ForIter { dst: item, iter: it, target: Target(else_l as u32) });
                 self.store(&f.target, item)?;
                 self.blocks.push(Block::Loop { cont: top, brk });
                 self.stmts(&f.body)?;
                 self.blocks.pop();
-                self.emit(Instr::Jump {
-                    target: Target(top as u32),
-                });
+                self.emit(Instr::Jump { target: Target(top as u32) });
                 self.bound = before;
                 self.bind_label(else_l);
                 self.stmts(&f.orelse)?;
                 self.bind_label(brk);
             }
             Stmt::Break(b) => {
-                let Some(i) = self
-                    .blocks
-                    .iter()
-                    .rposition(|b| matches!(b, Block::Loop { .. }))
-                else {
+                let Some(i) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
                     return Err(self.err("'break' outside loop", &b.range));
                 };
-                let Block::Loop { brk, .. } = self.blocks[i] else {
-                    unreachable!()
-                };
+                let Block::Loop { brk, .. } = self.blocks[i] else { unreachable!() };
                 self.unwind_blocks(i + 1)?;
-                self.emit(Instr::Jump {
-                    target: Target(brk as u32),
-                });
+                self.emit(Instr::Jump { target: Target(brk as u32) });
             }
             Stmt::Continue(c) => {
-                let Some(i) = self
-                    .blocks
-                    .iter()
-                    .rposition(|b| matches!(b, Block::Loop { .. }))
-                else {
+                let Some(i) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
                     return Err(self.err("'continue' not properly in loop", &c.range));
                 };
-                let Block::Loop { cont, .. } = self.blocks[i] else {
-                    unreachable!()
-                };
+                let Block::Loop { cont, .. } = self.blocks[i] else { unreachable!() };
                 self.unwind_blocks(i + 1)?;
-                self.emit(Instr::Jump {
-                    target: Target(cont as u32),
-                });
+                self.emit(Instr::Jump { target: Target(cont as u32) });
             }
             Stmt::Return(r) => {
                 if self.sc().kind != ScopeKind::Function {
@@ -657,13 +579,7 @@ impl<'m> FnCompiler<'m> {
                     decos.push(r);
                 }
                 self.set_line(&f.range);
-                let fr = self.function(
-                    f.name.as_str(),
-                    &f.args,
-                    FnBody::Stmts(&f.body),
-                    &f.range,
-                    NodeTag::Function,
-                )?;
+                let fr = self.function(f.name.as_str(), &f.args, FnBody::Stmts(&f.body), &f.range, NodeTag::Function)?;
                 let fr = self.apply_decorators(decos, fr);
                 self.store_name(f.name.as_str(), fr)?;
             }
@@ -701,15 +617,8 @@ impl<'m> FnCompiler<'m> {
                     0
                 };
                 self.set_line(&a.range);
-                self.emit(Instr::Call {
-                    dst: f,
-                    func: f,
-                    argc,
-                });
-                self.emit(Instr::Raise {
-                    exc: f,
-                    cause: Reg::NONE,
-                });
+                self.emit(Instr::Call { dst: f, func: f, argc });
+                self.emit(Instr::Raise { exc: f, cause: Reg::NONE });
                 self.bind_label(end);
             }
             Stmt::Import(i) => {
@@ -738,11 +647,7 @@ impl<'m> FnCompiler<'m> {
                     }
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());
-                    self.emit(Instr::GetAttr {
-                        dst: r,
-                        obj: m,
-                        name: n,
-                    });
+                    self.emit(Instr::GetAttr { dst: r, obj: m, name: n });
                     let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     self.store_name(&bound, r)?;
                 }
@@ -846,9 +751,7 @@ impl<'m> FnCompiler<'m> {
         self.pop_handler();
         let fin_normal_bound = self.bound.clone();
         self.stmts(&t.finalbody)?;
-        self.emit(Instr::Jump {
-            target: Target(end as u32),
-        });
+        self.emit(Instr::Jump { target: Target(end as u32) });
         // Exceptional path: run the finally body with the exception as context, then re-raise.
         self.bind_label(fin_handler);
         let saved_bound = std::mem::replace(&mut self.bound, fin_normal_bound.clone());
@@ -887,9 +790,7 @@ impl<'m> FnCompiler<'m> {
         self.stmts(&t.body)?;
         self.blocks.pop();
         self.pop_handler();
-        self.emit(Instr::Jump {
-            target: Target(else_l as u32),
-        });
+        self.emit(Instr::Jump { target: Target(else_l as u32) });
         let after_body = std::mem::replace(&mut self.bound, before.clone());
 
         self.bind_label(handler);
@@ -904,15 +805,8 @@ impl<'m> FnCompiler<'m> {
             if let Some(ty) = &h.type_ {
                 let tr = self.expr(ty, None)?;
                 let m = self.alloc();
-                self.emit(Instr::ExcMatch {
-                    dst: m,
-                    exc,
-                    ty: tr,
-                });
-                self.emit(Instr::JumpIfFalse {
-                    cond: m,
-                    target: Target(next as u32),
-                });
+                self.emit(Instr::ExcMatch { dst: m, exc, ty: tr });
+                self.emit(Instr::JumpIfFalse { cond: m, target: Target(next as u32) });
             }
             if let Some(n) = &h.name {
                 self.store_name(n.as_str(), exc)?;
@@ -920,8 +814,7 @@ impl<'m> FnCompiler<'m> {
             self.bound = before.clone();
             self.push_handler(cleanup, inner);
             self.blocks.push(Block::TryBody);
-            self.blocks
-                .push(Block::Handler(h.name.as_ref().map(|n| n.to_string())));
+            self.blocks.push(Block::Handler(h.name.as_ref().map(|n| n.to_string())));
             let l = self.blocks.len();
             self.blocks.swap(l - 1, l - 2);
             self.stmts(&h.body)?;
@@ -932,9 +825,7 @@ impl<'m> FnCompiler<'m> {
             if let Some(n) = &h.name {
                 self.clear_name(n.as_str())?;
             }
-            self.emit(Instr::Jump {
-                target: Target(end as u32),
-            });
+            self.emit(Instr::Jump { target: Target(end as u32) });
             self.bind_label(next);
         }
         self.exc_depth -= 1;
@@ -965,11 +856,7 @@ impl<'m> FnCompiler<'m> {
         let mgr = self.expr(&item.context_expr, None)?;
         let exit = self.alloc();
         let val = self.alloc();
-        self.emit(Instr::WithEnter {
-            dst: val,
-            exit,
-            mgr,
-        });
+        self.emit(Instr::WithEnter { dst: val, exit, mgr });
         let handler = self.new_label();
         let end = self.new_label();
         let exc = self.alloc();
@@ -986,9 +873,7 @@ impl<'m> FnCompiler<'m> {
         self.blocks.pop();
         self.pop_handler();
         self.emit(Instr::WithExit { exit });
-        self.emit(Instr::Jump {
-            target: Target(end as u32),
-        });
+        self.emit(Instr::Jump { target: Target(end as u32) });
         self.bind_label(handler);
         self.emit(Instr::PushExc { exc });
         self.exc_depth += 1;
@@ -1000,17 +885,12 @@ impl<'m> FnCompiler<'m> {
         self.pop_handler();
         self.exc_depth -= 1;
         let suppress = self.new_label();
-        self.emit(Instr::JumpIfTrue {
-            cond: t,
-            target: Target(suppress as u32),
-        });
+        self.emit(Instr::JumpIfTrue { cond: t, target: Target(suppress as u32) });
         self.emit(Instr::PopExc {});
         self.emit(Instr::Reraise { exc });
         self.bind_label(suppress);
         self.emit(Instr::PopExc {});
-        self.emit(Instr::Jump {
-            target: Target(end as u32),
-        });
+        self.emit(Instr::Jump { target: Target(end as u32) });
         self.bind_label(cleanup);
         self.emit(Instr::PopExc {});
         self.emit(Instr::Reraise { exc: inner });
@@ -1022,29 +902,15 @@ impl<'m> FnCompiler<'m> {
         let op = binop(&a.op);
         let emit_op = |c: &mut Self, dst: Reg, x: Reg, y: Reg| {
             if op == BinOp::Add {
-                c.emit(Instr::Inplace {
-                    op: op as u8,
-                    dst,
-                    a: x,
-                    b: y,
-                });
+                c.emit(Instr::Inplace { op: op as u8, dst, a: x, b: y });
             } else {
-                c.emit(Instr::Inplace {
-                    op: op as u8,
-                    dst,
-                    a: x,
-                    b: y,
-                });
+                c.emit(Instr::Inplace { op: op as u8, dst, a: x, b: y });
             }
         };
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), None, &n.range)?;
-                let cur = if self.local_reg(n.id.as_str()).is_some() {
-                    cur
-                } else {
-                    self.to_temp(cur)
-                };
+                let cur = if self.local_reg(n.id.as_str()).is_some() { cur } else { self.to_temp(cur) };
                 let v = self.expr(&a.value, None)?;
                 self.set_line(&a.range);
                 match self.local_reg(n.id.as_str()) {
@@ -1077,25 +943,14 @@ impl<'m> FnCompiler<'m> {
                 let name = self.name(at.attr.as_str());
                 let cur = self.alloc();
                 self.set_line(&a.range);
-                self.emit(Instr::GetAttr {
-                    dst: cur,
-                    obj,
-                    name,
-                });
+                self.emit(Instr::GetAttr { dst: cur, obj, name });
                 let v = self.expr(&a.value, None)?;
                 self.set_line(&a.range);
                 emit_op(self, cur, cur, v);
-                self.emit(Instr::SetAttr {
-                    obj,
-                    name,
-                    src: cur,
-                });
+                self.emit(Instr::SetAttr { obj, name, src: cur });
             }
             other => {
-                return Err(self.err(
-                    "'expression' is an illegal expression for augmented assignment",
-                    &other.range(),
-                ));
+                return Err(self.err("'expression' is an illegal expression for augmented assignment", &other.range()));
             }
         }
         Ok(())
@@ -1105,15 +960,8 @@ impl<'m> FnCompiler<'m> {
         for d in decos.into_iter().rev() {
             let base = self.alloc_n(2);
             self.emit(Instr::Move { dst: base, src: d });
-            self.emit(Instr::Move {
-                dst: base.offset(1),
-                src: f,
-            });
-            self.emit(Instr::Call {
-                dst: base,
-                func: base,
-                argc: 1,
-            });
+            self.emit(Instr::Move { dst: base.offset(1), src: f });
+            self.emit(Instr::Call { dst: base, func: base, argc: 1 });
             f = base;
         }
         f
@@ -1130,21 +978,12 @@ impl<'m> FnCompiler<'m> {
         let scope = self.m.table.scope_of(off(&c.range), NodeTag::Class);
         let qual = self.child_qualname(c.name.as_str());
         let line = self.m.lines.line(off(&c.range));
-        let mut body = FnCompiler::new(
-            self.m,
-            scope,
-            c.name.as_str().into(),
-            qual.clone().into(),
-            line,
-        );
+        let mut body = FnCompiler::new(self.m, scope, c.name.as_str().into(), qual.clone().into(), line);
         body.flags.namespace = true;
         // __module__ and __qualname__ as CPython sets them.
         let modname = body.const_reg(Constant::Str("__main__".into()));
         let n = body.name("__module__");
-        body.emit(Instr::StoreName {
-            src: modname,
-            name: n,
-        });
+        body.emit(Instr::StoreName { src: modname, name: n });
         let q = body.const_reg(Constant::Str(qual.into()));
         let n = body.name("__qualname__");
         body.emit(Instr::StoreName { src: q, name: n });
@@ -1177,14 +1016,8 @@ impl<'m> FnCompiler<'m> {
         let argc = 2 + c.bases.len();
         let base = self.alloc_n(argc + 1);
         let bc = self.name("__build_class__");
-        self.emit(Instr::LoadBuiltin {
-            dst: base,
-            name: bc,
-        });
-        self.emit(Instr::Move {
-            dst: base.offset(1),
-            src: func,
-        });
+        self.emit(Instr::LoadBuiltin { dst: base, name: bc });
+        self.emit(Instr::Move { dst: base.offset(1), src: func });
         self.load_const(base.offset(2), Constant::Str(c.name.as_str().into()));
         for (i, b) in c.bases.iter().enumerate() {
             if matches!(b, Expr::Starred(_)) {
@@ -1196,11 +1029,7 @@ impl<'m> FnCompiler<'m> {
             return Err(self.unsupported("class keywords (metaclass=...)", &c.range));
         }
         self.set_line(&c.range);
-        self.emit(Instr::Call {
-            dst: base,
-            func: base,
-            argc: argc as u16,
-        });
+        self.emit(Instr::Call { dst: base, func: base, argc: argc as u16 });
         let cls = self.apply_decorators(decos, base);
         self.store_name(c.name.as_str(), cls)
     }
@@ -1229,60 +1058,28 @@ impl<'m> FnCompiler<'m> {
         }
         if let Some(k) = kwdefaults {
             flags |= make_function::KWDEFAULTS;
-            self.emit(Instr::Move {
-                dst: extra.offset(1),
-                src: k,
-            });
+            self.emit(Instr::Move { dst: extra.offset(1), src: k });
         }
         if !freevars.is_empty() {
             flags |= make_function::CLOSURE;
             let start = self.alloc_n(freevars.len());
             for (i, (_, name)) in freevars.iter().enumerate() {
                 let Some(&r) = self.regs.get(&**name) else {
-                    return Err(CompileError::at(
-                        "SyntaxError",
-                        format!("internal: no cell for '{name}'"),
-                        self.m.source,
-                        self.m.lines,
-                        0,
-                    ));
+                    return Err(CompileError::at("SyntaxError", format!("internal: no cell for '{name}'"), self.m.source, self.m.lines, 0));
                 };
-                self.emit(Instr::Move {
-                    dst: start.offset(i),
-                    src: r,
-                });
+                self.emit(Instr::Move { dst: start.offset(i), src: r });
             }
-            self.emit(Instr::BuildTuple {
-                dst: extra.offset(2),
-                start,
-                count: freevars.len() as u16,
-            });
+            self.emit(Instr::BuildTuple { dst: extra.offset(2), start, count: freevars.len() as u16 });
         }
         let idx = self.add_const(Constant::Code(code));
-        self.emit(Instr::MakeFunction {
-            dst,
-            code: idx,
-            flags,
-            extra,
-        });
+        self.emit(Instr::MakeFunction { dst, code: idx, flags, extra });
         Ok(())
     }
 
-    fn function(
-        &mut self,
-        name: &str,
-        args: &ast::Arguments,
-        body: FnBody,
-        range: &TextRange,
-        tag: NodeTag,
-    ) -> CResult<Reg> {
+    fn function(&mut self, name: &str, args: &ast::Arguments, body: FnBody, range: &TextRange, tag: NodeTag) -> CResult<Reg> {
         // Defaults are evaluated in the enclosing scope, at definition time.
-        let positional: Vec<&ast::ArgWithDefault> =
-            args.posonlyargs.iter().chain(&args.args).collect();
-        let defaults: Vec<&Expr> = positional
-            .iter()
-            .filter_map(|a| a.default.as_deref())
-            .collect();
+        let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(&args.args).collect();
+        let defaults: Vec<&Expr> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
         let def_reg = if defaults.is_empty() {
             None
         } else {
@@ -1291,35 +1088,20 @@ impl<'m> FnCompiler<'m> {
                 self.expr(d, Some(start.offset(i)))?;
             }
             let t = self.alloc();
-            self.emit(Instr::BuildTuple {
-                dst: t,
-                start,
-                count: defaults.len() as u16,
-            });
+            self.emit(Instr::BuildTuple { dst: t, start, count: defaults.len() as u16 });
             Some(t)
         };
-        let kwd: Vec<&ast::ArgWithDefault> = args
-            .kwonlyargs
-            .iter()
-            .filter(|a| a.default.is_some())
-            .collect();
+        let kwd: Vec<&ast::ArgWithDefault> = args.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
         let kw_reg = if kwd.is_empty() {
             None
         } else {
             let start = self.alloc_n(kwd.len() * 2);
             for (i, a) in kwd.iter().enumerate() {
-                self.load_const(
-                    start.offset(2 * i),
-                    Constant::Str(a.def.arg.as_str().into()),
-                );
+                self.load_const(start.offset(2 * i), Constant::Str(a.def.arg.as_str().into()));
                 self.expr(a.default.as_deref().unwrap(), Some(start.offset(2 * i + 1)))?;
             }
             let t = self.alloc();
-            self.emit(Instr::BuildDict {
-                dst: t,
-                start,
-                count: kwd.len() as u16,
-            });
+            self.emit(Instr::BuildDict { dst: t, start, count: kwd.len() as u16 });
             Some(t)
         };
         let scope = self.m.table.scope_of(off(range), tag);
@@ -1410,11 +1192,7 @@ impl<'m> FnCompiler<'m> {
                 let cell = self.regs[name];
                 let d = dst.unwrap_or_else(|| self.alloc());
                 let n = self.name(name);
-                self.emit(Instr::LoadCell {
-                    dst: d,
-                    cell,
-                    name: n,
-                });
+                self.emit(Instr::LoadCell { dst: d, cell, name: n });
                 Ok(d)
             }
             NameKind::Name | NameKind::Local => {
@@ -1514,56 +1292,29 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::SetItem { obj, key, src });
                 Ok(())
             }
-            Expr::Tuple(ast::ExprTuple { elts, range, .. })
-            | Expr::List(ast::ExprList { elts, range, .. }) => {
+            Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
                 self.set_line(range);
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 let start = self.alloc_n(elts.len());
                 match star {
                     None => {
-                        self.emit(Instr::UnpackSequence {
-                            start,
-                            count: elts.len() as u16,
-                            src,
-                        });
+                        self.emit(Instr::UnpackSequence { start, count: elts.len() as u16, src });
                     }
                     Some(i) => {
-                        if elts
-                            .iter()
-                            .filter(|e| matches!(e, Expr::Starred(_)))
-                            .count()
-                            > 1
-                        {
-                            return Err(
-                                self.err("multiple starred expressions in assignment", range)
-                            );
+                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                            return Err(self.err("multiple starred expressions in assignment", range));
                         }
-                        self.emit(Instr::UnpackEx {
-                            start,
-                            before: i as u8,
-                            after: (elts.len() - i - 1) as u8,
-                            src,
-                        });
+                        self.emit(Instr::UnpackEx { start, before: i as u8, after: (elts.len() - i - 1) as u8, src });
                     }
                 }
                 for (i, e) in elts.iter().enumerate() {
-                    let e = if let Expr::Starred(s) = e {
-                        &*s.value
-                    } else {
-                        e
-                    };
+                    let e = if let Expr::Starred(s) = e { &*s.value } else { e };
                     self.store(e, start.offset(i))?;
                 }
                 Ok(())
             }
-            Expr::Starred(s) => Err(self.err(
-                "starred assignment target must be in a list or tuple",
-                &s.range,
-            )),
-            other => Err(self.err(
-                format!("cannot assign to {}", expr_desc(other)),
-                &other.range(),
-            )),
+            Expr::Starred(s) => Err(self.err("starred assignment target must be in a list or tuple", &s.range)),
+            other => Err(self.err(format!("cannot assign to {}", expr_desc(other)), &other.range())),
         }
     }
 
@@ -1587,10 +1338,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.delete(e)),
             Expr::List(t) => t.elts.iter().try_for_each(|e| self.delete(e)),
-            other => Err(self.err(
-                format!("cannot delete {}", expr_desc(other)),
-                &other.range(),
-            )),
+            other => Err(self.err(format!("cannot delete {}", expr_desc(other)), &other.range())),
         }
     }
 
@@ -1732,10 +1480,7 @@ impl<'m> FnCompiler<'m> {
                     self.set_line(&c.range);
                     self.emit(cmp_instr(op, d, left, r));
                     if i + 1 < n {
-                        self.emit(Instr::JumpIfFalse {
-                            cond: d,
-                            target: Target(end as u32),
-                        });
+                        self.emit(Instr::JumpIfFalse { cond: d, target: Target(end as u32) });
                     }
                     left = r;
                 }
@@ -1757,9 +1502,7 @@ impl<'m> FnCompiler<'m> {
                 let mark = self.temp_top;
                 self.expr(&i.body, Some(d))?;
                 self.temp_top = mark;
-                self.emit(Instr::Jump {
-                    target: Target(end as u32),
-                });
+                self.emit(Instr::Jump { target: Target(end as u32) });
                 self.bind_label(else_l);
                 self.expr(&i.orelse, Some(d))?;
                 self.temp_top = mark;
@@ -1824,11 +1567,7 @@ impl<'m> FnCompiler<'m> {
                     self.expr(v, Some(start.offset(i)))?;
                 }
                 let d = self.dst_or_alloc(dst);
-                self.emit(Instr::BuildString {
-                    dst: d,
-                    start,
-                    count: j.values.len() as u16,
-                });
+                self.emit(Instr::BuildString { dst: d, start, count: j.values.len() as u16 });
                 Ok(d)
             }
             Expr::FormattedValue(f) => {
@@ -1847,22 +1586,11 @@ impl<'m> FnCompiler<'m> {
                     ast::ConversionFlag::Repr => 2,
                     ast::ConversionFlag::Ascii => 3,
                 };
-                self.emit(Instr::FormatValue {
-                    dst: d,
-                    src: v,
-                    conv,
-                    spec,
-                });
+                self.emit(Instr::FormatValue { dst: d, src: v, conv, spec });
                 Ok(d)
             }
             Expr::Lambda(l) => {
-                let f = self.function(
-                    "<lambda>",
-                    &l.args,
-                    FnBody::Expr(&l.body),
-                    &l.range,
-                    NodeTag::Lambda,
-                )?;
+                let f = self.function("<lambda>", &l.args, FnBody::Expr(&l.body), &l.range, NodeTag::Lambda)?;
                 match dst {
                     Some(d) => {
                         self.emit(Instr::Move { dst: d, src: f });
@@ -1871,34 +1599,10 @@ impl<'m> FnCompiler<'m> {
                     None => Ok(f),
                 }
             }
-            Expr::ListComp(c) => self.comprehension(
-                "<listcomp>",
-                &c.range,
-                &c.generators,
-                CompKind::List(&c.elt),
-                dst,
-            ),
-            Expr::SetComp(c) => self.comprehension(
-                "<setcomp>",
-                &c.range,
-                &c.generators,
-                CompKind::Set(&c.elt),
-                dst,
-            ),
-            Expr::DictComp(c) => self.comprehension(
-                "<dictcomp>",
-                &c.range,
-                &c.generators,
-                CompKind::Dict(&c.key, &c.value),
-                dst,
-            ),
-            Expr::GeneratorExp(c) => self.comprehension(
-                "<genexpr>",
-                &c.range,
-                &c.generators,
-                CompKind::Gen(&c.elt),
-                dst,
-            ),
+            Expr::ListComp(c) => self.comprehension("<listcomp>", &c.range, &c.generators, CompKind::List(&c.elt), dst),
+            Expr::SetComp(c) => self.comprehension("<setcomp>", &c.range, &c.generators, CompKind::Set(&c.elt), dst),
+            Expr::DictComp(c) => self.comprehension("<dictcomp>", &c.range, &c.generators, CompKind::Dict(&c.key, &c.value), dst),
+            Expr::GeneratorExp(c) => self.comprehension("<genexpr>", &c.range, &c.generators, CompKind::Gen(&c.elt), dst),
             Expr::Yield(y) => {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'yield' outside function", &y.range));
@@ -1943,12 +1647,7 @@ impl<'m> FnCompiler<'m> {
             ast::Constant::Str(s) => Constant::Str(s.as_str().into()),
             ast::Constant::Int(i) => int_const(i),
             ast::Constant::Float(f) => Constant::Float(*f),
-            ast::Constant::Tuple(items) => Constant::Tuple(
-                items
-                    .iter()
-                    .map(|i| self.constant(i, range))
-                    .collect::<CResult<_>>()?,
-            ),
+            ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(|i| self.constant(i, range)).collect::<CResult<_>>()?),
             ast::Constant::Ellipsis => Constant::Ellipsis,
             ast::Constant::Bytes(_) => return Err(self.unsupported("bytes literals", range)),
             ast::Constant::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
@@ -1962,12 +1661,7 @@ impl<'m> FnCompiler<'m> {
         let mut out = vec![];
         for e in elts {
             match e {
-                Expr::Constant(c)
-                    if !matches!(
-                        c.value,
-                        ast::Constant::Bytes(_) | ast::Constant::Complex { .. }
-                    ) =>
-                {
+                Expr::Constant(c) if !matches!(c.value, ast::Constant::Bytes(_) | ast::Constant::Complex { .. }) => {
                     out.push(self.constant(&c.value, &c.range).ok()?)
                 }
                 _ => return None,
@@ -1986,37 +1680,17 @@ impl<'m> FnCompiler<'m> {
             let d = self.dst_or_alloc(dst);
             let count = elts.len() as u16;
             self.emit(match kind {
-                Coll::List => Instr::BuildList {
-                    dst: d,
-                    start,
-                    count,
-                },
-                Coll::Tuple => Instr::BuildTuple {
-                    dst: d,
-                    start,
-                    count,
-                },
-                Coll::Set => Instr::BuildSet {
-                    dst: d,
-                    start,
-                    count,
-                },
+                Coll::List => Instr::BuildList { dst: d, start, count },
+                Coll::Tuple => Instr::BuildTuple { dst: d, start, count },
+                Coll::Set => Instr::BuildSet { dst: d, start, count },
             });
             return Ok(d);
         }
         let acc = self.alloc();
         if matches!(kind, Coll::Set) {
-            self.emit(Instr::BuildSet {
-                dst: acc,
-                start: acc,
-                count: 0,
-            });
+            self.emit(Instr::BuildSet { dst: acc, start: acc, count: 0 });
         } else {
-            self.emit(Instr::BuildList {
-                dst: acc,
-                start: acc,
-                count: 0,
-            });
+            self.emit(Instr::BuildList { dst: acc, start: acc, count: 0 });
         }
         for e in elts {
             let mark = self.temp_top;
@@ -2061,19 +1735,11 @@ impl<'m> FnCompiler<'m> {
                 self.expr(v, Some(start.offset(2 * i + 1)))?;
             }
             let r = self.dst_or_alloc(dst);
-            self.emit(Instr::BuildDict {
-                dst: r,
-                start,
-                count: n as u16,
-            });
+            self.emit(Instr::BuildDict { dst: r, start, count: n as u16 });
             return Ok(r);
         }
         let acc = self.alloc();
-        self.emit(Instr::BuildDict {
-            dst: acc,
-            start: acc,
-            count: 0,
-        });
+        self.emit(Instr::BuildDict { dst: acc, start: acc, count: 0 });
         for (k, v) in d.keys.iter().zip(&d.values) {
             let mark = self.temp_top;
             match k {
@@ -2081,11 +1747,7 @@ impl<'m> FnCompiler<'m> {
                     let kr = self.expr(k, None)?;
                     let kr = self.to_temp(kr);
                     let vr = self.expr(v, None)?;
-                    self.emit(Instr::SetItem {
-                        obj: acc,
-                        key: kr,
-                        src: vr,
-                    });
+                    self.emit(Instr::SetItem { obj: acc, key: kr, src: vr });
                 }
                 None => {
                     let vr = self.expr(v, None)?;
@@ -2100,54 +1762,30 @@ impl<'m> FnCompiler<'m> {
     }
 
     fn call(&mut self, c: &ast::ExprCall, dst: Option<Reg>) -> CResult<Reg> {
-        let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            || c.keywords.iter().any(|k| k.arg.is_none());
+        let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super(): pass __class__ and the first argument explicitly.
         if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "super"
-                && c.args.is_empty()
-                && c.keywords.is_empty()
-                && self.sc().lookup("super") == NameKind::Global
-            {
+            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() && self.sc().lookup("super") == NameKind::Global {
                 let base = self.alloc_n(3);
                 self.load_name("super", Some(base), &n.range)?;
                 let first = self.sc().params.first().cloned();
                 match (self.regs.get("__class__").copied(), first) {
                     (Some(cell), Some(first)) if self.sc().kind == ScopeKind::Function => {
                         let nm = self.name("__class__");
-                        self.emit(Instr::LoadCell {
-                            dst: base.offset(1),
-                            cell,
-                            name: nm,
-                        });
+                        self.emit(Instr::LoadCell { dst: base.offset(1), cell, name: nm });
                         let fr = self.regs[&first];
                         if self.sc().lookup(&first) == NameKind::Cell {
                             let nm = self.name(&first);
-                            self.emit(Instr::LoadCell {
-                                dst: base.offset(2),
-                                cell: fr,
-                                name: nm,
-                            });
+                            self.emit(Instr::LoadCell { dst: base.offset(2), cell: fr, name: nm });
                         } else {
-                            self.emit(Instr::Move {
-                                dst: base.offset(2),
-                                src: fr,
-                            });
+                            self.emit(Instr::Move { dst: base.offset(2), src: fr });
                         }
                         self.set_line(&c.range);
-                        self.emit(Instr::Call {
-                            dst: base,
-                            func: base,
-                            argc: 2,
-                        });
+                        self.emit(Instr::Call { dst: base, func: base, argc: 2 });
                     }
                     _ => {
                         self.set_line(&c.range);
-                        self.emit(Instr::Call {
-                            dst: base,
-                            func: base,
-                            argc: 0,
-                        });
+                        self.emit(Instr::Call { dst: base, func: base, argc: 0 });
                     }
                 }
                 return self.finish_call(base, dst);
@@ -2157,11 +1795,7 @@ impl<'m> FnCompiler<'m> {
             let f = self.alloc();
             self.expr(&c.func, Some(f))?;
             let args = self.alloc();
-            self.emit(Instr::BuildList {
-                dst: args,
-                start: args,
-                count: 0,
-            });
+            self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
             for a in &c.args {
                 let mark = self.temp_top;
                 match a {
@@ -2176,19 +1810,12 @@ impl<'m> FnCompiler<'m> {
                 }
                 self.temp_top = mark;
             }
-            self.emit(Instr::ListToTuple {
-                dst: args,
-                src: args,
-            });
+            self.emit(Instr::ListToTuple { dst: args, src: args });
             let kwargs = if c.keywords.is_empty() {
                 Reg::NONE
             } else {
                 let kw = self.alloc();
-                self.emit(Instr::BuildDict {
-                    dst: kw,
-                    start: kw,
-                    count: 0,
-                });
+                self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
                 for k in &c.keywords {
                     let mark = self.temp_top;
                     match &k.arg {
@@ -2197,24 +1824,12 @@ impl<'m> FnCompiler<'m> {
                             self.load_const(one, Constant::Str(name.as_str().into()));
                             self.expr(&k.value, Some(one.offset(1)))?;
                             let t = self.alloc();
-                            self.emit(Instr::BuildDict {
-                                dst: t,
-                                start: one,
-                                count: 1,
-                            });
-                            self.emit(Instr::DictMerge {
-                                dict: kw,
-                                src: t,
-                                func: f,
-                            });
+                            self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
+                            self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
                         }
                         None => {
                             let v = self.expr(&k.value, None)?;
-                            self.emit(Instr::DictMerge {
-                                dict: kw,
-                                src: v,
-                                func: f,
-                            });
+                            self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
                         }
                     }
                     self.temp_top = mark;
@@ -2222,12 +1837,7 @@ impl<'m> FnCompiler<'m> {
                 kw
             };
             self.set_line(&c.range);
-            self.emit(Instr::CallEx {
-                dst: f,
-                func: f,
-                args,
-                kwargs,
-            });
+            self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
             return self.finish_call(f, dst);
         }
         let nargs = c.args.len() + c.keywords.len();
@@ -2241,12 +1851,7 @@ impl<'m> FnCompiler<'m> {
                 }
                 let name = self.name(a.attr.as_str());
                 self.set_line(&c.range);
-                self.emit(Instr::CallMethod {
-                    dst: base,
-                    base,
-                    name,
-                    argc: nargs as u16,
-                });
+                self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
                 return self.finish_call(base, dst);
             }
         }
@@ -2260,11 +1865,7 @@ impl<'m> FnCompiler<'m> {
         }
         self.set_line(&c.range);
         if c.keywords.is_empty() {
-            self.emit(Instr::Call {
-                dst: base,
-                func: base,
-                argc: nargs as u16,
-            });
+            self.emit(Instr::Call { dst: base, func: base, argc: nargs as u16 });
         } else {
             let mut seen = std::collections::HashSet::new();
             for k in &c.keywords {
@@ -2273,19 +1874,9 @@ impl<'m> FnCompiler<'m> {
                     return Err(self.err(format!("keyword argument repeated: {n}"), &k.range));
                 }
             }
-            let names = Constant::Tuple(
-                c.keywords
-                    .iter()
-                    .map(|k| Constant::Str(k.arg.as_ref().unwrap().as_str().into()))
-                    .collect(),
-            );
+            let names = Constant::Tuple(c.keywords.iter().map(|k| Constant::Str(k.arg.as_ref().unwrap().as_str().into())).collect());
             let kwnames = self.add_const(names);
-            self.emit(Instr::CallKw {
-                dst: base,
-                func: base,
-                argc: nargs as u16,
-                kwnames,
-            });
+            self.emit(Instr::CallKw { dst: base, func: base, argc: nargs as u16, kwnames });
         }
         self.finish_call(base, dst)
     }
@@ -2293,10 +1884,7 @@ impl<'m> FnCompiler<'m> {
     fn finish_call(&mut self, result: Reg, dst: Option<Reg>) -> CResult<Reg> {
         match dst {
             Some(d) if d != result => {
-                self.emit(Instr::Move {
-                    dst: d,
-                    src: result,
-                });
+                self.emit(Instr::Move { dst: d, src: result });
                 Ok(d)
             }
             _ => Ok(result),
@@ -2322,25 +1910,13 @@ impl<'m> FnCompiler<'m> {
         let acc = f.alloc();
         match kind {
             CompKind::List(_) => {
-                f.emit(Instr::BuildList {
-                    dst: acc,
-                    start: acc,
-                    count: 0,
-                });
+                f.emit(Instr::BuildList { dst: acc, start: acc, count: 0 });
             }
             CompKind::Set(_) => {
-                f.emit(Instr::BuildSet {
-                    dst: acc,
-                    start: acc,
-                    count: 0,
-                });
+                f.emit(Instr::BuildSet { dst: acc, start: acc, count: 0 });
             }
             CompKind::Dict(..) => {
-                f.emit(Instr::BuildDict {
-                    dst: acc,
-                    start: acc,
-                    count: 0,
-                });
+                f.emit(Instr::BuildDict { dst: acc, start: acc, count: 0 });
             }
             CompKind::Gen(_) => {}
         }
@@ -2354,31 +1930,15 @@ impl<'m> FnCompiler<'m> {
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
         let base = self.alloc_n(2);
-        self.emit(Instr::Move {
-            dst: base,
-            src: func,
-        });
+        self.emit(Instr::Move { dst: base, src: func });
         let it = self.expr(&gens[0].iter, None)?;
-        self.emit(Instr::GetIter {
-            dst: base.offset(1),
-            src: it,
-        });
+        self.emit(Instr::GetIter { dst: base.offset(1), src: it });
         self.set_line(range);
-        self.emit(Instr::Call {
-            dst: base,
-            func: base,
-            argc: 1,
-        });
+        self.emit(Instr::Call { dst: base, func: base, argc: 1 });
         self.finish_call(base, dst)
     }
 
-    fn comp_loop(
-        &mut self,
-        gens: &[ast::Comprehension],
-        i: usize,
-        kind: &CompKind,
-        acc: Reg,
-    ) -> CResult<()> {
+    fn comp_loop(&mut self, gens: &[ast::Comprehension], i: usize, kind: &CompKind, acc: Reg) -> CResult<()> {
         let g = &gens[i];
         if g.is_async {
             return Err(self.unsupported("async comprehensions", &g.iter.range()));
@@ -2395,14 +1955,8 @@ impl<'m> FnCompiler<'m> {
         let end = self.new_label();
         self.bind_label(top);
         self.emit(Instr::LoopHeader {});
-        let item = self
-            .simple_local_target(&g.target)
-            .unwrap_or_else(|| self.alloc());
-        self.emit(Instr::ForIter {
-            dst: item,
-            iter: it,
-            target: Target(end as u32),
-        });
+        let item = self.simple_local_target(&g.target).unwrap_or_else(|| self.alloc());
+        self.emit(Instr::ForIter { dst: item, iter: it, target: Target(end as u32) });
         self.store(&g.target, item)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -2424,11 +1978,7 @@ impl<'m> FnCompiler<'m> {
                     let kr = self.expr(k, None)?;
                     let kr = self.to_temp(kr);
                     let vr = self.expr(v, None)?;
-                    self.emit(Instr::SetItem {
-                        obj: acc,
-                        key: kr,
-                        src: vr,
-                    });
+                    self.emit(Instr::SetItem { obj: acc, key: kr, src: vr });
                 }
                 CompKind::Gen(e) => {
                     let v = self.expr(e, None)?;
@@ -2439,9 +1989,7 @@ impl<'m> FnCompiler<'m> {
             }
             self.temp_top = mark;
         }
-        self.emit(Instr::Jump {
-            target: Target(top as u32),
-        });
+        self.emit(Instr::Jump { target: Target(top as u32) });
         self.bind_label(end);
         Ok(())
     }

@@ -18,34 +18,16 @@ pub struct CompileError {
 
 impl CompileError {
     /// An error at a byte offset of `source`.
-    pub fn at(
-        kind: &'static str,
-        msg: impl Into<String>,
-        source: &str,
-        table: &LineTable,
-        offset: u32,
-    ) -> CompileError {
+    pub fn at(kind: &'static str, msg: impl Into<String>, source: &str, table: &LineTable, offset: u32) -> CompileError {
         let line = table.line(offset);
-        CompileError {
-            kind,
-            msg: msg.into(),
-            line,
-            col: table.column(source, offset),
-            text: table.text(source, line).to_string(),
-        }
+        CompileError { kind, msg: msg.into(), line, col: table.column(source, offset), text: table.text(source, line).to_string() }
     }
 }
 
 /// Checks the parser cannot be trusted with: NUL bytes.
 pub fn precheck(source: &str, table: &LineTable) -> Option<CompileError> {
     let pos = source.find('\0')?;
-    let mut e = CompileError::at(
-        "SyntaxError",
-        "source code string cannot contain null bytes",
-        source,
-        table,
-        pos as u32,
-    );
+    let mut e = CompileError::at("SyntaxError", "source code string cannot contain null bytes", source, table, pos as u32);
     e.col = 0;
     e.line = 0;
     Some(e)
@@ -67,13 +49,7 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
                 off,
             )
         } else {
-            CompileError::at(
-                "SyntaxError",
-                format!("unterminated string literal (detected at line {line})"),
-                source,
-                table,
-                off,
-            )
+            CompileError::at("SyntaxError", format!("unterminated string literal (detected at line {line})"), source, table, off)
         };
         err.line = line;
         return err;
@@ -81,16 +57,9 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
     // CPython reports a bracket left open on an earlier line than the error.
     let upto = source.get(..offset as usize).unwrap_or(source);
     if let Some((c, off)) = scan(upto).unclosed_bracket.or(whole.unclosed_bracket) {
-        let at_eof =
-            matches!(e.error, ParseErrorType::Eof) || offset as usize >= source.trim_end().len();
+        let at_eof = matches!(e.error, ParseErrorType::Eof) || offset as usize >= source.trim_end().len();
         if at_eof || table.line(off) != table.line(offset) {
-            return CompileError::at(
-                "SyntaxError",
-                format!("'{c}' was never closed"),
-                source,
-                table,
-                off,
-            );
+            return CompileError::at("SyntaxError", format!("'{c}' was never closed"), source, table, off);
         }
     }
     let (kind, msg): (&'static str, String) = match &e.error {
@@ -98,43 +67,26 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
         ParseErrorType::Lexical(l) => {
             use rustpython_parser::lexer::LexicalErrorType as L;
             match l {
-                L::IndentationError => (
-                    "IndentationError",
-                    "unindent does not match any outer indentation level".into(),
-                ),
-                L::TabError | L::TabsAfterSpaces => (
-                    "TabError",
-                    "inconsistent use of tabs and spaces in indentation".into(),
-                ),
-                L::DefaultArgumentError => (
-                    "SyntaxError",
-                    "non-default argument follows default argument".into(),
-                ),
+                L::IndentationError => ("IndentationError", "unindent does not match any outer indentation level".into()),
+                L::TabError | L::TabsAfterSpaces => ("TabError", "inconsistent use of tabs and spaces in indentation".into()),
+                L::DefaultArgumentError => ("SyntaxError", "non-default argument follows default argument".into()),
                 L::DuplicateArgumentError(_)
                 | L::DuplicateKeywordArgumentError(_)
                 | L::PositionalArgumentError
                 | L::UnpackedArgumentError
                 | L::LineContinuationError => ("SyntaxError", format!("{l}")),
-                L::OtherError(m) if m.contains("indent") => {
-                    ("IndentationError", "unexpected indent".into())
-                }
+                L::OtherError(m) if m.contains("indent") => ("IndentationError", "unexpected indent".into()),
                 _ => ("SyntaxError", "invalid syntax".into()),
             }
         }
         ParseErrorType::UnrecognizedToken(tok, _) => {
             let t = format!("{tok:?}");
             if let Some(after) = block_opener_before(source, table, offset) {
-                (
-                    "IndentationError",
-                    format!("expected an indented block after {after}"),
-                )
+                ("IndentationError", format!("expected an indented block after {after}"))
             } else if t.contains("Indent") && !t.contains("Dedent") {
                 ("IndentationError", "unexpected indent".into())
             } else if t.contains("Dedent") {
-                (
-                    "IndentationError",
-                    "unindent does not match any outer indentation level".into(),
-                )
+                ("IndentationError", "unindent does not match any outer indentation level".into())
             } else {
                 ("SyntaxError", "invalid syntax".into())
             }
@@ -162,10 +114,7 @@ fn block_opener_before(source: &str, table: &LineTable, offset: u32) -> Option<S
     if !h.ends_with(':') || (!cur.trim().is_empty() && indent(cur) > indent(head)) {
         return None;
     }
-    let word = h
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .next()
-        .unwrap_or("");
+    let word = h.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
     let what = match word {
         "def" => "function definition".to_string(),
         "class" => "class definition".to_string(),
@@ -209,9 +158,7 @@ fn scan(source: &str) -> Scan {
                     if !triple && (b[i] == b'\n' || b[i] == b'\r') {
                         break;
                     }
-                    if b[i] == c
-                        && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c)))
-                    {
+                    if b[i] == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))) {
                         i += if triple { 3 } else { 1 };
                         closed = true;
                         break;
@@ -224,10 +171,7 @@ fn scan(source: &str) -> Scan {
                     while s > 0 && b[s - 1].is_ascii_alphabetic() {
                         s -= 1;
                     }
-                    return Scan {
-                        unclosed_bracket: None,
-                        unterminated_string: Some((s as u32, triple)),
-                    };
+                    return Scan { unclosed_bracket: None, unterminated_string: Some((s as u32, triple)) };
                 }
                 continue;
             }
@@ -239,8 +183,5 @@ fn scan(source: &str) -> Scan {
         }
         i += 1;
     }
-    Scan {
-        unclosed_bracket: stack.first().copied(),
-        unterminated_string: None,
-    }
+    Scan { unclosed_bracket: stack.first().copied(), unterminated_string: None }
 }

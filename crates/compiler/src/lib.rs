@@ -26,17 +26,12 @@ pub enum CompileMode {
 }
 
 /// Parses and compiles a module.
-pub fn compile(
-    source: &str,
-    filename: &str,
-    mode: CompileMode,
-) -> Result<Rc<CodeObject>, CompileError> {
+pub fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<Rc<CodeObject>, CompileError> {
     let table = lines::LineTable::new(source);
     if let Some(err) = error::precheck(source, &table) {
         return Err(err);
     }
-    let parsed = rustpython_parser::parse(source, Mode::Module, filename)
-        .map_err(|e| error::from_parse_error(source, &table, &e))?;
+    let parsed = rustpython_parser::parse(source, Mode::Module, filename).map_err(|e| error::from_parse_error(source, &table, &e))?;
     let body = match parsed {
         ast::Mod::Module(m) => m.body,
         _ => vec![],

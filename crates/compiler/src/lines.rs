@@ -36,9 +36,7 @@ impl LineTable {
         let line = self.line(offset);
         let start = self.starts[line as usize - 1] as usize;
         let end = (offset as usize).min(source.len());
-        source
-            .get(start..end)
-            .map_or(1, |s| s.chars().count() as u32 + 1)
+        source.get(start..end).map_or(1, |s| s.chars().count() as u32 + 1)
     }
 
     /// The text of a 1-based line without its line ending.
@@ -46,13 +44,7 @@ impl LineTable {
         let Some(&start) = self.starts.get(line as usize - 1) else {
             return "";
         };
-        let end = self
-            .starts
-            .get(line as usize)
-            .map_or(source.len(), |&e| e as usize);
-        source
-            .get(start as usize..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
+        let end = self.starts.get(line as usize).map_or(source.len(), |&e| e as usize);
+        source.get(start as usize..end).unwrap_or("").trim_end_matches(['\n', '\r'])
     }
 }

@@ -91,12 +91,7 @@ impl Scope {
     pub fn register_names(&self) -> Vec<String> {
         let mut out = self.params.clone();
         for n in &self.order {
-            if !out.contains(n)
-                && matches!(
-                    self.kinds.get(n),
-                    Some(NameKind::Local | NameKind::Cell | NameKind::Free)
-                )
-            {
+            if !out.contains(n) && matches!(self.kinds.get(n), Some(NameKind::Local | NameKind::Cell | NameKind::Free)) {
                 out.push(n.clone());
             }
         }
@@ -147,18 +142,11 @@ impl SymbolTable {
 
 /// Analyzes a module body.
 pub fn build(body: &[Stmt]) -> SymbolTable {
-    let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module)],
-        by_node: HashMap::new(),
-        stack: vec![0],
-    };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module)], by_node: HashMap::new(), stack: vec![0] };
     for s in body {
         b.stmt(s);
     }
-    let mut table = SymbolTable {
-        scopes: b.scopes,
-        by_node: b.by_node,
-    };
+    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
     resolve(&mut table, 0, &[]);
     table
 }
@@ -207,12 +195,7 @@ impl Builder {
     }
 
     fn args_defaults(&mut self, args: &ast::Arguments) {
-        for a in args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-        {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -238,10 +221,7 @@ impl Builder {
         }
         for n in &names {
             if self.cur().has(n, PARAM) {
-                self.error(
-                    format!("duplicate argument '{n}' in function definition"),
-                    0,
-                );
+                self.error(format!("duplicate argument '{n}' in function definition"), 0);
             }
             self.cur().add(n, PARAM);
         }
@@ -390,10 +370,7 @@ impl Builder {
             Stmt::Global(g) => {
                 for n in &g.names {
                     if self.cur().has(n.as_str(), ASSIGNED | USED) {
-                        let msg = format!(
-                            "name '{}' is assigned to before global declaration",
-                            n.as_str()
-                        );
+                        let msg = format!("name '{}' is assigned to before global declaration", n.as_str());
                         self.error(msg, off(&g.range));
                     }
                     self.cur().add(n.as_str(), GLOBAL);
@@ -402,10 +379,7 @@ impl Builder {
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
                     if self.cur().kind == ScopeKind::Module {
-                        self.error(
-                            "nonlocal declaration not allowed at module level".into(),
-                            off(&g.range),
-                        );
+                        self.error("nonlocal declaration not allowed at module level".into(), off(&g.range));
                     }
                     self.cur().add(n.as_str(), NONLOCAL);
                 }
@@ -461,11 +435,7 @@ impl Builder {
                         }
                         let target = self.stack[idx];
                         self.scopes[target].add(id, ASSIGNED);
-                        let flag = if self.scopes[target].kind == ScopeKind::Module {
-                            GLOBAL
-                        } else {
-                            NONLOCAL
-                        };
+                        let flag = if self.scopes[target].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
                         for &sid in &self.stack[idx + 1..] {
                             self.scopes[sid].add(id, flag);
                         }
@@ -499,17 +469,11 @@ impl Builder {
             Expr::Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
             Expr::ListComp(c) => self.comprehension(off(&c.range), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(off(&c.range), &c.generators, &[&c.elt]),
-            Expr::DictComp(c) => {
-                self.comprehension(off(&c.range), &c.generators, &[&c.key, &c.value])
-            }
+            Expr::DictComp(c) => self.comprehension(off(&c.range), &c.generators, &[&c.key, &c.value]),
             Expr::GeneratorExp(c) => {
                 self.comprehension(off(&c.range), &c.generators, &[&c.elt]);
                 let id = self.scopes.len() - 1;
-                let id = self
-                    .by_node
-                    .get(&(off(&c.range), NodeTag::Comprehension as u8))
-                    .copied()
-                    .unwrap_or(id);
+                let id = self.by_node.get(&(off(&c.range), NodeTag::Comprehension as u8)).copied().unwrap_or(id);
                 self.scopes[id].is_generator = true;
             }
             Expr::Await(a) => self.expr(&a.value),
@@ -581,9 +545,7 @@ fn resolve(t: &mut SymbolTable, id: usize, env: &[usize]) {
             NameKind::Global
         } else if kind == ScopeKind::Module {
             NameKind::Global
-        } else if s.has(&name, NONLOCAL)
-            || (!s.binds(&name) && (kind == ScopeKind::Function || kind == ScopeKind::Class))
-        {
+        } else if s.has(&name, NONLOCAL) || (!s.binds(&name) && (kind == ScopeKind::Function || kind == ScopeKind::Class)) {
             match find_enclosing(t, env, &name) {
                 Some(k) => {
                     mark_free_path(t, env, k, &name);
@@ -649,11 +611,7 @@ fn find_enclosing(t: &SymbolTable, env: &[usize], name: &str) -> Option<usize> {
 fn mark_free_path(t: &mut SymbolTable, env: &[usize], found: usize, name: &str) {
     let sid = env[found];
     let binder = &mut t.scopes[sid];
-    let k = if binder.has(name, NONLOCAL) {
-        NameKind::Free
-    } else {
-        NameKind::Cell
-    };
+    let k = if binder.has(name, NONLOCAL) { NameKind::Free } else { NameKind::Cell };
     if binder.kind == ScopeKind::Class {
         binder.add(name, ASSIGNED);
     }

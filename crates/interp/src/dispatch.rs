@@ -11,26 +11,55 @@ use tierpy_runtime::object::{Body, IterState};
 use tierpy_runtime::ops::CmpOp;
 use tierpy_runtime::{Frame, FrameExit, PyErr, PyResult, Value, Vm};
 
+/// The signature of compiled code: runs `frame` from its pc; returns one of
+/// the `JIT_*` statuses.
+pub type CompiledFn = unsafe extern "C" fn(*mut Vm, *mut Frame) -> u32;
+/// Compiled code returned; the value is in `Frame::ret`.
+pub const JIT_RETURN: u32 = 0;
+/// Compiled code raised; the exception is in `Vm::jit_error`, the frame's pc is past the raising instruction.
+pub const JIT_ERROR: u32 = 1;
+/// Compiled code hands the frame back to the interpreter at the frame's pc.
+pub const JIT_INTERPRET: u32 = 2;
+
 /// Runs a frame until it returns or yields, unwinding exceptions through its
-/// handlers.
+/// handlers; moves into compiled code at entry, at loop headers and at
+/// handlers once the code object has some.
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     let mut pending = vm.pending_throw.take().map(|e| (e, true));
-    if f.pc == 0 {
-        f.code.counter.set(f.code.counter.get().wrapping_add(1));
+    let code = f.code.clone();
+    if f.pc == 0 && pending.is_none() {
+        code.calls.set(code.calls.get() + 1);
+        code.counter.set(code.counter.get().wrapping_add(1));
         if vm.heap.wants_collection() {
             vm.collect_now();
         }
+        if code.jit_entry.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
+            vm.request_tier_up(&code);
+        }
     }
+    let mut use_jit = f.pc == 0 && pending.is_none() && code.jit_entry.get() != 0;
     loop {
         let err = match pending.take() {
             Some(e) => e,
+            None if use_jit => {
+                use_jit = false;
+                match run_compiled(vm, f, &code) {
+                    Ok(Some(v)) => return Ok(FrameExit::Return(v)),
+                    Ok(None) => continue,
+                    Err(e) => e,
+                }
+            }
             None => match execute(vm, f) {
-                Ok(exit) => return Ok(exit),
+                Ok(Exec::Exit(exit)) => return Ok(exit),
+                Ok(Exec::EnterJit) => {
+                    code.osr_entries.set(code.osr_entries.get() + 1);
+                    use_jit = true;
+                    continue;
+                }
                 Err(e) => e,
             },
         };
         let (e, reraise) = err;
-        let code = f.code.clone();
         let at = f.pc.saturating_sub(1);
         if !reraise {
             vm.set_context(e.0);
@@ -41,6 +70,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
                 vm.exc_stack.truncate(f.exc_base + h.depth as usize);
                 f.set_reg(h.exc.idx(), e.0);
                 f.pc = h.handler as usize;
+                use_jit = code.jit_entry.get() != 0;
             }
             None => {
                 vm.exc_stack.truncate(f.exc_base);
@@ -50,24 +80,127 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     }
 }
 
+/// Runs compiled code for the frame: Some(return value), None to go on
+/// interpreting at the frame's pc, or the exception it raised.
+fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<Value>, Unwind> {
+    // SAFETY: jit_entry is only ever set to the address of a finalized
+    // function with the CompiledFn signature, kept alive for the process.
+    let entry: CompiledFn = unsafe { std::mem::transmute::<usize, CompiledFn>(code.jit_entry.get()) };
+    f.in_jit = true;
+    // SAFETY: vm and frame are valid for the call; compiled code only touches
+    // the frame's registers and calls runtime functions.
+    let status = unsafe { entry(vm, f) };
+    f.in_jit = false;
+    match status {
+        JIT_RETURN => Ok(Some(f.ret)),
+        JIT_ERROR => Err(vm.jit_error.take().expect("compiled code reported an error without one")),
+        _ => Ok(None),
+    }
+}
+
+/// How `execute` stopped.
+enum Exec {
+    Exit(FrameExit),
+    EnterJit,
+}
+
 /// An error leaving `execute`: the exception and whether it is a re-raise
 /// (which adds no traceback entry).
-type Unwind = (PyErr, bool);
+pub type Unwind = (PyErr, bool);
 
 #[inline(always)]
 fn fresh<T>(r: PyResult<T>) -> Result<T, Unwind> {
     r.map_err(|e| (e, false))
 }
 
-fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
-    let code: *const CodeObject = &*f.code;
-    // SAFETY: the frame keeps its code object alive while it runs.
-    let code: &CodeObject = unsafe { &*code };
-    let instrs = code.instrs.as_ptr();
-    let consts = vm.consts_of(&f.code);
-    let names = vm.names_of(&f.code);
-    let regs = f.regs;
-    let profile = code.profile.as_ptr();
+/// What one instruction did.
+pub enum Step {
+    /// Go on with the instruction at the frame's pc.
+    Next,
+    /// The frame returned or yielded.
+    Exit(FrameExit),
+    /// The code has compiled code: continue there at the frame's pc.
+    EnterJit,
+}
+
+/// Per-frame pointers the instruction bodies use.
+struct Ctx<'c> {
+    code: &'c CodeObject,
+    instrs: *const Instr,
+    consts: *const u64,
+    names: *const u64,
+    regs: *mut Value,
+    profile: *const std::cell::Cell<u32>,
+}
+
+impl<'c> Ctx<'c> {
+    #[inline(always)]
+    fn new(vm: &mut Vm, f: &Frame) -> Ctx<'c> {
+        let code: *const CodeObject = &*f.code;
+        // SAFETY: the frame keeps its code object alive while it runs.
+        let code: &'c CodeObject = unsafe { &*code };
+        Ctx {
+            code,
+            instrs: code.instrs.as_ptr(),
+            consts: vm.consts_of(&f.code),
+            names: vm.names_of(&f.code),
+            regs: f.regs,
+            profile: code.profile.as_ptr(),
+        }
+    }
+}
+
+/// Runs the instruction at `pc` (the baseline tier's generic slow path).
+pub fn step_one(vm: &mut Vm, f: &mut Frame, pc: usize) -> Result<Step, Unwind> {
+    let ctx = Ctx::new(vm, f);
+    let mut p = pc;
+    let r = step(vm, f, &ctx, &mut p);
+    f.pc = p;
+    r
+}
+
+fn execute(vm: &mut Vm, f: &mut Frame) -> Result<Exec, Unwind> {
+    let ctx = Ctx::new(vm, f);
+    let mut pc = f.pc;
+    loop {
+        match step(vm, f, &ctx, &mut pc)? {
+            Step::Next => {}
+            Step::Exit(e) => return Ok(Exec::Exit(e)),
+            Step::EnterJit => return Ok(Exec::EnterJit),
+        }
+    }
+}
+
+#[inline(always)]
+fn step(vm: &mut Vm, f: &mut Frame, ctx: &Ctx, pc_out: &mut usize) -> Result<Step, Unwind> {
+    let code = ctx.code;
+    let (instrs, consts, names, regs, profile) = (ctx.instrs, ctx.consts, ctx.names, ctx.regs, ctx.profile);
+    let mut pc = *pc_out;
+    // SAFETY: the compiler ends every code object with a Return, and
+    // jumps target valid instructions.
+    let ins = unsafe { *instrs.add(pc) };
+    let at = pc;
+    pc += 1;
+    f.pc = pc;
+    let r = step_body(vm, f, code, ins, at, &mut pc, consts, names, regs, profile);
+    *pc_out = pc;
+    r
+}
+
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn step_body(
+    vm: &mut Vm,
+    f: &mut Frame,
+    code: &CodeObject,
+    ins: Instr,
+    at: usize,
+    pc: &mut usize,
+    consts: *const u64,
+    names: *const u64,
+    regs: *mut Value,
+    profile: *const std::cell::Cell<u32>,
+) -> Result<Step, Unwind> {
     macro_rules! r {
         ($reg:expr) => {
             // SAFETY: registers named by compiled code are below nregs.
@@ -106,578 +239,452 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> Result<FrameExit, Unwind> {
             }
         }};
     }
-    let mut pc = f.pc;
-    loop {
-        // SAFETY: the compiler ends every code object with a Return, and
-        // jumps target valid instructions.
-        let ins = unsafe { *instrs.add(pc) };
-        let at = pc;
-        pc += 1;
-        f.pc = pc;
-        match ins {
-            Instr::Nop {} => {}
-            Instr::Move { dst, src } => w!(dst, r!(src)),
-            Instr::LoadConst { dst, idx } => {
-                // SAFETY: constant indexes come from the compiler.
-                w!(dst, Value(unsafe { *consts.add(idx.0 as usize) }))
+    match ins {
+        Instr::Nop {} => {}
+        Instr::Move { dst, src } => w!(dst, r!(src)),
+        Instr::LoadConst { dst, idx } => {
+            // SAFETY: constant indexes come from the compiler.
+            w!(dst, Value(unsafe { *consts.add(idx.0 as usize) }))
+        }
+        Instr::LoadInt { dst, value } => w!(dst, Value::small_int(value as i64)),
+        Instr::LoadGlobal { dst, name } => {
+            let v = fresh(slow::load_global(vm, code, at, f.globals, name!(name)))?;
+            w!(dst, v)
+        }
+        Instr::StoreGlobal { src, name } => fresh(slow::store_global(vm, f.globals, name!(name), r!(src)))?,
+        Instr::DeleteGlobal { name } => fresh(slow::delete_global(vm, f.globals, name!(name)))?,
+        Instr::LoadName { dst, name } => {
+            let v = fresh(slow::load_name(vm, f, name!(name)))?;
+            w!(dst, v)
+        }
+        Instr::StoreName { src, name } => fresh(vm.dict_set(f.namespace, name!(name), r!(src)))?,
+        Instr::DeleteName { name } => fresh(slow::delete_name(vm, f, name!(name)))?,
+        Instr::LoadBuiltin { dst, name } => {
+            let v = fresh(slow::load_builtin(vm, name!(name)))?;
+            w!(dst, v)
+        }
+        Instr::CheckBound { reg, name } => {
+            if r!(reg).is_empty() {
+                return Err((slow::unbound_local(vm, name!(name)), false));
             }
-            Instr::LoadInt { dst, value } => w!(dst, Value::small_int(value as i64)),
-            Instr::LoadGlobal { dst, name } => {
-                let v = fresh(slow::load_global(vm, code, at, f.globals, name!(name)))?;
-                w!(dst, v)
+        }
+        Instr::DeleteLocal { reg, name } => {
+            if r!(reg).is_empty() {
+                return Err((slow::unbound_local(vm, name!(name)), false));
             }
-            Instr::StoreGlobal { src, name } => {
-                fresh(slow::store_global(vm, f.globals, name!(name), r!(src)))?
+            w!(reg, Value::EMPTY)
+        }
+        Instr::MakeCell { reg } => {
+            let v = r!(reg);
+            w!(reg, vm.heap.alloc(Body::Cell(v)))
+        }
+        Instr::LoadCell { dst, cell, name } => {
+            let Some(Body::Cell(v)) = r!(cell).body() else { unreachable!("cell register") };
+            if v.is_empty() {
+                return Err((slow::unbound_cell(vm, code, cell, name!(name)), false));
             }
-            Instr::DeleteGlobal { name } => fresh(slow::delete_global(vm, f.globals, name!(name)))?,
-            Instr::LoadName { dst, name } => {
-                let v = fresh(slow::load_name(vm, f, name!(name)))?;
-                w!(dst, v)
+            w!(dst, *v)
+        }
+        Instr::StoreCell { cell, src } => {
+            if let Some(Body::Cell(v)) = r!(cell).body() {
+                *v = r!(src);
             }
-            Instr::StoreName { src, name } => {
-                fresh(vm.dict_set(f.namespace, name!(name), r!(src)))?
-            }
-            Instr::DeleteName { name } => fresh(slow::delete_name(vm, f, name!(name)))?,
-            Instr::LoadBuiltin { dst, name } => {
-                let v = fresh(slow::load_builtin(vm, name!(name)))?;
-                w!(dst, v)
-            }
-            Instr::CheckBound { reg, name } => {
-                if r!(reg).is_empty() {
-                    return Err((slow::unbound_local(vm, name!(name)), false));
-                }
-            }
-            Instr::DeleteLocal { reg, name } => {
-                if r!(reg).is_empty() {
-                    return Err((slow::unbound_local(vm, name!(name)), false));
-                }
-                w!(reg, Value::EMPTY)
-            }
-            Instr::MakeCell { reg } => {
-                let v = r!(reg);
-                w!(reg, vm.heap.alloc(Body::Cell(v)))
-            }
-            Instr::LoadCell { dst, cell, name } => {
-                let Some(Body::Cell(v)) = r!(cell).body() else {
-                    unreachable!("cell register")
-                };
+        }
+        Instr::DeleteCell { cell, name } => {
+            if let Some(Body::Cell(v)) = r!(cell).body() {
                 if v.is_empty() {
                     return Err((slow::unbound_cell(vm, code, cell, name!(name)), false));
                 }
-                w!(dst, *v)
+                *v = Value::EMPTY;
             }
-            Instr::StoreCell { cell, src } => {
-                if let Some(Body::Cell(v)) = r!(cell).body() {
-                    *v = r!(src);
+        }
+        Instr::Add { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() {
+                let v = x.as_small_int_unchecked() + y.as_small_int_unchecked();
+                if Value::fits_small(v) {
+                    w!(dst, Value::small_int(v));
+                } else {
+                    prof!(at, profile::OVERFLOW | profile::INT);
+                    w!(dst, vm.new_int(v));
                 }
+            } else if x.is_float() && y.is_float() {
+                w!(dst, Value::float(x.as_float_unchecked() + y.as_float_unchecked()));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.binary_op(BinOp::Add, x, y))?);
             }
-            Instr::DeleteCell { cell, name } => {
-                if let Some(Body::Cell(v)) = r!(cell).body() {
-                    if v.is_empty() {
-                        return Err((slow::unbound_cell(vm, code, cell, name!(name)), false));
-                    }
-                    *v = Value::EMPTY;
+        }
+        Instr::Sub { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() {
+                let v = x.as_small_int_unchecked() - y.as_small_int_unchecked();
+                if Value::fits_small(v) {
+                    w!(dst, Value::small_int(v));
+                } else {
+                    prof!(at, profile::OVERFLOW | profile::INT);
+                    w!(dst, vm.new_int(v));
                 }
+            } else if x.is_float() && y.is_float() {
+                w!(dst, Value::float(x.as_float_unchecked() - y.as_float_unchecked()));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.binary_op(BinOp::Sub, x, y))?);
             }
-            Instr::Add { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() {
-                    let v = x.as_small_int_unchecked() + y.as_small_int_unchecked();
-                    if Value::fits_small(v) {
-                        w!(dst, Value::small_int(v));
-                    } else {
+        }
+        Instr::Mul { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() {
+                match x.as_small_int_unchecked().checked_mul(y.as_small_int_unchecked()) {
+                    Some(v) if Value::fits_small(v) => w!(dst, Value::small_int(v)),
+                    _ => {
                         prof!(at, profile::OVERFLOW | profile::INT);
-                        w!(dst, vm.new_int(v));
-                    }
-                } else if x.is_float() && y.is_float() {
-                    w!(
-                        dst,
-                        Value::float(x.as_float_unchecked() + y.as_float_unchecked())
-                    );
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.binary_op(BinOp::Add, x, y))?);
-                }
-            }
-            Instr::Sub { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() {
-                    let v = x.as_small_int_unchecked() - y.as_small_int_unchecked();
-                    if Value::fits_small(v) {
-                        w!(dst, Value::small_int(v));
-                    } else {
-                        prof!(at, profile::OVERFLOW | profile::INT);
-                        w!(dst, vm.new_int(v));
-                    }
-                } else if x.is_float() && y.is_float() {
-                    w!(
-                        dst,
-                        Value::float(x.as_float_unchecked() - y.as_float_unchecked())
-                    );
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.binary_op(BinOp::Sub, x, y))?);
-                }
-            }
-            Instr::Mul { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() {
-                    match x
-                        .as_small_int_unchecked()
-                        .checked_mul(y.as_small_int_unchecked())
-                    {
-                        Some(v) if Value::fits_small(v) => w!(dst, Value::small_int(v)),
-                        _ => {
-                            prof!(at, profile::OVERFLOW | profile::INT);
-                            w!(dst, fresh(vm.binary_op(BinOp::Mul, x, y))?);
-                        }
-                    }
-                } else if x.is_float() && y.is_float() {
-                    w!(
-                        dst,
-                        Value::float(x.as_float_unchecked() * y.as_float_unchecked())
-                    );
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.binary_op(BinOp::Mul, x, y))?);
-                }
-            }
-            Instr::TrueDiv { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_float() && y.is_float() && y.as_float_unchecked() != 0.0 {
-                    w!(
-                        dst,
-                        Value::float(x.as_float_unchecked() / y.as_float_unchecked())
-                    );
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.binary_op(BinOp::TrueDiv, x, y))?);
-                }
-            }
-            Instr::FloorDiv { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() && y.as_small_int_unchecked() != 0 {
-                    let q = floor_divmod(x.as_small_int_unchecked(), y.as_small_int_unchecked()).0;
-                    w!(dst, vm.new_int(q));
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.binary_op(BinOp::FloorDiv, x, y))?);
-                }
-            }
-            Instr::Mod { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() && y.as_small_int_unchecked() != 0 {
-                    let m = floor_divmod(x.as_small_int_unchecked(), y.as_small_int_unchecked()).1;
-                    w!(dst, Value::small_int(m));
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.binary_op(BinOp::Mod, x, y))?);
-                }
-            }
-            Instr::Pow { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::Pow, r!(a), r!(b)))?),
-            Instr::LShift { dst, a, b } => {
-                w!(dst, fresh(vm.binary_op(BinOp::LShift, r!(a), r!(b)))?)
-            }
-            Instr::RShift { dst, a, b } => {
-                w!(dst, fresh(vm.binary_op(BinOp::RShift, r!(a), r!(b)))?)
-            }
-            Instr::BitAnd { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int() && y.is_small_int() {
-                    w!(
-                        dst,
-                        Value::small_int(x.as_small_int_unchecked() & y.as_small_int_unchecked())
-                    );
-                } else {
-                    w!(dst, fresh(vm.binary_op(BinOp::BitAnd, x, y))?);
-                }
-            }
-            Instr::BitOr { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::BitOr, r!(a), r!(b)))?),
-            Instr::BitXor { dst, a, b } => {
-                w!(dst, fresh(vm.binary_op(BinOp::BitXor, r!(a), r!(b)))?)
-            }
-            Instr::MatMul { dst, a, b } => {
-                w!(dst, fresh(vm.binary_op(BinOp::MatMul, r!(a), r!(b)))?)
-            }
-            Instr::Inplace { op, dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                if x.is_small_int()
-                    && y.is_small_int()
-                    && (op == BinOp::Add as u8 || op == BinOp::Sub as u8)
-                {
-                    let (p, q) = (x.as_small_int_unchecked(), y.as_small_int_unchecked());
-                    let v = if op == BinOp::Add as u8 { p + q } else { p - q };
-                    if Value::fits_small(v) {
-                        w!(dst, Value::small_int(v));
-                    } else {
-                        prof!(at, profile::OVERFLOW | profile::INT);
-                        w!(dst, vm.new_int(v));
-                    }
-                } else if x.is_float() && y.is_float() && op == BinOp::Add as u8 {
-                    w!(
-                        dst,
-                        Value::float(x.as_float_unchecked() + y.as_float_unchecked())
-                    );
-                } else {
-                    prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                    w!(dst, fresh(vm.inplace_op(BinOp::from_u8(op), x, y))?);
-                }
-            }
-            Instr::Lt { dst, a, b } => cmp_op!(dst, a, b, <, CmpOp::Lt),
-            Instr::Le { dst, a, b } => cmp_op!(dst, a, b, <=, CmpOp::Le),
-            Instr::Gt { dst, a, b } => cmp_op!(dst, a, b, >, CmpOp::Gt),
-            Instr::Ge { dst, a, b } => cmp_op!(dst, a, b, >=, CmpOp::Ge),
-            Instr::Eq { dst, a, b } => cmp_op!(dst, a, b, ==, CmpOp::Eq),
-            Instr::Ne { dst, a, b } => cmp_op!(dst, a, b, !=, CmpOp::Ne),
-            Instr::Is { dst, a, b } => w!(dst, Value::bool(slow::is(r!(a), r!(b)))),
-            Instr::IsNot { dst, a, b } => w!(dst, Value::bool(!slow::is(r!(a), r!(b)))),
-            Instr::In { dst, a, b } => w!(dst, Value::bool(fresh(vm.contains(r!(b), r!(a)))?)),
-            Instr::NotIn { dst, a, b } => w!(dst, Value::bool(!fresh(vm.contains(r!(b), r!(a)))?)),
-            Instr::Neg { dst, src } => w!(dst, fresh(vm.neg(r!(src)))?),
-            Instr::Pos { dst, src } => w!(dst, fresh(vm.pos(r!(src)))?),
-            Instr::Invert { dst, src } => w!(dst, fresh(vm.invert(r!(src)))?),
-            Instr::Not { dst, src } => w!(dst, Value::bool(!fresh(vm.is_true(r!(src)))?)),
-            Instr::Jump { target } => pc = target.0 as usize,
-            Instr::JumpIfFalse { cond, target } => {
-                let c = r!(cond);
-                let t = if let Some(b) = c.as_bool() {
-                    b
-                } else {
-                    fresh(vm.is_true(c))?
-                };
-                if !t {
-                    pc = target.0 as usize;
-                }
-            }
-            Instr::JumpIfTrue { cond, target } => {
-                let c = r!(cond);
-                let t = if let Some(b) = c.as_bool() {
-                    b
-                } else {
-                    fresh(vm.is_true(c))?
-                };
-                if t {
-                    pc = target.0 as usize;
-                }
-            }
-            Instr::LoopHeader {} => {
-                code.counter.set(code.counter.get().wrapping_add(1));
-                if vm.heap.wants_collection() {
-                    vm.collect_now();
-                }
-                if vm.take_interrupt() {
-                    return Err((slow::keyboard_interrupt(vm), false));
-                }
-            }
-            Instr::GetItem { dst, obj, key } => {
-                let (o, k) = (r!(obj), r!(key));
-                if let (Some(Body::List(l)), Some(i)) = (o.body(), k.as_small_int()) {
-                    let j = if i < 0 { i + l.len() as i64 } else { i };
-                    if j >= 0 && (j as usize) < l.len() {
-                        w!(dst, l[j as usize]);
-                        continue;
+                        w!(dst, fresh(vm.binary_op(BinOp::Mul, x, y))?);
                     }
                 }
-                prof!(at, profile::kind_bit(o));
-                w!(dst, fresh(vm.get_item(o, k))?)
+            } else if x.is_float() && y.is_float() {
+                w!(dst, Value::float(x.as_float_unchecked() * y.as_float_unchecked()));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.binary_op(BinOp::Mul, x, y))?);
             }
-            Instr::SetItem { obj, key, src } => {
-                let (o, k) = (r!(obj), r!(key));
-                if let (Some(Body::List(l)), Some(i)) = (o.body(), k.as_small_int()) {
-                    let j = if i < 0 { i + l.len() as i64 } else { i };
-                    if j >= 0 && (j as usize) < l.len() {
-                        l[j as usize] = r!(src);
-                        continue;
-                    }
-                }
-                fresh(vm.set_item(o, k, r!(src)))?
+        }
+        Instr::TrueDiv { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_float() && y.is_float() && y.as_float_unchecked() != 0.0 {
+                w!(dst, Value::float(x.as_float_unchecked() / y.as_float_unchecked()));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.binary_op(BinOp::TrueDiv, x, y))?);
             }
-            Instr::DelItem { obj, key } => fresh(vm.del_item(r!(obj), r!(key)))?,
-            Instr::GetAttr { dst, obj, name } => {
-                let o = r!(obj);
-                prof!(at, profile::kind_bit(o));
-                w!(dst, fresh(vm.get_attr(o, name!(name)))?)
+        }
+        Instr::FloorDiv { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() && y.as_small_int_unchecked() != 0 {
+                let q = floor_divmod(x.as_small_int_unchecked(), y.as_small_int_unchecked()).0;
+                w!(dst, vm.new_int(q));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.binary_op(BinOp::FloorDiv, x, y))?);
             }
-            Instr::SetAttr { obj, name, src } => fresh(vm.set_attr(r!(obj), name!(name), r!(src)))?,
-            Instr::DelAttr { obj, name } => fresh(vm.del_attr(r!(obj), name!(name)))?,
-            Instr::Call { dst, func, argc } => {
-                let fv = r!(func);
-                // SAFETY: the arguments are argc consecutive registers after func.
-                let args =
-                    unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
-                prof!(at, profile::kind_bit(fv));
-                let v = fresh(slow::call(vm, fv, args))?;
-                w!(dst, v)
+        }
+        Instr::Mod { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() && y.as_small_int_unchecked() != 0 {
+                let m = floor_divmod(x.as_small_int_unchecked(), y.as_small_int_unchecked()).1;
+                w!(dst, Value::small_int(m));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.binary_op(BinOp::Mod, x, y))?);
             }
-            Instr::CallKw {
-                dst,
-                func,
-                argc,
-                kwnames,
-            } => {
-                // SAFETY: as in Call.
-                let args =
-                    unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
-                // SAFETY: constant indexes come from the compiler.
-                let names = Value(unsafe { *consts.add(kwnames.0 as usize) });
-                let v = fresh(slow::call_kw(vm, r!(func), args, names))?;
-                w!(dst, v)
+        }
+        Instr::Pow { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::Pow, r!(a), r!(b)))?),
+        Instr::LShift { dst, a, b } => {
+            w!(dst, fresh(vm.binary_op(BinOp::LShift, r!(a), r!(b)))?)
+        }
+        Instr::RShift { dst, a, b } => {
+            w!(dst, fresh(vm.binary_op(BinOp::RShift, r!(a), r!(b)))?)
+        }
+        Instr::BitAnd { dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() {
+                w!(dst, Value::small_int(x.as_small_int_unchecked() & y.as_small_int_unchecked()));
+            } else {
+                w!(dst, fresh(vm.binary_op(BinOp::BitAnd, x, y))?);
             }
-            Instr::CallEx {
-                dst,
-                func,
-                args,
-                kwargs,
-            } => {
-                let kw = if kwargs.is_some() {
-                    r!(kwargs)
+        }
+        Instr::BitOr { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::BitOr, r!(a), r!(b)))?),
+        Instr::BitXor { dst, a, b } => {
+            w!(dst, fresh(vm.binary_op(BinOp::BitXor, r!(a), r!(b)))?)
+        }
+        Instr::MatMul { dst, a, b } => {
+            w!(dst, fresh(vm.binary_op(BinOp::MatMul, r!(a), r!(b)))?)
+        }
+        Instr::Inplace { op, dst, a, b } => {
+            let (x, y) = (r!(a), r!(b));
+            if x.is_small_int() && y.is_small_int() && (op == BinOp::Add as u8 || op == BinOp::Sub as u8) {
+                let (p, q) = (x.as_small_int_unchecked(), y.as_small_int_unchecked());
+                let v = if op == BinOp::Add as u8 { p + q } else { p - q };
+                if Value::fits_small(v) {
+                    w!(dst, Value::small_int(v));
                 } else {
-                    Value::EMPTY
-                };
-                let v = fresh(slow::call_ex(vm, r!(func), r!(args), kw))?;
-                w!(dst, v)
-            }
-            Instr::CallMethod {
-                dst,
-                base,
-                name,
-                argc,
-            } => {
-                // SAFETY: the receiver and arguments are consecutive registers.
-                let args =
-                    unsafe { std::slice::from_raw_parts(regs.add(base.idx()), argc as usize + 1) };
-                prof!(at, profile::kind_bit(args[0]));
-                let v = fresh(slow::call_method(vm, name!(name), args))?;
-                w!(dst, v)
-            }
-            Instr::BuildList { dst, start, count } => {
-                // SAFETY: count consecutive registers from start.
-                let items =
-                    unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }
-                        .to_vec();
-                w!(dst, vm.new_list(items))
-            }
-            Instr::BuildTuple { dst, start, count } => {
-                // SAFETY: as above.
-                let items =
-                    unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }
-                        .to_vec();
-                w!(dst, vm.new_tuple(items))
-            }
-            Instr::BuildSet { dst, start, count } => {
-                // SAFETY: as above.
-                let items =
-                    unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }
-                        .to_vec();
-                w!(dst, fresh(tierpy_runtime::sets::new_set_from(vm, &items))?)
-            }
-            Instr::BuildDict { dst, start, count } => {
-                let d = vm.new_dict();
-                for i in 0..count as usize {
-                    let (k, v) = (r!(start.offset(2 * i)), r!(start.offset(2 * i + 1)));
-                    fresh(vm.dict_set(d, k, v))?;
+                    prof!(at, profile::OVERFLOW | profile::INT);
+                    w!(dst, vm.new_int(v));
                 }
-                w!(dst, d)
+            } else if x.is_float() && y.is_float() && op == BinOp::Add as u8 {
+                w!(dst, Value::float(x.as_float_unchecked() + y.as_float_unchecked()));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!(dst, fresh(vm.inplace_op(BinOp::from_u8(op), x, y))?);
             }
-            Instr::BuildString { dst, start, count } => {
-                let mut s = String::new();
-                for i in 0..count as usize {
-                    s.push_str(r!(start.offset(i)).str_text());
+        }
+        Instr::Lt { dst, a, b } => cmp_op!(dst, a, b, <, CmpOp::Lt),
+        Instr::Le { dst, a, b } => cmp_op!(dst, a, b, <=, CmpOp::Le),
+        Instr::Gt { dst, a, b } => cmp_op!(dst, a, b, >, CmpOp::Gt),
+        Instr::Ge { dst, a, b } => cmp_op!(dst, a, b, >=, CmpOp::Ge),
+        Instr::Eq { dst, a, b } => cmp_op!(dst, a, b, ==, CmpOp::Eq),
+        Instr::Ne { dst, a, b } => cmp_op!(dst, a, b, !=, CmpOp::Ne),
+        Instr::Is { dst, a, b } => w!(dst, Value::bool(slow::is(r!(a), r!(b)))),
+        Instr::IsNot { dst, a, b } => w!(dst, Value::bool(!slow::is(r!(a), r!(b)))),
+        Instr::In { dst, a, b } => w!(dst, Value::bool(fresh(vm.contains(r!(b), r!(a)))?)),
+        Instr::NotIn { dst, a, b } => w!(dst, Value::bool(!fresh(vm.contains(r!(b), r!(a)))?)),
+        Instr::Neg { dst, src } => w!(dst, fresh(vm.neg(r!(src)))?),
+        Instr::Pos { dst, src } => w!(dst, fresh(vm.pos(r!(src)))?),
+        Instr::Invert { dst, src } => w!(dst, fresh(vm.invert(r!(src)))?),
+        Instr::Not { dst, src } => w!(dst, Value::bool(!fresh(vm.is_true(r!(src)))?)),
+        Instr::Jump { target } => *pc = target.0 as usize,
+        Instr::JumpIfFalse { cond, target } => {
+            let c = r!(cond);
+            let t = if let Some(b) = c.as_bool() { b } else { fresh(vm.is_true(c))? };
+            if !t {
+                *pc = target.0 as usize;
+            }
+        }
+        Instr::JumpIfTrue { cond, target } => {
+            let c = r!(cond);
+            let t = if let Some(b) = c.as_bool() { b } else { fresh(vm.is_true(c))? };
+            if t {
+                *pc = target.0 as usize;
+            }
+        }
+        Instr::LoopHeader {} => {
+            code.counter.set(code.counter.get().wrapping_add(1));
+            if !f.in_jit {
+                if code.jit_entry.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
+                    let c = f.code.clone();
+                    vm.request_tier_up(&c);
                 }
+                if code.jit_entry.get() != 0 {
+                    return Ok(Step::EnterJit);
+                }
+            }
+            if vm.heap.wants_collection() {
+                vm.collect_now();
+            }
+            if vm.take_interrupt() {
+                return Err((slow::keyboard_interrupt(vm), false));
+            }
+        }
+        Instr::GetItem { dst, obj, key } => {
+            let (o, k) = (r!(obj), r!(key));
+            if let (Some(Body::List(l)), Some(i)) = (o.body(), k.as_small_int()) {
+                let j = if i < 0 { i + l.len() as i64 } else { i };
+                if j >= 0 && (j as usize) < l.len() {
+                    w!(dst, l[j as usize]);
+                    return Ok(Step::Next);
+                }
+            }
+            prof!(at, profile::kind_bit(o));
+            w!(dst, fresh(vm.get_item(o, k))?)
+        }
+        Instr::SetItem { obj, key, src } => {
+            let (o, k) = (r!(obj), r!(key));
+            if let (Some(Body::List(l)), Some(i)) = (o.body(), k.as_small_int()) {
+                let j = if i < 0 { i + l.len() as i64 } else { i };
+                if j >= 0 && (j as usize) < l.len() {
+                    l[j as usize] = r!(src);
+                    return Ok(Step::Next);
+                }
+            }
+            fresh(vm.set_item(o, k, r!(src)))?
+        }
+        Instr::DelItem { obj, key } => fresh(vm.del_item(r!(obj), r!(key)))?,
+        Instr::GetAttr { dst, obj, name } => {
+            let o = r!(obj);
+            prof!(at, profile::kind_bit(o));
+            w!(dst, fresh(vm.get_attr(o, name!(name)))?)
+        }
+        Instr::SetAttr { obj, name, src } => fresh(vm.set_attr(r!(obj), name!(name), r!(src)))?,
+        Instr::DelAttr { obj, name } => fresh(vm.del_attr(r!(obj), name!(name)))?,
+        Instr::Call { dst, func, argc } => {
+            let fv = r!(func);
+            // SAFETY: the arguments are argc consecutive registers after func.
+            let args = unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
+            prof!(at, profile::kind_bit(fv));
+            let v = fresh(slow::call(vm, fv, args))?;
+            w!(dst, v)
+        }
+        Instr::CallKw { dst, func, argc, kwnames } => {
+            // SAFETY: as in Call.
+            let args = unsafe { std::slice::from_raw_parts(regs.add(func.idx() + 1), argc as usize) };
+            // SAFETY: constant indexes come from the compiler.
+            let names = Value(unsafe { *consts.add(kwnames.0 as usize) });
+            let v = fresh(slow::call_kw(vm, r!(func), args, names))?;
+            w!(dst, v)
+        }
+        Instr::CallEx { dst, func, args, kwargs } => {
+            let kw = if kwargs.is_some() { r!(kwargs) } else { Value::EMPTY };
+            let v = fresh(slow::call_ex(vm, r!(func), r!(args), kw))?;
+            w!(dst, v)
+        }
+        Instr::CallMethod { dst, base, name, argc } => {
+            // SAFETY: the receiver and arguments are consecutive registers.
+            let args = unsafe { std::slice::from_raw_parts(regs.add(base.idx()), argc as usize + 1) };
+            prof!(at, profile::kind_bit(args[0]));
+            let v = fresh(slow::call_method(vm, name!(name), args))?;
+            w!(dst, v)
+        }
+        Instr::BuildList { dst, start, count } => {
+            // SAFETY: count consecutive registers from start.
+            let items = unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }.to_vec();
+            w!(dst, vm.new_list(items))
+        }
+        Instr::BuildTuple { dst, start, count } => {
+            // SAFETY: as above.
+            let items = unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }.to_vec();
+            w!(dst, vm.new_tuple(items))
+        }
+        Instr::BuildSet { dst, start, count } => {
+            // SAFETY: as above.
+            let items = unsafe { std::slice::from_raw_parts(regs.add(start.idx()), count as usize) }.to_vec();
+            w!(dst, fresh(tierpy_runtime::sets::new_set_from(vm, &items))?)
+        }
+        Instr::BuildDict { dst, start, count } => {
+            let d = vm.new_dict();
+            for i in 0..count as usize {
+                let (k, v) = (r!(start.offset(2 * i)), r!(start.offset(2 * i + 1)));
+                fresh(vm.dict_set(d, k, v))?;
+            }
+            w!(dst, d)
+        }
+        Instr::BuildString { dst, start, count } => {
+            let mut s = String::new();
+            for i in 0..count as usize {
+                s.push_str(r!(start.offset(i)).str_text());
+            }
+            w!(dst, vm.new_string(s))
+        }
+        Instr::BuildSlice { dst, start } => {
+            let (a, b, c) = (r!(start), r!(start.offset(1)), r!(start.offset(2)));
+            w!(dst, vm.heap.alloc(Body::Slice { start: a, stop: b, step: c }))
+        }
+        Instr::ListAppend { list, src } => {
+            if let Some(l) = r!(list).as_list() {
+                l.push(r!(src));
+            }
+        }
+        Instr::ListExtend { list, src } => {
+            let items = fresh(vm.collect_iterable(r!(src)).map_err(|e| slow::star_error(vm, e, r!(src))))?;
+            if let Some(l) = r!(list).as_list() {
+                l.extend(items);
+            }
+        }
+        Instr::SetAdd { set, src } => fresh(tierpy_runtime::sets::set_add(vm, r!(set), r!(src)))?,
+        Instr::SetUpdate { set, src } => fresh(tierpy_runtime::sets::set_update(vm, r!(set), r!(src)))?,
+        Instr::DictUpdate { dict, src } => fresh(slow::dict_update(vm, r!(dict), r!(src)))?,
+        Instr::DictMerge { dict, src, func } => fresh(slow::dict_merge(vm, r!(dict), r!(src), r!(func)))?,
+        Instr::ListToTuple { dst, src } => {
+            let items = r!(src).as_list().map(|l| l.clone()).unwrap_or_default();
+            w!(dst, vm.new_tuple(items))
+        }
+        Instr::FormatValue { dst, src, conv, spec } => {
+            let v = fresh(tierpy_runtime::format::convert(vm, r!(src), conv))?;
+            let spec = if spec.is_some() { r!(spec).str_text() } else { "" };
+            if spec.is_empty() && v.as_str().is_some() && v.as_instance().is_none() {
+                w!(dst, v);
+            } else {
+                let s = fresh(vm.format_value(v, spec))?;
                 w!(dst, vm.new_string(s))
             }
-            Instr::BuildSlice { dst, start } => {
-                let (a, b, c) = (r!(start), r!(start.offset(1)), r!(start.offset(2)));
-                w!(
-                    dst,
-                    vm.heap.alloc(Body::Slice {
-                        start: a,
-                        stop: b,
-                        step: c
-                    })
-                )
-            }
-            Instr::ListAppend { list, src } => {
-                if let Some(l) = r!(list).as_list() {
-                    l.push(r!(src));
-                }
-            }
-            Instr::ListExtend { list, src } => {
-                let items = fresh(
-                    vm.collect_iterable(r!(src))
-                        .map_err(|e| slow::star_error(vm, e, r!(src))),
-                )?;
-                if let Some(l) = r!(list).as_list() {
-                    l.extend(items);
-                }
-            }
-            Instr::SetAdd { set, src } => {
-                fresh(tierpy_runtime::sets::set_add(vm, r!(set), r!(src)))?
-            }
-            Instr::SetUpdate { set, src } => {
-                fresh(tierpy_runtime::sets::set_update(vm, r!(set), r!(src)))?
-            }
-            Instr::DictUpdate { dict, src } => fresh(slow::dict_update(vm, r!(dict), r!(src)))?,
-            Instr::DictMerge { dict, src, func } => {
-                fresh(slow::dict_merge(vm, r!(dict), r!(src), r!(func)))?
-            }
-            Instr::ListToTuple { dst, src } => {
-                let items = r!(src).as_list().map(|l| l.clone()).unwrap_or_default();
-                w!(dst, vm.new_tuple(items))
-            }
-            Instr::FormatValue {
-                dst,
-                src,
-                conv,
-                spec,
-            } => {
-                let v = fresh(tierpy_runtime::format::convert(vm, r!(src), conv))?;
-                let spec = if spec.is_some() {
-                    r!(spec).str_text()
-                } else {
-                    ""
-                };
-                if spec.is_empty() && v.as_str().is_some() && v.as_instance().is_none() {
-                    w!(dst, v);
-                } else {
-                    let s = fresh(vm.format_value(v, spec))?;
-                    w!(dst, vm.new_string(s))
-                }
-            }
-            Instr::GetIter { dst, src } => w!(dst, fresh(vm.get_iter(r!(src)))?),
-            Instr::ForIter { dst, iter, target } => {
-                let it = r!(iter);
-                if let Some(Body::Iter(st)) = it.body() {
-                    match st {
-                        IterState::Range { cur, stop, step } => {
-                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                let v = *cur;
-                                *cur += *step;
-                                w!(dst, vm.new_int(v));
-                            } else {
-                                pc = target.0 as usize;
-                            }
-                            continue;
-                        }
-                        IterState::Seq { seq, idx } => {
-                            if let Some(Body::List(l)) = seq.body() {
-                                if *idx < l.len() {
-                                    w!(dst, l[*idx]);
-                                    *idx += 1;
-                                } else {
-                                    *st = IterState::Exhausted;
-                                    pc = target.0 as usize;
-                                }
-                                continue;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                match fresh(vm.iter_next(it))? {
-                    Some(v) => w!(dst, v),
-                    None => pc = target.0 as usize,
-                }
-            }
-            Instr::UnpackSequence { start, count, src } => {
-                let s = r!(src);
-                let n = count as usize;
-                let items: Vec<Value> = match s.body() {
-                    Some(Body::Tuple(t)) if t.len() == n => t.to_vec(),
-                    Some(Body::List(l)) if l.len() == n => l.clone(),
-                    _ => fresh(slow::unpack(vm, s, n))?,
-                };
-                for (i, v) in items.into_iter().enumerate() {
-                    w!(start.offset(i), v);
-                }
-            }
-            Instr::UnpackEx {
-                start,
-                before,
-                after,
-                src,
-            } => {
-                let items = fresh(slow::unpack_ex(
-                    vm,
-                    r!(src),
-                    before as usize,
-                    after as usize,
-                ))?;
-                for (i, v) in items.into_iter().enumerate() {
-                    w!(start.offset(i), v);
-                }
-            }
-            Instr::MakeFunction {
-                dst,
-                code: idx,
-                flags,
-                extra,
-            } => {
-                let tierpy_bytecode::Constant::Code(c) = &code.consts[idx.0 as usize] else {
-                    unreachable!("code constant")
-                };
-                let v = slow::make_function(
-                    vm,
-                    c.clone(),
-                    f.globals,
-                    flags,
-                    r!(extra),
-                    r!(extra.offset(1)),
-                    r!(extra.offset(2)),
-                );
-                w!(dst, v)
-            }
-            Instr::Return { src } => return Ok(FrameExit::Return(r!(src))),
-            Instr::Yield { dst: _, src } => return Ok(FrameExit::Yield(r!(src))),
-            Instr::YieldFrom { dst, iter } => match fresh(slow::yield_from_step(vm, r!(iter)))? {
-                Ok(v) => {
-                    f.pc = at;
-                    return Ok(FrameExit::Yield(v));
-                }
-                Err(ret) => w!(dst, ret),
-            },
-            Instr::GetYieldFromIter { dst, src } => w!(dst, fresh(vm.get_iter(r!(src)))?),
-            Instr::Raise { exc, cause } => {
-                let c = if cause.is_some() {
-                    Some(r!(cause))
-                } else {
-                    None
-                };
-                return Err(if exc.is_some() {
-                    (slow::raise(vm, r!(exc), c), false)
-                } else {
-                    slow::reraise_current(vm)
-                });
-            }
-            Instr::Reraise { exc } => return Err((PyErr(r!(exc)), true)),
-            Instr::PushExc { exc } => vm.exc_stack.push(r!(exc)),
-            Instr::PopExc {} => {
-                vm.exc_stack.pop();
-            }
-            Instr::ExcMatch { dst, exc, ty } => w!(
-                dst,
-                Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)
-            ),
-            Instr::ImportName { dst, name } => {
-                let n = name!(name);
-                w!(dst, fresh(vm.import(n.str_text()))?)
-            }
-            Instr::WithEnter { dst, exit, mgr } => {
-                let (e, v) = fresh(slow::with_enter(vm, r!(mgr)))?;
-                w!(exit, e);
-                w!(dst, v)
-            }
-            Instr::WithExit { exit } => {
-                let n = Value::NONE;
-                fresh(vm.call(r!(exit), &[n, n, n], &[]))?;
-            }
-            Instr::WithExcept { dst, exit, exc } => {
-                let e = r!(exc);
-                let t = vm.type_of(e);
-                let tb = vm.traceback_of(e);
-                w!(dst, fresh(vm.call(r!(exit), &[t, e, tb], &[]))?)
-            }
-            Instr::PrintExpr { src } => fresh(slow::print_expr(vm, r!(src)))?,
         }
+        Instr::GetIter { dst, src } => w!(dst, fresh(vm.get_iter(r!(src)))?),
+        Instr::ForIter { dst, iter, target } => {
+            let it = r!(iter);
+            if let Some(Body::Iter(st)) = it.body() {
+                match st {
+                    IterState::Range { cur, stop, step } => {
+                        if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                            let v = *cur;
+                            *cur += *step;
+                            w!(dst, vm.new_int(v));
+                        } else {
+                            *pc = target.0 as usize;
+                        }
+                        return Ok(Step::Next);
+                    }
+                    IterState::Seq { seq, idx } => {
+                        if let Some(Body::List(l)) = seq.body() {
+                            if *idx < l.len() {
+                                w!(dst, l[*idx]);
+                                *idx += 1;
+                            } else {
+                                *st = IterState::Exhausted;
+                                *pc = target.0 as usize;
+                            }
+                            return Ok(Step::Next);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            match fresh(vm.iter_next(it))? {
+                Some(v) => w!(dst, v),
+                None => *pc = target.0 as usize,
+            }
+        }
+        Instr::UnpackSequence { start, count, src } => {
+            let s = r!(src);
+            let n = count as usize;
+            let items: Vec<Value> = match s.body() {
+                Some(Body::Tuple(t)) if t.len() == n => t.to_vec(),
+                Some(Body::List(l)) if l.len() == n => l.clone(),
+                _ => fresh(slow::unpack(vm, s, n))?,
+            };
+            for (i, v) in items.into_iter().enumerate() {
+                w!(start.offset(i), v);
+            }
+        }
+        Instr::UnpackEx { start, before, after, src } => {
+            let items = fresh(slow::unpack_ex(vm, r!(src), before as usize, after as usize))?;
+            for (i, v) in items.into_iter().enumerate() {
+                w!(start.offset(i), v);
+            }
+        }
+        Instr::MakeFunction { dst, code: idx, flags, extra } => {
+            let tierpy_bytecode::Constant::Code(c) = &code.consts[idx.0 as usize] else { unreachable!("code constant") };
+            let v = slow::make_function(vm, c.clone(), f.globals, flags, r!(extra), r!(extra.offset(1)), r!(extra.offset(2)));
+            w!(dst, v)
+        }
+        Instr::Return { src } => return Ok(Step::Exit(FrameExit::Return(r!(src)))),
+        Instr::Yield { dst: _, src } => return Ok(Step::Exit(FrameExit::Yield(r!(src)))),
+        Instr::YieldFrom { dst, iter } => match fresh(slow::yield_from_step(vm, r!(iter)))? {
+            Ok(v) => {
+                f.pc = at;
+                return Ok(Step::Exit(FrameExit::Yield(v)));
+            }
+            Err(ret) => w!(dst, ret),
+        },
+        Instr::GetYieldFromIter { dst, src } => w!(dst, fresh(vm.get_iter(r!(src)))?),
+        Instr::Raise { exc, cause } => {
+            let c = if cause.is_some() { Some(r!(cause)) } else { None };
+            return Err(if exc.is_some() { (slow::raise(vm, r!(exc), c), false) } else { slow::reraise_current(vm) });
+        }
+        Instr::Reraise { exc } => return Err((PyErr(r!(exc)), true)),
+        Instr::PushExc { exc } => vm.exc_stack.push(r!(exc)),
+        Instr::PopExc {} => {
+            vm.exc_stack.pop();
+        }
+        Instr::ExcMatch { dst, exc, ty } => w!(dst, Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)),
+        Instr::ImportName { dst, name } => {
+            let n = name!(name);
+            w!(dst, fresh(vm.import(n.str_text()))?)
+        }
+        Instr::WithEnter { dst, exit, mgr } => {
+            let (e, v) = fresh(slow::with_enter(vm, r!(mgr)))?;
+            w!(exit, e);
+            w!(dst, v)
+        }
+        Instr::WithExit { exit } => {
+            let n = Value::NONE;
+            fresh(vm.call(r!(exit), &[n, n, n], &[]))?;
+        }
+        Instr::WithExcept { dst, exit, exc } => {
+            let e = r!(exc);
+            let t = vm.type_of(e);
+            let tb = vm.traceback_of(e);
+            w!(dst, fresh(vm.call(r!(exit), &[t, e, tb], &[]))?)
+        }
+        Instr::PrintExpr { src } => fresh(slow::print_expr(vm, r!(src)))?,
     }
+    Ok(Step::Next)
 }

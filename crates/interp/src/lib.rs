@@ -27,15 +27,7 @@ pub fn run_module(vm: &mut Vm, code: Rc<CodeObject>, globals: Value) -> PyResult
     let Some(regs) = vm.push_regs(nregs) else {
         return Err(vm.recursion_error());
     };
-    let mut frame = Frame {
-        code,
-        regs,
-        pc: 0,
-        globals,
-        namespace: globals,
-        func: Value::EMPTY,
-        exc_base: vm.exc_stack.len(),
-    };
+    let mut frame = Frame::new(code, regs, globals, globals, Value::EMPTY, vm.exc_stack.len());
     vm.depth += 1;
     let r = run_frame(vm, &mut frame);
     vm.depth -= 1;

@@ -75,10 +75,6 @@ pub fn describe(bits: u32) -> String {
         (OTHER, "other"),
         (OVERFLOW, "overflow"),
     ];
-    let parts: Vec<&str> = names
-        .iter()
-        .filter(|(b, _)| bits & b != 0)
-        .map(|(_, n)| *n)
-        .collect();
+    let parts: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     parts.join("|")
 }

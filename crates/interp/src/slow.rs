@@ -18,13 +18,7 @@ pub fn is(a: Value, b: Value) -> bool {
 }
 
 /// `LoadGlobal`: globals then builtins, cached per instruction by entry index.
-pub fn load_global(
-    vm: &mut Vm,
-    code: &CodeObject,
-    pc: usize,
-    globals: Value,
-    name: Value,
-) -> PyResult<Value> {
+pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, name: Value) -> PyResult<Value> {
     let cache = &code.cache[pc];
     let [tag, idx] = cache.get();
     let d = globals.as_dict().unwrap();
@@ -36,9 +30,7 @@ pub fn load_global(
         }
     }
     let h = vm.str_hash(name);
-    if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| {
-        Ok(a.as_str().is_some() && a.str_text() == b.str_text())
-    }) {
+    if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
         cache.set([globals.0, i as u64]);
         return Ok(d.entry(i).value);
     }
@@ -58,11 +50,7 @@ pub fn store_global(vm: &mut Vm, globals: Value, name: Value, v: Value) -> PyRes
 /// `DeleteGlobal`.
 pub fn delete_global(vm: &mut Vm, globals: Value, name: Value) -> PyResult<()> {
     let h = vm.str_hash(name);
-    if globals.as_dict().unwrap().remove_str(name, h) {
-        Ok(())
-    } else {
-        Err(vm.name_error(name.str_text()))
-    }
+    if globals.as_dict().unwrap().remove_str(name, h) { Ok(()) } else { Err(vm.name_error(name.str_text())) }
 }
 
 /// `LoadName`: the frame namespace, then globals, then builtins.
@@ -79,11 +67,7 @@ pub fn load_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
 /// `DeleteName`.
 pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<()> {
     let h = vm.str_hash(name);
-    if f.namespace.as_dict().unwrap().remove_str(name, h) {
-        Ok(())
-    } else {
-        Err(vm.name_error(name.str_text()))
-    }
+    if f.namespace.as_dict().unwrap().remove_str(name, h) { Ok(()) } else { Err(vm.name_error(name.str_text())) }
 }
 
 /// `LoadBuiltin`.
@@ -97,10 +81,7 @@ pub fn load_builtin(vm: &mut Vm, name: Value) -> PyResult<Value> {
 
 /// UnboundLocalError for a local read before assignment.
 pub fn unbound_local(vm: &mut Vm, name: Value) -> PyErr {
-    let msg = format!(
-        "cannot access local variable '{}' where it is not associated with a value",
-        name.str_text()
-    );
+    let msg = format!("cannot access local variable '{}' where it is not associated with a value", name.str_text());
     vm.new_exception(TypeId::UnboundLocalError, &msg)
 }
 
@@ -109,10 +90,7 @@ pub fn unbound_cell(vm: &mut Vm, code: &CodeObject, cell: Reg, name: Value) -> P
     if code.cellvars.contains(&cell) {
         return unbound_local(vm, name);
     }
-    let msg = format!(
-        "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-        name.str_text()
-    );
+    let msg = format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.str_text());
     vm.new_exception(TypeId::NameError, &msg)
 }
 
@@ -135,11 +113,7 @@ pub fn call(vm: &mut Vm, f: Value, args: &[Value]) -> PyResult<Value> {
 pub fn call_kw(vm: &mut Vm, f: Value, args: &[Value], names: Value) -> PyResult<Value> {
     let names = names.as_tuple().unwrap_or(&[]);
     let npos = args.len() - names.len();
-    let kwargs: Vec<(Value, Value)> = names
-        .iter()
-        .zip(&args[npos..])
-        .map(|(k, v)| (vm.intern(k.str_text()), *v))
-        .collect();
+    let kwargs: Vec<(Value, Value)> = names.iter().zip(&args[npos..]).map(|(k, v)| (vm.intern(k.str_text()), *v)).collect();
     vm.call(f, &args[..npos], &kwargs)
 }
 
@@ -209,10 +183,7 @@ pub fn dict_merge(vm: &mut Vm, d: Value, src: Value, f: Value) -> PyResult<()> {
     for (k, v) in entries {
         if vm.dict_get(d, k)?.is_some() {
             let n = func_name(vm, f);
-            return Err(vm.type_error(format!(
-                "{n} got multiple values for keyword argument '{}'",
-                k.str_text()
-            )));
+            return Err(vm.type_error(format!("{n} got multiple values for keyword argument '{}'", k.str_text())));
         }
         vm.dict_set(d, k, v)?;
     }
@@ -239,10 +210,7 @@ pub fn unpack(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
         return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
     }
     if items.len() < n {
-        return Err(vm.value_error(format!(
-            "not enough values to unpack (expected {n}, got {})",
-            items.len()
-        )));
+        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
     }
     Ok(items)
 }
@@ -251,11 +219,7 @@ pub fn unpack(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
 pub fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
     let items = unpack_source(vm, v)?;
     if items.len() < before + after {
-        return Err(vm.value_error(format!(
-            "not enough values to unpack (expected at least {}, got {})",
-            before + after,
-            items.len()
-        )));
+        return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
     }
     let mut out = items[..before].to_vec();
     let mid = items[before..items.len() - after].to_vec();
@@ -274,24 +238,13 @@ pub fn make_function(
     kwdefaults: Value,
     closure: Value,
 ) -> Value {
-    let defaults = if flags & mf::DEFAULTS != 0 {
-        defaults.as_tuple().unwrap_or(&[]).to_vec()
-    } else {
-        vec![]
-    };
+    let defaults = if flags & mf::DEFAULTS != 0 { defaults.as_tuple().unwrap_or(&[]).to_vec() } else { vec![] };
     let kwdefaults = if flags & mf::KWDEFAULTS != 0 {
-        kwdefaults
-            .as_dict()
-            .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
-            .unwrap_or_default()
+        kwdefaults.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default()
     } else {
         vec![]
     };
-    let closure = if flags & mf::CLOSURE != 0 {
-        closure.as_tuple().unwrap_or(&[]).to_vec()
-    } else {
-        vec![]
-    };
+    let closure = if flags & mf::CLOSURE != 0 { closure.as_tuple().unwrap_or(&[]).to_vec() } else { vec![] };
     let name = vm.intern(&code.name);
     let qualname = vm.intern(&code.qualname);
     vm.heap.alloc(Body::Function(Box::new(FunctionObj {
@@ -319,10 +272,7 @@ pub fn yield_from_step(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>>
             return match vm.call_method_value(m, it, &[]) {
                 Ok(v) => Ok(Ok(v)),
                 Err(e) if vm.is_type(e.0, TypeId::StopIteration) => {
-                    let v =
-                        e.0.exc_data()
-                            .and_then(|d| d.args.as_tuple().and_then(|t| t.first().copied()))
-                            .unwrap_or(Value::NONE);
+                    let v = e.0.exc_data().and_then(|d| d.args.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::NONE);
                     Ok(Err(v))
                 }
                 Err(e) => Err(e),
@@ -372,17 +322,11 @@ pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let exit = vm.lookup_special(mgr, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let t = vm.type_name(mgr);
-        let what = if vm.lookup_special(mgr, "__enter__").is_none() {
-            "the context manager protocol"
-        } else {
-            "the context manager protocol"
-        };
+        let what =
+            if vm.lookup_special(mgr, "__enter__").is_none() { "the context manager protocol" } else { "the context manager protocol" };
         return Err(vm.type_error(format!("'{t}' object does not support {what}")));
     };
-    let bound = vm.heap.alloc(Body::BoundMethod {
-        this: mgr,
-        func: exit,
-    });
+    let bound = vm.heap.alloc(Body::BoundMethod { this: mgr, func: exit });
     vm.roots.push(bound);
     let v = vm.call_method_value(enter, mgr, &[]);
     vm.roots.pop();

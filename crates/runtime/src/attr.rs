@@ -24,9 +24,7 @@ impl Vm {
             }
             let d = &kc.dict;
             let h = self.str_hash(key);
-            if let Ok(Some(v)) = d.get::<()>(key, h, &mut |a, b| {
-                Ok(a.as_str().is_some() && a.str_text() == b.str_text())
-            }) {
+            if let Ok(Some(v)) = d.get::<()>(key, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
                 return Some(v);
             }
         }
@@ -98,10 +96,7 @@ impl Vm {
                     }
                 }
                 let h = self.str_hash(name);
-                if let Ok(Some(v)) = inst
-                    .dict
-                    .get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                {
+                if let Ok(Some(v)) = inst.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
                     return Ok(Some(v));
                 }
                 if let Some(ca) = cls_attr {
@@ -112,13 +107,7 @@ impl Vm {
                 }
                 if let Some(t) = cls.as_class().and_then(|c| c.builtin) {
                     if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
-                        return Ok(Some(self.heap.alloc(Body::Builtin(
-                            crate::object::BuiltinObj {
-                                name: n,
-                                func,
-                                this: obj,
-                            },
-                        ))));
+                        return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj }))));
                     }
                 }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
@@ -129,10 +118,7 @@ impl Vm {
             Some(Body::Class(_)) => self.class_attr(obj, name),
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
-                Ok(dict
-                    .get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                    .ok()
-                    .flatten())
+                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);
@@ -145,10 +131,7 @@ impl Vm {
     /// Binds a class attribute found for an instance access.
     fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> Value {
         match ca.body() {
-            Some(Body::Function(_)) => self.heap.alloc(Body::BoundMethod {
-                this: obj,
-                func: ca,
-            }),
+            Some(Body::Function(_)) => self.heap.alloc(Body::BoundMethod { this: obj, func: ca }),
             Some(Body::StaticMethod(f)) => *f,
             Some(Body::ClassMethod(f)) => {
                 let f = *f;
@@ -156,11 +139,7 @@ impl Vm {
             }
             Some(Body::Builtin(b)) if b.this.is_empty() => {
                 let (name, func) = (b.name, b.func);
-                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
-                    name,
-                    func,
-                    this: obj,
-                }))
+                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj }))
             }
             _ => ca,
         }
@@ -183,12 +162,9 @@ impl Vm {
                 "__context__" => Some(e.context),
                 "__suppress_context__" => Some(Value::bool(e.suppress_context)),
                 "__traceback__" => Some(self.traceback_of(obj)),
-                "value" if self.is_type(obj, TypeId::StopIteration) => Some(
-                    e.args
-                        .as_tuple()
-                        .and_then(|t| t.first().copied())
-                        .unwrap_or(Value::NONE),
-                ),
+                "value" if self.is_type(obj, TypeId::StopIteration) => {
+                    Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
+                }
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,
@@ -221,16 +197,9 @@ impl Vm {
                 Some(self.new_tuple(m))
             }
             "__bases__" => {
-                let b = if c.bases.is_empty() && c.builtin != Some(TypeId::Object) {
-                    vec![self.ty(TypeId::Object)]
-                } else {
-                    c.bases.clone()
-                };
-                let b = if c.builtin == Some(TypeId::Object) {
-                    vec![]
-                } else {
-                    b
-                };
+                let b =
+                    if c.bases.is_empty() && c.builtin != Some(TypeId::Object) { vec![self.ty(TypeId::Object)] } else { c.bases.clone() };
+                let b = if c.builtin == Some(TypeId::Object) { vec![] } else { b };
                 Some(self.new_tuple(b))
             }
             "__base__" => Some(c.bases.first().copied().unwrap_or(Value::NONE)),
@@ -239,61 +208,31 @@ impl Vm {
                 Some(self.heap.alloc(Body::Dict(d)))
             }
             "__doc__" => Some(Value::NONE),
-            "__module__" => Some(self.intern(if c.builtin.is_some() {
-                "builtins"
-            } else {
-                "__main__"
-            })),
+            "__module__" => Some(self.intern(if c.builtin.is_some() { "builtins" } else { "__main__" })),
             "__class__" => Some(self.ty(TypeId::Type)),
             _ => match c.builtin {
-                Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
-                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
-                        name,
-                        func,
-                        this: Value::EMPTY,
-                    }))
-                }),
-                None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| {
-                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
-                        name,
-                        func,
-                        this: Value::EMPTY,
-                    }))
-                }),
+                Some(t) => crate::methods::lookup(t, n)
+                    .map(|(name, func)| self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY }))),
+                None => crate::methods::lookup(TypeId::Object, n)
+                    .map(|(name, func)| self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY }))),
             },
         })
     }
 
     fn super_attr(&mut self, ty: Value, this: Value, name: Value) -> PyResult<Option<Value>> {
-        let start_cls = if this.as_class().is_some() && self.is_subclass(this, ty) {
-            this
-        } else {
-            self.type_of(this)
-        };
+        let start_cls = if this.as_class().is_some() && self.is_subclass(this, ty) { this } else { self.type_of(this) };
         let mro = start_cls.as_class().unwrap().mro.clone();
-        let pos = mro
-            .iter()
-            .position(|c| *c == ty)
-            .map_or(mro.len(), |p| p + 1);
+        let pos = mro.iter().position(|c| *c == ty).map_or(mro.len(), |p| p + 1);
         for k in &mro[pos..] {
             let kc = k.as_class().unwrap();
             let h = self.str_hash(name);
-            if let Ok(Some(v)) = kc
-                .dict
-                .get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-            {
+            if let Ok(Some(v)) = kc.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
                 return Ok(Some(match v.body() {
-                    Some(Body::Function(_)) if this.as_class().is_none() => {
-                        self.heap.alloc(Body::BoundMethod { this, func: v })
-                    }
+                    Some(Body::Function(_)) if this.as_class().is_none() => self.heap.alloc(Body::BoundMethod { this, func: v }),
                     Some(Body::StaticMethod(f)) => *f,
                     Some(Body::ClassMethod(f)) => {
                         let f = *f;
-                        let c = if this.as_class().is_some() {
-                            this
-                        } else {
-                            self.type_of(this)
-                        };
+                        let c = if this.as_class().is_some() { this } else { self.type_of(this) };
                         self.heap.alloc(Body::BoundMethod { this: c, func: f })
                     }
                     Some(Body::Property { fget, .. }) => {
@@ -305,13 +244,7 @@ impl Vm {
             }
             if let Some(t) = kc.builtin.filter(|_| self.types.contains(k)) {
                 if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
-                    return Ok(Some(self.heap.alloc(Body::Builtin(
-                        crate::object::BuiltinObj {
-                            name: n,
-                            func,
-                            this,
-                        },
-                    ))));
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
                 }
             }
         }
@@ -338,11 +271,7 @@ impl Vm {
                     "__module__" => return Ok(Some(self.intern("__main__"))),
                     "__defaults__" => {
                         let d = f.defaults.clone();
-                        return Ok(Some(if d.is_empty() {
-                            Value::NONE
-                        } else {
-                            self.new_tuple(d)
-                        }));
+                        return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
                     }
                     "__dict__" => {
                         let d = f.dict.clone();
@@ -360,19 +289,12 @@ impl Vm {
                     }
                     "__closure__" => {
                         let c = f.closure.clone();
-                        return Ok(Some(if c.is_empty() {
-                            Value::NONE
-                        } else {
-                            self.new_tuple(c)
-                        }));
+                        return Ok(Some(if c.is_empty() { Value::NONE } else { self.new_tuple(c) }));
                     }
                     _ => {}
                 }
                 let h = self.str_hash(name);
-                if let Ok(Some(v)) = f
-                    .dict
-                    .get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                {
+                if let Ok(Some(v)) = f.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
                     return Ok(Some(v));
                 }
             }
@@ -387,11 +309,7 @@ impl Vm {
             Some(Body::Builtin(b)) => match n {
                 "__name__" | "__qualname__" => return Ok(Some(self.intern(b.name))),
                 "__self__" => {
-                    return Ok(Some(if b.this.is_empty() {
-                        Value::NONE
-                    } else {
-                        b.this
-                    }));
+                    return Ok(Some(if b.this.is_empty() { Value::NONE } else { b.this }));
                 }
                 _ => {}
             },
@@ -412,12 +330,7 @@ impl Vm {
                 "__qualname__" => return Ok(Some(g.qualname)),
                 _ => {}
             },
-            Some(Body::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-            }) => match n {
+            Some(Body::Property { fget, fset, fdel, doc }) => match n {
                 "fget" => return Ok(Some(*fget)),
                 "fset" => return Ok(Some(*fset)),
                 "fdel" => return Ok(Some(*fdel)),
@@ -433,13 +346,7 @@ impl Vm {
                         "getter" => "getter",
                         _ => "deleter",
                     };
-                    return Ok(Some(self.heap.alloc(Body::Builtin(
-                        crate::object::BuiltinObj {
-                            name,
-                            func,
-                            this: obj,
-                        },
-                    ))));
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj }))));
                 }
                 _ => {}
             },
@@ -470,11 +377,7 @@ impl Vm {
         }
         match (t, n) {
             (TypeId::Int | TypeId::Bool, "real" | "numerator") => {
-                return Ok(Some(if obj.is_bool() {
-                    Value::small_int(obj.as_bool().unwrap() as i64)
-                } else {
-                    obj
-                }));
+                return Ok(Some(if obj.is_bool() { Value::small_int(obj.as_bool().unwrap() as i64) } else { obj }));
             }
             (TypeId::Int | TypeId::Bool, "imag") => return Ok(Some(Value::small_int(0))),
             (TypeId::Int | TypeId::Bool, "denominator") => return Ok(Some(Value::small_int(1))),
@@ -483,13 +386,7 @@ impl Vm {
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {
-            return Ok(Some(self.heap.alloc(Body::Builtin(
-                crate::object::BuiltinObj {
-                    name: mname,
-                    func,
-                    this: obj,
-                },
-            ))));
+            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this: obj }))));
         }
         Ok(None)
     }
@@ -534,23 +431,16 @@ impl Vm {
                 }
                 let h = self.str_hash(name);
                 let inst = obj.as_instance().unwrap();
-                let _ = inst
-                    .dict
-                    .insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                let _ = inst.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 Ok(())
             }
             Some(Body::Class(c)) => {
                 if c.builtin.is_some() {
                     let cn = c.name.str_text();
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{cn}'",
-                        name.str_text()
-                    )));
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
                 }
                 let h = self.str_hash(name);
-                let _ = c
-                    .dict
-                    .insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 Ok(())
             }
             Some(Body::Function(f)) => {
@@ -572,15 +462,9 @@ impl Vm {
             _ => {
                 let t = self.type_name(obj);
                 if self.builtin_attr(obj, name)?.is_some() {
-                    return Err(self.attribute_error(format!(
-                        "'{t}' object attribute '{}' is read-only",
-                        name.str_text()
-                    )));
+                    return Err(self.attribute_error(format!("'{t}' object attribute '{}' is read-only", name.str_text())));
                 }
-                Err(self.attribute_error(format!(
-                    "'{t}' object has no attribute '{}'",
-                    name.str_text()
-                )))
+                Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.str_text())))
             }
         }
     }
@@ -601,31 +485,13 @@ impl Vm {
                     }
                 }
                 let inst = obj.as_instance().unwrap();
-                inst.dict
-                    .remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                    .ok()
-                    .flatten()
-                    .is_some()
+                inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
-            Some(Body::Class(c)) => c
-                .dict
-                .remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                .ok()
-                .flatten()
-                .is_some(),
-            Some(Body::Function(f)) => f
-                .dict
-                .remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                .ok()
-                .flatten()
-                .is_some(),
+            Some(Body::Class(c)) => c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
+            Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
             _ => false,
         };
-        if removed {
-            Ok(())
-        } else {
-            Err(self.no_attribute(obj, name))
-        }
+        if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }
     }
 
     /// `obj.name(*args)` where `args[0]` is obj itself: avoids making a bound
@@ -636,12 +502,7 @@ impl Vm {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
                 let h = self.str_hash(name);
-                let in_dict = inst
-                    .dict
-                    .find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-                    .ok()
-                    .flatten()
-                    .is_some();
+                let in_dict = inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some();
                 if !in_dict {
                     if let Some(ca) = self.class_lookup_v(cls, name) {
                         if ca.as_function().is_some() {
@@ -650,8 +511,7 @@ impl Vm {
                     }
                 }
             }
-            Some(Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {
-            }
+            Some(Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}
             _ => {
                 let t = self.type_id(obj);
                 if let Some((_, func)) = crate::methods::lookup(t, name.str_text()) {

@@ -11,62 +11,34 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Finds a keyword argument by name.
 pub fn kwarg(kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
-    kwargs
-        .iter()
-        .find(|(k, _)| k.str_text() == name)
-        .map(|(_, v)| *v)
+    kwargs.iter().find(|(k, _)| k.str_text() == name).map(|(_, v)| *v)
 }
 
 /// Rejects keyword arguments other than `allowed`.
-pub fn check_kwargs(
-    vm: &mut Vm,
-    fname: &str,
-    kwargs: &[(Value, Value)],
-    allowed: &[&str],
-) -> PyResult<()> {
+pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&k.str_text()) {
-            return Err(vm.type_error(format!(
-                "{fname}() got an unexpected keyword argument '{}'",
-                k.str_text()
-            )));
+            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.str_text())));
         }
     }
     Ok(())
 }
 
 /// Checks a builtin's positional argument count.
-pub fn check_args(
-    vm: &mut Vm,
-    fname: &str,
-    args: &[Value],
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
+pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             if min == 0 {
                 format!("{fname}() takes no arguments ({} given)", args.len())
             } else if min == 1 {
-                format!(
-                    "{fname}() takes exactly one argument ({} given)",
-                    args.len()
-                )
+                format!("{fname}() takes exactly one argument ({} given)", args.len())
             } else {
                 format!("{fname} expected {min} arguments, got {}", args.len())
             }
         } else if args.len() < min {
-            format!(
-                "{fname} expected at least {min} argument{}, got {}",
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
+            format!("{fname} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
         } else {
-            format!(
-                "{fname} expected at most {max} argument{}, got {}",
-                if max == 1 { "" } else { "s" },
-                args.len()
-            )
+            format!("{fname} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
         };
         return Err(vm.type_error(msg));
     }
@@ -74,11 +46,7 @@ pub fn check_args(
 }
 
 fn builtin(vm: &mut Vm, dict: Value, name: &'static str, func: BuiltinFn) {
-    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj {
-        name,
-        func,
-        this: Value::EMPTY,
-    }));
+    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj { name, func, this: Value::EMPTY }));
     let k = vm.intern(name);
     vm.dict_set_str(dict, k, v);
 }
@@ -191,10 +159,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             Some(v) if v.is_none() => Ok(default.to_string()),
             Some(v) => match v.as_str() {
                 Some(s) => Ok(s.s.to_string()),
-                None => Err(vm.type_error(format!(
-                    "{name} must be None or a string, not {}",
-                    vm.type_name(v)
-                ))),
+                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
             },
         }
     };
@@ -234,10 +199,7 @@ fn is_stderr(vm: &mut Vm, f: Value) -> bool {
         return false;
     };
     let h = vm.str_hash(k);
-    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text()))
-        .ok()
-        .flatten()
-        == Some(f)
+    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten() == Some(f)
 }
 
 fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -256,21 +218,12 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             if let Some(m) = vm.lookup_special(args[0], "__abs__") {
                 return vm.call_method_value(m, args[0], &[]);
             }
-            Err(vm.type_error(format!(
-                "bad operand type for abs(): '{}'",
-                vm.type_name(args[0])
-            )))
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(args[0]))))
         }
     }
 }
 
-fn min_max(
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-    name: &str,
-    want_less: bool,
-) -> PyResult<Value> {
+fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, want_less: bool) -> PyResult<Value> {
     check_kwargs(vm, name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
@@ -280,9 +233,7 @@ fn min_max(
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     } else {
         if default.is_some() {
-            return Err(vm.type_error(format!(
-                "Cannot specify a default for {name}() with multiple positional arguments"
-            )));
+            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
         }
         args.to_vec()
     };
@@ -307,11 +258,7 @@ fn min_max(
                 None => x,
             };
             vm.roots.push(kx);
-            let op = if want_less {
-                crate::ops::CmpOp::Lt
-            } else {
-                crate::ops::CmpOp::Gt
-            };
+            let op = if want_less { crate::ops::CmpOp::Lt } else { crate::ops::CmpOp::Gt };
             let r = vm.compare(op, kx, best_key)?;
             let better = vm.is_true(r)?;
             if better {
@@ -336,11 +283,7 @@ fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "sum", kwargs, &["start"])?;
     check_args(vm, "sum", args, 1, 2)?;
-    let mut acc = args
-        .get(1)
-        .copied()
-        .or(kwarg(kwargs, "start"))
-        .unwrap_or(Value::small_int(0));
+    let mut acc = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -385,12 +328,7 @@ fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     Ok(vm.new_string(crate::format::ascii_escape(&s)))
 }
 
-fn class_or_tuple(
-    vm: &mut Vm,
-    cls: Value,
-    fname: &str,
-    f: &mut dyn FnMut(&mut Vm, Value) -> bool,
-) -> PyResult<bool> {
+fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for &c in t {
             if class_or_tuple(vm, c, fname, f)? {
@@ -400,9 +338,7 @@ fn class_or_tuple(
         return Ok(false);
     }
     if cls.as_class().is_none() {
-        return Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        )));
+        return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
     }
     Ok(f(vm, cls))
 }
@@ -421,9 +357,7 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let obj = vm.ty(TypeId::Object);
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| {
-        c == obj || vm.is_subclass(v, c)
-    })?;
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| c == obj || vm.is_subclass(v, c))?;
     Ok(Value::bool(r))
 }
 
@@ -433,10 +367,7 @@ fn b_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         if !vm.is_callable(args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.heap.alloc(Body::Iter(IterState::Callable {
-            func: args[0],
-            sentinel: args[1],
-        })));
+        return Ok(vm.heap.alloc(Body::Iter(IterState::Callable { func: args[0], sentinel: args[1] })));
     }
     vm.get_iter(args[0])
 }
@@ -472,12 +403,7 @@ fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// Sorts values in place by Python `<` (stable; key and reverse as list.sort).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
     let base = vm.roots.len();
     vm.roots.extend_from_slice(items);
     let r = (|| {
@@ -580,11 +506,7 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "round", kwargs, &["ndigits"])?;
     check_args(vm, "round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .copied()
-        .or(kwarg(kwargs, "ndigits"))
-        .filter(|v| !v.is_none());
+    let nd = args.get(1).copied().or(kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
     let x = args[0];
     match Num::of(x) {
         Some(Num::Float(f)) => match nd {
@@ -604,11 +526,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             }
         },
         Some(Num::Int(_)) | Some(Num::Big(_)) => {
-            let v = if x.is_bool() {
-                Value::small_int(x.as_bool().unwrap() as i64)
-            } else {
-                x
-            };
+            let v = if x.is_bool() { Value::small_int(x.as_bool().unwrap() as i64) } else { x };
             match nd {
                 None => Ok(v),
                 Some(n) => {
@@ -624,11 +542,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
                     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                        q + 1
-                    } else {
-                        q
-                    };
+                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
                     Ok(vm.new_bigint(q * p))
                 }
             }
@@ -638,10 +552,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                 let a: Vec<Value> = nd.into_iter().collect();
                 return vm.call_method_value(m, x, &a);
             }
-            Err(vm.type_error(format!(
-                "type {} doesn't define __round__ method",
-                vm.type_name(x)
-            )))
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
         }
     }
 }
@@ -685,11 +596,7 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             return Ok(r);
         }
     }
-    Err(vm.type_error(format!(
-        "unsupported operand type(s) for divmod(): '{}' and '{}'",
-        vm.type_name(a),
-        vm.type_name(b)
-    )))
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
 }
 
 fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -700,11 +607,8 @@ fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             Some(Num::Big(b)) => Some(b.clone()),
             _ => None,
         };
-        let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2]))
-        else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+        let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -740,16 +644,11 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn b_chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
     let Some(i) = vm.index_value(args[0])? else {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(args[0])
-        )));
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0]))));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) if i < 0x110000 => Ok(vm.char_str(c)),
-        _ if (0xd800..0xe000).contains(&i) => {
-            Err(vm.value_error("tierpy does not support surrogate code points"))
-        }
+        _ if (0xd800..0xe000).contains(&i) => Err(vm.value_error("tierpy does not support surrogate code points")),
         _ => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -758,14 +657,8 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
     match args[0].as_str() {
         Some(s) if s.chars == 1 => Ok(Value::small_int(s.s.chars().next().unwrap() as i64)),
-        Some(s) => Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.chars
-        ))),
-        None => Err(vm.type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            vm.type_name(args[0])
-        ))),
+        Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
+        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(args[0])))),
     }
 }
 
@@ -801,10 +694,7 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32) -> PyResult<Value> {
         _ => match vm.index_value(args[0])? {
             Some(i) => BigInt::from(i),
             None => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(args[0])
-                )));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0]))));
             }
         },
     };
@@ -845,10 +735,7 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let t = s.s.to_string();
             Ok(vm.intern(&t))
         }
-        None => Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 
@@ -892,10 +779,7 @@ fn b_format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         Some(s) => match s.as_str() {
             Some(s) => s.s.to_string(),
             None => {
-                return Err(vm.type_error(format!(
-                    "format() argument 2 must be str, not {}",
-                    vm.type_name(*s)
-                )));
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(*s))));
             }
         },
         None => String::new(),
@@ -935,11 +819,7 @@ fn b_input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let cls = vm.ty(TypeId::SystemExit);
-    Err(crate::vm::PyErr(crate::exceptions::make_exception(
-        vm,
-        cls,
-        args.to_vec(),
-    )))
+    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, args.to_vec())))
 }
 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
@@ -952,10 +832,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         };
         if let Some(t) = c.builtin {
             if !t.subclassable() {
-                return Err(vm.type_error(format!(
-                    "tierpy does not support subclassing the builtin type '{}'",
-                    t.name()
-                )));
+                return Err(vm.type_error(format!("tierpy does not support subclassing the builtin type '{}'", t.name())));
             }
         }
     }
@@ -967,13 +844,8 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     vm.roots.pop();
     r?;
     let mro = crate::mro::c3_mro(vm, &bases)?;
-    let is_exception = bases
-        .iter()
-        .any(|b| b.as_class().is_some_and(|c| c.is_exception));
-    let builtin = bases
-        .iter()
-        .find_map(|b| b.as_class().and_then(|c| c.builtin))
-        .filter(|t| t.is_exception());
+    let is_exception = bases.iter().any(|b| b.as_class().is_some_and(|c| c.is_exception));
+    let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| t.is_exception());
     let (ek, hk) = (vm.intern("__eq__"), vm.intern("__hash__"));
     if vm.dict_get_str(ns, ek).is_some() && vm.dict_get_str(ns, hk).is_none() {
         vm.dict_set_str(ns, hk, Value::NONE);
@@ -985,11 +857,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj {
         name,
         qualname,
-        bases: if bases.is_empty() {
-            vec![object]
-        } else {
-            bases
-        },
+        bases: if bases.is_empty() { vec![object] } else { bases },
         mro: vec![],
         dict,
         builtin,
@@ -1008,11 +876,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         if n.as_function().is_some() {
             let sm = vm.heap.alloc(Body::StaticMethod(n));
             let h = vm.str_hash(nk);
-            let _ = cls
-                .as_class()
-                .unwrap()
-                .dict
-                .insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
+            let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
         }
     }
     let ck = vm.intern("__classcell__");
@@ -1021,11 +885,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
             *c = cls;
         }
         let h = vm.str_hash(ck);
-        let _ = cls
-            .as_class()
-            .unwrap()
-            .dict
-            .remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+        let _ = cls.as_class().unwrap().dict.remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
     }
     // __init_subclass__-free; __set_name__ for descriptors is not needed by the subset.
     Ok(cls)
@@ -1042,15 +902,7 @@ fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
         // SAFETY: r < nregs.
         unsafe { *regs.add(r.idx()) = f.closure[i] };
     }
-    let mut frame = crate::frame::Frame {
-        code,
-        regs,
-        pc: 0,
-        globals: f.globals,
-        namespace: ns,
-        func: body,
-        exc_base: vm.exc_stack.len(),
-    };
+    let mut frame = crate::frame::Frame::new(code, regs, f.globals, ns, body, vm.exc_stack.len());
     vm.depth += 1;
     let r = (vm.executor)(vm, &mut frame);
     vm.depth -= 1;
@@ -1059,13 +911,7 @@ fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
 }
 
 /// Calls a builtin type: int(), str(), list(), ...
-pub fn construct_builtin(
-    vm: &mut Vm,
-    t: TypeId,
-    cls: Value,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-) -> PyResult<Value> {
+pub fn construct_builtin(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     crate::constructors::construct(vm, t, cls, args, kwargs)
 }
 
@@ -1088,10 +934,7 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
     }
 }
 

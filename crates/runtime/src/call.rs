@@ -10,12 +10,7 @@ use std::rc::Rc;
 
 impl Vm {
     /// `func(*args, **kwargs)`.
-    pub fn call(
-        &mut self,
-        func: Value,
-        args: &[Value],
-        kwargs: &[(Value, Value)],
-    ) -> PyResult<Value> {
+    pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         match func.body() {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
@@ -37,18 +32,15 @@ impl Vm {
                 self.call(func, &all, kwargs)
             }
             Some(Body::Class(_)) => self.instantiate(func, args, kwargs),
-            Some(Body::Instance(_)) => {
-                match self.lookup_special(func, "__call__") {
-                    Some(m) => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(func);
-                        all.extend_from_slice(args);
-                        self.call(m, &all, kwargs)
-                    }
-                    None => Err(self
-                        .type_error(format!("'{}' object is not callable", self.type_name(func)))),
+            Some(Body::Instance(_)) => match self.lookup_special(func, "__call__") {
+                Some(m) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(func);
+                    all.extend_from_slice(args);
+                    self.call(m, &all, kwargs)
                 }
-            }
+                None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
+            },
             Some(Body::StaticMethod(f)) => {
                 let f = *f;
                 self.call(f, args, kwargs)
@@ -83,24 +75,13 @@ impl Vm {
     /// Whether a value can be called.
     pub fn is_callable(&mut self, v: Value) -> bool {
         match v.body() {
-            Some(
-                Body::Function(_)
-                | Body::Builtin(_)
-                | Body::BoundMethod { .. }
-                | Body::Class(_)
-                | Body::StaticMethod(_),
-            ) => true,
+            Some(Body::Function(_) | Body::Builtin(_) | Body::BoundMethod { .. } | Body::Class(_) | Body::StaticMethod(_)) => true,
             Some(Body::Instance(_)) => self.lookup_special(v, "__call__").is_some(),
             _ => false,
         }
     }
 
-    fn instantiate(
-        &mut self,
-        cls: Value,
-        args: &[Value],
-        kwargs: &[(Value, Value)],
-    ) -> PyResult<Value> {
+    fn instantiate(&mut self, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         let c = cls.as_class().unwrap();
         if let Some(t) = c.builtin {
             if !t.is_exception() && t != TypeId::Object {
@@ -110,9 +91,7 @@ impl Vm {
         let is_exc = c.is_exception;
         let new_m = self.class_lookup(cls, "__new__");
         let obj = match new_m {
-            Some(n)
-                if n.as_function().is_some() || matches!(n.body(), Some(Body::StaticMethod(_))) =>
-            {
+            Some(n) if n.as_function().is_some() || matches!(n.body(), Some(Body::StaticMethod(_))) => {
                 let f = match n.body() {
                     Some(Body::StaticMethod(f)) => *f,
                     _ => n,
@@ -146,10 +125,7 @@ impl Vm {
                 self.roots.pop();
                 let r = r?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(r)
-                    )));
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
                 }
             }
             _ => {
@@ -182,21 +158,12 @@ impl Vm {
         } else {
             None
         };
-        self.heap.alloc(Body::Instance(InstanceObj {
-            class: cls,
-            dict: Default::default(),
-            exc,
-        }))
+        self.heap.alloc(Body::Instance(InstanceObj { class: cls, dict: Default::default(), exc }))
     }
 
     /// Calls a Python function: binds the arguments into a new frame and runs it
     /// (or returns a generator).
-    pub fn call_function(
-        &mut self,
-        func: Value,
-        args: &[Value],
-        kwargs: &[(Value, Value)],
-    ) -> PyResult<Value> {
+    pub fn call_function(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         let f = func.as_function().unwrap();
         let code = f.code.clone();
         let nregs = code.nregs as usize;
@@ -216,15 +183,7 @@ impl Vm {
             return Err(e);
         }
         let globals = f.globals;
-        let mut frame = Frame {
-            code,
-            regs,
-            pc: 0,
-            globals,
-            namespace: Value::EMPTY,
-            func,
-            exc_base: self.exc_stack.len(),
-        };
+        let mut frame = Frame::new(code, regs, globals, Value::EMPTY, func, self.exc_stack.len());
         self.depth += 1;
         let r = (self.executor)(self, &mut frame);
         self.depth -= 1;
@@ -243,23 +202,10 @@ impl Vm {
         self.stack_limit != 0 && sp < self.stack_limit
     }
 
-    fn new_generator(
-        &mut self,
-        func: Value,
-        code: Rc<tierpy_bytecode::CodeObject>,
-        mut regs: Vec<Value>,
-    ) -> Value {
+    fn new_generator(&mut self, func: Value, code: Rc<tierpy_bytecode::CodeObject>, mut regs: Vec<Value>) -> Value {
         let f = func.as_function().unwrap();
         let (name, qualname, globals) = (f.name, f.qualname, f.globals);
-        let frame = Frame {
-            code,
-            regs: regs.as_mut_ptr(),
-            pc: 0,
-            globals,
-            namespace: Value::EMPTY,
-            func,
-            exc_base: 0,
-        };
+        let frame = Frame::new(code, regs.as_mut_ptr(), globals, Value::EMPTY, func, 0);
         self.heap.alloc(Body::Generator(Box::new(GenObj {
             frame,
             regs,
@@ -274,13 +220,7 @@ impl Vm {
 
     /// Binds call arguments to a function's parameter registers and fills its
     /// closure registers.
-    pub fn bind_args(
-        &mut self,
-        f: &FunctionObj,
-        regs: *mut Value,
-        args: &[Value],
-        kwargs: &[(Value, Value)],
-    ) -> PyResult<()> {
+    pub fn bind_args(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
         let code = &*f.code;
         let set = |i: usize, v: Value| {
             // SAFETY: i < code.nregs, regs points at nregs values.
@@ -292,11 +232,7 @@ impl Vm {
         };
         let argc = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
-        let fast = kwargs.is_empty()
-            && args.len() == argc
-            && !code.flags.varargs
-            && !code.flags.varkw
-            && kwonly == 0;
+        let fast = kwargs.is_empty() && args.len() == argc && !code.flags.varargs && !code.flags.varkw && kwonly == 0;
         if fast {
             for (i, a) in args.iter().enumerate() {
                 set(i, *a);
@@ -311,13 +247,7 @@ impl Vm {
         Ok(())
     }
 
-    fn bind_slow(
-        &mut self,
-        f: &FunctionObj,
-        regs: *mut Value,
-        args: &[Value],
-        kwargs: &[(Value, Value)],
-    ) -> PyResult<()> {
+    fn bind_slow(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
         let code = &*f.code;
         let set = |i: usize, v: Value| {
             // SAFETY: i < code.nregs.
@@ -336,33 +266,19 @@ impl Vm {
         }
         let mut slot = argc + kwonly;
         if code.flags.varargs {
-            let extra = if args.len() > argc {
-                args[argc..].to_vec()
-            } else {
-                vec![]
-            };
+            let extra = if args.len() > argc { args[argc..].to_vec() } else { vec![] };
             let t = self.new_tuple(extra);
             set(slot, t);
             slot += 1;
         } else if args.len() > argc {
-            let given_kw = kwargs
-                .iter()
-                .filter(|(k, _)| {
-                    code.varnames[argc..argc + kwonly]
-                        .iter()
-                        .any(|n| **n == *k.str_text())
-                })
-                .count();
+            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|n| **n == *k.str_text())).count();
             let ndef = f.defaults.len();
             let takes = if ndef > 0 && ndef < argc {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else if ndef > 0 && ndef == argc {
                 format!("from 0 to {argc} positional arguments")
             } else {
-                format!(
-                    "{argc} positional argument{}",
-                    if argc == 1 { "" } else { "s" }
-                )
+                format!("{argc} positional argument{}", if argc == 1 { "" } else { "s" })
             };
             let given = args.len();
             let was = if given == 1 { "was" } else { "were" };
@@ -388,15 +304,11 @@ impl Vm {
         let mut posonly_as_kw = vec![];
         for &(k, v) in kwargs {
             let name = k.str_text();
-            let idx = code.varnames[..argc + kwonly]
-                .iter()
-                .position(|n| **n == *name);
+            let idx = code.varnames[..argc + kwonly].iter().position(|n| **n == *name);
             match idx {
                 Some(i) if i >= posonly => {
                     if !get(i).is_empty() {
-                        return Err(self.type_error(format!(
-                            "{qual}() got multiple values for argument '{name}'"
-                        )));
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{name}'")));
                     }
                     set(i, v);
                 }
@@ -408,9 +320,7 @@ impl Vm {
                         if idx.is_some() {
                             posonly_as_kw.push(name.to_string());
                         } else {
-                            return Err(self.type_error(format!(
-                                "{qual}() got an unexpected keyword argument '{name}'"
-                            )));
+                            return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
                         }
                     }
                 },
@@ -460,9 +370,5 @@ fn missing_msg(qual: &str, kind: &str, names: &[String]) -> String {
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
-    format!(
-        "{qual}() missing {} required {kind} argument{}: {list}",
-        names.len(),
-        if names.len() == 1 { "" } else { "s" }
-    )
+    format!("{qual}() missing {} required {kind} argument{}: {list}", names.len(), if names.len() == 1 { "" } else { "s" })
 }

@@ -32,8 +32,7 @@ impl Vm {
                 if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     self.intern(s)
                 } else {
-                    self.heap
-                        .alloc_permanent(Body::Str(StrObj::new((**s).into())))
+                    self.heap.alloc_permanent(Body::Str(StrObj::new((**s).into())))
                 }
             }
             Constant::Tuple(items) => {
@@ -41,8 +40,7 @@ impl Vm {
                 if vals.is_empty() {
                     return self.empty_tuple;
                 }
-                self.heap
-                    .alloc_permanent(Body::Tuple(vals.into_boxed_slice()))
+                self.heap.alloc_permanent(Body::Tuple(vals.into_boxed_slice()))
             }
             Constant::Code(_) => Value::NONE,
             Constant::Ellipsis => self.ellipsis,

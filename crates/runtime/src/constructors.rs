@@ -10,13 +10,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Calls the builtin type `t`.
-pub fn construct(
-    vm: &mut Vm,
-    t: TypeId,
-    cls: Value,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-) -> PyResult<Value> {
+pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let name = t.name();
     match t {
         TypeId::Int => {
@@ -53,8 +47,7 @@ pub fn construct(
                             Some(f) => Ok(Value::float(f)),
                             None => {
                                 let r = crate::repr::repr_str(&s.s);
-                                Err(vm
-                                    .value_error(format!("could not convert string to float: {r}")))
+                                Err(vm.value_error(format!("could not convert string to float: {r}")))
                             }
                         };
                     }
@@ -65,10 +58,7 @@ pub fn construct(
                         let i = vm.call_method_value(m, x, &[])?;
                         return construct(vm, t, cls, &[i], &[]);
                     }
-                    Err(vm.type_error(format!(
-                        "float() argument must be a string or a real number, not '{}'",
-                        vm.type_name(x)
-                    )))
+                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
                 }
             }
         }
@@ -107,10 +97,7 @@ pub fn construct(
         }
         TypeId::Dict => {
             if args.len() > 1 {
-                return Err(vm.type_error(format!(
-                    "dict expected at most 1 argument, got {}",
-                    args.len()
-                )));
+                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
             }
             let d = vm.new_dict();
             vm.roots.push(d);
@@ -131,8 +118,7 @@ pub fn construct(
             let s = if t == TypeId::Set {
                 vm.heap.alloc(Body::Set(SetTable::new()))
             } else {
-                vm.heap
-                    .alloc(Body::FrozenSet(SetTable::new(), Default::default()))
+                vm.heap.alloc(Body::FrozenSet(SetTable::new(), Default::default()))
             };
             if let Some(&x) = args.first() {
                 if t == TypeId::FrozenSet && matches!(x.body(), Some(Body::FrozenSet(..))) {
@@ -152,10 +138,7 @@ pub fn construct(
                 vals[i] = match vm.index_value(*a)? {
                     Some(v) => v,
                     None => {
-                        return Err(vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(*a)
-                        )));
+                        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(*a))));
                     }
                 };
             }
@@ -192,24 +175,9 @@ pub fn construct(
             Ok(vm.new_instance(o, false))
         }
         TypeId::Property => {
-            let get = |i: usize, n: &str| {
-                args.get(i)
-                    .copied()
-                    .or(kwarg(kwargs, n))
-                    .unwrap_or(Value::NONE)
-            };
-            let (fget, fset, fdel, doc) = (
-                get(0, "fget"),
-                get(1, "fset"),
-                get(2, "fdel"),
-                get(3, "doc"),
-            );
-            Ok(vm.heap.alloc(Body::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-            }))
+            let get = |i: usize, n: &str| args.get(i).copied().or(kwarg(kwargs, n)).unwrap_or(Value::NONE);
+            let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            Ok(vm.heap.alloc(Body::Property { fget, fset, fdel, doc }))
         }
         TypeId::StaticMethod => {
             check_args(vm, "staticmethod", args, 1, 1)?;
@@ -233,25 +201,14 @@ pub fn construct(
             check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
             let it = args.first().copied().or(kwarg(kwargs, "iterable"));
             let Some(it) = it else {
-                return Err(
-                    vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-                );
+                return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
             };
-            let start = args
-                .get(1)
-                .copied()
-                .or(kwarg(kwargs, "start"))
-                .unwrap_or(Value::small_int(0));
+            let start = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
             if vm.index_value(start)?.is_none() && start.as_bigint().is_none() {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(start)
-                )));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
             }
             let it = vm.get_iter(it)?;
-            Ok(vm
-                .heap
-                .alloc(Body::Iter(IterState::Enumerate { it, n: start })))
+            Ok(vm.heap.alloc(Body::Iter(IterState::Enumerate { it, n: start })))
         }
         TypeId::Zip => {
             check_kwargs(vm, "zip", kwargs, &["strict"])?;
@@ -279,16 +236,12 @@ pub fn construct(
             for a in &args[1..] {
                 its.push(vm.get_iter(*a)?);
             }
-            Ok(vm
-                .heap
-                .alloc(Body::Iter(IterState::Map { func: args[0], its })))
+            Ok(vm.heap.alloc(Body::Iter(IterState::Map { func: args[0], its })))
         }
         TypeId::Filter => {
             check_args(vm, "filter", args, 2, 2)?;
             let it = vm.get_iter(args[1])?;
-            Ok(vm
-                .heap
-                .alloc(Body::Iter(IterState::Filter { func: args[0], it })))
+            Ok(vm.heap.alloc(Body::Iter(IterState::Filter { func: args[0], it })))
         }
         TypeId::Reversed => {
             check_args(vm, "reversed", args, 1, 1)?;
@@ -296,20 +249,13 @@ pub fn construct(
             match x.body() {
                 Some(Body::List(l)) => {
                     let idx = l.len();
-                    Ok(vm
-                        .heap
-                        .alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
                 }
                 Some(Body::Tuple(t)) => {
                     let idx = t.len();
-                    Ok(vm
-                        .heap
-                        .alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
                 }
-                Some(Body::Str(_))
-                | Some(Body::Range { .. })
-                | Some(Body::DictView { .. })
-                | Some(Body::Dict(_)) => {
+                Some(Body::Str(_)) | Some(Body::Range { .. }) | Some(Body::DictView { .. }) | Some(Body::Dict(_)) => {
                     let mut items = vm.collect_iterable(x)?;
                     items.reverse();
                     let l = vm.new_list(items);
@@ -319,9 +265,7 @@ pub fn construct(
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
                     }
-                    if vm.lookup_special(x, "__len__").is_some()
-                        && vm.lookup_special(x, "__getitem__").is_some()
-                    {
+                    if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
                         let n = vm.len(x)?;
                         let mut items = Vec::with_capacity(n);
                         for i in (0..n).rev() {
@@ -355,10 +299,7 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
                     return vm.call_method_value(f, x, &[]);
                 }
             }
-            Err(vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                vm.type_name(x)
-            )))
+            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
         }
     }
 }

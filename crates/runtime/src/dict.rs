@@ -84,21 +84,13 @@ impl Dict {
                 }
                 if e.hash == hash && eq(e.key, key)? {
                     // The table may have changed under a Python __eq__.
-                    if self
-                        .entries
-                        .get(ix as usize)
-                        .is_some_and(|e2| e2.key == e.key)
-                    {
+                    if self.entries.get(ix as usize).is_some_and(|e2| e2.key == e.key) {
                         return Ok(Some(ix as usize));
                     }
                 }
             }
             perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
     }
 
@@ -129,20 +121,11 @@ impl Dict {
 
     /// Removes a str key (no Python code runs); whether it was there.
     pub fn remove_str(&mut self, key: Value, hash: i64) -> bool {
-        self.remove::<()>(key, hash, &mut str_eq)
-            .ok()
-            .flatten()
-            .is_some()
+        self.remove::<()>(key, hash, &mut str_eq).ok().flatten().is_some()
     }
 
     /// Inserts or replaces; returns the previous value.
-    pub fn insert<E>(
-        &mut self,
-        key: Value,
-        hash: i64,
-        value: Value,
-        eq: KeyEq<E>,
-    ) -> Result<Option<Value>, E> {
+    pub fn insert<E>(&mut self, key: Value, hash: i64, value: Value, eq: KeyEq<E>) -> Result<Option<Value>, E> {
         if let Some(i) = self.find(key, hash, eq)? {
             let old = self.entries[i].value;
             self.entries[i].value = value;
@@ -174,11 +157,7 @@ impl Dict {
                 return i;
             }
             perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
     }
 
@@ -196,11 +175,7 @@ impl Dict {
                 let mut i = (e.hash as u64 as usize) & mask;
                 while self.indices[i] != FREE {
                     perturb >>= 5;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(perturb as usize)
-                        .wrapping_add(1))
-                        & mask;
+                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
                 }
                 i
             };
@@ -224,11 +199,7 @@ impl Dict {
         let mut s = (e.hash as u64 as usize) & mask;
         while self.indices[s] != i as u32 {
             perturb >>= 5;
-            s = (s
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            s = (s.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
         self.indices[s] = DUMMY;
         self.entries[i].key = Value::EMPTY;

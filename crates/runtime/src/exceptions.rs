@@ -30,9 +30,7 @@ impl Vm {
         }
         match ty.as_class() {
             Some(c) if c.is_exception => Ok(self.isinstance(exc, ty)),
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
 
@@ -63,18 +61,10 @@ impl Vm {
             let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
             if !cause.is_none() && cause.exc_data().is_some() && !seen.contains(&cause) {
                 self.format_chain(cause, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if !suppress
-                && !context.is_none()
-                && context.exc_data().is_some()
-                && !seen.contains(&context)
-            {
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !suppress && !context.is_none() && context.exc_data().is_some() && !seen.contains(&context) {
                 self.format_chain(context, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
         self.format_one(exc, out);
@@ -91,11 +81,7 @@ impl Vm {
                 let flush = |out: &mut String, repeats: usize| {
                     if repeats > 3 {
                         let n = repeats - 3;
-                        let _ = writeln!(
-                            out,
-                            "  [Previous line repeated {n} more time{}]",
-                            if n == 1 { "" } else { "s" }
-                        );
+                        let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
                     }
                 };
                 for (code, line) in tb.iter().rev() {
@@ -110,11 +96,7 @@ impl Vm {
                         repeats = 1;
                         last = Some(key);
                     }
-                    let _ = writeln!(
-                        out,
-                        "  File \"{}\", line {}, in {}",
-                        code.filename, line, code.name
-                    );
+                    let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
                     if let Some(src) = self.sources.get(&code.filename) {
                         if let Some(text) = source_line(src, *line) {
                             let t = text.trim();
@@ -136,11 +118,7 @@ impl Vm {
         let name = self.type_name(exc).to_string();
         let cls = self.type_of(exc);
         let builtin = cls.as_class().is_some_and(|c| c.builtin.is_some());
-        let full = if builtin {
-            name
-        } else {
-            format!("__main__.{name}")
-        };
+        let full = if builtin { name } else { format!("__main__.{name}") };
         let mut msg = match self.to_str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),
@@ -148,20 +126,11 @@ impl Vm {
         if let Some(s) = self.suggestion(exc) {
             msg.push_str(&format!(". Did you mean: '{s}'?"));
         }
-        if msg.is_empty() {
-            full
-        } else {
-            format!("{full}: {msg}")
-        }
+        if msg.is_empty() { full } else { format!("{full}: {msg}") }
     }
 
     /// Adds a traceback entry as an exception leaves a frame.
-    pub fn add_traceback(
-        &mut self,
-        exc: Value,
-        code: &std::rc::Rc<tierpy_bytecode::CodeObject>,
-        line: u32,
-    ) {
+    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, line: u32) {
         if let Some(e) = exc.exc_data() {
             e.traceback.push((code.clone(), line));
         }
@@ -281,9 +250,7 @@ fn levenshtein(a: &[char], b: &[char], max: usize) -> usize {
         let mut cur = vec![(i + 1) * MOVE; b.len() + 1];
         let mut best = cur[0];
         for (j, &cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + sub(ca, cb))
-                .min(prev[j + 1] + MOVE)
-                .min(cur[j] + MOVE);
+            cur[j + 1] = (prev[j] + sub(ca, cb)).min(prev[j + 1] + MOVE).min(cur[j] + MOVE);
             best = best.min(cur[j + 1]);
         }
         if best > max {
@@ -340,27 +307,15 @@ impl Vm {
                     cands.extend(i.dict.iter().map(|e| e.key.str_text().to_string()));
                     let mro = i.class.as_class()?.mro.clone();
                     for k in mro {
-                        cands.extend(
-                            k.as_class()?
-                                .dict
-                                .iter()
-                                .map(|e| e.key.str_text().to_string()),
-                        );
+                        cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
                     }
                 }
                 Some(Body::Class(c)) => {
                     for k in c.mro.clone() {
-                        cands.extend(
-                            k.as_class()?
-                                .dict
-                                .iter()
-                                .map(|e| e.key.str_text().to_string()),
-                        );
+                        cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
                     }
                 }
-                Some(Body::Module { dict, .. }) => {
-                    cands.extend(dict.iter().map(|e| e.key.str_text().to_string()))
-                }
+                Some(Body::Module { dict, .. }) => cands.extend(dict.iter().map(|e| e.key.str_text().to_string())),
                 _ => {
                     let t = self.type_id(obj);
                     cands.extend(crate::methods::names(t).into_iter().map(String::from));

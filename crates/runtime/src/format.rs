@@ -18,10 +18,7 @@ impl Vm {
                 let r = self.call_method_value(m, v, &[s])?;
                 return match r.as_str() {
                     Some(s) => Ok(s.s.to_string()),
-                    None => Err(self.type_error(format!(
-                        "__format__ must return a str, not {}",
-                        self.type_name(r)
-                    ))),
+                    None => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(r)))),
                 };
             }
         }
@@ -31,37 +28,27 @@ impl Vm {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                let fs =
-                    numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
                 let r = match n {
                     Num::Float(f) => numfmt::format_float(f, &fs),
                     Num::Int(i) => numfmt::format_int(&BigInt::from(i), &fs),
                     Num::Big(b) => numfmt::format_int(b, &fs),
                 };
-                r.map_err(|m| {
-                    if m.contains("too large") {
-                        self.overflow_error(m)
-                    } else {
-                        self.value_error(m)
-                    }
-                })
+                r.map_err(|m| if m.contains("too large") { self.overflow_error(m) } else { self.value_error(m) })
             }
             _ => {
                 if let Some(s) = v.as_str() {
                     if spec.is_empty() {
                         return Ok(s.s.to_string());
                     }
-                    let fs = numfmt::parse_format_spec_for(spec, tname)
-                        .map_err(|m| self.value_error(m))?;
+                    let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
                     return numfmt::format_str(&s.s, &fs).map_err(|m| self.value_error(m));
                 }
                 let text = self.to_str(v)?;
                 if spec.is_empty() {
                     return Ok(text);
                 }
-                Err(self.type_error(format!(
-                    "unsupported format string passed to {tname}.__format__"
-                )))
+                Err(self.type_error(format!("unsupported format string passed to {tname}.__format__")))
             }
         }
     }
@@ -190,11 +177,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         let arg = take_arg(vm)?;
         let piece = match ty {
             's' | 'r' | 'a' => {
-                let mut s = if ty == 's' {
-                    vm.to_str(arg)?
-                } else {
-                    vm.repr(arg)?
-                };
+                let mut s = if ty == 's' { vm.to_str(arg)? } else { vm.repr(arg)? };
                 if let Some(p) = precision {
                     s = s.chars().take(p).collect();
                 }
@@ -206,16 +189,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                     Some(Num::Big(b)) => b.clone(),
                     Some(Num::Float(f)) if matches!(ty, 'd' | 'i' | 'u') => {
                         if !f.is_finite() {
-                            return Err(
-                                vm.overflow_error("cannot convert float infinity to integer")
-                            );
+                            return Err(vm.overflow_error("cannot convert float infinity to integer"));
                         }
                         crate::numbers::num_bigint_from_f64(f.trunc())
                     }
                     Some(Num::Float(_)) => {
-                        return Err(vm.type_error(format!(
-                            "%{ty} format: an integer is required, not float"
-                        )));
+                        return Err(vm.type_error(format!("%{ty} format: an integer is required, not float")));
                     }
                     None => {
                         if let Some(i) = vm.index_value(arg)? {
@@ -264,11 +243,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             other => {
                 return Err(fmt_err(
                     vm,
-                    format!(
-                        "unsupported format character '{other}' (0x{:x}) at index {}",
-                        other as u32,
-                        f.find(other).unwrap_or(0)
-                    ),
+                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, f.find(other).unwrap_or(0)),
                 ));
             }
         };
@@ -285,23 +260,14 @@ fn pad(s: &str, width: Option<usize>, left: bool) -> String {
     match width {
         Some(w) if w > n => {
             let fill = " ".repeat(w - n);
-            if left {
-                format!("{s}{fill}")
-            } else {
-                format!("{fill}{s}")
-            }
+            if left { format!("{s}{fill}") } else { format!("{fill}{s}") }
         }
         _ => s.to_string(),
     }
 }
 
 /// `fmt.format(*args, **kwargs)`.
-pub fn str_format(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-) -> PyResult<String> {
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
     let mut out = String::new();
     let mut auto = 0usize;
     let mut mode: Option<bool> = None; // Some(true) = automatic numbering
@@ -339,10 +305,7 @@ pub fn str_format(
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_part.find('!') {
-                Some(p) => (
-                    name_part[..p].to_string(),
-                    Some(name_part[p + 1..].to_string()),
-                ),
+                Some(p) => (name_part[..p].to_string(), Some(name_part[p + 1..].to_string())),
                 None => (name_part, None),
             };
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
@@ -357,9 +320,7 @@ pub fn str_format(
                 match args.get(idx) {
                     Some(v) => *v,
                     None => {
-                        return Err(vm.index_error(format!(
-                            "Replacement index {idx} out of range for positional args tuple"
-                        )));
+                        return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")));
                     }
                 }
             } else if let Ok(idx) = head.parse::<usize>() {
@@ -370,9 +331,7 @@ pub fn str_format(
                 match args.get(idx) {
                     Some(v) => *v,
                     None => {
-                        return Err(vm.index_error(format!(
-                            "Replacement index {idx} out of range for positional args tuple"
-                        )));
+                        return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")));
                     }
                 }
             } else {
@@ -419,11 +378,7 @@ pub fn str_format(
                 }
                 Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
             };
-            let spec = if spec.contains('{') {
-                str_format(vm, &spec, args, kwargs)?
-            } else {
-                spec
-            };
+            let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs)? } else { spec };
             vm.roots.push(v);
             let r = vm.format_value(v, &spec);
             vm.roots.pop();

@@ -21,6 +21,17 @@ pub struct Frame {
     pub func: Value,
     /// Height of the VM's handled-exception stack when the frame started.
     pub exc_base: usize,
+    /// Set while compiled code runs this frame.
+    pub in_jit: bool,
+    /// The value compiled code returned.
+    pub ret: Value,
+}
+
+impl Frame {
+    /// A frame about to run `code` from its first instruction.
+    pub fn new(code: Rc<CodeObject>, regs: *mut Value, globals: Value, namespace: Value, func: Value, exc_base: usize) -> Frame {
+        Frame { code, regs, pc: 0, globals, namespace, func, exc_base, in_jit: false, ret: Value::NONE }
+    }
 }
 
 impl Frame {

@@ -109,11 +109,7 @@ pub const HASH_INF: i64 = 314_159;
 /// Apply CPython's sign and `-1 -> -2` rule to a magnitude already reduced
 /// modulo [`HASH_MODULUS`].
 fn signed_hash(magnitude: u64, negative: bool) -> i64 {
-    let h = if negative {
-        -(magnitude as i64)
-    } else {
-        magnitude as i64
-    };
+    let h = if negative { -(magnitude as i64) } else { magnitude as i64 };
     if h == -1 { -2 } else { h }
 }
 
@@ -147,11 +143,7 @@ pub fn hash_f64(x: f64) -> i64 {
     let negative = bits >> 63 != 0;
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exponent) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
+    let (mantissa, exponent) = if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
     if mantissa == 0 {
         return 0;
     }
@@ -189,12 +181,8 @@ fn shuffle_bits(h: u64) -> u64 {
 /// `hash(frozenset)` given the hashes of its (distinct) elements, in any
 /// order (CPython 3.11 `frozenset_hash`).
 pub fn hash_frozenset(items: &[i64]) -> i64 {
-    let mut hash = items
-        .iter()
-        .fold(0u64, |acc, &h| acc ^ shuffle_bits(h as u64));
-    hash ^= (items.len() as u64)
-        .wrapping_add(1)
-        .wrapping_mul(1_927_868_237);
+    let mut hash = items.iter().fold(0u64, |acc, &h| acc ^ shuffle_bits(h as u64));
+    hash ^= (items.len() as u64).wrapping_add(1).wrapping_mul(1_927_868_237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
     if hash == u64::MAX {
@@ -247,11 +235,7 @@ fn insert_clean<K: Copy>(table: &mut [Slot<K>], mask: u64, key: K, hash: i64) {
     let mut perturb = hash as u64;
     let mut i = (hash as u64) & mask;
     loop {
-        let run = if i + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
-        } else {
-            0
-        };
+        let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
         for j in i..=i + run {
             let slot = &mut table[j as usize];
             if matches!(slot, Slot::Empty) {
@@ -267,13 +251,7 @@ fn insert_clean<K: Copy>(table: &mut [Slot<K>], mask: u64, key: K, hash: i64) {
 impl<K: Copy + PartialEq> SetTable<K> {
     /// An empty table with CPython's minimum size (8 slots).
     pub fn new() -> Self {
-        SetTable {
-            table: vec![Slot::Empty; MINSIZE],
-            mask: (MINSIZE - 1) as u64,
-            fill: 0,
-            used: 0,
-            finger: 0,
-        }
+        SetTable { table: vec![Slot::Empty; MINSIZE], mask: (MINSIZE - 1) as u64, fill: 0, used: 0, finger: 0 }
     }
 
     /// An empty table presized the way `set(d)` presizes for an exact `dict`
@@ -301,21 +279,12 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `set_lookkey`: the slot index of the active entry equal to `key`, if any.
-    fn lookup<E>(
-        &self,
-        key: K,
-        hash: i64,
-        mut eq: impl FnMut(K) -> Result<bool, E>,
-    ) -> Result<Option<usize>, E> {
+    fn lookup<E>(&self, key: K, hash: i64, mut eq: impl FnMut(K) -> Result<bool, E>) -> Result<Option<usize>, E> {
         let mask = self.mask;
         let mut perturb = hash as u64;
         let mut i = (hash as u64) & mask;
         loop {
-            let run = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + run {
                 match self.table[j as usize] {
                     Slot::Empty => return Ok(None),
@@ -333,12 +302,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// Find a key: `eq(stored_key)` is called only for entries whose stored
     /// hash equals `hash` and that are not identical (`==`) to `key` (and may
     /// fail: errors propagate).  Returns the stored key.
-    pub fn find<E>(
-        &self,
-        key: K,
-        hash: i64,
-        eq: impl FnMut(K) -> Result<bool, E>,
-    ) -> Result<Option<K>, E> {
+    pub fn find<E>(&self, key: K, hash: i64, eq: impl FnMut(K) -> Result<bool, E>) -> Result<Option<K>, E> {
         Ok(self.lookup(key, hash, eq)?.map(|j| match self.table[j] {
             Slot::Active(stored, _) => stored,
             _ => unreachable!("lookup returns active slots only"),
@@ -348,22 +312,13 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// Insert if absent (`set_add_entry`); returns Ok(true) if inserted.
     /// Reuses the last dummy slot seen on the probe path, and grows the table
     /// when `fill * 5 >= mask * 3` after filling an empty slot.
-    pub fn insert<E>(
-        &mut self,
-        key: K,
-        hash: i64,
-        mut eq: impl FnMut(K) -> Result<bool, E>,
-    ) -> Result<bool, E> {
+    pub fn insert<E>(&mut self, key: K, hash: i64, mut eq: impl FnMut(K) -> Result<bool, E>) -> Result<bool, E> {
         let mask = self.mask;
         let mut perturb = hash as u64;
         let mut i = (hash as u64) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let run = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + run {
                 let j = j as usize;
                 match self.table[j] {
@@ -399,12 +354,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
 
     /// Remove (`set_discard_entry`: the slot becomes a dummy, no resize);
     /// returns the removed key.
-    pub fn remove<E>(
-        &mut self,
-        key: K,
-        hash: i64,
-        eq: impl FnMut(K) -> Result<bool, E>,
-    ) -> Result<Option<K>, E> {
+    pub fn remove<E>(&mut self, key: K, hash: i64, eq: impl FnMut(K) -> Result<bool, E>) -> Result<Option<K>, E> {
         let Some(j) = self.lookup(key, hash, eq)? else {
             return Ok(None);
         };
@@ -510,11 +460,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// `other`'s entries in its slot order (cleanly if `self` is empty).
     /// `eq(stored, probe)` compares an element of `self` with one of `other`.
     /// `a.update(a)` is a no-op the caller must detect.
-    pub fn merge<E>(
-        &mut self,
-        other: &Self,
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<(), E> {
+    pub fn merge<E>(&mut self, other: &Self, mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<(), E> {
         if other.used == 0 {
             return Ok(());
         }
@@ -542,9 +488,8 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// `set(other)` / `other.copy()`: `set_merge` into a fresh empty set.
     pub fn copy_from(other: &Self) -> Self {
         let mut result = Self::new();
-        let merged: Result<(), std::convert::Infallible> = result.merge(other, |_, _| {
-            unreachable!("merging into an empty set never compares")
-        });
+        let merged: Result<(), std::convert::Infallible> =
+            result.merge(other, |_, _| unreachable!("merging into an empty set never compares"));
         match merged {
             Ok(()) => result,
             Err(never) => match never {},
@@ -558,10 +503,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// order of `for x in {1, 2, 3}:` (the AST optimizer turns a constant set
     /// display used as a `for`/comprehension iterable into this frozenset).
     /// `eq(stored, probe)` decides equality of distinct constants.
-    pub fn from_const_frozenset<E>(
-        items: &[(K, i64)],
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<Self, E> {
+    pub fn from_const_frozenset<E>(items: &[(K, i64)], mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<Self, E> {
         let mut first = Self::new();
         for &(key, hash) in items {
             first.insert(key, hash, |stored| eq(stored, key))?;
@@ -578,10 +520,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// items, `BUILD_SET 0; LOAD_CONST <frozenset>; SET_UPDATE 1`, i.e.
     /// [`SetTable::copy_from`] of [`SetTable::from_const_frozenset`]; with
     /// fewer, `BUILD_SET` adds the items in order.
-    pub fn from_const_literal<E>(
-        items: &[(K, i64)],
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<Self, E> {
+    pub fn from_const_literal<E>(items: &[(K, i64)], mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<Self, E> {
         if items.len() < 3 {
             let mut result = Self::new();
             for &(key, hash) in items {
@@ -593,11 +532,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `a | b` for two sets: `a.copy()` merged with `b` (`a | a` is a copy).
-    pub fn union<E>(
-        a: &Self,
-        b: &Self,
-        eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<Self, E> {
+    pub fn union<E>(a: &Self, b: &Self, eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<Self, E> {
         let mut result = Self::copy_from(a);
         if !std::ptr::eq(a, b) {
             result.merge(b, eq)?;
@@ -607,21 +542,14 @@ impl<K: Copy + PartialEq> SetTable<K> {
 
     /// `a & b` for two sets (`set_intersection`): iterate the smaller set
     /// (`b` on ties) and add its elements found in the other one.
-    pub fn intersection<E>(
-        a: &Self,
-        b: &Self,
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<Self, E> {
+    pub fn intersection<E>(a: &Self, b: &Self, mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<Self, E> {
         if std::ptr::eq(a, b) {
             return Ok(Self::copy_from(a));
         }
         let (probed, iterated) = if b.used > a.used { (b, a) } else { (a, b) };
         let mut result = Self::new();
         for (key, hash) in iterated.iter() {
-            if probed
-                .lookup(key, hash, |stored| eq(stored, key))?
-                .is_some()
-            {
+            if probed.lookup(key, hash, |stored| eq(stored, key))?.is_some() {
                 result.insert(key, hash, |stored| eq(stored, key))?;
             }
         }
@@ -630,11 +558,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
 
     /// `self &= other`: the intersection's table replaces `self`'s
     /// (`set_swap_bodies`; the pop finger stays).
-    pub fn intersection_update<E>(
-        &mut self,
-        other: &Self,
-        eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<(), E> {
+    pub fn intersection_update<E>(&mut self, other: &Self, eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<(), E> {
         let result = Self::intersection(self, other, eq)?;
         self.table = result.table;
         self.mask = result.mask;
@@ -646,11 +570,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// `a - b` for two sets (`set_difference`): copy-and-discard when
     /// `len(a) >> 2 > len(b)`, else add `a`'s elements missing from `b` to a
     /// new set in `a`'s slot order.
-    pub fn difference<E>(
-        a: &Self,
-        b: &Self,
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<Self, E> {
+    pub fn difference<E>(a: &Self, b: &Self, mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<Self, E> {
         if (a.used >> 2) > b.used {
             let mut result = Self::copy_from(a);
             result.difference_update(b, eq)?;
@@ -667,11 +587,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
 
     /// `self -= other` for a set `other` (`set_difference_update_internal`;
     /// `a -= a` is a clear the caller must detect).
-    pub fn difference_update<E>(
-        &mut self,
-        other: &Self,
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<(), E> {
+    pub fn difference_update<E>(&mut self, other: &Self, mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<(), E> {
         if (other.used >> 3) > self.used {
             let common = Self::intersection(self, other, &mut eq)?;
             for (key, hash) in common.iter() {
@@ -689,11 +605,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// `self ^= other` for a set `other`: for each of `other`'s elements in
     /// slot order, discard it, or add it if it was absent (`a ^= a` is a
     /// clear the caller must detect).
-    pub fn symmetric_difference_update<E>(
-        &mut self,
-        other: &Self,
-        mut eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<(), E> {
+    pub fn symmetric_difference_update<E>(&mut self, other: &Self, mut eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<(), E> {
         for (key, hash) in other.iter() {
             if self.remove(key, hash, |stored| eq(stored, key))?.is_none() {
                 self.insert(key, hash, |stored| eq(stored, key))?;
@@ -703,11 +615,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `a ^ b` for two sets: `set(b)`, then `^= a`.
-    pub fn symmetric_difference<E>(
-        a: &Self,
-        b: &Self,
-        eq: impl FnMut(K, K) -> Result<bool, E>,
-    ) -> Result<Self, E> {
+    pub fn symmetric_difference<E>(a: &Self, b: &Self, eq: impl FnMut(K, K) -> Result<bool, E>) -> Result<Self, E> {
         let mut result = Self::copy_from(b);
         result.symmetric_difference_update(a, eq)?;
         Ok(result)
@@ -782,30 +690,15 @@ mod tests {
         assert_eq!(hash_bigint(&big("18446744073709551621")), 13); // 2**64+5
         assert_eq!(hash_bigint(&big("-9223372036854775808")), -4);
         assert_eq!(hash_bigint(&big("2305843009213693952")), 1); // 2**61
-        assert_eq!(
-            hash_bigint(&big("1267650600228229401496703205376")),
-            549755813888
-        ); // 2**100
+        assert_eq!(hash_bigint(&big("1267650600228229401496703205376")), 549755813888); // 2**100
         assert_eq!(
             hash_bigint(&big("-1267650600228229401496703205369")), // -(2**100)+7
             -549755813881
         );
-        assert_eq!(
-            hash_bigint(&big("100000000000000000000000000000000000000000000000000")),
-            619332571178673746
-        );
-        assert_eq!(
-            hash_bigint(&big("-100000000000000000000000000000000000000000000000000")),
-            -619332571178673746
-        );
-        assert_eq!(
-            hash_bigint(&big("5316911983139663491615228241121378303")),
-            0
-        ); // 2**122-1
-        assert_eq!(
-            hash_bigint(&big("12345678901234567890123")),
-            195429904450476469
-        );
+        assert_eq!(hash_bigint(&big("100000000000000000000000000000000000000000000000000")), 619332571178673746);
+        assert_eq!(hash_bigint(&big("-100000000000000000000000000000000000000000000000000")), -619332571178673746);
+        assert_eq!(hash_bigint(&big("5316911983139663491615228241121378303")), 0); // 2**122-1
+        assert_eq!(hash_bigint(&big("12345678901234567890123")), 195429904450476469);
         // hash_bigint agrees with hash_i64 on machine ints.
         for v in [0i64, 1, -1, 7, -7, i64::MAX, i64::MIN, 1 << 61, -(1 << 61)] {
             assert_eq!(hash_bigint(&BigInt::from(v)), hash_i64(v));
@@ -846,19 +739,13 @@ mod tests {
     fn tuple_hashes() {
         assert_eq!(hash_tuple(&[]), 5740354900026072187);
         assert_eq!(hash_tuple(&[hash_i64(1)]), -6644214454873602895);
-        assert_eq!(
-            hash_tuple(&[hash_i64(1), hash_i64(2)]),
-            -3550055125485641917
-        );
+        assert_eq!(hash_tuple(&[hash_i64(1), hash_i64(2)]), -3550055125485641917);
         let inner = hash_tuple(&[hash_i64(1), hash_i64(2)]);
         assert_eq!(hash_tuple(&[inner, hash_i64(3)]), -333907151259015829);
         assert_eq!(hash_tuple(&[hash_i64(-1)]), 8078679518589016365);
         assert_eq!(hash_tuple(&[hash_i64(-2)]), 8078679518589016365);
         assert_eq!(hash_tuple(&[0, 0]), -8458139203682520985);
-        assert_eq!(
-            hash_tuple(&[hash_i64(1), hash_i64(2), hash_i64(3)]),
-            529344067295497451
-        );
+        assert_eq!(hash_tuple(&[hash_i64(1), hash_i64(2), hash_i64(3)]), 529344067295497451);
         assert_eq!(hash_tuple(&[h(1 << 61)]), -6644214454873602895);
     }
 
@@ -898,43 +785,17 @@ mod tests {
         assert_eq!(s.keys_vec(), [3, 25, 17]);
         assert_eq!(s.len(), 3);
         // Negative ints.
-        assert_eq!(
-            set_of(&[-1, -2, -3, 5, -8, 8, -100, 7, -9]).keys_vec(),
-            [5, 7, 8, -2, -9, -8, -100, -3, -1]
-        );
+        assert_eq!(set_of(&[-1, -2, -3, 5, -8, 8, -100, 7, -9]).keys_vec(), [5, 7, 8, -2, -9, -8, -100, -3, -1]);
         // Big ints.
-        let big = set_of(&[
-            1 << 64,
-            (1 << 61) - 1,
-            1 << 61,
-            1 << 100,
-            7,
-            -(1 << 61),
-            1 << 63,
-            -(1 << 64) - 1,
-        ]);
-        assert_eq!(
-            big.keys_vec(),
-            [
-                (1 << 61) - 1,
-                1 << 61,
-                1 << 100,
-                1 << 63,
-                7,
-                1 << 64,
-                -(1 << 64) - 1,
-                -(1 << 61)
-            ]
-        );
+        let big = set_of(&[1 << 64, (1 << 61) - 1, 1 << 61, 1 << 100, 7, -(1 << 61), 1 << 63, -(1 << 64) - 1]);
+        assert_eq!(big.keys_vec(), [(1 << 61) - 1, 1 << 61, 1 << 100, 1 << 63, 7, 1 << 64, -(1 << 64) - 1, -(1 << 61)]);
     }
 
     #[test]
     fn many_adds_and_removes() {
         // xs = [(i * 7919 + 13) % 100003 - 50000 for i in range(1000)]
         // add all, then discard xs[::2]
-        let xs: Vec<i128> = (0..1000)
-            .map(|i| (i * 7919 + 13) % 100003 - 50000)
-            .collect();
+        let xs: Vec<i128> = (0..1000).map(|i| (i * 7919 + 13) % 100003 - 50000).collect();
         let mut s = SetTable::new();
         for &x in &xs {
             add(&mut s, x);
@@ -947,34 +808,20 @@ mod tests {
         assert_eq!(
             keys[..25],
             [
-                -6144, 43010, -18423, 28681, -30702, 16402, -45031, 4123, -10206, 38948, -22485,
-                24619, -34764, 12340, -47043, 61, 47165, -14268, 34886, -26547, 20557, -38826,
-                8278, -4001, 43103
+                -6144, 43010, -18423, 28681, -30702, 16402, -45031, 4123, -10206, 38948, -22485, 24619, -34764, 12340, -47043, 61, 47165,
+                -14268, 34886, -26547, 20557, -38826, 8278, -4001, 43103
             ]
         );
-        let checksum: i128 = keys
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (i as i128 + 1) * v)
-            .sum();
+        let checksum: i128 = keys.iter().enumerate().map(|(i, v)| (i as i128 + 1) * v).sum();
         assert_eq!(checksum, -1820275);
     }
 
     #[test]
     fn table_sizes() {
         // (sys.getsizeof(set(range(n))) - sys.getsizeof(set())) // 16
-        for (n, size) in [
-            (4, 8),
-            (5, 32),
-            (18, 32),
-            (19, 128),
-            (76, 128),
-            (77, 512),
-            (1000, 2048),
-            (50000, 131072),
-            (60000, 131072),
-            (80000, 262144),
-        ] {
+        for (n, size) in
+            [(4, 8), (5, 32), (18, 32), (19, 128), (76, 128), (77, 512), (1000, 2048), (50000, 131072), (60000, 131072), (80000, 262144)]
+        {
             let s = set_of(&(0..n).collect::<Vec<i128>>());
             assert_eq!(s.table_size(), size, "set(range({n}))");
         }
@@ -986,10 +833,7 @@ mod tests {
             add(&mut s, v);
         }
         assert_eq!(s.keys_vec(), [64, 37, 54, 23, 42, 12, 15]);
-        assert_eq!(
-            set_of(&[12, 23, 37, 15, 42, 64, 54]).keys_vec(),
-            [64, 37, 42, 12, 15, 54, 23]
-        );
+        assert_eq!(set_of(&[12, 23, 37, 15, 42, 64, 54]).keys_vec(), [64, 37, 42, 12, 15, 54, 23]);
         // s = set(range(3)); s.update(dict.fromkeys(range(10, 13)))
         let mut s = set_of(&[0, 1, 2]);
         s.presize_for_update(3);
@@ -1060,26 +904,16 @@ mod tests {
     #[test]
     fn set_algebra() {
         // `run` builds operands with set([...]), `run_lit` with {...} displays.
-        let run = |f: fn(&SetTable<i128>, &SetTable<i128>) -> SetTable<i128>,
-                   a: &[i128],
-                   b: &[i128]| { f(&set_of(a), &set_of(b)).keys_vec() };
-        let run_lit = |f: fn(&SetTable<i128>, &SetTable<i128>) -> SetTable<i128>,
-                       a: &[i128],
-                       b: &[i128]| { f(&lit(a), &lit(b)).keys_vec() };
-        let and =
-            |a: &SetTable<i128>, b: &SetTable<i128>| SetTable::intersection(a, b, eq).unwrap();
+        let run = |f: fn(&SetTable<i128>, &SetTable<i128>) -> SetTable<i128>, a: &[i128], b: &[i128]| f(&set_of(a), &set_of(b)).keys_vec();
+        let run_lit = |f: fn(&SetTable<i128>, &SetTable<i128>) -> SetTable<i128>, a: &[i128], b: &[i128]| f(&lit(a), &lit(b)).keys_vec();
+        let and = |a: &SetTable<i128>, b: &SetTable<i128>| SetTable::intersection(a, b, eq).unwrap();
         let or = |a: &SetTable<i128>, b: &SetTable<i128>| SetTable::union(a, b, eq).unwrap();
         let sub = |a: &SetTable<i128>, b: &SetTable<i128>| SetTable::difference(a, b, eq).unwrap();
-        let xor = |a: &SetTable<i128>, b: &SetTable<i128>| {
-            SetTable::symmetric_difference(a, b, eq).unwrap()
-        };
+        let xor = |a: &SetTable<i128>, b: &SetTable<i128>| SetTable::symmetric_difference(a, b, eq).unwrap();
         // {100, 5, 3} & {3, 100}, {3, 100} & {100, 5, 3}, {1, 2, 3, 9, 17} | {25, 33}
         assert_eq!(run_lit(and, &[100, 5, 3], &[3, 100]), [3, 100]);
         assert_eq!(run_lit(and, &[3, 100], &[100, 5, 3]), [3, 100]);
-        assert_eq!(
-            run_lit(or, &[1, 2, 3, 9, 17], &[25, 33]),
-            [1, 2, 3, 17, 33, 9, 25]
-        );
+        assert_eq!(run_lit(or, &[1, 2, 3, 9, 17], &[25, 33]), [1, 2, 3, 17, 33, 9, 25]);
         // set(range(20)) - {3}
         let range20: Vec<i128> = (0..20).collect();
         let expected: Vec<i128> = (0..20).filter(|&v| v != 3).collect();
@@ -1095,10 +929,7 @@ mod tests {
         assert_eq!(run(and, &a, &b), [0, 30, 15]);
         assert_eq!(run(sub, &a, &b), [33, 3, 36, 6, 39, 9, 12, 18, 21, 24, 27]);
         assert_eq!(run(sub, &b, &a), [35, 5, 10, 20, 25]);
-        assert_eq!(
-            run(xor, &a, &b),
-            [3, 5, 6, 9, 10, 12, 18, 20, 21, 24, 25, 27, 33, 35, 36, 39]
-        );
+        assert_eq!(run(xor, &a, &b), [3, 5, 6, 9, 10, 12, 18, 20, 21, 24, 25, 27, 33, 35, 36, 39]);
         assert_eq!(run(or, &b, &a).len(), 19);
         // a = set([8, 16, 24, 32, 40]); list(a | {1}); a |= {1}; list(a)
         let a = set_of(&[8, 16, 24, 32, 40]);
@@ -1117,26 +948,22 @@ mod tests {
         // s = set(range(300)); s -= set(range(280))
         let mut s = set_of(&(0..300).collect::<Vec<i128>>());
         assert_eq!(s.table_size(), 512);
-        s.difference_update(&set_of(&(0..280).collect::<Vec<i128>>()), eq)
-            .unwrap();
+        s.difference_update(&set_of(&(0..280).collect::<Vec<i128>>()), eq).unwrap();
         assert_eq!(s.table_size(), 128);
         assert_eq!(s.keys_vec(), (280..300).collect::<Vec<i128>>());
         // s = set(range(100)); s -= set(range(0, 100, 2)): few dummies, no rebuild.
         let mut s = set_of(&(0..100).collect::<Vec<i128>>());
-        s.difference_update(&set_of(&(0..100).step_by(2).collect::<Vec<i128>>()), eq)
-            .unwrap();
+        s.difference_update(&set_of(&(0..100).step_by(2).collect::<Vec<i128>>()), eq).unwrap();
         assert_eq!(s.table_size(), 512);
         assert_eq!(s.len(), 50);
         // s = set(range(300)); s -= set(range(-5000, 5000)): via the intersection.
         let mut s = set_of(&(0..300).collect::<Vec<i128>>());
-        s.difference_update(&set_of(&(-5000..5000).collect::<Vec<i128>>()), eq)
-            .unwrap();
+        s.difference_update(&set_of(&(-5000..5000).collect::<Vec<i128>>()), eq).unwrap();
         assert_eq!(s.table_size(), 8);
         assert!(s.is_empty());
         // Removing the remaining dummies from a small table (fill != used).
         let mut s = set_of(&[5, 13, 21, 29, 37, 45, 53, 61, 69, 77, 85]);
-        s.difference_update(&set_of(&[5, 13, 21, 29, 37, 45]), eq)
-            .unwrap();
+        s.difference_update(&set_of(&[5, 13, 21, 29, 37, 45]), eq).unwrap();
         s.difference_update(&set_of(&[1 << 70]), eq).unwrap();
         assert_eq!(s.table_size(), 32);
         assert_eq!(s.keys_vec(), [69, 77, 61, 53, 85]);

@@ -22,12 +22,7 @@ pub struct Heap {
 
 impl Default for Heap {
     fn default() -> Self {
-        Heap {
-            objects: Vec::new(),
-            since_gc: 0,
-            threshold: MIN_THRESHOLD,
-            collections: 0,
-        }
+        Heap { objects: Vec::new(), since_gc: 0, threshold: MIN_THRESHOLD, collections: 0 }
     }
 }
 
@@ -37,11 +32,7 @@ impl Heap {
     /// Allocates an object the collector may free.
     #[inline]
     pub fn alloc(&mut self, body: Body) -> Value {
-        let p = Box::into_raw(Box::new(Obj {
-            marked: Cell::new(false),
-            permanent: false,
-            body,
-        }));
+        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), permanent: false, body }));
         self.objects.push(p);
         self.since_gc += 1;
         Value::from_obj(p)
@@ -49,11 +40,7 @@ impl Heap {
 
     /// Allocates an object that lives until exit (constants, names, types).
     pub fn alloc_permanent(&mut self, body: Body) -> Value {
-        let p = Box::into_raw(Box::new(Obj {
-            marked: Cell::new(false),
-            permanent: true,
-            body,
-        }));
+        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), permanent: true, body }));
         Value::from_obj(p)
     }
 

@@ -26,9 +26,7 @@ impl SliceIdx {
 impl Vm {
     /// Resolves a slice object against a sequence length (PySlice_AdjustIndices).
     pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIdx> {
-        let Some(Body::Slice { start, stop, step }) = slice.body() else {
-            unreachable!()
-        };
+        let Some(Body::Slice { start, stop, step }) = slice.body() else { unreachable!() };
         let (start, stop, step) = (*start, *stop, *step);
         let len = len as i64;
         let step = if step.is_none() {
@@ -64,27 +62,17 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIdx {
-            start: s,
-            stop: e,
-            step,
-            len: n as usize,
-        })
+        Ok(SliceIdx { start: s, stop: e, step, len: n as usize })
     }
 
     fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
         if let Some(b) = v.as_bigint() {
             use num_traits::Signed;
-            return Ok(if b.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            });
+            return Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
         }
         match self.index_value(v)? {
             Some(i) => Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
-            None => Err(self
-                .type_error("slice indices must be integers or None or have an __index__ method")),
+            None => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -100,18 +88,12 @@ impl Vm {
                 }));
             }
             Err(_) => {
-                return Err(
-                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                );
+                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            let what = if what == "range" {
-                "range object"
-            } else {
-                what
-            };
+            let what = if what == "range" { "range object" } else { what };
             return Err(self.index_error(format!("{what} index out of range")));
         }
         Ok(j as usize)
@@ -161,11 +143,7 @@ impl Vm {
                     return Ok(self.new_string(out));
                 }
                 let i = self.seq_index(key, s.chars, "string")?;
-                let c = if s.is_ascii() {
-                    s.s.as_bytes()[i] as char
-                } else {
-                    s.s.chars().nth(i).unwrap()
-                };
+                let c = if s.is_ascii() { s.s.as_bytes()[i] as char } else { s.s.chars().nth(i).unwrap() };
                 Ok(self.char_str(c))
             }
             Some(Body::Dict(d)) => {
@@ -184,11 +162,7 @@ impl Vm {
                     let nstart = start + s.start * step;
                     let nstep = step * s.step;
                     let nstop = start + s.stop * step;
-                    return Ok(self.heap.alloc(Body::Range {
-                        start: nstart,
-                        stop: nstop,
-                        step: nstep,
-                    }));
+                    return Ok(self.heap.alloc(Body::Range { start: nstart, stop: nstop, step: nstep }));
                 }
                 let i = match self.seq_index(key, len, "range") {
                     Ok(i) => i,
@@ -198,16 +172,10 @@ impl Vm {
             }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__getitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key]),
-                None => Err(self.type_error(format!(
-                    "'{}' object is not subscriptable",
-                    self.type_name(obj)
-                ))),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
             Some(Body::Class(c)) if c.builtin.is_some() => Ok(obj),
-            _ => Err(self.type_error(format!(
-                "'{}' object is not subscriptable",
-                self.type_name(obj)
-            ))),
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
         }
     }
 
@@ -226,8 +194,7 @@ impl Vm {
                     let items = if v == obj {
                         l.clone()
                     } else {
-                        self.collect_iterable(v)
-                            .map_err(|e| self.must_be_iterable(e, "can only assign an iterable"))?
+                        self.collect_iterable(v).map_err(|e| self.must_be_iterable(e, "can only assign an iterable"))?
                     };
                     let s = self.slice_indices(key, l.len())?;
                     if s.step == 1 {
@@ -248,24 +215,17 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.seq_index(key, l.len(), "list").map_err(|e| {
-                    self.rename_index_error(e, "list assignment index out of range")
-                })?;
+                let i =
+                    self.seq_index(key, l.len(), "list").map_err(|e| self.rename_index_error(e, "list assignment index out of range"))?;
                 l[i] = v;
                 Ok(())
             }
             Some(Body::Dict(_)) => self.dict_set(obj, key, v),
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__setitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key, v]).map(|_| ()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item assignment",
-                    self.type_name(obj)
-                ))),
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
             },
-            _ => Err(self.type_error(format!(
-                "'{}' object does not support item assignment",
-                self.type_name(obj)
-            ))),
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
         }
     }
 
@@ -301,9 +261,8 @@ impl Vm {
                     });
                     return Ok(());
                 }
-                let i = self.seq_index(key, l.len(), "list").map_err(|e| {
-                    self.rename_index_error(e, "list assignment index out of range")
-                })?;
+                let i =
+                    self.seq_index(key, l.len(), "list").map_err(|e| self.rename_index_error(e, "list assignment index out of range"))?;
                 l.remove(i);
                 Ok(())
             }
@@ -316,21 +275,12 @@ impl Vm {
             }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
-                ))),
+                None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
             },
             Some(Body::Str(_) | Body::Tuple(_) | Body::Range { .. }) => {
-                Err(self.type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    self.type_name(obj)
-                )))
+                Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
-                self.type_name(obj)
-            ))),
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
         }
     }
 
@@ -359,32 +309,22 @@ impl Vm {
             }
             Some(Body::Str(s)) => match x.as_str() {
                 Some(sub) => Ok(s.s.contains(&*sub.s)),
-                None => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.type_name(x)
-                ))),
+                None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
             },
             Some(Body::Dict(d)) => {
                 let h = self.hash(x)?;
                 Ok(d.find(x, h, &mut |a, b| self.eq(a, b))?.is_some())
             }
-            Some(Body::Set(_) | Body::FrozenSet(..)) => {
-                crate::sets::set_contains(self, container, x)
-            }
+            Some(Body::Set(_) | Body::FrozenSet(..)) => crate::sets::set_contains(self, container, x),
             Some(Body::Range { start, stop, step }) => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let i = match crate::numbers::Num::of(x) {
                     Some(crate::numbers::Num::Int(i)) => i,
-                    Some(crate::numbers::Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9e15 => {
-                        f as i64
-                    }
+                    Some(crate::numbers::Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9e15 => f as i64,
                     _ => return Ok(false),
                 };
                 let len = crate::iter::range_len(start, stop, step);
-                Ok(len > 0
-                    && (i - start) % step == 0
-                    && ((step > 0 && i >= start && i < stop)
-                        || (step < 0 && i <= start && i > stop)))
+                Ok(len > 0 && (i - start) % step == 0 && ((step > 0 && i >= start && i < stop) || (step < 0 && i <= start && i > stop)))
             }
             Some(Body::DictView { dict, kind }) => {
                 let dict = *dict;
@@ -421,10 +361,7 @@ impl Vm {
                 self.contains_by_iter(container, x)
             }
             Some(Body::Iter(_) | Body::Generator(_)) => self.contains_by_iter(container, x),
-            _ => Err(self.type_error(format!(
-                "argument of type '{}' is not iterable",
-                self.type_name(container)
-            ))),
+            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
         }
     }
 
@@ -454,9 +391,7 @@ impl Vm {
             Some(Body::Str(s)) => s.chars,
             Some(Body::Dict(d)) => d.len(),
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
-            Some(Body::Range { start, stop, step }) => {
-                crate::iter::range_len(*start, *stop, *step) as usize
-            }
+            Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
             Some(Body::Instance(_)) => match self.lookup_special(v, "__len__") {
                 Some(m) => {
@@ -464,17 +399,11 @@ impl Vm {
                     self.len_result(r)? as usize
                 }
                 None => {
-                    return Err(self.type_error(format!(
-                        "object of type '{}' has no len()",
-                        self.type_name(v)
-                    )));
+                    return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
                 }
             },
             _ => {
-                return Err(self.type_error(format!(
-                    "object of type '{}' has no len()",
-                    self.type_name(v)
-                )));
+                return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
             }
         })
     }
@@ -520,16 +449,11 @@ impl Vm {
             let pair = match self.collect_iterable(item) {
                 Ok(p) => p,
                 Err(_) => {
-                    return Err(self.type_error(format!(
-                        "cannot convert dictionary update sequence element #{n} to a sequence"
-                    )));
+                    return Err(self.type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence")));
                 }
             };
             if pair.len() != 2 {
-                return Err(self.value_error(format!(
-                    "dictionary update sequence element #{n} has length {}; 2 is required",
-                    pair.len()
-                )));
+                return Err(self.value_error(format!("dictionary update sequence element #{n} has length {}; 2 is required", pair.len())));
             }
             self.dict_set(dict, pair[0], pair[1])?;
         }

@@ -35,16 +35,8 @@ impl Vm {
         let st = match v.body() {
             Some(Body::List(_)) | Some(Body::Tuple(_)) => IterState::Seq { seq: v, idx: 0 },
             Some(Body::Str(_)) => IterState::Str { s: v, byte: 0 },
-            Some(Body::Range { start, stop, step }) => IterState::Range {
-                cur: *start,
-                stop: *stop,
-                step: *step,
-            },
-            Some(Body::Dict(d)) => IterState::DictKeys {
-                dict: v,
-                idx: 0,
-                len: d.len(),
-            },
+            Some(Body::Range { start, stop, step }) => IterState::Range { cur: *start, stop: *stop, step: *step },
+            Some(Body::Dict(d)) => IterState::DictKeys { dict: v, idx: 0, len: d.len() },
             Some(Body::DictView { dict, kind }) => {
                 let len = dict.as_dict().unwrap().len();
                 let dict = *dict;
@@ -57,39 +49,25 @@ impl Vm {
             Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => {
                 let items = s.keys_vec();
                 let len = items.len();
-                IterState::Set {
-                    set: v,
-                    items,
-                    idx: 0,
-                    len,
-                }
+                IterState::Set { set: v, items, idx: 0, len }
             }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call_method_value(m, v, &[])?;
-                    if self.lookup_special(it, "__next__").is_none()
-                        && !matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_)))
-                    {
-                        return Err(self.type_error(format!(
-                            "iter() returned non-iterator of type '{}'",
-                            self.type_name(it)
-                        )));
+                    if self.lookup_special(it, "__next__").is_none() && !matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) {
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it))));
                     }
                     return Ok(it);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
                     IterState::GetItem { obj: v, idx: 0 }
                 } else {
-                    return Err(
-                        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
-                    );
+                    return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
                 }
             }
             _ => {
-                return Err(
-                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
-                );
+                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
             }
         };
         Ok(self.new_iter(st))
@@ -105,10 +83,7 @@ impl Vm {
             },
             Some(Body::Instance(_)) => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
-                    return Err(self.type_error(format!(
-                        "'{}' object is not an iterator",
-                        self.type_name(it)
-                    )));
+                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
                 };
                 match self.call_method_value(m, it, &[]) {
                     Ok(v) => Ok(Some(v)),
@@ -116,10 +91,7 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object is not an iterator",
-                self.type_name(it)
-            ))),
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
         }
     }
 
@@ -159,9 +131,7 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::DictKeys { dict, idx, len }
-            | IterState::DictValues { dict, idx, len }
-            | IterState::DictItems { dict, idx, len } => {
+            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
                 let d = dict.as_dict().unwrap();
                 if d.len() != *len {
                     *len = usize::MAX;
@@ -182,12 +152,7 @@ impl Vm {
                     _ => self.new_tuple(vec![e.key, e.value]),
                 }))
             }
-            IterState::Set {
-                set,
-                items,
-                idx,
-                len,
-            } => {
+            IterState::Set { set, items, idx, len } => {
                 let cur = match set.body() {
                     Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => s.len(),
                     _ => 0,
@@ -241,11 +206,7 @@ impl Vm {
                                     "zip() argument {} is shorter than argument{} 1{}",
                                     i + 1,
                                     if i > 1 { "s" } else { "" },
-                                    if i > 1 {
-                                        format!("-{i}")
-                                    } else {
-                                        String::new()
-                                    }
+                                    if i > 1 { format!("-{i}") } else { String::new() }
                                 )));
                             }
                             if strict && i == 0 {
@@ -255,11 +216,7 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} 1{}",
                                             j + 1,
                                             if j > 1 { "s" } else { "" },
-                                            if j > 1 {
-                                                format!("-{j}")
-                                            } else {
-                                                String::new()
-                                            }
+                                            if j > 1 { format!("-{j}") } else { String::new() }
                                         )));
                                     }
                                 }
@@ -326,10 +283,7 @@ impl Vm {
                         *idx += 1;
                         Ok(Some(v))
                     }
-                    Err(e)
-                        if self.is_type(e.0, TypeId::IndexError)
-                            || self.is_type(e.0, TypeId::StopIteration) =>
-                    {
+                    Err(e) if self.is_type(e.0, TypeId::IndexError) || self.is_type(e.0, TypeId::StopIteration) => {
                         *st = IterState::Exhausted;
                         Ok(None)
                     }
@@ -390,15 +344,8 @@ impl Vm {
     }
 
     /// Resumes a generator, raising `throw` at its suspension point when given.
-    pub fn gen_resume_with(
-        &mut self,
-        genv: Value,
-        sent: Value,
-        throw: Option<PyErr>,
-    ) -> PyResult<GenStep> {
-        let Some(Body::Generator(g)) = genv.body() else {
-            unreachable!()
-        };
+    pub fn gen_resume_with(&mut self, genv: Value, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
         if g.running {
             return Err(self.value_error("generator already executing"));
         }
@@ -419,9 +366,7 @@ impl Vm {
             return Err(self.recursion_error());
         }
         if g.started {
-            if let Some(Instr::Yield { dst, .. }) =
-                g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1))
-            {
+            if let Some(Instr::Yield { dst, .. }) = g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1)) {
                 g.frame.set_reg(dst.idx(), sent);
             }
         }
@@ -434,9 +379,7 @@ impl Vm {
         self.depth += 1;
         let r = (self.executor)(self, &mut g.frame);
         self.depth -= 1;
-        let Some(Body::Generator(g)) = genv.body() else {
-            unreachable!()
-        };
+        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
         g.running = false;
         let base = g.frame.exc_base.min(self.exc_stack.len());
         match r {

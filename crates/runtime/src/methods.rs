@@ -36,18 +36,8 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    let numeric: &[(&'static str, BuiltinFn)] =
-        if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) {
-            NUM_DUNDERS
-        } else {
-            &[]
-        };
-    table(t)
-        .iter()
-        .chain(numeric)
-        .chain(OBJECT)
-        .find(|(n, _)| *n == name)
-        .copied()
+    let numeric: &[(&'static str, BuiltinFn)] = if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) { NUM_DUNDERS } else { &[] };
+    table(t).iter().chain(numeric).chain(OBJECT).find(|(n, _)| *n == name).copied()
 }
 
 const OBJECT: &[(&str, BuiltinFn)] = &[
@@ -80,11 +70,7 @@ fn object_init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn object_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(if a[0] == a[1] {
-        Value::TRUE
-    } else {
-        vm.not_implemented
-    })
+    Ok(if a[0] == a[1] { Value::TRUE } else { vm.not_implemented })
 }
 
 fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -103,10 +89,7 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     }
     let cls = vm.type_of(a[0]);
     let q = cls.as_class().unwrap().qualname.str_text();
-    let s = format!(
-        "<__main__.{q} object at 0x{:012x}>",
-        a[0].0 & 0xFFFF_FFFF_FFFF
-    );
+    let s = format!("<__main__.{q} object at 0x{:012x}>", a[0].0 & 0xFFFF_FFFF_FFFF);
     Ok(vm.new_string(s))
 }
 
@@ -121,10 +104,7 @@ fn object_str(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn object_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let spec = a.get(1).map(|s| s.str_text()).unwrap_or("");
     if !spec.is_empty() {
-        return Err(vm.type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            vm.type_name(a[0])
-        )));
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(a[0]))));
     }
     vm.str_value(a[0])
 }
@@ -146,12 +126,8 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResu
     vm.get_attr(a[0], name)
 }
 
-const EXCEPTION: &[(&str, BuiltinFn)] = &[
-    ("__init__", exc_init),
-    ("__str__", exc_str),
-    ("__repr__", exc_repr),
-    ("with_traceback", exc_with_tb),
-];
+const EXCEPTION: &[(&str, BuiltinFn)] =
+    &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb)];
 
 fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let t = vm.new_tuple(a[1..].to_vec());
@@ -181,11 +157,7 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let name = vm.type_name(a[0]);
     let args = a[0].exc_data().map(|e| e.args).unwrap_or(vm.empty_tuple);
     let items = args.as_tuple().unwrap_or(&[]).to_vec();
-    let s = if items.len() == 1 {
-        format!("{name}({})", vm.repr(items[0])?)
-    } else {
-        format!("{name}{}", vm.repr(args)?)
-    };
+    let s = if items.len() == 1 { format!("{name}({})", vm.repr(items[0])?) } else { format!("{name}{}", vm.repr(args)?) };
     Ok(vm.new_string(s))
 }
 
@@ -229,15 +201,9 @@ pub fn nargs(vm: &mut Vm, name: &str, a: &[Value], min: usize, max: usize) -> Py
         } else if min == max {
             format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
         } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
         };
         return Err(vm.type_error(msg));
     }
@@ -304,11 +270,7 @@ fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)
             Some(v) if v.is_none() => Ok(d),
             Some(v) => {
                 let i = crate::builtins::int_arg(vm, *v)?;
-                Ok(if i < 0 {
-                    (i + len as i64).max(0)
-                } else {
-                    i.min(len as i64)
-                })
+                Ok(if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) })
             }
         }
     };
@@ -454,10 +416,7 @@ const DICT: &[(&str, BuiltinFn)] = &[
 
 fn check_dict(vm: &mut Vm, v: Value, m: &str) -> PyResult<()> {
     if v.as_dict().is_none() {
-        return Err(vm.type_error(format!(
-            "descriptor '{m}' for 'dict' objects doesn't apply to a '{}' object",
-            vm.type_name(v)
-        )));
+        return Err(vm.type_error(format!("descriptor '{m}' for 'dict' objects doesn't apply to a '{}' object", vm.type_name(v))));
     }
     Ok(())
 }
@@ -465,9 +424,7 @@ fn check_dict(vm: &mut Vm, v: Value, m: &str) -> PyResult<()> {
 fn dict_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "get", a, 1, 2)?;
     check_dict(vm, a[0], "get")?;
-    Ok(vm
-        .dict_get(a[0], a[1])?
-        .unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
+    Ok(vm.dict_get(a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
 }
 
 fn view(vm: &mut Vm, a: &[Value], kind: ViewKind, name: &str) -> PyResult<Value> {
@@ -510,11 +467,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
         None => {
             let msg = vm.new_str("popitem(): dictionary is empty");
             let cls = vm.ty(TypeId::KeyError);
-            Err(crate::vm::PyErr(crate::exceptions::make_exception(
-                vm,
-                cls,
-                vec![msg],
-            )))
+            Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, vec![msg])))
         }
     }
 }
@@ -544,21 +497,13 @@ fn dict_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     // Called on the class (no receiver) or on an instance (receiver first).
-    let a = if a.len() >= 2
-        && a[0].as_dict().is_some()
-        && a.len() <= 3
-        && a[0].as_dict().unwrap().is_empty()
-        && a.len() == 3
-    {
+    let a = if a.len() >= 2 && a[0].as_dict().is_some() && a.len() <= 3 && a[0].as_dict().unwrap().is_empty() && a.len() == 3 {
         &a[1..]
     } else {
         a
     };
     if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "fromkeys expected at least 1 argument, got {}",
-            a.len()
-        )));
+        return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", a.len())));
     }
     let keys = vm.collect_iterable(a[0])?;
     let v = a.get(1).copied().unwrap_or(Value::NONE);
@@ -651,11 +596,7 @@ fn set_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         None => {
             let msg = vm.new_str("pop from an empty set");
             let cls = vm.ty(TypeId::KeyError);
-            Err(crate::vm::PyErr(crate::exceptions::make_exception(
-                vm,
-                cls,
-                vec![msg],
-            )))
+            Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, vec![msg])))
         }
     }
 }
@@ -804,11 +745,7 @@ fn num_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         Some(crate::numbers::Num::Float(f)) => Ok(Value::float(f.abs())),
         _ => {
             let zero = Value::small_int(0);
-            if vm.lt(a[0], zero)? {
-                vm.neg(a[0])
-            } else {
-                vm.pos(a[0])
-            }
+            if vm.lt(a[0], zero)? { vm.neg(a[0]) } else { vm.pos(a[0]) }
         }
     }
 }
@@ -838,11 +775,7 @@ const INT: &[(&str, BuiltinFn)] = &[
 ];
 
 fn num_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(if let Some(b) = a[0].as_bool() {
-        Value::small_int(b as i64)
-    } else {
-        a[0]
-    })
+    Ok(if let Some(b) = a[0].as_bool() { Value::small_int(b as i64) } else { a[0] })
 }
 
 fn to_big(v: Value) -> num_bigint::BigInt {
@@ -859,11 +792,7 @@ fn int_bit_length(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Va
 
 fn int_bit_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let b = to_big(a[0]);
-    let n: u64 = b
-        .magnitude()
-        .iter_u64_digits()
-        .map(|d| d.count_ones() as u64)
-        .sum();
+    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
     Ok(vm.new_int(n as i64))
 }
 
@@ -872,12 +801,8 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
 }
 
-const FLOAT: &[(&str, BuiltinFn)] = &[
-    ("is_integer", float_is_integer),
-    ("conjugate", num_self),
-    ("as_integer_ratio", float_ratio),
-    ("hex", float_hex),
-];
+const FLOAT: &[(&str, BuiltinFn)] =
+    &[("is_integer", float_is_integer), ("conjugate", num_self), ("as_integer_ratio", float_ratio), ("hex", float_hex)];
 
 fn float_is_integer(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let f = a[0].as_float().unwrap_or(0.0);
@@ -927,13 +852,8 @@ fn float_hex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 // ----- generators -----
 
-const GENERATOR: &[(&str, BuiltinFn)] = &[
-    ("send", gen_send),
-    ("close", gen_close),
-    ("throw", gen_throw),
-    ("__next__", gen_next),
-    ("__iter__", seq_iter),
-];
+const GENERATOR: &[(&str, BuiltinFn)] =
+    &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next), ("__iter__", seq_iter)];
 
 fn gen_step(vm: &mut Vm, r: crate::iter::GenStep) -> PyResult<Value> {
     match r {
@@ -976,15 +896,9 @@ fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let cls = vm.ty(TypeId::GeneratorExit);
     let exc = crate::exceptions::make_exception(vm, cls, vec![]);
     match vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(exc))) {
-        Ok(crate::iter::GenStep::Yield(_)) => {
-            Err(vm.runtime_error("generator ignored GeneratorExit"))
-        }
+        Ok(crate::iter::GenStep::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(crate::iter::GenStep::Return(_)) => Ok(Value::NONE),
-        Err(e)
-            if vm.is_type(e.0, TypeId::GeneratorExit) || vm.is_type(e.0, TypeId::StopIteration) =>
-        {
-            Ok(Value::NONE)
-        }
+        Err(e) if vm.is_type(e.0, TypeId::GeneratorExit) || vm.is_type(e.0, TypeId::StopIteration) => Ok(Value::NONE),
         Err(e) => Err(e),
     }
 }
@@ -1011,24 +925,13 @@ pub fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyRes
 
 fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     nargs(vm, "property", a, 1, 1)?;
-    let Some(Body::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    }) = a[0].body()
-    else {
+    let Some(Body::Property { fget, fset, fdel, doc }) = a[0].body() else {
         return Err(vm.type_error("not a property"));
     };
     let mut parts = [*fget, *fset, *fdel];
     parts[which] = a[1];
     let doc = *doc;
-    Ok(vm.heap.alloc(Body::Property {
-        fget: parts[0],
-        fset: parts[1],
-        fdel: parts[2],
-        doc,
-    }))
+    Ok(vm.heap.alloc(Body::Property { fget: parts[0], fset: parts[1], fdel: parts[2], doc }))
 }
 
 // ----- range -----
@@ -1044,9 +947,7 @@ const RANGE: &[(&str, BuiltinFn)] = &[
 
 fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 1)?;
-    let Some(Body::Range { start, step, .. }) = a[0].body() else {
-        unreachable!()
-    };
+    let Some(Body::Range { start, step, .. }) = a[0].body() else { unreachable!() };
     let (start, step) = (*start, *step);
     if vm.contains(a[0], a[1])? {
         if let Some(i) = a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64)) {

@@ -31,18 +31,11 @@ impl Vm {
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
     let n = vm.intern(name);
-    let m = vm.heap.alloc(Body::Module {
-        name: n,
-        dict: Default::default(),
-    });
+    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default() });
     let nk = vm.intern("__name__");
     set(vm, m, nk, n);
     for &(fname, f) in fns {
-        let v = vm.heap.alloc(Body::Builtin(BuiltinObj {
-            name: fname,
-            func: f,
-            this: Value::EMPTY,
-        }));
+        let v = vm.heap.alloc(Body::Builtin(BuiltinObj { name: fname, func: f, this: Value::EMPTY }));
         let k = vm.intern(fname);
         set(vm, m, k, v);
     }
@@ -201,21 +194,11 @@ fn m_modf(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "modf", a, 1, 1)?;
     let x = float_arg(vm, a[0])?;
     let i = x.trunc();
-    let f = if x.is_infinite() {
-        0.0f64.copysign(x)
-    } else {
-        x - i
-    };
+    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
     Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
 
-fn round_to_int(
-    vm: &mut Vm,
-    a: &[Value],
-    name: &str,
-    dunder: &str,
-    f: fn(f64) -> f64,
-) -> PyResult<Value> {
+fn round_to_int(vm: &mut Vm, a: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_args(vm, name, a, 1, 1)?;
     match Num::of(a[0]) {
         Some(Num::Float(x)) => crate::builtins::float_to_int(vm, f(x)),
@@ -264,19 +247,14 @@ fn m_isclose(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         return Ok(Value::FALSE);
     }
     let d = (x - y).abs();
-    Ok(Value::bool(
-        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
-    ))
+    Ok(Value::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
 }
 
 fn big_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match Num::of(v) {
         Some(Num::Int(i)) => Ok(i.into()),
         Some(Num::Big(b)) => Ok(b.clone()),
-        _ => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
     }
 }
 
@@ -321,11 +299,7 @@ fn m_comb(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "comb", a, 2, 2)?;
     let (n, k) = (int_arg(vm, a[0])?, int_arg(vm, a[1])?);
     if n < 0 || k < 0 {
-        return Err(vm.value_error(if n < 0 {
-            "n must be a non-negative integer"
-        } else {
-            "k must be a non-negative integer"
-        }));
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
     }
     if k > n {
         return Ok(Value::small_int(0));
@@ -341,17 +315,9 @@ fn m_comb(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn m_perm(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "perm", a, 1, 2)?;
     let n = int_arg(vm, a[0])?;
-    let k = if a.len() > 1 && !a[1].is_none() {
-        int_arg(vm, a[1])?
-    } else {
-        n
-    };
+    let k = if a.len() > 1 && !a[1].is_none() { int_arg(vm, a[1])? } else { n };
     if n < 0 || k < 0 {
-        return Err(vm.value_error(if n < 0 {
-            "n must be a non-negative integer"
-        } else {
-            "k must be a non-negative integer"
-        }));
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
     }
     if k > n {
         return Ok(Value::small_int(0));
@@ -512,9 +478,7 @@ fn s_exit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "exit", a, 0, 1)?;
     let cls = vm.ty(TypeId::SystemExit);
     let args: Vec<Value> = a.iter().copied().filter(|v| !v.is_none()).collect();
-    Err(crate::vm::PyErr(crate::exceptions::make_exception(
-        vm, cls, args,
-    )))
+    Err(crate::vm::PyErr(crate::exceptions::make_exception(vm, cls, args)))
 }
 
 fn s_setrecursionlimit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -557,10 +521,7 @@ fn s_intern(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn w_stdout(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "write", a, 1, 1)?;
     let Some(s) = a[0].as_str() else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(a[0])
-        )));
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(a[0]))));
     };
     let n = s.chars;
     vm.write_out(&s.s);
@@ -606,13 +567,7 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "platform", p);
     let v = vm.new_str("3.11.7 (tierpy)");
     set_named(vm, m, "version", v);
-    let vi: Vec<Value> = vec![
-        Value::small_int(3),
-        Value::small_int(11),
-        Value::small_int(7),
-        vm.new_str("final"),
-        Value::small_int(0),
-    ];
+    let vi: Vec<Value> = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), vm.new_str("final"), Value::small_int(0)];
     let vi = vm.new_tuple(vi);
     set_named(vm, m, "version_info", vi);
     let bo = vm.new_str("little");
@@ -629,10 +584,7 @@ fn make_sys(vm: &mut Vm) -> Value {
 // ----- time -----
 
 fn now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
 thread_local! {

@@ -5,10 +5,7 @@ use crate::vm::{PyResult, Vm};
 
 /// The MRO of a class with these bases, without the class itself.
 pub fn c3_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
-    let mut seqs: Vec<Vec<Value>> = bases
-        .iter()
-        .map(|b| b.as_class().unwrap().mro.clone())
-        .collect();
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| b.as_class().unwrap().mro.clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![];
     loop {
@@ -16,19 +13,10 @@ pub fn c3_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs
-            .iter()
-            .map(|s| s[0])
-            .find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
+        let candidate = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
         let Some(c) = candidate else {
-            let names: Vec<&str> = bases
-                .iter()
-                .map(|b| b.as_class().unwrap().name.str_text())
-                .collect();
-            return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
+            let names: Vec<&str> = bases.iter().map(|b| b.as_class().unwrap().name.str_text()).collect();
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
         };
         out.push(c);
         for s in seqs.iter_mut() {

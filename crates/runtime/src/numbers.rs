@@ -61,15 +61,7 @@ pub fn arith(vm: &mut Vm, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
     match (x, y) {
         (Num::Int(a), Num::Int(b)) => int_arith(vm, op, a, b),
         (Num::Float(_), _) | (_, Num::Float(_)) => {
-            if matches!(
-                op,
-                BinOp::LShift
-                    | BinOp::RShift
-                    | BinOp::BitAnd
-                    | BinOp::BitOr
-                    | BinOp::BitXor
-                    | BinOp::MatMul
-            ) {
+            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul) {
                 return Err(op_type_error(vm, op, x, y));
             }
             let a = to_f64(vm, x)?;
@@ -88,12 +80,7 @@ fn num_type_name(n: Num) -> &'static str {
 }
 
 fn op_type_error(vm: &mut Vm, op: BinOp, x: Num, y: Num) -> crate::vm::PyErr {
-    vm.type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
-        num_type_name(x),
-        num_type_name(y)
-    ))
+    vm.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), num_type_name(x), num_type_name(y)))
 }
 
 /// Floor division and modulo of machine ints (b != 0).
@@ -101,11 +88,7 @@ fn op_type_error(vm: &mut Vm, op: BinOp, x: Num, y: Num) -> crate::vm::PyErr {
 pub fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
     let q = a.wrapping_div(b);
     let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) {
-        (q - 1, r + b)
-    } else {
-        (q, r)
-    }
+    if r != 0 && ((r < 0) != (b < 0)) { (q - 1, r + b) } else { (q, r) }
 }
 
 #[inline]
@@ -152,11 +135,7 @@ fn int_arith(vm: &mut Vm, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Ok(vm.new_int(if b >= 63 {
-                if a < 0 { -1 } else { 0 }
-            } else {
-                a >> b
-            }))
+            Ok(vm.new_int(if b >= 63 { if a < 0 { -1 } else { 0 } } else { a >> b }))
         }
         BinOp::BitAnd => Ok(vm.new_int(a & b)),
         BinOp::BitOr => Ok(vm.new_int(a | b)),
@@ -167,10 +146,7 @@ fn int_arith(vm: &mut Vm, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
 
 fn shift_left_big(vm: &mut Vm, a: BigInt, b: i64) -> PyResult<Value> {
     if b > (1 << 32) {
-        return Err(vm.new_exception(
-            crate::types::TypeId::OverflowError,
-            "too many digits in integer",
-        ));
+        return Err(vm.new_exception(crate::types::TypeId::OverflowError, "too many digits in integer"));
     }
     Ok(vm.new_bigint(a << b as usize))
 }
@@ -239,11 +215,7 @@ fn big_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let (a, b) = (a.abs(), b.abs());
     // Scale so the quotient has 55+ significant bits, then round once.
     let shift = 55i64 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift > 0 {
-        (a << shift as usize, b)
-    } else {
-        (a, b << (-shift) as usize)
-    };
+    let (num, den) = if shift > 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
     let (q, r) = num.div_rem(&den);
     let mut q = q.to_u128().unwrap_or(u128::MAX);
     if !r.is_zero() {
@@ -290,11 +262,7 @@ fn int_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
 /// Python's float `%`.
 pub fn float_mod(a: f64, b: f64) -> f64 {
     let m = a % b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) { m + b } else { m }
-    } else {
-        0.0f64.copysign(b)
-    }
+    if m != 0.0 { if (b < 0.0) != (m < 0.0) { m + b } else { m } } else { 0.0f64.copysign(b) }
 }
 
 /// Python's float `//` (b != 0).
@@ -360,13 +328,8 @@ pub fn compare(x: Num, y: Num) -> Option<Ordering> {
     match (x, y) {
         (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
         (Num::Float(a), Num::Float(b)) => a.partial_cmp(&b),
-        (Num::Int(a), Num::Float(b)) => {
-            cmp_int_float(&BigInt::from(a), a.unsigned_abs() < (1 << 53), a as f64, b)
-        }
-        (Num::Float(a), Num::Int(b)) => {
-            cmp_int_float(&BigInt::from(b), b.unsigned_abs() < (1 << 53), b as f64, a)
-                .map(Ordering::reverse)
-        }
+        (Num::Int(a), Num::Float(b)) => cmp_int_float(&BigInt::from(a), a.unsigned_abs() < (1 << 53), a as f64, b),
+        (Num::Float(a), Num::Int(b)) => cmp_int_float(&BigInt::from(b), b.unsigned_abs() < (1 << 53), b as f64, a).map(Ordering::reverse),
         (Num::Big(a), Num::Float(b)) => cmp_int_float(a, false, 0.0, b),
         (Num::Float(a), Num::Big(b)) => cmp_int_float(b, false, 0.0, a).map(Ordering::reverse),
         (a, b) => Some(a.big().cmp(&b.big())),
@@ -381,19 +344,11 @@ fn cmp_int_float(i: &BigInt, exact: bool, as_f: f64, f: f64) -> Option<Ordering>
         return as_f.partial_cmp(&f);
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128).max(BigInt::from(i128::MIN));
-    let fb = if fl.abs() < 1e38 {
-        fb
-    } else {
-        num_bigint_from_f64(fl)
-    };
+    let fb = if fl.abs() < 1e38 { fb } else { num_bigint_from_f64(fl) };
     match i.cmp(&fb) {
         Ordering::Equal => {
             if f > fl {

@@ -76,12 +76,10 @@ impl Default for FormatSpec {
 
 /// Code points whose decimal value is 0; each starts a run of ten digits.
 const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
-    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
-    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090,
+    0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
+    0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// `Py_UNICODE_TODECIMAL`: the value of a Unicode decimal digit (category Nd).
@@ -142,19 +140,11 @@ fn is_align(c: char) -> bool {
 /// Renders a type character the way CPython's error messages do.
 fn type_char_repr(c: char) -> String {
     let cp = c as u32;
-    if cp > 32 && cp < 128 {
-        format!("'{c}'")
-    } else {
-        format!("'\\x{cp:x}'")
-    }
+    if cp > 32 && cp < 128 { format!("'{c}'") } else { format!("'\\x{cp:x}'") }
 }
 
 fn unknown_code(ty: char, type_name: &str) -> String {
-    format!(
-        "Unknown format code {} for object of type '{}'",
-        type_char_repr(ty),
-        type_name
-    )
+    format!("Unknown format code {} for object of type '{}'", type_char_repr(ty), type_name)
 }
 
 /// Validates the grouping option against the (resolved) presentation type.
@@ -180,9 +170,7 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), SpecEr
         };
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
-            return Err(SpecError::Msg(
-                "Too many decimal digits in format string".to_string(),
-            ));
+            return Err(SpecError::Msg("Too many decimal digits in format string".to_string()));
         }
         acc = acc * 10 + d;
         *pos += 1;
@@ -234,25 +222,19 @@ fn parse_spec_inner(spec: &str) -> Result<FormatSpec, SpecError> {
     }
     if pos < end && chars[pos] == '_' {
         if out.grouping.is_some() {
-            return Err(SpecError::Msg(
-                "Cannot specify both ',' and '_'.".to_string(),
-            ));
+            return Err(SpecError::Msg("Cannot specify both ',' and '_'.".to_string()));
         }
         out.grouping = Some('_');
         pos += 1;
     }
     if pos < end && chars[pos] == ',' && out.grouping == Some('_') {
-        return Err(SpecError::Msg(
-            "Cannot specify both ',' and '_'.".to_string(),
-        ));
+        return Err(SpecError::Msg("Cannot specify both ',' and '_'.".to_string()));
     }
     if pos < end && chars[pos] == '.' {
         pos += 1;
         let (consumed, precision) = get_integer(&chars, &mut pos)?;
         if consumed == 0 {
-            return Err(SpecError::Msg(
-                "Format specifier missing precision".to_string(),
-            ));
+            return Err(SpecError::Msg("Format specifier missing precision".to_string()));
         }
         out.precision = Some(precision);
     }
@@ -386,11 +368,7 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> S
     }
     if x.is_infinite() {
         let body = if flags.upper { "INF" } else { "inf" };
-        return if x < 0.0 {
-            format!("-{body}")
-        } else {
-            body.to_string()
-        };
+        return if x < 0.0 { format!("-{body}") } else { body.to_string() };
     }
     // CPython rejects precisions above INT_MAX before getting here.
     let precision = precision.min(i32::MAX as usize);
@@ -419,11 +397,7 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> S
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 {
-                precision - 1
-            } else {
-                precision
-            };
+            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -488,15 +462,7 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> S
 
 /// `repr(x)` (and `str(x)`) for a float, e.g. `'0.1'`, `'1e+16'`, `'-0.0'`, `'inf'`.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(
-        x,
-        'r',
-        0,
-        DtoaFlags {
-            add_dot_0: true,
-            ..DtoaFlags::default()
-        },
-    )
+    double_to_string(x, 'r', 0, DtoaFlags { add_dot_0: true, ..DtoaFlags::default() })
 }
 
 // ---------------------------------------------------------------------------
@@ -569,16 +535,8 @@ fn render_number(parts: &NumberParts, spec: &FormatSpec, grouping: Option<(char,
         + parts.prefix.chars().count() as i64
         + i64::from(parts.has_decimal)
         + parts.remainder.chars().count() as i64;
-    let min_width = if fill == '0' && align == '=' {
-        width - n_non_digit
-    } else {
-        0
-    };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, min_width, grouping)
-    };
+    let min_width = if fill == '0' && align == '=' { width - n_non_digit } else { 0 };
+    let grouped = if parts.digits.is_empty() { String::new() } else { group_digits(parts.digits, min_width, grouping) };
     let n_padding = width - (n_non_digit + grouped.chars().count() as i64);
     let (lpad, spad, rpad) = if n_padding > 0 {
         match align {
@@ -623,11 +581,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err("precision too big".to_string());
     }
-    let mut flags = DtoaFlags {
-        alt: spec.alternate,
-        no_neg_0: spec.no_neg_zero,
-        ..DtoaFlags::default()
-    };
+    let mut flags = DtoaFlags { alt: spec.alternate, no_neg_0: spec.no_neg_zero, ..DtoaFlags::default() };
     let mut default_precision = 6;
     let mut val = x;
     let mut add_pct = false;
@@ -671,18 +625,8 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let grouping = if ty == Some('n') {
-        None
-    } else {
-        spec.grouping.map(|g| (g, 3))
-    };
-    let parts = NumberParts {
-        negative,
-        prefix: "",
-        digits,
-        has_decimal,
-        remainder,
-    };
+    let grouping = if ty == Some('n') { None } else { spec.grouping.map(|g| (g, 3)) };
+    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
     Ok(render_number(&parts, spec, grouping))
 }
 
@@ -710,36 +654,20 @@ pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         return Err("Precision not allowed in integer format specifier".to_string());
     }
     if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".to_string());
     }
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err("Sign not allowed with integer format specifier 'c'".to_string());
         }
         if spec.alternate {
-            return Err(
-                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
-            );
+            return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
         }
-        let value = x
-            .to_i64()
-            .ok_or_else(|| "Python int too large to convert to C long".to_string())?;
-        let cp = u32::try_from(value)
-            .ok()
-            .filter(|&v| v <= 0x10ffff)
-            .ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
-        let ch = char::from_u32(cp)
-            .ok_or_else(|| format!("%c arg {cp:#x} is a surrogate (not representable)"))?;
+        let value = x.to_i64().ok_or_else(|| "Python int too large to convert to C long".to_string())?;
+        let cp = u32::try_from(value).ok().filter(|&v| v <= 0x10ffff).ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
+        let ch = char::from_u32(cp).ok_or_else(|| format!("%c arg {cp:#x} is a surrogate (not representable)"))?;
         let remainder = ch.to_string();
-        let parts = NumberParts {
-            negative: false,
-            prefix: "",
-            digits: "",
-            has_decimal: false,
-            remainder: &remainder,
-        };
+        let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &remainder };
         return Ok(render_number(&parts, spec, None));
     }
     let (radix, prefix) = match ty {
@@ -781,9 +709,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
         None => {}
     }
     if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
-        );
+        return Err("Negative zero coercion (z) not allowed in string format specifier".to_string());
     }
     if spec.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".to_string());
@@ -907,40 +833,20 @@ fn percent_output(s: &str, f: &PercentFlags, width: Option<usize>, ty: char) -> 
 
 /// The `%` operator for floats: `ty` in `e E f F g G` (anything else acts as
 /// `g`), `flags` drawn from `"-+ #0"`.
-pub fn percent_format_float(
-    x: f64,
-    flags: &str,
-    width: Option<usize>,
-    precision: Option<usize>,
-    ty: char,
-) -> String {
+pub fn percent_format_float(x: f64, flags: &str, width: Option<usize>, precision: Option<usize>, ty: char) -> String {
     let f = PercentFlags::parse(flags);
     let code = match ty.to_ascii_lowercase() {
         c @ ('e' | 'f' | 'g') => c,
         _ => 'g',
     };
-    let s = double_to_string(
-        x,
-        code,
-        precision.unwrap_or(6),
-        DtoaFlags {
-            alt: f.alt,
-            upper: ty.is_ascii_uppercase(),
-            ..DtoaFlags::default()
-        },
-    );
+    let s =
+        double_to_string(x, code, precision.unwrap_or(6), DtoaFlags { alt: f.alt, upper: ty.is_ascii_uppercase(), ..DtoaFlags::default() });
     percent_output(&s, &f, width, ty)
 }
 
 /// The `%` operator for ints: `ty` in `d i u x X o`, `flags` drawn from
 /// `"-+ #0"`, `precision` = minimum number of digits.
-pub fn percent_format_int(
-    x: &BigInt,
-    flags: &str,
-    width: Option<usize>,
-    precision: Option<usize>,
-    ty: char,
-) -> String {
+pub fn percent_format_int(x: &BigInt, flags: &str, width: Option<usize>, precision: Option<usize>, ty: char) -> String {
     let f = PercentFlags::parse(flags);
     let (radix, prefix) = match ty {
         'o' => (8, "0o"),
@@ -990,17 +896,9 @@ pub fn float_round(x: f64, ndigits: i64) -> f64 {
     let bits = x.abs().to_bits();
     let exp_field = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if exp_field == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), exp_field - 1075)
-    };
+    let (mant, exp) = if exp_field == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_field - 1075) };
     let pow10 = BigUint::from(10u32).pow(k);
-    let (num, den) = if exp >= 0 {
-        (BigUint::from(mant) << exp as usize, pow10)
-    } else {
-        (BigUint::from(mant), pow10 << (-exp) as usize)
-    };
+    let (num, den) = if exp >= 0 { (BigUint::from(mant) << exp as usize, pow10) } else { (BigUint::from(mant), pow10 << (-exp) as usize) };
     let (mut q, r) = num.div_rem(&den);
     let twice: BigUint = r << 1usize;
     if twice > den || (twice == den && q.is_odd()) {
@@ -1023,11 +921,7 @@ fn parse_float_ascii(s: &[u8]) -> Option<f64> {
         _ => (false, s),
     };
     if rest.eq_ignore_ascii_case(b"inf") || rest.eq_ignore_ascii_case(b"infinity") {
-        return Some(if negative {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
+        return Some(if negative { f64::NEG_INFINITY } else { f64::INFINITY });
     }
     if rest.eq_ignore_ascii_case(b"nan") {
         return Some(if negative { -f64::NAN } else { f64::NAN });
@@ -1241,52 +1135,19 @@ mod tests {
 
     #[test]
     fn hand_built_specs_match_cpython() {
-        let zero6 = FormatSpec {
-            zero_pad: true,
-            width: Some(6),
-            ..FormatSpec::default()
-        };
+        let zero6 = FormatSpec { zero_pad: true, width: Some(6), ..FormatSpec::default() };
         assert_eq!(format_int(&bi("-42"), &zero6), Ok("-00042".to_string()));
         assert_eq!(format_float(-4.5, &zero6), Ok("-004.5".to_string()));
         assert_eq!(format_str("ab", &zero6), Ok("ab0000".to_string()));
-        assert_eq!(
-            format_float(0.1, &FormatSpec::default()),
-            Ok("0.1".to_string())
-        );
-        assert_eq!(
-            format_int(&bi("-7"), &FormatSpec::default()),
-            Ok("-7".to_string())
-        );
-        assert_eq!(
-            format_str("xyz", &FormatSpec::default()),
-            Ok("xyz".to_string())
-        );
-        let under_x = FormatSpec {
-            grouping: Some('_'),
-            ty: Some('x'),
-            alternate: true,
-            ..FormatSpec::default()
-        };
-        assert_eq!(
-            format_int(&bi("4294967295"), &under_x),
-            Ok("0xffff_ffff".to_string())
-        );
-        let comma_none = FormatSpec {
-            grouping: Some(','),
-            ..FormatSpec::default()
-        };
-        assert_eq!(
-            format_str("abc", &comma_none),
-            Err("Cannot specify ',' with 's'.".to_string())
-        );
-        assert_eq!(
-            format_int(&bi("1234567"), &comma_none),
-            Ok("1,234,567".to_string())
-        );
-        assert_eq!(
-            format_float(1234567.5, &comma_none),
-            Ok("1,234,567.5".to_string())
-        );
+        assert_eq!(format_float(0.1, &FormatSpec::default()), Ok("0.1".to_string()));
+        assert_eq!(format_int(&bi("-7"), &FormatSpec::default()), Ok("-7".to_string()));
+        assert_eq!(format_str("xyz", &FormatSpec::default()), Ok("xyz".to_string()));
+        let under_x = FormatSpec { grouping: Some('_'), ty: Some('x'), alternate: true, ..FormatSpec::default() };
+        assert_eq!(format_int(&bi("4294967295"), &under_x), Ok("0xffff_ffff".to_string()));
+        let comma_none = FormatSpec { grouping: Some(','), ..FormatSpec::default() };
+        assert_eq!(format_str("abc", &comma_none), Err("Cannot specify ',' with 's'.".to_string()));
+        assert_eq!(format_int(&bi("1234567"), &comma_none), Ok("1,234,567".to_string()));
+        assert_eq!(format_float(1234567.5, &comma_none), Ok("1,234,567.5".to_string()));
     }
 
     #[test]
@@ -1311,14 +1172,8 @@ mod tests {
         assert_eq!(float_repr(9007199254740992.0), "9007199254740992.0");
         assert_eq!(float_repr(1187963360343591.2), "1187963360343591.2");
         assert_eq!(float_repr(87286302712167.12), "87286302712167.12");
-        assert_eq!(
-            float_repr(1.7976931348623157e+308),
-            "1.7976931348623157e+308"
-        );
-        assert_eq!(
-            float_repr(2.2250738585072014e-308),
-            "2.2250738585072014e-308"
-        );
+        assert_eq!(float_repr(1.7976931348623157e+308), "1.7976931348623157e+308");
+        assert_eq!(float_repr(2.2250738585072014e-308), "2.2250738585072014e-308");
         assert_eq!(float_repr(0.3), "0.3");
         assert_eq!(float_repr(0.6666666666666666), "0.6666666666666666");
         assert_eq!(float_repr(1000000000000000.0), "1000000000000000.0");
@@ -1371,10 +1226,7 @@ mod tests {
         assert_eq!(fmt_f(1234567.891, "_.2f"), Ok("1_234_567.89".to_string()));
         assert_eq!(fmt_f(1234567.891, ",e"), Ok("1.234568e+06".to_string()));
         assert_eq!(fmt_f(1234567.891, ","), Ok("1,234,567.891".to_string()));
-        assert_eq!(
-            fmt_f(1234567.891, "015,.2f"),
-            Ok("0,001,234,567.89".to_string())
-        );
+        assert_eq!(fmt_f(1234567.891, "015,.2f"), Ok("0,001,234,567.89".to_string()));
         assert_eq!(fmt_f(1234.5, "010,.1f"), Ok("0,001,234.5".to_string()));
         assert_eq!(fmt_f(-1234.5, "012,.1f"), Ok("-0,001,234.5".to_string()));
         assert_eq!(fmt_f(0.25, "%"), Ok("25.000000%".to_string()));
@@ -1413,79 +1265,34 @@ mod tests {
         assert_eq!(fmt_f(1234567.0, "n"), Ok("1.23457e+06".to_string()));
         assert_eq!(fmt_f(1234.5, "n"), Ok("1234.5".to_string()));
         assert_eq!(fmt_f(1234.5, "010n"), Ok("00001234.5".to_string()));
-        assert_eq!(
-            fmt_f(0.1, ".60f"),
-            Ok("0.100000000000000005551115123125782702118158340454101562500000".to_string())
-        );
+        assert_eq!(fmt_f(0.1, ".60f"), Ok("0.100000000000000005551115123125782702118158340454101562500000".to_string()));
         assert_eq!(fmt_f(1e+300, ".2f"), Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.00".to_string()));
         assert_eq!(fmt_f(5e-324, ".3e"), Ok("4.941e-324".to_string()));
         assert_eq!(fmt_f(5e-324, "g"), Ok("4.94066e-324".to_string()));
         assert_eq!(fmt_f(1e-320, ".1000g"), Ok("9.999888671826830054133752367652800576668810404913933231973854213813672267149025137753668687959512485767082469435821326873955531817604221479111201871258225213276326434971902827643599339477263397778659665193793654309834532129281161268155283999204461560808953010434241919400457020315068567565301579569187340188105680700687048622572297011807295865142440458678820197825330390728703465639787631241688381084672868858070030425350029497774728423376227873672231502648785563207544427133780751498964842238650982976359736953654567288487694940230564769292298397759684630055091384876749698303915591084358566671856101564376699700392294336955627042165899589336900634182050515934614876820804363177575320916352342137470725187361510200023673178293392993509769439697265625e-321".to_string()));
         assert_eq!(fmt_f(2.0, ".17g"), Ok("2".to_string()));
         assert_eq!(fmt_f(0.1, ".17g"), Ok("0.10000000000000001".to_string()));
-        assert_eq!(
-            fmt_f(0.1, ".20e"),
-            Ok("1.00000000000000005551e-01".to_string())
-        );
+        assert_eq!(fmt_f(0.1, ".20e"), Ok("1.00000000000000005551e-01".to_string()));
         assert_eq!(fmt_f(123.456, "#.10g"), Ok("123.4560000".to_string()));
         assert_eq!(fmt_f(1e-05, "#.3"), Ok("1.00e-05".to_string()));
         assert_eq!(fmt_f(100.0, ".1"), Ok("1e+02".to_string()));
         assert_eq!(fmt_f(10.0, ".2"), Ok("1e+01".to_string()));
-        assert_eq!(
-            fmt_f(1.5, "d"),
-            Err("Unknown format code 'd' for object of type 'float'".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, "s"),
-            Err("Unknown format code 's' for object of type 'float'".to_string())
-        );
+        assert_eq!(fmt_f(1.5, "d"), Err("Unknown format code 'd' for object of type 'float'".to_string()));
+        assert_eq!(fmt_f(1.5, "s"), Err("Unknown format code 's' for object of type 'float'".to_string()));
         assert_eq!(fmt_f(1.5, "\u{0}"), Ok("1.5".to_string()));
-        assert_eq!(
-            fmt_f(1e+300, "\u{0},"),
-            Err("Invalid format specifier '\u{0},' for object of type 'float'".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, "x"),
-            Err("Unknown format code 'x' for object of type 'float'".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, ",n"),
-            Err("Cannot specify ',' with 'n'.".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, "_d"),
-            Err("Unknown format code 'd' for object of type 'float'".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, ".2147483648f"),
-            Err("precision too big".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, "abc"),
-            Err("Invalid format specifier 'abc' for object of type 'float'".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, "."),
-            Err("Format specifier missing precision".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, ",_f"),
-            Err("Cannot specify both ',' and '_'.".to_string())
-        );
-        assert_eq!(
-            fmt_f(1.5, "99999999999999999999"),
-            Err("Too many decimal digits in format string".to_string())
-        );
+        assert_eq!(fmt_f(1e+300, "\u{0},"), Err("Invalid format specifier '\u{0},' for object of type 'float'".to_string()));
+        assert_eq!(fmt_f(1.5, "x"), Err("Unknown format code 'x' for object of type 'float'".to_string()));
+        assert_eq!(fmt_f(1.5, ",n"), Err("Cannot specify ',' with 'n'.".to_string()));
+        assert_eq!(fmt_f(1.5, "_d"), Err("Unknown format code 'd' for object of type 'float'".to_string()));
+        assert_eq!(fmt_f(1.5, ".2147483648f"), Err("precision too big".to_string()));
+        assert_eq!(fmt_f(1.5, "abc"), Err("Invalid format specifier 'abc' for object of type 'float'".to_string()));
+        assert_eq!(fmt_f(1.5, "."), Err("Format specifier missing precision".to_string()));
+        assert_eq!(fmt_f(1.5, ",_f"), Err("Cannot specify both ',' and '_'.".to_string()));
+        assert_eq!(fmt_f(1.5, "99999999999999999999"), Err("Too many decimal digits in format string".to_string()));
         assert_eq!(fmt_f(1234.5, "_"), Ok("1_234.5".to_string()));
         assert_eq!(fmt_f(1000000.0, "_e"), Ok("1.000000e+06".to_string()));
-        assert_eq!(
-            fmt_f(1000000.0, "020_f"),
-            Ok("0_001_000_000.000000".to_string())
-        );
-        assert_eq!(
-            fmt_f(-1000000.0, " 020,.2f"),
-            Ok("-0,000,001,000,000.00".to_string())
-        );
+        assert_eq!(fmt_f(1000000.0, "020_f"), Ok("0_001_000_000.000000".to_string()));
+        assert_eq!(fmt_f(-1000000.0, " 020,.2f"), Ok("-0,000,001,000,000.00".to_string()));
         assert_eq!(fmt_f(0.5, "٥"), Ok("  0.5".to_string()));
     }
 
@@ -1525,50 +1332,20 @@ mod tests {
         assert_eq!(fmt_i("11259375", "#_X"), Ok("0XAB_CDEF".to_string()));
         assert_eq!(fmt_i("341", "_b"), Ok("1_0101_0101".to_string()));
         assert_eq!(fmt_i("262143", "_o"), Ok("77_7777".to_string()));
-        assert_eq!(
-            fmt_i("11259375", "#014_x"),
-            Ok("0x00_00ab_cdef".to_string())
-        );
-        assert_eq!(
-            fmt_i("1000000000000000000000000000000", ","),
-            Ok("1,000,000,000,000,000,000,000,000,000,000".to_string())
-        );
-        assert_eq!(
-            fmt_i("-1000000000000000000000000000000", "_"),
-            Ok("-1_000_000_000_000_000_000_000_000_000_000".to_string())
-        );
-        assert_eq!(
-            fmt_i("1267650600228229401496703205376", "x"),
-            Ok("10000000000000000000000000".to_string())
-        );
+        assert_eq!(fmt_i("11259375", "#014_x"), Ok("0x00_00ab_cdef".to_string()));
+        assert_eq!(fmt_i("1000000000000000000000000000000", ","), Ok("1,000,000,000,000,000,000,000,000,000,000".to_string()));
+        assert_eq!(fmt_i("-1000000000000000000000000000000", "_"), Ok("-1_000_000_000_000_000_000_000_000_000_000".to_string()));
+        assert_eq!(fmt_i("1267650600228229401496703205376", "x"), Ok("10000000000000000000000000".to_string()));
         assert_eq!(fmt_i("65", "c"), Ok("A".to_string()));
         assert_eq!(fmt_i("65", "05c"), Ok("0000A".to_string()));
         assert_eq!(fmt_i("65", "*^5c"), Ok("**A**".to_string()));
         assert_eq!(fmt_i("128512", "c"), Ok("😀".to_string()));
-        assert_eq!(
-            fmt_i("1114112", "c"),
-            Err("%c arg not in range(0x110000)".to_string())
-        );
-        assert_eq!(
-            fmt_i("-1", "c"),
-            Err("%c arg not in range(0x110000)".to_string())
-        );
-        assert_eq!(
-            fmt_i("1180591620717411303424", "c"),
-            Err("Python int too large to convert to C long".to_string())
-        );
-        assert_eq!(
-            fmt_i("65", "+c"),
-            Err("Sign not allowed with integer format specifier 'c'".to_string())
-        );
-        assert_eq!(
-            fmt_i("65", "#c"),
-            Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string())
-        );
-        assert_eq!(
-            fmt_i("65", "-c"),
-            Err("Sign not allowed with integer format specifier 'c'".to_string())
-        );
+        assert_eq!(fmt_i("1114112", "c"), Err("%c arg not in range(0x110000)".to_string()));
+        assert_eq!(fmt_i("-1", "c"), Err("%c arg not in range(0x110000)".to_string()));
+        assert_eq!(fmt_i("1180591620717411303424", "c"), Err("Python int too large to convert to C long".to_string()));
+        assert_eq!(fmt_i("65", "+c"), Err("Sign not allowed with integer format specifier 'c'".to_string()));
+        assert_eq!(fmt_i("65", "#c"), Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string()));
+        assert_eq!(fmt_i("65", "-c"), Err("Sign not allowed with integer format specifier 'c'".to_string()));
         assert_eq!(fmt_i("1234", "n"), Ok("1234".to_string()));
         assert_eq!(fmt_i("1234", "010n"), Ok("0000001234".to_string()));
         assert_eq!(fmt_i("-1234", "+n"), Ok("-1234".to_string()));
@@ -1578,14 +1355,8 @@ mod tests {
         assert_eq!(fmt_i("1234", "%"), Ok("123400.000000%".to_string()));
         assert_eq!(fmt_i("1234", ".3g"), Ok("1.23e+03".to_string()));
         assert_eq!(fmt_i("100000000000000000000", "g"), Ok("1e+20".to_string()));
-        assert_eq!(
-            fmt_i("1208925819614629308923905", ".25g"),
-            Ok("1208925819614629443141632".to_string())
-        );
-        assert_eq!(
-            fmt_i("9007199254740993", ".0f"),
-            Ok("9007199254740992".to_string())
-        );
+        assert_eq!(fmt_i("1208925819614629308923905", ".25g"), Ok("1208925819614629443141632".to_string()));
+        assert_eq!(fmt_i("9007199254740993", ".0f"), Ok("9007199254740992".to_string()));
         assert_eq!(
             fmt_i(
                 "179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216",
@@ -1594,74 +1365,23 @@ mod tests {
             Err("int too large to convert to float".to_string())
         );
         assert_eq!(fmt_i("1234", ",.2f"), Ok("1,234.00".to_string()));
-        assert_eq!(
-            fmt_i("1234", ".2"),
-            Err("Precision not allowed in integer format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", ".2d"),
-            Err("Precision not allowed in integer format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "z"),
-            Err("Negative zero coercion (z) not allowed in integer format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "zd"),
-            Err("Negative zero coercion (z) not allowed in integer format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "s"),
-            Err("Unknown format code 's' for object of type 'int'".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", ",b"),
-            Err("Cannot specify ',' with 'b'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", ",x"),
-            Err("Cannot specify ',' with 'x'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "_n"),
-            Err("Cannot specify '_' with 'n'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "_c"),
-            Err("Cannot specify '_' with 'c'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", ",,"),
-            Err("Cannot specify ',' with ','.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "__"),
-            Err("Cannot specify '_' with '_'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", ",_"),
-            Err("Cannot specify both ',' and '_'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "_,"),
-            Err("Cannot specify both ',' and '_'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "\u{1}"),
-            Err("Unknown format code '\\x1' for object of type 'int'".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "é"),
-            Err("Unknown format code '\\xe9' for object of type 'int'".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", ",中"),
-            Err("Cannot specify ',' with '\\x4e2d'.".to_string())
-        );
-        assert_eq!(
-            fmt_i("1234", "\u{0}"),
-            Err("Unknown format code '\\x0' for object of type 'int'".to_string())
-        );
+        assert_eq!(fmt_i("1234", ".2"), Err("Precision not allowed in integer format specifier".to_string()));
+        assert_eq!(fmt_i("1234", ".2d"), Err("Precision not allowed in integer format specifier".to_string()));
+        assert_eq!(fmt_i("1234", "z"), Err("Negative zero coercion (z) not allowed in integer format specifier".to_string()));
+        assert_eq!(fmt_i("1234", "zd"), Err("Negative zero coercion (z) not allowed in integer format specifier".to_string()));
+        assert_eq!(fmt_i("1234", "s"), Err("Unknown format code 's' for object of type 'int'".to_string()));
+        assert_eq!(fmt_i("1234", ",b"), Err("Cannot specify ',' with 'b'.".to_string()));
+        assert_eq!(fmt_i("1234", ",x"), Err("Cannot specify ',' with 'x'.".to_string()));
+        assert_eq!(fmt_i("1234", "_n"), Err("Cannot specify '_' with 'n'.".to_string()));
+        assert_eq!(fmt_i("1234", "_c"), Err("Cannot specify '_' with 'c'.".to_string()));
+        assert_eq!(fmt_i("1234", ",,"), Err("Cannot specify ',' with ','.".to_string()));
+        assert_eq!(fmt_i("1234", "__"), Err("Cannot specify '_' with '_'.".to_string()));
+        assert_eq!(fmt_i("1234", ",_"), Err("Cannot specify both ',' and '_'.".to_string()));
+        assert_eq!(fmt_i("1234", "_,"), Err("Cannot specify both ',' and '_'.".to_string()));
+        assert_eq!(fmt_i("1234", "\u{1}"), Err("Unknown format code '\\x1' for object of type 'int'".to_string()));
+        assert_eq!(fmt_i("1234", "é"), Err("Unknown format code '\\xe9' for object of type 'int'".to_string()));
+        assert_eq!(fmt_i("1234", ",中"), Err("Cannot specify ',' with '\\x4e2d'.".to_string()));
+        assert_eq!(fmt_i("1234", "\u{0}"), Err("Unknown format code '\\x0' for object of type 'int'".to_string()));
         assert_eq!(fmt_i("0", "#x"), Ok("0x0".to_string()));
         assert_eq!(fmt_i("0", "#b"), Ok("0b0".to_string()));
         assert_eq!(fmt_i("0", ","), Ok("0".to_string()));
@@ -1695,62 +1415,20 @@ mod tests {
         assert_eq!(fmt_s("日本語", ".1"), Ok("日".to_string()));
         assert_eq!(fmt_s("hello", "3"), Ok("hello".to_string()));
         assert_eq!(fmt_s("hello", "s"), Ok("hello".to_string()));
-        assert_eq!(
-            fmt_s("hello", "+"),
-            Err("Sign not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", " "),
-            Err("Space not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "-"),
-            Err("Sign not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "z"),
-            Err("Negative zero coercion (z) not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "#"),
-            Err("Alternate form (#) not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "="),
-            Err("'=' alignment not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "0=5"),
-            Err("'=' alignment not allowed in string format specifier".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "d"),
-            Err("Unknown format code 'd' for object of type 'str'".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "+d"),
-            Err("Unknown format code 'd' for object of type 'str'".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", ","),
-            Err("Cannot specify ',' with 's'.".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "_"),
-            Err("Cannot specify '_' with 's'.".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", ",d"),
-            Err("Unknown format code 'd' for object of type 'str'".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "abc"),
-            Err("Invalid format specifier 'abc' for object of type 'str'".to_string())
-        );
-        assert_eq!(
-            fmt_s("hello", "\u{0}"),
-            Err("Unknown format code '\\x0' for object of type 'str'".to_string())
-        );
+        assert_eq!(fmt_s("hello", "+"), Err("Sign not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", " "), Err("Space not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", "-"), Err("Sign not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", "z"), Err("Negative zero coercion (z) not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", "#"), Err("Alternate form (#) not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", "="), Err("'=' alignment not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", "0=5"), Err("'=' alignment not allowed in string format specifier".to_string()));
+        assert_eq!(fmt_s("hello", "d"), Err("Unknown format code 'd' for object of type 'str'".to_string()));
+        assert_eq!(fmt_s("hello", "+d"), Err("Unknown format code 'd' for object of type 'str'".to_string()));
+        assert_eq!(fmt_s("hello", ","), Err("Cannot specify ',' with 's'.".to_string()));
+        assert_eq!(fmt_s("hello", "_"), Err("Cannot specify '_' with 's'.".to_string()));
+        assert_eq!(fmt_s("hello", ",d"), Err("Unknown format code 'd' for object of type 'str'".to_string()));
+        assert_eq!(fmt_s("hello", "abc"), Err("Invalid format specifier 'abc' for object of type 'str'".to_string()));
+        assert_eq!(fmt_s("hello", "\u{0}"), Err("Unknown format code '\\x0' for object of type 'str'".to_string()));
         assert_eq!(fmt_s("", "5"), Ok("     ".to_string()));
         assert_eq!(fmt_s("", ".0"), Ok("".to_string()));
         assert_eq!(fmt_s("abc", ".0"), Ok("".to_string()));
@@ -1777,172 +1455,63 @@ mod tests {
         );
         assert_eq!(
             parse_format_spec("<05"),
-            Ok(FormatSpec {
-                fill: '0',
-                align: Some('<'),
-                zero_pad: true,
-                width: Some(5),
-                ..FormatSpec::default()
-            })
+            Ok(FormatSpec { fill: '0', align: Some('<'), zero_pad: true, width: Some(5), ..FormatSpec::default() })
         );
-        assert_eq!(
-            parse_format_spec("x<05"),
-            Ok(FormatSpec {
-                fill: 'x',
-                align: Some('<'),
-                width: Some(5),
-                ..FormatSpec::default()
-            })
-        );
+        assert_eq!(parse_format_spec("x<05"), Ok(FormatSpec { fill: 'x', align: Some('<'), width: Some(5), ..FormatSpec::default() }));
         assert_eq!(
             parse_format_spec("z.2%"),
-            Ok(FormatSpec {
-                no_neg_zero: true,
-                precision: Some(2),
-                ty: Some('%'),
-                ..FormatSpec::default()
-            })
+            Ok(FormatSpec { no_neg_zero: true, precision: Some(2), ty: Some('%'), ..FormatSpec::default() })
         );
-        assert_eq!(
-            parse_format_spec("abc"),
-            Err("Invalid format specifier".to_string())
-        );
-        assert_eq!(
-            parse_format_spec_for("abc", "int"),
-            Err("Invalid format specifier 'abc' for object of type 'int'".to_string())
-        );
-        assert_eq!(
-            parse_format_spec_for("abc", "float"),
-            Err("Invalid format specifier 'abc' for object of type 'float'".to_string())
-        );
-        assert_eq!(
-            parse_format_spec_for("abc", "str"),
-            Err("Invalid format specifier 'abc' for object of type 'str'".to_string())
-        );
+        assert_eq!(parse_format_spec("abc"), Err("Invalid format specifier".to_string()));
+        assert_eq!(parse_format_spec_for("abc", "int"), Err("Invalid format specifier 'abc' for object of type 'int'".to_string()));
+        assert_eq!(parse_format_spec_for("abc", "float"), Err("Invalid format specifier 'abc' for object of type 'float'".to_string()));
+        assert_eq!(parse_format_spec_for("abc", "str"), Err("Invalid format specifier 'abc' for object of type 'str'".to_string()));
         assert_eq!(
             parse_format_spec_for("10.2fx", "float"),
             Err("Invalid format specifier '10.2fx' for object of type 'float'".to_string())
         );
-        assert_eq!(
-            parse_format_spec("."),
-            Err("Format specifier missing precision".to_string())
-        );
-        assert_eq!(
-            parse_format_spec(",_"),
-            Err("Cannot specify both ',' and '_'.".to_string())
-        );
-        assert_eq!(
-            parse_format_spec("_,"),
-            Err("Cannot specify both ',' and '_'.".to_string())
-        );
-        assert_eq!(
-            parse_format_spec(",,"),
-            Err("Cannot specify ',' with ','.".to_string())
-        );
-        assert_eq!(
-            parse_format_spec(",b"),
-            Err("Cannot specify ',' with 'b'.".to_string())
-        );
-        assert_eq!(
-            parse_format_spec("_n"),
-            Err("Cannot specify '_' with 'n'.".to_string())
-        );
-        assert_eq!(
-            parse_format_spec("_c"),
-            Err("Cannot specify '_' with 'c'.".to_string())
-        );
-        assert_eq!(
-            parse_format_spec("99999999999999999999"),
-            Err("Too many decimal digits in format string".to_string())
-        );
-        assert_eq!(
-            parse_format_spec(".99999999999999999999"),
-            Err("Too many decimal digits in format string".to_string())
-        );
-        assert_eq!(
-            parse_format_spec(",\u{1}"),
-            Err("Cannot specify ',' with '\\x1'.".to_string())
-        );
+        assert_eq!(parse_format_spec("."), Err("Format specifier missing precision".to_string()));
+        assert_eq!(parse_format_spec(",_"), Err("Cannot specify both ',' and '_'.".to_string()));
+        assert_eq!(parse_format_spec("_,"), Err("Cannot specify both ',' and '_'.".to_string()));
+        assert_eq!(parse_format_spec(",,"), Err("Cannot specify ',' with ','.".to_string()));
+        assert_eq!(parse_format_spec(",b"), Err("Cannot specify ',' with 'b'.".to_string()));
+        assert_eq!(parse_format_spec("_n"), Err("Cannot specify '_' with 'n'.".to_string()));
+        assert_eq!(parse_format_spec("_c"), Err("Cannot specify '_' with 'c'.".to_string()));
+        assert_eq!(parse_format_spec("99999999999999999999"), Err("Too many decimal digits in format string".to_string()));
+        assert_eq!(parse_format_spec(".99999999999999999999"), Err("Too many decimal digits in format string".to_string()));
+        assert_eq!(parse_format_spec(",\u{1}"), Err("Cannot specify ',' with '\\x1'.".to_string()));
     }
 
     #[test]
     fn percent_format_float_matches_cpython() {
-        assert_eq!(
-            percent_format_float(3.14259, "", None, None, 'f'),
-            "3.142590"
-        );
-        assert_eq!(
-            percent_format_float(3.14259, "", None, Some(2), 'f'),
-            "3.14"
-        );
-        assert_eq!(
-            percent_format_float(3.14259, "+", None, Some(2), 'f'),
-            "+3.14"
-        );
-        assert_eq!(
-            percent_format_float(3.14259, " ", None, Some(2), 'f'),
-            " 3.14"
-        );
-        assert_eq!(
-            percent_format_float(-3.14259, "0", Some(10), Some(2), 'f'),
-            "-000003.14"
-        );
-        assert_eq!(
-            percent_format_float(3.14259, "-", Some(10), Some(2), 'f'),
-            "3.14      "
-        );
-        assert_eq!(
-            percent_format_float(-3.14259, "-0", Some(10), Some(2), 'f'),
-            "-3.14     "
-        );
-        assert_eq!(
-            percent_format_float(3.14259, "+0", Some(10), Some(2), 'f'),
-            "+000003.14"
-        );
-        assert_eq!(
-            percent_format_float(12345.678, "", Some(10), None, 'e'),
-            "1.234568e+04"
-        );
-        assert_eq!(
-            percent_format_float(12345.678, "", None, Some(3), 'E'),
-            "1.235E+04"
-        );
+        assert_eq!(percent_format_float(3.14259, "", None, None, 'f'), "3.142590");
+        assert_eq!(percent_format_float(3.14259, "", None, Some(2), 'f'), "3.14");
+        assert_eq!(percent_format_float(3.14259, "+", None, Some(2), 'f'), "+3.14");
+        assert_eq!(percent_format_float(3.14259, " ", None, Some(2), 'f'), " 3.14");
+        assert_eq!(percent_format_float(-3.14259, "0", Some(10), Some(2), 'f'), "-000003.14");
+        assert_eq!(percent_format_float(3.14259, "-", Some(10), Some(2), 'f'), "3.14      ");
+        assert_eq!(percent_format_float(-3.14259, "-0", Some(10), Some(2), 'f'), "-3.14     ");
+        assert_eq!(percent_format_float(3.14259, "+0", Some(10), Some(2), 'f'), "+000003.14");
+        assert_eq!(percent_format_float(12345.678, "", Some(10), None, 'e'), "1.234568e+04");
+        assert_eq!(percent_format_float(12345.678, "", None, Some(3), 'E'), "1.235E+04");
         assert_eq!(percent_format_float(1e-05, "", None, None, 'g'), "1e-05");
         assert_eq!(percent_format_float(1.0, "#", None, None, 'g'), "1.00000");
         assert_eq!(percent_format_float(1.0, "#", None, Some(0), 'f'), "1.");
         assert_eq!(percent_format_float(1.5, "", None, Some(0), 'g'), "2");
         assert_eq!(percent_format_float(1e+20, "", None, None, 'G'), "1E+20");
-        assert_eq!(
-            percent_format_float(f64::INFINITY, "0", Some(10), None, 'f'),
-            "0000000inf"
-        );
-        assert_eq!(
-            percent_format_float(f64::NEG_INFINITY, "", Some(10), None, 'f'),
-            "      -inf"
-        );
+        assert_eq!(percent_format_float(f64::INFINITY, "0", Some(10), None, 'f'), "0000000inf");
+        assert_eq!(percent_format_float(f64::NEG_INFINITY, "", Some(10), None, 'f'), "      -inf");
         assert_eq!(percent_format_float(f64::NAN, "+", None, None, 'f'), "+nan");
         assert_eq!(percent_format_float(f64::NAN, "", None, None, 'F'), "NAN");
-        assert_eq!(
-            percent_format_float(f64::NEG_INFINITY, "0", Some(8), None, 'E'),
-            "-0000INF"
-        );
-        assert_eq!(
-            percent_format_float(f64::INFINITY, " ", None, None, 'g'),
-            " inf"
-        );
+        assert_eq!(percent_format_float(f64::NEG_INFINITY, "0", Some(8), None, 'E'), "-0000INF");
+        assert_eq!(percent_format_float(f64::INFINITY, " ", None, None, 'g'), " inf");
         assert_eq!(percent_format_float(-0.0, "", None, None, 'f'), "-0.000000");
-        assert_eq!(
-            percent_format_float(0.1, "", None, Some(30), 'f'),
-            "0.100000000000000005551115123126"
-        );
+        assert_eq!(percent_format_float(0.1, "", None, Some(30), 'f'), "0.100000000000000005551115123126");
         assert_eq!(
             percent_format_float(1e+300, "", None, None, 'f'),
             "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000"
         );
-        assert_eq!(
-            percent_format_float(2.25, "- ", Some(8), Some(1), 'f'),
-            " 2.2    "
-        );
+        assert_eq!(percent_format_float(2.25, "- ", Some(8), Some(1), 'f'), " 2.2    ");
         assert_eq!(percent_format_float(0.25, "", None, Some(1), 'f'), "0.2");
         assert_eq!(percent_format_float(0.35, "", None, Some(1), 'f'), "0.3");
     }
@@ -1952,84 +1521,30 @@ mod tests {
         assert_eq!(percent_format_int(&bi("42"), "", None, None, 'd'), "42");
         assert_eq!(percent_format_int(&bi("42"), "+", None, None, 'd'), "+42");
         assert_eq!(percent_format_int(&bi("42"), " ", None, None, 'i'), " 42");
-        assert_eq!(
-            percent_format_int(&bi("-42"), "", Some(6), None, 'd'),
-            "   -42"
-        );
-        assert_eq!(
-            percent_format_int(&bi("-42"), "0", Some(6), None, 'd'),
-            "-00042"
-        );
-        assert_eq!(
-            percent_format_int(&bi("-42"), "-", Some(6), None, 'd'),
-            "-42   "
-        );
-        assert_eq!(
-            percent_format_int(&bi("42"), "-0", Some(6), None, 'u'),
-            "42    "
-        );
-        assert_eq!(
-            percent_format_int(&bi("-42"), "", None, Some(5), 'd'),
-            "-00042"
-        );
-        assert_eq!(
-            percent_format_int(&bi("-42"), "", Some(8), Some(5), 'd'),
-            "  -00042"
-        );
-        assert_eq!(
-            percent_format_int(&bi("42"), "0", Some(8), Some(5), 'd'),
-            "00000042"
-        );
+        assert_eq!(percent_format_int(&bi("-42"), "", Some(6), None, 'd'), "   -42");
+        assert_eq!(percent_format_int(&bi("-42"), "0", Some(6), None, 'd'), "-00042");
+        assert_eq!(percent_format_int(&bi("-42"), "-", Some(6), None, 'd'), "-42   ");
+        assert_eq!(percent_format_int(&bi("42"), "-0", Some(6), None, 'u'), "42    ");
+        assert_eq!(percent_format_int(&bi("-42"), "", None, Some(5), 'd'), "-00042");
+        assert_eq!(percent_format_int(&bi("-42"), "", Some(8), Some(5), 'd'), "  -00042");
+        assert_eq!(percent_format_int(&bi("42"), "0", Some(8), Some(5), 'd'), "00000042");
         assert_eq!(percent_format_int(&bi("255"), "", None, None, 'x'), "ff");
         assert_eq!(percent_format_int(&bi("255"), "#", None, None, 'x'), "0xff");
         assert_eq!(percent_format_int(&bi("255"), "#", None, None, 'X'), "0XFF");
-        assert_eq!(
-            percent_format_int(&bi("8"), "#0", Some(10), None, 'x'),
-            "0x00000008"
-        );
-        assert_eq!(
-            percent_format_int(&bi("8"), "#", Some(10), None, 'x'),
-            "       0x8"
-        );
-        assert_eq!(
-            percent_format_int(&bi("8"), "-#", Some(10), None, 'x'),
-            "0x8       "
-        );
-        assert_eq!(
-            percent_format_int(&bi("8"), "+#", Some(10), None, 'x'),
-            "      +0x8"
-        );
-        assert_eq!(
-            percent_format_int(&bi("8"), "#0", Some(10), None, 'o'),
-            "0o00000010"
-        );
+        assert_eq!(percent_format_int(&bi("8"), "#0", Some(10), None, 'x'), "0x00000008");
+        assert_eq!(percent_format_int(&bi("8"), "#", Some(10), None, 'x'), "       0x8");
+        assert_eq!(percent_format_int(&bi("8"), "-#", Some(10), None, 'x'), "0x8       ");
+        assert_eq!(percent_format_int(&bi("8"), "+#", Some(10), None, 'x'), "      +0x8");
+        assert_eq!(percent_format_int(&bi("8"), "#0", Some(10), None, 'o'), "0o00000010");
         assert_eq!(percent_format_int(&bi("8"), "#", None, None, 'o'), "0o10");
         assert_eq!(percent_format_int(&bi("-8"), "", None, None, 'o'), "-10");
-        assert_eq!(
-            percent_format_int(&bi("3"), "#", None, Some(5), 'x'),
-            "0x00003"
-        );
-        assert_eq!(
-            percent_format_int(&bi("-3"), "#0", Some(12), Some(5), 'X'),
-            "-0X000000003"
-        );
-        assert_eq!(
-            percent_format_int(&bi("2748"), "+0", Some(12), None, 'X'),
-            "+00000000ABC"
-        );
-        assert_eq!(
-            percent_format_int(&bi("1000000000000000000000000000000"), "", None, None, 'd'),
-            "1000000000000000000000000000000"
-        );
+        assert_eq!(percent_format_int(&bi("3"), "#", None, Some(5), 'x'), "0x00003");
+        assert_eq!(percent_format_int(&bi("-3"), "#0", Some(12), Some(5), 'X'), "-0X000000003");
+        assert_eq!(percent_format_int(&bi("2748"), "+0", Some(12), None, 'X'), "+00000000ABC");
+        assert_eq!(percent_format_int(&bi("1000000000000000000000000000000"), "", None, None, 'd'), "1000000000000000000000000000000");
         assert_eq!(percent_format_int(&bi("0"), "#", Some(3), None, 'x'), "0x0");
-        assert_eq!(
-            percent_format_int(&bi("42"), " 0", Some(7), None, 'd'),
-            " 000042"
-        );
-        assert_eq!(
-            percent_format_int(&bi("-9"), "#-", Some(8), Some(4), 'o'),
-            "-0o0011 "
-        );
+        assert_eq!(percent_format_int(&bi("42"), " 0", Some(7), None, 'd'), " 000042");
+        assert_eq!(percent_format_int(&bi("-9"), "#-", Some(8), Some(4), 'o'), "-0o0011 ");
     }
 
     #[test]
@@ -2064,16 +1579,10 @@ mod tests {
         assert_eq!(float_repr(float_round(f64::NAN, 0)), "nan");
         assert_eq!(float_repr(float_round(0.1, 17)), "0.1");
         assert_eq!(float_repr(float_round(0.1, 20)), "0.1");
-        assert_eq!(
-            float_repr(float_round(87286302712167.12, 4)),
-            "87286302712167.12"
-        );
+        assert_eq!(float_repr(float_round(87286302712167.12, 4)), "87286302712167.12");
         assert_eq!(float_repr(float_round(-0.001, 2)), "-0.0");
         assert_eq!(float_repr(float_round(1.5e+308, -307)), "1.5e+308");
-        assert_eq!(
-            float_repr(float_round(1.7976931348623157e+308, -300)),
-            "1.79769313e+308"
-        );
+        assert_eq!(float_repr(float_round(1.7976931348623157e+308, -300)), "1.79769313e+308");
         assert_eq!(float_repr(float_round(4.5, 0)), "4.0");
         assert_eq!(float_repr(float_round(5.5, 0)), "6.0");
         assert_eq!(float_repr(float_round(0.05, 1)), "0.1");
@@ -2124,14 +1633,8 @@ mod tests {
         assert_eq!(pf("\t-2.5e-3\n"), Some("-0.0025".to_string()));
         assert_eq!(pf("1e-320"), Some("1e-320".to_string()));
         assert_eq!(pf("0.1"), Some("0.1".to_string()));
-        assert_eq!(
-            pf("111111111111111111111111111111"),
-            Some("1.111111111111111e+29".to_string())
-        );
-        assert_eq!(
-            pf("123456789012345678901234567890e-20"),
-            Some("1234567890.1234567".to_string())
-        );
+        assert_eq!(pf("111111111111111111111111111111"), Some("1.111111111111111e+29".to_string()));
+        assert_eq!(pf("123456789012345678901234567890e-20"), Some("1234567890.1234567".to_string()));
         assert_eq!(pf("2.5E+3"), Some("2500.0".to_string()));
         assert_eq!(pf("in_f"), None);
         assert_eq!(pf("1\u{0}"), None);
@@ -2186,14 +1689,8 @@ mod tests {
         assert_eq!(pi("-00", 0), Some("0".to_string()));
         assert_eq!(pi("-010", 0), None);
         assert_eq!(pi("1_000_000", 10), Some("1000000".to_string()));
-        assert_eq!(
-            pi("123456789012345678901234567890", 10),
-            Some("123456789012345678901234567890".to_string())
-        );
-        assert_eq!(
-            pi("-ffff_ffff_ffff_ffff_ffff", 16),
-            Some("-1208925819614629174706175".to_string())
-        );
+        assert_eq!(pi("123456789012345678901234567890", 10), Some("123456789012345678901234567890".to_string()));
+        assert_eq!(pi("-ffff_ffff_ffff_ffff_ffff", 16), Some("-1208925819614629174706175".to_string()));
         assert_eq!(pi("777", 8), Some("511".to_string()));
         assert_eq!(pi("8", 8), None);
         assert_eq!(pi("12", 3), Some("5".to_string()));
@@ -2217,20 +1714,11 @@ mod tests {
         assert_eq!(int_to_str_radix(&bi("15"), 8, true), "0o17");
         assert_eq!(int_to_str_radix(&bi("0"), 16, true), "0x0");
         assert_eq!(int_to_str_radix(&bi("0"), 2, true), "0b0");
-        assert_eq!(
-            int_to_str_radix(&bi("1267650600228229401496703205376"), 16, true),
-            "0x10000000000000000000000000"
-        );
-        assert_eq!(
-            int_to_str_radix(&bi("-1180591620717411303424"), 8, true),
-            "-0o200000000000000000000000"
-        );
+        assert_eq!(int_to_str_radix(&bi("1267650600228229401496703205376"), 16, true), "0x10000000000000000000000000");
+        assert_eq!(int_to_str_radix(&bi("-1180591620717411303424"), 8, true), "-0o200000000000000000000000");
         assert_eq!(int_to_str_radix(&bi("255"), 16, false), "ff");
         assert_eq!(int_to_str_radix(&bi("-255"), 16, false), "-ff");
-        assert_eq!(
-            int_to_str_radix(&bi("10000000000000000000000000"), 10, false),
-            "10000000000000000000000000"
-        );
+        assert_eq!(int_to_str_radix(&bi("10000000000000000000000000"), 10, false), "10000000000000000000000000");
         assert_eq!(int_to_str_radix(&bi("35"), 36, false), "z");
     }
 }

@@ -31,16 +31,8 @@ pub struct StrObj {
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        StrObj {
-            s,
-            chars,
-            hash: Cell::new(None),
-        }
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s, chars, hash: Cell::new(None) }
     }
 
     /// Whether indexing by code point is byte indexing.
@@ -259,11 +251,7 @@ impl Obj {
     /// Calls `f` on every value this object references (the collector's trace).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match &self.body {
-            Body::Str(_)
-            | Body::BigInt(_)
-            | Body::Range { .. }
-            | Body::NotImplemented
-            | Body::Ellipsis => {}
+            Body::Str(_) | Body::BigInt(_) | Body::Range { .. } | Body::NotImplemented | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),
@@ -312,9 +300,7 @@ impl Obj {
             Body::Iter(it) => match it {
                 IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
                 IterState::Str { s, .. } => f(*s),
-                IterState::DictKeys { dict, .. }
-                | IterState::DictValues { dict, .. }
-                | IterState::DictItems { dict, .. } => f(*dict),
+                IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => f(*dict),
                 IterState::Set { set, items, .. } => {
                     f(*set);
                     items.iter().for_each(|x| f(*x))
@@ -352,12 +338,7 @@ impl Obj {
                 f(*name);
                 dict.trace(f)
             }
-            Body::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-            } => {
+            Body::Property { fget, fset, fdel, doc } => {
                 f(*fget);
                 f(*fset);
                 f(*fdel);

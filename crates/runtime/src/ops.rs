@@ -119,10 +119,7 @@ impl Vm {
                 }
             }
         }
-        if matches!(
-            op,
-            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
-        ) {
+        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
             if let Some(Body::Set(_)) = a.body() {
                 if matches!(b.body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
                     let r = crate::sets::set_binop(self, op, a, b)?.unwrap_or(a);
@@ -169,30 +166,18 @@ impl Vm {
                 v.extend_from_slice(y);
                 Ok(Some(self.new_tuple(v)))
             }
-            (BinOp::Mul, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_)), _) => {
-                self.repeat_seq(a, b)
-            }
-            (BinOp::Mul, _, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_))) => {
-                self.repeat_seq(b, a)
-            }
-            (BinOp::Mod, Some(Body::Str(_)), _) => {
-                Ok(Some(crate::format::percent_format(self, a, b)?))
-            }
+            (BinOp::Mul, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_)), _) => self.repeat_seq(a, b),
+            (BinOp::Mul, _, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_))) => self.repeat_seq(b, a),
+            (BinOp::Mod, Some(Body::Str(_)), _) => Ok(Some(crate::format::percent_format(self, a, b)?)),
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Some(Body::Set(_) | Body::FrozenSet(..)),
                 Some(Body::Set(_) | Body::FrozenSet(..)),
             ) => crate::sets::set_binop(self, op, a, b),
-            (
-                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
-                Some(Body::DictView { kind, .. }),
-                _,
-            )
-            | (
-                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
-                _,
-                Some(Body::DictView { kind, .. }),
-            ) if *kind != crate::object::ViewKind::Values => {
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(Body::DictView { kind, .. }), _)
+            | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Some(Body::DictView { kind, .. }))
+                if *kind != crate::object::ViewKind::Values =>
+            {
                 let xa = self.collect_iterable(a)?;
                 let xb = self.collect_iterable(b)?;
                 let sa = crate::sets::new_set_from(self, &xa)?;
@@ -217,10 +202,7 @@ impl Vm {
             if seq.as_instance().is_some() || n.as_instance().is_some() {
                 return Ok(None);
             }
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                self.type_name(n)
-            )));
+            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n))));
         };
         let count = count.max(0) as usize;
         match seq.body() {
@@ -267,10 +249,7 @@ impl Vm {
             use num_traits::ToPrimitive;
             return match b.to_i64() {
                 Some(i) => Ok(Some(i)),
-                None => Err(self.new_exception(
-                    TypeId::OverflowError,
-                    &format!("cannot fit 'int' into an index-sized integer"),
-                )),
+                None => Err(self.new_exception(TypeId::OverflowError, &format!("cannot fit 'int' into an index-sized integer"))),
             };
         }
         if v.as_instance().is_some() {
@@ -283,13 +262,7 @@ impl Vm {
     }
 
     /// Calls `a.name(b)`, then `b.rname(a)`, skipping NotImplemented.
-    fn try_dunder_pair(
-        &mut self,
-        a: Value,
-        b: Value,
-        name: &str,
-        rname: &str,
-    ) -> PyResult<Option<Value>> {
+    fn try_dunder_pair(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
@@ -327,24 +300,16 @@ impl Vm {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
             }
             if a.as_list().is_some() {
-                return self
-                    .type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+                return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
             }
             if a.as_tuple().is_some() {
-                return self.type_error(format!(
-                    "can only concatenate tuple (not \"{tb}\") to tuple"
-                ));
+                return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
             }
         }
         if op == BinOp::Pow {
-            return self.type_error(format!(
-                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
-            ));
+            return self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
         }
-        self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
-        ))
+        self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()))
     }
 
     /// `-v`.
@@ -381,10 +346,7 @@ impl Vm {
                 return self.call_method_value(m, v, &[]);
             }
         }
-        Err(self.type_error(format!(
-            "bad operand type for {what}: '{}'",
-            self.type_name(v)
-        )))
+        Err(self.type_error(format!("bad operand type for {what}: '{}'", self.type_name(v))))
     }
 
     // ----- truth -----
@@ -415,9 +377,7 @@ impl Vm {
             Some(Body::Dict(d)) => !d.is_empty(),
             Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => !s.is_empty(),
             Some(Body::BigInt(_)) => true,
-            Some(Body::Range { start, stop, step }) => {
-                crate::iter::range_len(*start, *stop, *step) > 0
-            }
+            Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) > 0,
             Some(Body::DictView { dict, .. }) => !dict.as_dict().unwrap().is_empty(),
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
@@ -425,10 +385,7 @@ impl Vm {
                     match r.as_bool() {
                         Some(b) => b,
                         None => {
-                            return Err(self.type_error(format!(
-                                "__bool__ should return bool, returned {}",
-                                self.type_name(r)
-                            )));
+                            return Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(r))));
                         }
                     }
                 } else if let Some(m) = self.lookup_special(v, "__len__") {
@@ -447,10 +404,7 @@ impl Vm {
         match self.index_value(r)? {
             Some(n) if n >= 0 => Ok(n),
             Some(_) => Err(self.value_error("__len__() should return >= 0")),
-            None => Err(self.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(r)
-            ))),
+            None => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
         }
     }
 
@@ -489,23 +443,15 @@ impl Vm {
     }
 
     fn compare_type_error(&mut self, op: CmpOp, a: Value, b: Value) -> PyErr {
-        self.type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            self.type_name(a),
-            self.type_name(b)
-        ))
+        self.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), self.type_name(a), self.type_name(b)))
     }
 
     fn compare_dunders(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflected_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
-        let tries: [(Value, Value, CmpOp); 2] = if reflected_first {
-            [(b, a, op.swapped()), (a, b, op)]
-        } else {
-            [(a, b, op), (b, a, op.swapped())]
-        };
+        let tries: [(Value, Value, CmpOp); 2] =
+            if reflected_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
         for (x, y, o) in tries {
             if x.as_instance().is_some() {
                 if let Some(m) = self.lookup_special(x, o.dunder()) {
@@ -630,40 +576,24 @@ impl Vm {
                 }
                 Ok(true)
             }
-            (
-                Some(Body::Set(_) | Body::FrozenSet(..)),
-                Some(Body::Set(_) | Body::FrozenSet(..)),
-            ) => Ok(crate::sets::set_compare(self, CmpOp::Eq, a, b)?.unwrap_or(false)),
-            (
-                Some(Body::Range {
-                    start: a1,
-                    stop: a2,
-                    step: a3,
-                }),
-                Some(Body::Range {
-                    start: b1,
-                    stop: b2,
-                    step: b3,
-                }),
-            ) => {
+            (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
+                Ok(crate::sets::set_compare(self, CmpOp::Eq, a, b)?.unwrap_or(false))
+            }
+            (Some(Body::Range { start: a1, stop: a2, step: a3 }), Some(Body::Range { start: b1, stop: b2, step: b3 })) => {
                 let la = crate::iter::range_len(*a1, *a2, *a3);
                 let lb = crate::iter::range_len(*b1, *b2, *b3);
                 Ok(la == lb && (la == 0 || (a1 == b1 && (la == 1 || a3 == b3))))
             }
-            (
-                Some(Body::DictView { dict: d1, kind: k1 }),
-                Some(Body::DictView { dict: d2, kind: k2 }),
-            ) if k1 == k2 && *k1 != crate::object::ViewKind::Values => {
+            (Some(Body::DictView { dict: d1, kind: k1 }), Some(Body::DictView { dict: d2, kind: k2 }))
+                if k1 == k2 && *k1 != crate::object::ViewKind::Values =>
+            {
                 let (x, y) = (self.collect_iterable(a)?, self.collect_iterable(b)?);
                 let _ = (d1, d2);
                 let sa = crate::sets::new_set_from(self, &x)?;
                 let sb = crate::sets::new_set_from(self, &y)?;
                 self.eq(sa, sb)
             }
-            (
-                Some(Body::BoundMethod { this: t1, func: f1 }),
-                Some(Body::BoundMethod { this: t2, func: f2 }),
-            ) => Ok(t1 == t2 && f1 == f2),
+            (Some(Body::BoundMethod { this: t1, func: f1 }), Some(Body::BoundMethod { this: t2, func: f2 })) => Ok(t1 == t2 && f1 == f2),
             (Some(Body::DictView { kind, .. }), Some(Body::Set(_) | Body::FrozenSet(..)))
             | (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::DictView { kind, .. }))
                 if *kind != crate::object::ViewKind::Values =>
@@ -729,16 +659,8 @@ impl Vm {
                 let len = crate::iter::range_len(start, stop, step);
                 let hs = [
                     crate::hashing::hash_i64(len),
-                    if len == 0 {
-                        0
-                    } else {
-                        crate::hashing::hash_i64(start)
-                    },
-                    if len <= 1 {
-                        0
-                    } else {
-                        crate::hashing::hash_i64(step)
-                    },
+                    if len == 0 { 0 } else { crate::hashing::hash_i64(start) },
+                    if len <= 1 { 0 } else { crate::hashing::hash_i64(step) },
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
@@ -748,9 +670,7 @@ impl Vm {
             Some(Body::Instance(_)) => {
                 let cls = self.type_of(v);
                 match self.class_lookup(cls, "__hash__") {
-                    Some(h) if h.is_none() => {
-                        Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
-                    }
+                    Some(h) if h.is_none() => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                     Some(h) if h.as_function().is_some() => {
                         let r = self.call_method_value(h, v, &[])?;
                         match Num::of(r) {
@@ -764,12 +684,8 @@ impl Vm {
                         }
                     }
                     _ => {
-                        if self
-                            .class_lookup(cls, "__eq__")
-                            .is_some_and(|e| e.as_function().is_some())
-                        {
-                            return Err(self
-                                .type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        if self.class_lookup(cls, "__eq__").is_some_and(|e| e.as_function().is_some()) {
+                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         Ok(identity_hash(v))
                     }

@@ -10,11 +10,7 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Quotes a str the way `repr` does.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -27,9 +23,7 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -53,11 +47,7 @@ pub fn is_printable(c: char) -> bool {
     if n < 0x20 || (0x7f..=0xa0).contains(&n) || n == 0xad {
         return false;
     }
-    if (0x200b..=0x200f).contains(&n)
-        || (0x2028..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || n == 0xfeff
-    {
+    if (0x200b..=0x200f).contains(&n) || (0x2028..=0x202e).contains(&n) || (0x2060..=0x206f).contains(&n) || n == 0xfeff {
         return false;
     }
     if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
@@ -136,35 +126,20 @@ impl Vm {
                 let inner = self.repr_container(v, "{", "}", false)?;
                 Ok(format!("frozenset({inner})"))
             }
-            Some(Body::Range { start, stop, step }) => Ok(if *step == 1 {
-                format!("range({start}, {stop})")
-            } else {
-                format!("range({start}, {stop}, {step})")
-            }),
+            Some(Body::Range { start, stop, step }) => {
+                Ok(if *step == 1 { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") })
+            }
             Some(Body::Slice { start, stop, step }) => {
                 let (a, b, c) = (*start, *stop, *step);
-                Ok(format!(
-                    "slice({}, {}, {})",
-                    self.repr(a)?,
-                    self.repr(b)?,
-                    self.repr(c)?
-                ))
+                Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
             }
-            Some(Body::Function(f)) => Ok(format!(
-                "<function {} at {}>",
-                f.qualname.str_text(),
-                addr(v)
-            )),
+            Some(Body::Function(f)) => Ok(format!("<function {} at {}>", f.qualname.str_text(), addr(v))),
             Some(Body::Builtin(b)) => {
                 if b.this.is_empty() {
                     Ok(format!("<built-in function {}>", b.name))
                 } else {
                     let t = self.type_name(b.this);
-                    Ok(format!(
-                        "<built-in method {} of {t} object at {}>",
-                        b.name,
-                        addr(b.this)
-                    ))
+                    Ok(format!("<built-in method {} of {t} object at {}>", b.name, addr(b.this)))
                 }
             }
             Some(Body::BoundMethod { this, func }) => {
@@ -192,10 +167,7 @@ impl Vm {
                         let r = self.call_method_value(m, v, &[])?;
                         return match r.as_str() {
                             Some(s) => Ok(s.s.to_string()),
-                            None => Err(self.type_error(format!(
-                                "__repr__ returned non-string (type {})",
-                                self.type_name(r)
-                            ))),
+                            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
                         };
                     }
                 }
@@ -213,14 +185,8 @@ impl Vm {
                 let q = cls.as_class().unwrap().qualname.str_text();
                 Ok(format!("<__main__.{q} object at {}>", addr(v)))
             }
-            Some(Body::Module { name, .. }) => {
-                Ok(format!("<module '{}' (built-in)>", name.str_text()))
-            }
-            Some(Body::Generator(g)) => Ok(format!(
-                "<generator object {} at {}>",
-                g.qualname.str_text(),
-                addr(v)
-            )),
+            Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
+            Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),
             Some(Body::NotImplemented) => Ok("NotImplemented".into()),
             Some(Body::Ellipsis) => Ok("Ellipsis".into()),
             Some(Body::DictView { dict, kind }) => {
@@ -236,9 +202,7 @@ impl Vm {
                 let l = self.new_list(items);
                 Ok(format!("{name}({})", self.repr(l)?))
             }
-            Some(Body::Iter(IterState::Enumerate { .. })) => {
-                Ok(format!("<enumerate object at {}>", addr(v)))
-            }
+            Some(Body::Iter(IterState::Enumerate { .. })) => Ok(format!("<enumerate object at {}>", addr(v))),
             Some(Body::Super { ty, obj }) => {
                 let (ty, obj) = (*ty, *obj);
                 Ok(format!("<super: {}, {}>", self.repr(ty)?, self.repr(obj)?))
@@ -250,13 +214,7 @@ impl Vm {
         }
     }
 
-    fn repr_container(
-        &mut self,
-        v: Value,
-        open: &str,
-        close: &str,
-        dict: bool,
-    ) -> PyResult<String> {
+    fn repr_container(&mut self, v: Value, open: &str, close: &str, dict: bool) -> PyResult<String> {
         if self.repr_guard.contains(&v) {
             return Ok(format!("{open}...{close}"));
         }
@@ -272,12 +230,7 @@ impl Vm {
     fn repr_items(&mut self, v: Value, dict: bool) -> PyResult<String> {
         let mut out = String::new();
         if dict {
-            let entries: Vec<(Value, Value)> = v
-                .as_dict()
-                .unwrap()
-                .iter()
-                .map(|e| (e.key, e.value))
-                .collect();
+            let entries: Vec<(Value, Value)> = v.as_dict().unwrap().iter().map(|e| (e.key, e.value)).collect();
             for (i, (k, x)) in entries.into_iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
@@ -313,10 +266,7 @@ impl Vm {
                         let r = self.call_method_value(m, v, &[])?;
                         return match r.as_str() {
                             Some(s) => Ok(s.s.to_string()),
-                            None => Err(self.type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                self.type_name(r)
-                            ))),
+                            None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
                         };
                     }
                 }

@@ -47,9 +47,7 @@ pub fn set_contains(vm: &mut Vm, set: Value, x: Value) -> PyResult<bool> {
         Err(e) => {
             // set.__contains__ retries an unhashable set as a frozenset.
             if let Some(Body::Set(s)) = x.body() {
-                let f = vm
-                    .heap
-                    .alloc(Body::FrozenSet(SetTable::copy_from(s), Default::default()));
+                let f = vm.heap.alloc(Body::FrozenSet(SetTable::copy_from(s), Default::default()));
                 return set_contains(vm, set, f);
             }
             return Err(e);

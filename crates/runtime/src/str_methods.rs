@@ -61,10 +61,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 fn text(vm: &mut Vm, v: Value, m: &str) -> PyResult<&'static str> {
     match v.as_str() {
         Some(s) => Ok(&s.s),
-        None => Err(vm.type_error(format!(
-            "descriptor '{m}' requires a 'str' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("descriptor '{m}' requires a 'str' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
@@ -90,26 +87,15 @@ fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         match x.as_str() {
             Some(s) => out.push_str(&s.s),
             None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.type_name(*x)
-                )));
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(*x))));
             }
         }
     }
     Ok(vm.new_string(out))
 }
 
-fn sep_and_max(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<(Option<&'static str>, i64)> {
-    let sep = a
-        .get(1)
-        .copied()
-        .or(kwarg(kw, "sep"))
-        .filter(|v| !v.is_none());
+fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<&'static str>, i64)> {
+    let sep = a.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
     let sep = match sep {
         Some(s) => {
             let Some(t) = s.as_str().map(|x| &*x.s) else {
@@ -182,9 +168,7 @@ fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                     out.push(rest);
                     break;
                 }
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
                 out.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(char::is_whitespace);
             }
@@ -279,12 +263,7 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// Char-index bounds [start, end) from optional arguments, as byte offsets.
-fn range_args(
-    vm: &mut Vm,
-    s: &str,
-    start: Option<Value>,
-    end: Option<Value>,
-) -> PyResult<Option<(usize, usize)>> {
+fn range_args(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count() as i64;
     if let Some(st) = start.filter(|v| !v.is_none()) {
         let i = crate::builtins::int_arg(vm, st)?;
@@ -317,11 +296,7 @@ fn byte_at(s: &str, ci: usize) -> usize {
 }
 
 fn char_index(s: &str, b: usize) -> usize {
-    if s.is_ascii() {
-        b
-    } else {
-        s[..b].chars().count()
-    }
+    if s.is_ascii() { b } else { s[..b].chars().count() }
 }
 
 fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
@@ -332,11 +307,7 @@ fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
     };
     let sub = &s[b0..b1];
     let check = |p: &str| {
-        if ends {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
-        }
+        if ends { sub.ends_with(p) } else { sub.starts_with(p) }
     };
     if let Some(t) = a[1].as_tuple() {
         for x in t {
@@ -347,10 +318,7 @@ fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
                     }
                 }
                 None => {
-                    return Err(vm.type_error(format!(
-                        "tuple for {m} must only contain str, not {}",
-                        vm.type_name(*x)
-                    )));
+                    return Err(vm.type_error(format!("tuple for {m} must only contain str, not {}", vm.type_name(*x))));
                 }
             }
         }
@@ -358,10 +326,7 @@ fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
     }
     match a[1].as_str() {
         Some(p) => Ok(Value::bool(check(&p.s))),
-        None => Err(vm.type_error(format!(
-            "{m} first arg must be str or a tuple of str, not {}",
-            vm.type_name(a[1])
-        ))),
+        None => Err(vm.type_error(format!("{m} first arg must be str or a tuple of str, not {}", vm.type_name(a[1])))),
     }
 }
 
@@ -422,11 +387,7 @@ fn count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         return Ok(Value::small_int(0));
     };
     let hay = &s[b0..b1];
-    let n = if sub.is_empty() {
-        hay.chars().count() + 1
-    } else {
-        hay.matches(sub).count()
-    };
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
     Ok(vm.new_int(n as i64))
 }
 
@@ -494,47 +455,31 @@ fn pred(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> bool) -> PyResult
 }
 
 fn isdigit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isdigit", |s| {
-        !s.is_empty() && s.chars().all(is_digit_char)
-    })
+    pred(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
 }
 
 fn isnumeric(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
-    })
+    pred(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
 }
 
 fn isalpha(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
-    })
+    pred(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
 }
 
 fn isalnum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
-    })
+    pred(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
 }
 
 fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isspace", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
-    })
+    pred(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
 }
 
 fn isupper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
-    })
+    pred(vm, a, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
 }
 
 fn islower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
-    })
+    pred(vm, a, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
 }
 
 fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -577,9 +522,7 @@ fn isascii(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isprintable", |s| {
-        s.chars().all(|c| c == ' ' || crate::repr::is_printable(c))
-    })
+    pred(vm, a, "isprintable", |s| s.chars().all(|c| c == ' ' || crate::repr::is_printable(c)))
 }
 
 fn format(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -601,12 +544,7 @@ fn fill_arg(vm: &mut Vm, a: &[Value], m: &str) -> PyResult<(usize, char)> {
     Ok((w, fill))
 }
 
-fn pad(
-    vm: &mut Vm,
-    a: &[Value],
-    m: &str,
-    left_share: fn(usize, usize) -> usize,
-) -> PyResult<Value> {
+fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, a, m)?;
     let s = text(vm, a[0], m)?;
     let n = s.chars().count();
@@ -645,11 +583,7 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if w <= n {
         return Ok(a[0]);
     }
-    let (sign, rest) = if s.starts_with(['+', '-']) {
-        s.split_at(1)
-    } else {
-        ("", s)
-    };
+    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s) };
     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
     Ok(vm.new_string(out))
 }
@@ -691,18 +625,7 @@ fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let mut i = 0;
     while i < b.len() {
         let (pos, c) = b[i];
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_break {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < b.len() && b[i + 1].1 == '\n' {
@@ -799,11 +722,7 @@ fn is_digit_char(c: char) -> bool {
     }
     let n = c as u32;
     // Vulgar fractions, roman numerals and other non-digit numerics.
-    if (0xbc..=0xbe).contains(&n)
-        || (0x2150..=0x218b).contains(&n)
-        || (0x3007..=0x303a).contains(&n)
-        || (0x4e00..=0x9fff).contains(&n)
-    {
+    if (0xbc..=0xbe).contains(&n) || (0x2150..=0x218b).contains(&n) || (0x3007..=0x303a).contains(&n) || (0x4e00..=0x9fff).contains(&n) {
         return false;
     }
     c.is_numeric()

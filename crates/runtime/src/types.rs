@@ -211,11 +211,7 @@ impl Vm {
                 Body::Builtin(_) => TypeId::BuiltinFunction,
                 Body::BoundMethod { .. } => TypeId::Method,
                 Body::Class(_) => TypeId::Type,
-                Body::Instance(i) => i
-                    .class
-                    .as_class()
-                    .and_then(|c| c.builtin)
-                    .unwrap_or(TypeId::Object),
+                Body::Instance(i) => i.class.as_class().and_then(|c| c.builtin).unwrap_or(TypeId::Object),
                 Body::Cell(_) => TypeId::Cell,
                 Body::Range { .. } => TypeId::Range,
                 Body::Slice { .. } => TypeId::Slice,

@@ -42,11 +42,7 @@ impl Value {
     #[inline(always)]
     pub fn float(f: f64) -> Value {
         let bits = f.to_bits();
-        if bits >= FIRST_TAG {
-            Value(0xFFF8 << 48)
-        } else {
-            Value(bits)
-        }
+        if bits >= FIRST_TAG { Value(0xFFF8 << 48) } else { Value(bits) }
     }
 
     /// An int that fits inline; callers check the range first.
@@ -117,29 +113,17 @@ impl Value {
 
     #[inline(always)]
     pub fn as_small_int(self) -> Option<i64> {
-        if self.is_small_int() {
-            Some(self.as_small_int_unchecked())
-        } else {
-            None
-        }
+        if self.is_small_int() { Some(self.as_small_int_unchecked()) } else { None }
     }
 
     #[inline(always)]
     pub fn as_bool(self) -> Option<bool> {
-        if self.is_bool() {
-            Some(self.0 & 1 == 1)
-        } else {
-            None
-        }
+        if self.is_bool() { Some(self.0 & 1 == 1) } else { None }
     }
 
     #[inline(always)]
     pub fn as_float(self) -> Option<f64> {
-        if self.is_float() {
-            Some(self.as_float_unchecked())
-        } else {
-            None
-        }
+        if self.is_float() { Some(self.as_float_unchecked()) } else { None }
     }
 
     /// The heap object pointer; only meaningful when `is_obj`.
@@ -185,15 +169,7 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for x in [
-            0.0,
-            -0.0,
-            1.5,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            1e308,
-            5e-324,
-        ] {
+        for x in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, 1e308, 5e-324] {
             let v = Value::float(x);
             assert!(v.is_float());
             assert_eq!(v.as_float_unchecked().to_bits(), x.to_bits());
@@ -217,13 +193,7 @@ mod tests {
 
     #[test]
     fn tags_are_distinct() {
-        let all = [
-            Value::NONE,
-            Value::TRUE,
-            Value::FALSE,
-            Value::EMPTY,
-            Value::small_int(0),
-        ];
+        let all = [Value::NONE, Value::TRUE, Value::FALSE, Value::EMPTY, Value::small_int(0)];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_float());
             for b in &all[i + 1..] {

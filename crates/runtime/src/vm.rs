@@ -23,6 +23,20 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// Runs a frame to its next return or yield (the interpreter's entry point).
 pub type ExecFn = fn(&mut Vm, &mut Frame) -> PyResult<FrameExit>;
 
+/// The tier-up policy's hook, installed by the command line: asked to
+/// compile a code object whose execution counter crossed the threshold.
+pub trait TierHook {
+    /// Compiles `code` for a higher tier if it should be (sets its `jit_entry`).
+    fn request(&mut self, vm: &mut Vm, code: &Rc<tierpy_bytecode::CodeObject>);
+}
+
+/// Tier-up state the interpreter consults.
+pub struct TierState {
+    /// Counter value at which the hook is asked for the baseline tier.
+    pub baseline_threshold: u32,
+    pub hook: Option<Box<dyn TierHook>>,
+}
+
 /// Registers reserved for frames (values, not bytes).
 const STACK_VALUES: usize = 8 << 20;
 
@@ -63,6 +77,9 @@ pub struct Vm {
     pub pending_throw: Option<PyErr>,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<Value>,
+    pub tier: TierState,
+    /// The exception compiled code raised, and whether it is a re-raise.
+    pub jit_error: Option<(PyErr, bool)>,
 }
 
 fn no_executor(_: &mut Vm, _: &mut Frame) -> PyResult<FrameExit> {
@@ -97,6 +114,8 @@ impl Vm {
             main_globals: Value::NONE,
             pending_throw: None,
             repr_guard: vec![],
+            tier: TierState { baseline_threshold: u32::MAX, hook: None },
+            jit_error: None,
         });
         vm.executor = executor;
         vm.types = crate::types::make_builtin_types(&mut vm);
@@ -151,11 +170,7 @@ impl Vm {
     /// An int from an i64 (inline when it fits).
     #[inline]
     pub fn new_int(&mut self, i: i64) -> Value {
-        if Value::fits_small(i) {
-            Value::small_int(i)
-        } else {
-            self.heap.alloc(Body::BigInt(i.into()))
-        }
+        if Value::fits_small(i) { Value::small_int(i) } else { self.heap.alloc(Body::BigInt(i.into())) }
     }
 
     /// An int from a big integer (inline when it fits).
@@ -178,11 +193,7 @@ impl Vm {
     pub fn dict_get_str(&mut self, dict: Value, key: Value) -> Option<Value> {
         let h = self.str_hash(key);
         let d = dict.as_dict()?;
-        d.get::<()>(key, h, &mut |a, b| {
-            Ok(a.is_obj() && a.as_str().is_some() && a.str_text() == b.str_text())
-        })
-        .ok()
-        .flatten()
+        d.get::<()>(key, h, &mut |a, b| Ok(a.is_obj() && a.as_str().is_some() && a.str_text() == b.str_text())).ok().flatten()
     }
 
     /// The hash of a str value (cached in the object).
@@ -275,6 +286,14 @@ impl Vm {
     /// Flushes program output (before errors and at exit).
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+
+    /// Asks the tier hook to compile `code` (counter crossed the threshold).
+    pub fn request_tier_up(&mut self, code: &Rc<tierpy_bytecode::CodeObject>) {
+        if let Some(mut h) = self.tier.hook.take() {
+            h.request(self, code);
+            self.tier.hook = Some(h);
+        }
     }
 
     /// Whether Ctrl-C was pressed since the last check (clears the flag).

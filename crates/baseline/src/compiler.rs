@@ -1,0 +1,88 @@
+//! Driving Cranelift: one JIT module for the process, one function per code
+//! object, compile timing and the `--dump=clif` output.
+
+use crate::templates::Emitter;
+use cranelift_codegen::ir::{AbiParam, UserFuncName, types};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module, default_libcall_names};
+use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
+use tierpy_runtime::Vm;
+
+/// Why a function did not compile.
+#[derive(Debug, Clone)]
+pub enum CompileError {
+    /// Generators keep running in the interpreter (their frames are resumed, not called).
+    Generator,
+    /// Cranelift rejected the function (verifier or backend error).
+    Cranelift(String),
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompileError::Generator => write!(f, "generator code stays in the interpreter"),
+            CompileError::Cranelift(m) => write!(f, "cranelift: {m}"),
+        }
+    }
+}
+
+/// The baseline compiler: owns the JIT module whose code lives until exit.
+pub struct Baseline {
+    module: JITModule,
+    ctx: cranelift_codegen::Context,
+    fctx: FunctionBuilderContext,
+    /// `--dump=clif`: print the IR of functions whose name matches the filter (None = all).
+    pub dump: Option<Option<String>>,
+}
+
+impl Baseline {
+    /// A compiler for the host CPU.
+    pub fn new() -> Result<Baseline, CompileError> {
+        let mut flags = settings::builder();
+        flags.set("use_colocated_libcalls", "false").map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        flags.set("is_pic", "false").map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        flags.set("opt_level", "speed").map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        let isa = cranelift_native::builder()
+            .map_err(|e| CompileError::Cranelift(e.to_string()))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
+        let ctx = module.make_context();
+        Ok(Baseline { module, ctx, fctx: FunctionBuilderContext::new(), dump: None })
+    }
+
+    /// Compiles a code object; returns the entry address of its native code.
+    pub fn compile(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) -> Result<usize, CompileError> {
+        if code.flags.generator {
+            return Err(CompileError::Generator);
+        }
+        let consts = vm.consts_of(code);
+        let mut sig = self.module.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let name = format!("{}#{:x}", code.qualname, Rc::as_ptr(code) as usize);
+        let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        self.ctx.func.signature = sig;
+        self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+        {
+            let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            let mut em = Emitter::new(b, code, consts);
+            em.emit_function();
+            em.finish(self.module.target_config());
+        }
+        if let Some(filter) = &self.dump {
+            if filter.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname) {
+                eprintln!("; clif for {} ({}:{})\n{}", code.qualname, code.filename, code.first_line, self.ctx.func.display());
+            }
+        }
+        let r = self.module.define_function(id, &mut self.ctx);
+        self.module.clear_context(&mut self.ctx);
+        r.map_err(|e| CompileError::Cranelift(format!("{e:?}")))?;
+        self.module.finalize_definitions().map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        Ok(self.module.get_finalized_function(id) as usize)
+    }
+}

@@ -1,0 +1,74 @@
+//! The `extern "C"` functions baseline code calls: the generic one-instruction
+//! slow path (the interpreter's own `step_one`), truthiness, and the loop
+//! header's safepoint poll.
+
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, Step, step_one};
+use tierpy_runtime::{Frame, FrameExit, Value, Vm};
+
+/// `rt_step` result: go on with the next instruction.
+pub const STEP_NEXT: u32 = 3;
+/// `rt_step` result: continue at the frame's pc (a taken branch, e.g. ForIter exhausted).
+pub const STEP_JUMP: u32 = 4;
+
+/// Runs the instruction at `pc` in the interpreter. Returns STEP_NEXT,
+/// STEP_JUMP, or a JIT exit status (return, error, interpret).
+///
+/// # Safety
+/// `vm` and `frame` must be the live VM and the frame compiled code runs.
+pub unsafe extern "C" fn rt_step(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u32 {
+    // SAFETY: the caller passes the VM and frame it was entered with.
+    let (vm, f) = unsafe { (&mut *vm, &mut *frame) };
+    match step_one(vm, f, pc as usize) {
+        Ok(Step::Next) => {
+            if f.pc == pc as usize + 1 {
+                STEP_NEXT
+            } else {
+                STEP_JUMP
+            }
+        }
+        Ok(Step::Exit(FrameExit::Return(v))) => {
+            f.ret = v;
+            JIT_RETURN
+        }
+        Ok(Step::Exit(FrameExit::Yield(_))) | Ok(Step::EnterJit) => JIT_INTERPRET,
+        Err(e) => {
+            vm.jit_error = Some(e);
+            JIT_ERROR
+        }
+    }
+}
+
+/// Truthiness of a value that is not a bool: 0 false, 1 true, 2 error.
+///
+/// # Safety
+/// As for [`rt_step`]; the frame's pc must already point past the instruction.
+pub unsafe extern "C" fn rt_truth(vm: *mut Vm, v: u64) -> u32 {
+    // SAFETY: the caller passes the live VM.
+    let vm = unsafe { &mut *vm };
+    match vm.is_true(Value(v)) {
+        Ok(b) => b as u32,
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            2
+        }
+    }
+}
+
+/// The loop header's safepoint: collects garbage when due, raises
+/// KeyboardInterrupt after Ctrl-C. 0 to go on, JIT_ERROR when raising.
+///
+/// # Safety
+/// As for [`rt_step`].
+pub unsafe extern "C" fn rt_loop_header(vm: *mut Vm) -> u32 {
+    // SAFETY: the caller passes the live VM.
+    let vm = unsafe { &mut *vm };
+    if vm.heap.wants_collection() {
+        vm.collect_now();
+    }
+    if vm.take_interrupt() {
+        let e = tierpy_interp::slow::keyboard_interrupt(vm);
+        vm.jit_error = Some((e, false));
+        return JIT_ERROR;
+    }
+    0
+}

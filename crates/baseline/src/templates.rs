@@ -1,0 +1,416 @@
+//! One code template per opcode. Every instruction gets its own block; the
+//! function starts with a switch on the frame's pc so that it can be entered
+//! at any instruction. Registers are loaded from and stored to the frame's
+//! register file around each instruction.
+
+use crate::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_loop_header, rt_step, rt_truth};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, MemFlagsData, Signature, types};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_frontend::{FunctionBuilder, Switch};
+use tierpy_bytecode::{CodeObject, Instr, Reg};
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT};
+use tierpy_runtime::{Frame, Value};
+
+type CV = cranelift_codegen::ir::Value;
+
+const OFF_REGS: i32 = std::mem::offset_of!(Frame, regs) as i32;
+const OFF_PC: i32 = std::mem::offset_of!(Frame, pc) as i32;
+const OFF_RET: i32 = std::mem::offset_of!(Frame, ret) as i32;
+const PAYLOAD: i64 = 0xFFFF_FFFF_FFFF;
+
+/// The comparison an instruction performs.
+#[derive(Clone, Copy)]
+enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl Cmp {
+    fn int(self) -> IntCC {
+        match self {
+            Cmp::Lt => IntCC::SignedLessThan,
+            Cmp::Le => IntCC::SignedLessThanOrEqual,
+            Cmp::Gt => IntCC::SignedGreaterThan,
+            Cmp::Ge => IntCC::SignedGreaterThanOrEqual,
+            Cmp::Eq => IntCC::Equal,
+            Cmp::Ne => IntCC::NotEqual,
+        }
+    }
+
+    fn float(self) -> FloatCC {
+        match self {
+            Cmp::Lt => FloatCC::LessThan,
+            Cmp::Le => FloatCC::LessThanOrEqual,
+            Cmp::Gt => FloatCC::GreaterThan,
+            Cmp::Ge => FloatCC::GreaterThanOrEqual,
+            Cmp::Eq => FloatCC::Equal,
+            Cmp::Ne => FloatCC::NotEqual,
+        }
+    }
+}
+
+/// Which arithmetic an instruction performs on the fast path.
+#[derive(Clone, Copy)]
+enum Arith {
+    Add,
+    Sub,
+    Mul,
+}
+
+/// Emits the native function of one code object.
+pub struct Emitter<'a> {
+    b: FunctionBuilder<'a>,
+    code: &'a CodeObject,
+    consts: *const u64,
+    blocks: Vec<Block>,
+    ret_block: Block,
+    /// Blocks that return JIT_INTERPRET and JIT_ERROR.
+    interp_exit: Block,
+    error_exit: Block,
+    /// Slow-path blocks waiting for their bodies: (block, pc).
+    pending_slow: Vec<(Block, usize)>,
+    vm: CV,
+    frame: CV,
+    regs: CV,
+}
+
+fn sig(params: usize) -> Signature {
+    let mut s = Signature::new(CallConv::SystemV);
+    for _ in 0..params {
+        s.params.push(AbiParam::new(types::I64));
+    }
+    s.returns.push(AbiParam::new(types::I32));
+    s
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(mut b: FunctionBuilder<'a>, code: &'a CodeObject, consts: *const u64) -> Self {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let vm = b.block_params(entry)[0];
+        let frame = b.block_params(entry)[1];
+        let regs = b.ins().load(types::I64, MemFlagsData::trusted(), frame, OFF_REGS);
+        let blocks = (0..code.instrs.len()).map(|_| b.create_block()).collect();
+        let ret_block = b.create_block();
+        b.append_block_param(ret_block, types::I32);
+        let interp_exit = b.create_block();
+        let error_exit = b.create_block();
+        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs }
+    }
+
+    /// Emits the entry switch and every instruction's template.
+    pub fn emit_function(&mut self) {
+        let pc = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.frame, OFF_PC);
+        let interp = self.interp_exit;
+        let mut sw = Switch::new();
+        for (i, blk) in self.blocks.iter().enumerate() {
+            sw.set_entry(i as u128, *blk);
+        }
+        sw.emit(&mut self.b, pc, interp);
+        for pc in 0..self.code.instrs.len() {
+            self.b.switch_to_block(self.blocks[pc]);
+            let ins = self.code.instrs[pc];
+            self.emit_instr(pc, ins);
+            for (blk, at) in std::mem::take(&mut self.pending_slow) {
+                self.b.switch_to_block(blk);
+                self.slow(at, None);
+            }
+        }
+        self.b.switch_to_block(self.ret_block);
+        let status = self.b.block_params(self.ret_block)[0];
+        self.b.ins().return_(&[status]);
+        for (blk, status) in [(self.interp_exit, JIT_INTERPRET), (self.error_exit, JIT_ERROR)] {
+            self.b.switch_to_block(blk);
+            let s = self.b.ins().iconst(types::I32, status as i64);
+            self.b.ins().return_(&[s]);
+        }
+    }
+
+    /// Seals and finalizes the function.
+    pub fn finish(mut self, config: TargetFrontendConfig) {
+        self.b.seal_all_blocks();
+        self.b.finalize(config);
+    }
+
+    fn load(&mut self, r: Reg) -> CV {
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), self.regs, (r.idx() * 8) as i32)
+    }
+
+    fn store(&mut self, r: Reg, v: CV) {
+        self.b.ins().store(MemFlagsData::trusted(), v, self.regs, (r.idx() * 8) as i32);
+    }
+
+    fn iconst(&mut self, v: i64) -> CV {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    fn set_pc(&mut self, pc: usize) {
+        let v = self.iconst(pc as i64);
+        self.b.ins().store(MemFlagsData::trusted(), v, self.frame, OFF_PC);
+    }
+
+    fn call(&mut self, f: usize, args: &[CV]) -> CV {
+        let s = self.b.import_signature(sig(args.len()));
+        let callee = self.iconst(f as i64);
+        let call = self.b.ins().call_indirect(s, callee, args);
+        self.b.inst_results(call)[0]
+    }
+
+    fn next(&self, pc: usize) -> Block {
+        self.blocks.get(pc + 1).copied().unwrap_or(self.ret_block)
+    }
+
+    fn jump(&mut self, to: Block) {
+        self.b.ins().jump(to, &[]);
+    }
+
+    /// Runs the instruction in the interpreter and continues accordingly.
+    fn slow(&mut self, pc: usize, jump_target: Option<usize>) {
+        let pcv = self.iconst(pc as i64);
+        let (vm, frame) = (self.vm, self.frame);
+        let status = self.call(rt_step as *const () as usize, &[vm, frame, pcv]);
+        let is_next = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_NEXT as i64);
+        let rare = self.b.create_block();
+        let next = self.next(pc);
+        self.b.ins().brif(is_next, next, &[], rare, &[]);
+        self.b.switch_to_block(rare);
+        match jump_target {
+            Some(t) => {
+                let is_jump = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_JUMP as i64);
+                let other = self.b.create_block();
+                let target = self.blocks[t];
+                self.b.ins().brif(is_jump, target, &[], other, &[]);
+                self.b.switch_to_block(other);
+                self.b.ins().jump(self.ret_block, &[status.into()]);
+            }
+            None => {
+                self.b.ins().jump(self.ret_block, &[status.into()]);
+            }
+        }
+    }
+
+    /// A block that runs the instruction through the slow path.
+    fn slow_block(&mut self, pc: usize) -> Block {
+        let blk = self.b.create_block();
+        self.pending_slow.push((blk, pc));
+        blk
+    }
+
+    fn is_small_int(&mut self, v: CV) -> CV {
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_INT >> 48) as i64)
+    }
+
+    fn is_float(&mut self, v: CV) -> CV {
+        let lim = self.iconst(FIRST_TAG as i64);
+        self.b.ins().icmp(IntCC::UnsignedLessThan, v, lim)
+    }
+
+    fn unbox_int(&mut self, v: CV) -> CV {
+        let s = self.b.ins().ishl_imm_u(v, 16);
+        self.b.ins().sshr_imm_u(s, 16)
+    }
+
+    fn box_int(&mut self, v: CV) -> CV {
+        let p = self.b.ins().band_imm_s(v, PAYLOAD);
+        self.b.ins().bor_imm_s(p, TAG_INT as i64)
+    }
+
+    fn box_bool(&mut self, c: CV) -> CV {
+        let w = self.b.ins().uextend(types::I64, c);
+        self.b.ins().bor_imm_s(w, TAG_BOOL as i64)
+    }
+
+    fn arith(&mut self, pc: usize, op: Arith, dst: Reg, a: Reg, b: Reg) {
+        let x = self.load(a);
+        let y = self.load(b);
+        let slow = self.slow_block(pc);
+        let int_blk = self.b.create_block();
+        let not_int = self.b.create_block();
+        let xi = self.is_small_int(x);
+        let yi = self.is_small_int(y);
+        let both = self.b.ins().band(xi, yi);
+        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+
+        self.b.switch_to_block(int_blk);
+        let p = self.unbox_int(x);
+        let q = self.unbox_int(y);
+        let fits_blk = self.b.create_block();
+        let r = match op {
+            Arith::Add => self.b.ins().iadd(p, q),
+            Arith::Sub => self.b.ins().isub(p, q),
+            Arith::Mul => {
+                // Operands below 2^23 in magnitude cannot overflow 48 bits.
+                let small = |e: &mut Self, v: CV| {
+                    let off = e.b.ins().iadd_imm_s(v, 1 << 23);
+                    e.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, off, 1 << 24)
+                };
+                let sp = small(self, p);
+                let sq = small(self, q);
+                let ok = self.b.ins().band(sp, sq);
+                let mul_blk = self.b.create_block();
+                self.b.ins().brif(ok, mul_blk, &[], slow, &[]);
+                self.b.switch_to_block(mul_blk);
+                self.b.ins().imul(p, q)
+            }
+        };
+        let chk = self.unbox_int(r);
+        let fits = self.b.ins().icmp(IntCC::Equal, chk, r);
+        self.b.ins().brif(fits, fits_blk, &[], slow, &[]);
+        self.b.switch_to_block(fits_blk);
+        let boxed = self.box_int(r);
+        self.store(dst, boxed);
+        let next = self.next(pc);
+        self.jump(next);
+
+        self.b.switch_to_block(not_int);
+        let xf = self.is_float(x);
+        let yf = self.is_float(y);
+        let bothf = self.b.ins().band(xf, yf);
+        let float_blk = self.b.create_block();
+        self.b.ins().brif(bothf, float_blk, &[], slow, &[]);
+        self.b.switch_to_block(float_blk);
+        let fx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+        let fy = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        let fr = match op {
+            Arith::Add => self.b.ins().fadd(fx, fy),
+            Arith::Sub => self.b.ins().fsub(fx, fy),
+            Arith::Mul => self.b.ins().fmul(fx, fy),
+        };
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), fr);
+        self.store(dst, bits);
+        let next = self.next(pc);
+        self.jump(next);
+    }
+
+    fn compare(&mut self, pc: usize, cmp: Cmp, dst: Reg, a: Reg, b: Reg) {
+        let x = self.load(a);
+        let y = self.load(b);
+        let slow = self.slow_block(pc);
+        let int_blk = self.b.create_block();
+        let not_int = self.b.create_block();
+        let xi = self.is_small_int(x);
+        let yi = self.is_small_int(y);
+        let both = self.b.ins().band(xi, yi);
+        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+        self.b.switch_to_block(int_blk);
+        let p = self.unbox_int(x);
+        let q = self.unbox_int(y);
+        let c = self.b.ins().icmp(cmp.int(), p, q);
+        let v = self.box_bool(c);
+        self.store(dst, v);
+        let next = self.next(pc);
+        self.jump(next);
+        self.b.switch_to_block(not_int);
+        let xf = self.is_float(x);
+        let yf = self.is_float(y);
+        let bothf = self.b.ins().band(xf, yf);
+        let float_blk = self.b.create_block();
+        self.b.ins().brif(bothf, float_blk, &[], slow, &[]);
+        self.b.switch_to_block(float_blk);
+        let fx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+        let fy = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        let c = self.b.ins().fcmp(cmp.float(), fx, fy);
+        let v = self.box_bool(c);
+        self.store(dst, v);
+        let next = self.next(pc);
+        self.jump(next);
+    }
+
+    fn branch(&mut self, pc: usize, cond: Reg, target: usize, when: bool) {
+        let v = self.load(cond);
+        let (taken, fall) = (self.blocks[target], self.next(pc));
+        let (on_true, on_false) = if when { (taken, fall) } else { (fall, taken) };
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::TRUE.0 as i64);
+        let check_false = self.b.create_block();
+        self.b.ins().brif(is_true, on_true, &[], check_false, &[]);
+        self.b.switch_to_block(check_false);
+        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::FALSE.0 as i64);
+        let general = self.b.create_block();
+        self.b.ins().brif(is_false, on_false, &[], general, &[]);
+        self.b.switch_to_block(general);
+        self.set_pc(pc + 1);
+        let vm = self.vm;
+        let t = self.call(rt_truth as *const () as usize, &[vm, v]);
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, t, 2);
+        let decide = self.b.create_block();
+        let err = self.error_exit;
+        self.b.ins().brif(is_err, err, &[], decide, &[]);
+        self.b.switch_to_block(decide);
+        self.b.ins().brif(t, on_true, &[], on_false, &[]);
+    }
+
+    fn emit_instr(&mut self, pc: usize, ins: Instr) {
+        match ins {
+            Instr::Nop {} => {
+                let n = self.next(pc);
+                self.jump(n)
+            }
+            Instr::Move { dst, src } => {
+                let v = self.load(src);
+                self.store(dst, v);
+                let n = self.next(pc);
+                self.jump(n);
+            }
+            Instr::LoadInt { dst, value } => {
+                let v = self.iconst(Value::small_int(value as i64).0 as i64);
+                self.store(dst, v);
+                let n = self.next(pc);
+                self.jump(n);
+            }
+            Instr::LoadConst { dst, idx } => {
+                // SAFETY: the constant table was materialized before compiling and lives as long as the code.
+                let bits = unsafe { *self.consts.add(idx.0 as usize) };
+                let v = self.iconst(bits as i64);
+                self.store(dst, v);
+                let n = self.next(pc);
+                self.jump(n);
+            }
+            Instr::Add { dst, a, b } => self.arith(pc, Arith::Add, dst, a, b),
+            Instr::Sub { dst, a, b } => self.arith(pc, Arith::Sub, dst, a, b),
+            Instr::Mul { dst, a, b } => self.arith(pc, Arith::Mul, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::Add as u8 => self.arith(pc, Arith::Add, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::Sub as u8 => self.arith(pc, Arith::Sub, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::Mul as u8 => self.arith(pc, Arith::Mul, dst, a, b),
+            Instr::Lt { dst, a, b } => self.compare(pc, Cmp::Lt, dst, a, b),
+            Instr::Le { dst, a, b } => self.compare(pc, Cmp::Le, dst, a, b),
+            Instr::Gt { dst, a, b } => self.compare(pc, Cmp::Gt, dst, a, b),
+            Instr::Ge { dst, a, b } => self.compare(pc, Cmp::Ge, dst, a, b),
+            Instr::Eq { dst, a, b } => self.compare(pc, Cmp::Eq, dst, a, b),
+            Instr::Ne { dst, a, b } => self.compare(pc, Cmp::Ne, dst, a, b),
+            Instr::Jump { target } => {
+                let t = self.blocks[target.0 as usize];
+                self.jump(t);
+            }
+            Instr::JumpIfFalse { cond, target } => self.branch(pc, cond, target.0 as usize, false),
+            Instr::JumpIfTrue { cond, target } => self.branch(pc, cond, target.0 as usize, true),
+            Instr::LoopHeader {} => {
+                let addr = self.iconst(&self.code.counter as *const _ as i64);
+                let c = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
+                let c1 = self.b.ins().iadd_imm_s(c, 1);
+                self.b.ins().store(MemFlagsData::trusted(), c1, addr, 0);
+                self.set_pc(pc + 1);
+                let vm = self.vm;
+                let s = self.call(rt_loop_header as *const () as usize, &[vm]);
+                let err = self.error_exit;
+                let n = self.next(pc);
+                self.b.ins().brif(s, err, &[], n, &[]);
+            }
+            Instr::Return { src } => {
+                let v = self.load(src);
+                self.b.ins().store(MemFlagsData::trusted(), v, self.frame, OFF_RET);
+                let s = self.b.ins().iconst(types::I32, JIT_RETURN as i64);
+                self.b.ins().return_(&[s]);
+            }
+            Instr::ForIter { target, .. } => self.slow(pc, Some(target.0 as usize)),
+            _ => self.slow(pc, None),
+        }
+    }
+}

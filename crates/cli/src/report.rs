@@ -1,0 +1,62 @@
+//! `--stats-json` and `--trace`: what the tiers did, as JSON files.
+
+use crate::tiering::TierLog;
+use serde_json::{Value as Json, json};
+use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
+
+fn tier_name(t: u8) -> &'static str {
+    match t {
+        1 => "baseline",
+        2 => "ftl",
+        _ => "interp",
+    }
+}
+
+/// The `--stats-json` object.
+pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
+    let functions: Vec<Json> = codes
+        .iter()
+        .map(|c| {
+            json!({
+                "name": &*c.qualname,
+                "file": &*c.filename,
+                "line": c.first_line,
+                "tier": tier_name(if c.jit_entry.get() != 0 { c.tier.get() } else { 0 }),
+                "calls": c.calls.get(),
+                "osr_entries": c.osr_entries.get(),
+                "exits": 0,
+                "counter": c.counter.get(),
+            })
+        })
+        .collect();
+    let compiles: Vec<Json> = log
+        .map(|l| {
+            l.compiles
+                .iter()
+                .map(|e| json!({"function": e.function, "file": e.file, "line": e.line, "tier": e.tier, "micros": e.micros, "thread": "main", "ok": e.ok, "error": e.error}))
+                .collect()
+        })
+        .unwrap_or_default();
+    let blocked: u64 = log.map(|l| l.compiles.iter().map(|e| e.micros).sum()).unwrap_or(0);
+    json!({"functions": functions, "compiles": compiles, "exits": [], "main_thread_blocked_micros": blocked})
+}
+
+/// The `--trace` object (Chrome trace-event format).
+pub fn trace(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
+    let mut events = vec![json!({"ph": "M", "ts": 0, "pid": 1, "tid": 1, "name": "thread_name", "args": {"name": "main"}})];
+    if let Some(l) = log {
+        for e in &l.compiles {
+            events.push(json!({"ph": "X", "ts": e.start_micros, "dur": e.micros.max(1), "pid": 1, "tid": 1, "name": format!("{} compile {}", e.tier, e.function), "cat": "compile", "args": {"ok": e.ok}}));
+            if e.ok {
+                events.push(json!({"ph": "i", "ts": e.start_micros + e.micros, "pid": 1, "tid": 1, "s": "t", "name": format!("install {} {}", e.tier, e.function), "cat": "install"}));
+            }
+        }
+    }
+    for c in codes {
+        if c.osr_entries.get() > 0 {
+            events.push(json!({"ph": "C", "ts": 0, "pid": 1, "tid": 1, "name": format!("osr entries {}", c.qualname), "args": {"count": c.osr_entries.get()}}));
+        }
+    }
+    json!({"traceEvents": events, "displayTimeUnit": "ms"})
+}
