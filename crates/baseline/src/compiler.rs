@@ -36,6 +36,7 @@ pub struct Baseline {
     fctx: FunctionBuilderContext,
     /// `--dump=clif`: print the IR of functions whose name matches the filter (None = all).
     pub dump: Option<Option<String>>,
+    list: crate::layout::ListLayout,
 }
 
 impl Baseline {
@@ -51,7 +52,7 @@ impl Baseline {
             .map_err(|e| CompileError::Cranelift(e.to_string()))?;
         let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
         let ctx = module.make_context();
-        Ok(Baseline { module, ctx, fctx: FunctionBuilderContext::new(), dump: None })
+        Ok(Baseline { module, ctx, fctx: FunctionBuilderContext::new(), dump: None, list: crate::layout::ListLayout::measure() })
     }
 
     /// Compiles a code object; returns the entry address of its native code.
@@ -70,7 +71,7 @@ impl Baseline {
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
         {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let mut em = Emitter::new(b, code, consts);
+            let mut em = Emitter::new(b, code, consts, self.list);
             em.emit_function();
             em.finish(self.module.target_config());
         }

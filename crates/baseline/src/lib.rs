@@ -9,6 +9,7 @@
 //! [`runtime_calls`], which is why no opcode is ever unsupported.
 
 pub mod compiler;
+pub mod layout;
 pub mod runtime_calls;
 mod templates;
 

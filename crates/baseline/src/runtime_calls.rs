@@ -72,3 +72,44 @@ pub unsafe extern "C" fn rt_loop_header(vm: *mut Vm) -> u32 {
     }
     0
 }
+
+/// One step of a `for` loop over a range or list iterator: 0 with the item
+/// stored in `*dst`, 1 when exhausted, 2 for any other iterator (the caller
+/// takes the slow path).
+///
+/// # Safety
+/// `dst` must point at a register of the running frame.
+pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u32 {
+    use tierpy_runtime::object::{Body, IterState};
+    // SAFETY: the caller passes the live VM.
+    let vm = unsafe { &mut *vm };
+    let Some(Body::Iter(st)) = Value(it).body() else { return 2 };
+    match st {
+        IterState::Range { cur, stop, step } => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                *cur += *step;
+                // SAFETY: dst is a register of the running frame.
+                unsafe { *dst = vm.new_int(v) };
+                0
+            } else {
+                1
+            }
+        }
+        IterState::Seq { seq, idx } => match seq.body() {
+            Some(Body::List(l)) => {
+                if *idx < l.len() {
+                    // SAFETY: as above.
+                    unsafe { *dst = l[*idx] };
+                    *idx += 1;
+                    0
+                } else {
+                    *st = IterState::Exhausted;
+                    1
+                }
+            }
+            _ => 2,
+        },
+        _ => 2,
+    }
+}

@@ -63,6 +63,16 @@ enum Arith {
     Mul,
 }
 
+/// Int-only operators with an inline fast path.
+#[derive(Clone, Copy)]
+enum IntOp {
+    And,
+    Or,
+    Xor,
+    FloorDiv,
+    Mod,
+}
+
 /// Emits the native function of one code object.
 pub struct Emitter<'a> {
     b: FunctionBuilder<'a>,
@@ -78,6 +88,7 @@ pub struct Emitter<'a> {
     vm: CV,
     frame: CV,
     regs: CV,
+    list: crate::layout::ListLayout,
 }
 
 fn sig(params: usize) -> Signature {
@@ -90,7 +101,7 @@ fn sig(params: usize) -> Signature {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(mut b: FunctionBuilder<'a>, code: &'a CodeObject, consts: *const u64) -> Self {
+    pub fn new(mut b: FunctionBuilder<'a>, code: &'a CodeObject, consts: *const u64, list: crate::layout::ListLayout) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -102,7 +113,7 @@ impl<'a> Emitter<'a> {
         b.append_block_param(ret_block, types::I32);
         let interp_exit = b.create_block();
         let error_exit = b.create_block();
-        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs }
+        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs, list }
     }
 
     /// Emits the entry switch and every instruction's template.
@@ -290,6 +301,76 @@ impl<'a> Emitter<'a> {
         self.jump(next);
     }
 
+    /// Bitwise and floor-division operators on two small ints; anything else
+    /// (including division by zero) goes to the slow path.
+    fn int_op(&mut self, pc: usize, op: IntOp, dst: Reg, a: Reg, b: Reg) {
+        let x = self.load(a);
+        let y = self.load(b);
+        let slow = self.slow_block(pc);
+        let xi = self.is_small_int(x);
+        let yi = self.is_small_int(y);
+        let both = self.b.ins().band(xi, yi);
+        let int_blk = self.b.create_block();
+        self.b.ins().brif(both, int_blk, &[], slow, &[]);
+        self.b.switch_to_block(int_blk);
+        let p = self.unbox_int(x);
+        let q = self.unbox_int(y);
+        let r = match op {
+            IntOp::And => self.b.ins().band(p, q),
+            IntOp::Or => self.b.ins().bor(p, q),
+            IntOp::Xor => self.b.ins().bxor(p, q),
+            IntOp::FloorDiv | IntOp::Mod => {
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, q, 0);
+                let div_blk = self.b.create_block();
+                self.b.ins().brif(nz, div_blk, &[], slow, &[]);
+                self.b.switch_to_block(div_blk);
+                let quo = self.b.ins().sdiv(p, q);
+                let rem = self.b.ins().srem(p, q);
+                // Floor semantics: adjust when the remainder's sign differs from the divisor's.
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let sx = self.b.ins().bxor(rem, q);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let adj = self.b.ins().band(rnz, neg);
+                let adj64 = self.b.ins().uextend(types::I64, adj);
+                match op {
+                    IntOp::FloorDiv => self.b.ins().isub(quo, adj64),
+                    _ => {
+                        let add = self.b.ins().imul(adj64, q);
+                        self.b.ins().iadd(rem, add)
+                    }
+                }
+            }
+        };
+        let chk = self.unbox_int(r);
+        let fits = self.b.ins().icmp(IntCC::Equal, chk, r);
+        let ok_blk = self.b.create_block();
+        self.b.ins().brif(fits, ok_blk, &[], slow, &[]);
+        self.b.switch_to_block(ok_blk);
+        let boxed = self.box_int(r);
+        self.store(dst, boxed);
+        let n = self.next(pc);
+        self.jump(n);
+    }
+
+    /// `for` over a builtin iterator through a small helper, the rest through the slow path.
+    fn for_iter(&mut self, pc: usize, dst: Reg, iter: Reg, target: usize) {
+        let it = self.load(iter);
+        let dst_addr = self.b.ins().iadd_imm_s(self.regs, (dst.idx() * 8) as i64);
+        let vm = self.vm;
+        let s = self.call(crate::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr]);
+        let got = self.b.ins().icmp_imm_s(IntCC::Equal, s, 0);
+        let rest = self.b.create_block();
+        let next = self.next(pc);
+        self.b.ins().brif(got, next, &[], rest, &[]);
+        self.b.switch_to_block(rest);
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, s, 1);
+        let other = self.b.create_block();
+        let t = self.blocks[target];
+        self.b.ins().brif(done, t, &[], other, &[]);
+        self.b.switch_to_block(other);
+        self.slow(pc, Some(target));
+    }
+
     fn compare(&mut self, pc: usize, cmp: Cmp, dst: Reg, a: Reg, b: Reg) {
         let x = self.load(a);
         let y = self.load(b);
@@ -322,6 +403,55 @@ impl<'a> Emitter<'a> {
         self.store(dst, v);
         let next = self.next(pc);
         self.jump(next);
+    }
+
+    /// Checks that `o` is a list and `k` an in-bounds non-negative small int;
+    /// returns the element's address (continuing in a new block) or branches to `slow`.
+    fn list_element(&mut self, o: CV, k: CV, slow: Block) -> CV {
+        let tag = self.b.ins().ushr_imm_u(o, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (tierpy_runtime::value::TAG_PTR >> 48) as i64);
+        let ki = self.is_small_int(k);
+        let both = self.b.ins().band(is_ptr, ki);
+        let ptr_blk = self.b.create_block();
+        self.b.ins().brif(both, ptr_blk, &[], slow, &[]);
+        self.b.switch_to_block(ptr_blk);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD);
+        let kind = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, self.list.kind);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, tierpy_runtime::object::KIND_LIST as i64);
+        let list_blk = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+        self.b.switch_to_block(list_blk);
+        let idx = self.unbox_int(k);
+        let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.list.len);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let in_blk = self.b.create_block();
+        self.b.ins().brif(inb, in_blk, &[], slow, &[]);
+        self.b.switch_to_block(in_blk);
+        let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.list.data);
+        let off = self.b.ins().ishl_imm_u(idx, 3);
+        self.b.ins().iadd(data, off)
+    }
+
+    fn get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) {
+        let o = self.load(obj);
+        let k = self.load(key);
+        let slow = self.slow_block(pc);
+        let addr = self.list_element(o, k, slow);
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        self.store(dst, v);
+        let n = self.next(pc);
+        self.jump(n);
+    }
+
+    fn set_item(&mut self, pc: usize, obj: Reg, key: Reg, src: Reg) {
+        let o = self.load(obj);
+        let k = self.load(key);
+        let slow = self.slow_block(pc);
+        let addr = self.list_element(o, k, slow);
+        let v = self.load(src);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        let n = self.next(pc);
+        self.jump(n);
     }
 
     fn branch(&mut self, pc: usize, cond: Reg, target: usize, when: bool) {
@@ -409,7 +539,14 @@ impl<'a> Emitter<'a> {
                 let s = self.b.ins().iconst(types::I32, JIT_RETURN as i64);
                 self.b.ins().return_(&[s]);
             }
-            Instr::ForIter { target, .. } => self.slow(pc, Some(target.0 as usize)),
+            Instr::ForIter { dst, iter, target } => self.for_iter(pc, dst, iter, target.0 as usize),
+            Instr::BitAnd { dst, a, b } => self.int_op(pc, IntOp::And, dst, a, b),
+            Instr::BitOr { dst, a, b } => self.int_op(pc, IntOp::Or, dst, a, b),
+            Instr::BitXor { dst, a, b } => self.int_op(pc, IntOp::Xor, dst, a, b),
+            Instr::FloorDiv { dst, a, b } => self.int_op(pc, IntOp::FloorDiv, dst, a, b),
+            Instr::Mod { dst, a, b } => self.int_op(pc, IntOp::Mod, dst, a, b),
+            Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
+            Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             _ => self.slow(pc, None),
         }
     }

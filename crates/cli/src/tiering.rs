@@ -68,14 +68,9 @@ impl TierHook for Policy {
                 code.jit_entry.set(addr);
                 (true, None)
             }
-            Err(tierpy_baseline::CompileError::Generator) => {
-                code.tier.set(0);
-                return;
-            }
-            Err(e) => {
-                code.tier.set(0);
-                (false, Some(e.to_string()))
-            }
+            // Generators stay in the interpreter; tier stays marked so they are not asked again.
+            Err(tierpy_baseline::CompileError::Generator) => return,
+            Err(e) => (false, Some(e.to_string())),
         };
         self.log.borrow_mut().compiles.push(CompileEvent {
             function: code.qualname.to_string(),

@@ -33,7 +33,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
         if vm.heap.wants_collection() {
             vm.collect_now();
         }
-        if code.jit_entry.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
+        if code.tier.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
             vm.request_tier_up(&code);
         }
     }
@@ -450,7 +450,7 @@ fn step_body(
         Instr::LoopHeader {} => {
             code.counter.set(code.counter.get().wrapping_add(1));
             if !f.in_jit {
-                if code.jit_entry.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
+                if code.tier.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
                     let c = f.code.clone();
                     vm.request_tier_up(&c);
                 }

@@ -32,7 +32,7 @@ impl Heap {
     /// Allocates an object the collector may free.
     #[inline]
     pub fn alloc(&mut self, body: Body) -> Value {
-        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), permanent: false, body }));
+        let p = Box::into_raw(Box::new(Obj { kind: body.kind(), marked: Cell::new(false), permanent: false, body }));
         self.objects.push(p);
         self.since_gc += 1;
         Value::from_obj(p)
@@ -40,7 +40,7 @@ impl Heap {
 
     /// Allocates an object that lives until exit (constants, names, types).
     pub fn alloc_permanent(&mut self, body: Body) -> Value {
-        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), permanent: true, body }));
+        let p = Box::into_raw(Box::new(Obj { kind: body.kind(), marked: Cell::new(false), permanent: true, body }));
         Value::from_obj(p)
     }
 

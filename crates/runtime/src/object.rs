@@ -13,8 +13,15 @@ use std::cell::Cell;
 use std::rc::Rc;
 use tierpy_bytecode::CodeObject;
 
+/// `Obj::kind` of lists (compiled code checks it before touching list storage).
+pub const KIND_LIST: u8 = 1;
+/// `Obj::kind` of every other object.
+pub const KIND_OTHER: u8 = 0;
+
 /// Every heap object.
 pub struct Obj {
+    /// A kind tag compiled code can test without knowing the Rust enum layout.
+    pub kind: u8,
     /// Set by the collector's mark phase.
     pub marked: Cell<bool>,
     /// Never freed (constants, interned names, builtin classes).
@@ -351,6 +358,16 @@ impl Obj {
             }
             Body::DictView { dict, .. } => f(*dict),
             Body::Traceback { exc } => f(*exc),
+        }
+    }
+}
+
+impl Body {
+    /// The `Obj::kind` tag for this body.
+    pub fn kind(&self) -> u8 {
+        match self {
+            Body::List(_) => KIND_LIST,
+            _ => KIND_OTHER,
         }
     }
 }
