@@ -67,6 +67,7 @@ _STR_LITS = ["", "a", "ab", "abc", "hello", "Hello World", "x-y-z", "a,b,,c", " 
              "MiXeD cAsE", "123", "-42", "tier py", "caf\u00e9", "stra\u00dfe", "it's",
              "\tTab", "a b  c", "zz9", "Q"]
 _SEPS = ["", " ", ",", "-", ", ", "::", "ab"]
+_START_LITS = ['"a"', '"B"', '"0"']
 _KEYS = ["a", "b", "k0", "k1", "k2", "key", "x", "zz"]
 _BAD_INT_STRS = ["12", "-7", " 3 ", "x1", "", "1.5", "0x10", "1_000", "++1", "\u0663"]
 _BAD_FLOAT_STRS = ["1.5", " -2e3 ", "abc", "1e400", "nan?", "1_0.5", ".5", "5."]
@@ -95,7 +96,7 @@ class Ctx:
     """Where code is being generated: visible variables (name -> type), indent, loops."""
 
     def __init__(self, vars=None, ind=0, loopvar=None, loopn=0, iters=1, in_loop=False,
-                 in_func=False, emit_ok=True):
+                 in_func=False, emit_ok=True, guard=None, no_calls=False):
         self.vars = dict(vars or {})
         self.ind = ind
         self.loopvar = loopvar      # innermost hot loop variable (an int), or None
@@ -104,10 +105,12 @@ class Ctx:
         self.in_loop = in_loop      # break/continue allowed
         self.in_func = in_func
         self.emit_ok = emit_ok
+        self.guard = guard          # condition under which emitting inside loops is allowed
+        self.no_calls = no_calls    # body of a function called from hot loops: no calls
 
     def child(self, **kw):
         c = Ctx(self.vars, self.ind + 1, self.loopvar, self.loopn, self.iters, self.in_loop,
-                self.in_func, self.emit_ok)
+                self.in_func, self.emit_ok, self.guard, self.no_calls)
         for k, v in kw.items():
             setattr(c, k, v)
         return c
@@ -116,7 +119,7 @@ class Ctx:
         return [n for n, ty in self.vars.items() if ty == t]
 
     def assignable(self, t):
-        return [n for n, ty in self.vars.items() if ty == t and not n.startswith("!")]
+        return [n for n, ty in self.vars.items() if ty == t]
 
 
 class Gen:
@@ -166,8 +169,10 @@ class Gen:
         return text if text[:1] in "(" or text.replace("_", "").isalnum() else f"({text})"
 
     # ------------------------------------------------------------ int expressions
-    def int_leaf(self, c):
-        opts = c.names("int") + c.names("!int")
+    def int_leaf(self, c, small=False):
+        """An int variable or literal. Variables of type int/!int stay below ~2**80;
+        !big ones (list elements) below ~2**400 and are not used where small=True."""
+        opts = c.names("int") + c.names("!int") + ([] if small else c.names("!big"))
         r = self.r.random()
         if c.loopvar and r < 0.25:
             return c.loopvar
@@ -283,12 +288,12 @@ class Gen:
         return f"({self.e_int(c, d1)} + {self.e_int(c, d1)})"
 
     def int_small_ctx(self, c):
-        """An int expression small enough (< 2**140) to convert to float."""
-        a = self.int_leaf(c)
+        """An int expression small enough (< 2**170) to convert to float."""
+        a = self.int_leaf(c, small=True)
         if self.chance(0.5):
             return a
         op = self.pick(["+", "-", "*", "//", "%"])
-        b = self.nz_int(c) if op in ("//", "%") else self.int_leaf(c)
+        b = self.nz_int(c) if op in ("//", "%") else self.int_leaf(c, small=True)
         return f"({a} {op} {b})"
 
     def reduce_int(self, e):
@@ -321,7 +326,7 @@ class Gen:
         if k == 0:
             return f"float({self.int_small_ctx(c)})"
         if k == 1:
-            return f"({self.int_leaf(c)} * 0.5)"
+            return f"({self.int_leaf(c, small=True)} * 0.5)"
         if k == 2:
             return f"({self.int_small_ctx(c)} / {self.nz_int(c)})"
         return f"float({self.pick(['1.5', '-2.25', '1e3', '0.1'])!r})"
@@ -355,7 +360,9 @@ class Gen:
         if k == 8:
             return self.pick(["(-{})", "abs({})"]).format(self.e_float(c, d1))
         if k == 9:
-            return f"({self.e_float(c, 1)} ** 2)"
+            fv = c.names("float")
+            base = self.pick(fv) if fv and self.chance(0.7) else f"({self.pick(_FLOAT_LITS)})"
+            return f"({base} ** {self.pick(['2', '2', '3', '0.5'])})".replace("(-", "(abs(-").replace(") **", ")) **") if base.startswith("(-") else f"(abs({base}) ** {self.pick(['2', '3', '0.5'])})"
         if k == 10:
             self.use_math = True
             return f"math.sqrt(abs({self.e_float(c, d1)}))"
@@ -533,9 +540,9 @@ class Gen:
         if k == 3:
             v = self.uid("v")
             c2 = c.child(loopvar=v)
-            c2.vars[v] = "!int"
+            c2.vars[v] = "!big"
             cond = f" if {self.e_bool(c2, 1)}" if self.chance(0.5) else ""
-            return f"[{self.e_int(c2, 1)} for {v} in {self.e_list(c, d1)}{cond}]"
+            return f"[{self.reduce_int(self.e_int(c2, 1))} for {v} in {self.e_list(c, d1)}{cond}]"
         if k == 4:
             return f"sorted({self.e_list(c, d1)}{self.pick(['', ', reverse=True', ', key=abs', ', key=lambda q: (q % 7, q)'])})"
         if k == 5:
@@ -544,7 +551,7 @@ class Gen:
             v = self.uid("v")
             return f"[{v} * {self.int_leaf(c)} for {v} in range({self.small_int(c, 12)})]"
         if k == 7:
-            return f"list(map(lambda q: q * {self.pick(_SMALL_INTS)} + 1, {self.e_list(c, d1)}))"
+            return f"list(map(lambda q: (q * {self.pick(_SMALL_INTS)} + 1) % {self.pick(_MODS)}, {self.e_list(c, d1)}))"
         if k == 8:
             return f"list(filter(lambda q: q % {self.pick(['2', '3', '5'])} == 0, {self.e_list(c, d1)}))"
         if k == 9:
@@ -580,7 +587,7 @@ class Gen:
             return f"{{w: i for i, w in enumerate({self.e_strlist(c, d1)})}}"
         if k == 2:
             src = self.e_dict(c, d1)
-            return f"{{kk: vv * 2 for kk, vv in {self.wrap(src)}.items() if vv % 3 != 1}}"
+            return f"{{kk: vv * 2 % 65521 for kk, vv in {self.wrap(src)}.items() if vv % 3 != 1}}"
         return f"dict({self.e_dict(c, d1)})"
 
     def e_tuple(self, c, d=1):
@@ -789,7 +796,7 @@ class Gen:
             kk = r.randrange(9)
             if kk == 0:
                 self.w(c, f"if len({l}) < {r.randrange(8, 60)}:")
-                self.w(c.ind + 1, f"{l}.append({self.e_int(c, 1)})")
+                self.w(c.ind + 1, f"{l}.append({self.e_bounded(c, 'int', 1)})")
             elif kk == 1:
                 self.w(c, f"if {l}:")
                 self.w(c.ind + 1, f"{l}[{self.int_leaf(c)} % len({l})] = {self.e_bounded(c, 'int', 1)}")
@@ -797,14 +804,14 @@ class Gen:
                 self.w(c, f"if {l}:")
                 tgt = self.pick(ints) if ints else None
                 pop = self.pick(["pop()", "pop(0)", f"pop({self.int_leaf(c)} % len({l}))"])
-                self.w(c.ind + 1, f"{tgt} = {l}.{pop}" if tgt else f"{l}.{pop}")
+                self.w(c.ind + 1, f"{tgt} = {l}.{pop} % {self.pick(_MODS)}" if tgt else f"{l}.{pop}")
             elif kk == 3:
                 self.w(c, f"{l} = ({l} + {self.e_list(c, 1)})[-{r.randrange(4, 40)}:]")
             elif kk == 4:
                 self.w(c, f"{l}.{self.pick(['sort()', 'reverse()', 'sort(reverse=True)'])}")
             elif kk == 5:
                 self.w(c, f"if len({l}) < 30:")
-                self.w(c.ind + 1, f"{l}.insert({self.int_leaf(c)} % 5, {self.e_int(c, 1)})")
+                self.w(c.ind + 1, f"{l}.insert({self.int_leaf(c)} % 5, {self.e_bounded(c, 'int', 1)})")
             elif kk == 6:
                 self.w(c, f"if len({l}) < 20:")
                 self.w(c.ind + 1, f"{l}.extend({self.e_list(c, 1)}[:5])")
@@ -863,7 +870,7 @@ class Gen:
             if self.chance(0.5):
                 self.w(c, f"{a}, {b} = {b}, {a}")
             else:
-                self.w(c, f"{a}, {b} = divmod({self.e_int(c, 1)}, {self.nz_int(c)})")
+                self.w(c, f"{a}, {b} = divmod({self.reduce_int(self.e_int(c, 1))}, {self.nz_int(c)})")
             return
         if k == 19:
             call = self.call_cheap(c, self.pick(["int", "str", "float", "list"]))
@@ -1559,7 +1566,7 @@ class Gen:
             f"if {s}.count('a') > {r.randint(0, 3)}:\n        {s} = {s}.replace('a', {self.pick(['AA', '', '-'])})",
             f"if len({parts}) > {r.randint(5, 15)}:\n        {parts} = {parts}[{r.randint(1, 4)}:]",
             f"{s} = {s}.{self.pick(['upper()', 'lower()', 'swapcase()', 'strip()', 'title()'])} if {v} % {r.randint(2, 7)} == 1 else {s}",
-            f"if {s}.startswith({self.pick(['\"a\"', '\"B\"', '\"0\"'])}):\n        {parts}.append({s}[::-1][:5])",
+            f"if {s}.startswith({self.pick(_START_LITS)}):\n        {parts}.append({s}[::-1][:5])",
         ]
         for op in r.sample(ops, r.randint(2, 5)):
             self.w(1, op)
@@ -1590,7 +1597,8 @@ class Gen:
         c.vars[v] = "!int"
         self.w(c, f"row = {grid}[{v} % {h}]")
         self.w(c, f"row[{v} % {w}] = (row[{v} % {w}] + {v}) % {self.pick(['10', '1000', '2**48'])}")
-        self.w(c, f"key = {self.pick(['str(row[0] % 5)', f'\"k\" + str({v} % 4)', 'chr(97 + row[-1] % 6)'])}")
+        keyexpr = self.pick(["str(row[0] % 5)", '"k" + str(' + v + ' % 4)', "chr(97 + row[-1] % 6)"])
+        self.w(c, f"key = {keyexpr}")
         self.w(c, f"{cnt}[key] = {cnt}.get(key, 0) + 1")
         self.block(c, 1, r.randint(1, 3))
         self.w(0, f"_emit({self.tag('d')}, {grid})")

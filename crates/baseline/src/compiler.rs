@@ -75,10 +75,10 @@ impl Baseline {
             em.emit_function();
             em.finish(self.module.target_config());
         }
-        if let Some(filter) = &self.dump {
-            if filter.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname) {
-                eprintln!("; clif for {} ({}:{})\n{}", code.qualname, code.filename, code.first_line, self.ctx.func.display());
-            }
+        if let Some(filter) = &self.dump
+            && filter.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname)
+        {
+            eprintln!("; clif for {} ({}:{})\n{}", code.qualname, code.filename, code.first_line, self.ctx.func.display());
         }
         let r = self.module.define_function(id, &mut self.ctx);
         self.module.clear_context(&mut self.ctx);

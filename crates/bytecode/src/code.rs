@@ -47,6 +47,11 @@ pub struct ExcEntry {
     pub depth: u16,
 }
 
+/// One profile word per instruction.
+pub type ProfileSlots = Box<[Cell<u32>]>;
+/// Two inline-cache words per instruction.
+pub type CacheSlots = Box<[Cell<[u64; 2]>]>;
+
 /// A compiled function body and the per-instruction state the tiers share.
 #[derive(Debug)]
 pub struct CodeObject {
@@ -85,9 +90,9 @@ pub struct CodeObject {
     /// The runtime's interned strs for `names`, materialized on first use.
     pub name_values: OnceCell<Box<[u64]>>,
     /// Per-instruction profile words (type bits seen), written by the lower tiers.
-    pub profile: Box<[Cell<u32>]>,
+    pub profile: ProfileSlots,
     /// Per-instruction inline-cache words (meaning depends on the instruction).
-    pub cache: Box<[Cell<[u64; 2]>]>,
+    pub cache: CacheSlots,
     /// Execution counter: bumped on entry and at loop headers.
     pub counter: Cell<u32>,
     /// Calls of this code (function entries).
@@ -119,7 +124,7 @@ impl CodeObject {
     }
 
     /// Creates the per-instruction slots once the instructions are final.
-    pub fn slots_for(n: usize) -> (Box<[Cell<u32>]>, Box<[Cell<[u64; 2]>]>) {
+    pub fn slots_for(n: usize) -> (ProfileSlots, CacheSlots) {
         ((0..n).map(|_| Cell::new(0)).collect(), (0..n).map(|_| Cell::new([0; 2])).collect())
     }
 

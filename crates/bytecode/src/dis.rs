@@ -29,7 +29,7 @@ fn operand_text(code: &CodeObject, op: Operand) -> String {
             let name = code.varnames.get(r.idx()).map(|n| format!("({n})"));
             format!("{r}{}", name.unwrap_or_default())
         }
-        Operand::Const(c) => format!("{}", constant_text(&code.consts[c.0 as usize])),
+        Operand::Const(c) => constant_text(&code.consts[c.0 as usize]).to_string(),
         Operand::Name(n) => format!("'{}'", code.names[n.0 as usize]),
         Operand::Target(t) => format!("->{}", t.0),
         Operand::Imm(i) => i.to_string(),

@@ -291,11 +291,11 @@ impl<'m> FnCompiler<'m> {
     }
 
     fn load_const(&mut self, dst: Reg, c: Constant) {
-        if let Constant::Int(i) = c {
-            if let Ok(v) = i32::try_from(i) {
-                self.emit(Instr::LoadInt { dst, value: v });
-                return;
-            }
+        if let Constant::Int(i) = c
+            && let Ok(v) = i32::try_from(i)
+        {
+            self.emit(Instr::LoadInt { dst, value: v });
+            return;
         }
         let idx = self.add_const(c);
         self.emit(Instr::LoadConst { dst, idx });
@@ -436,29 +436,30 @@ impl<'m> FnCompiler<'m> {
             }
             Stmt::Assign(a) => {
                 if a.targets.len() == 1 {
-                    if let (Expr::Tuple(t), Expr::Tuple(v)) = (&a.targets[0], &*a.value) {
-                        if t.elts.len() == v.elts.len() && !t.elts.iter().chain(&v.elts).any(|e| matches!(e, Expr::Starred(_))) {
-                            // a, b = b, a: evaluate all values into fresh temporaries, then store.
-                            let base = self.alloc_n(v.elts.len());
-                            for (i, e) in v.elts.iter().enumerate() {
-                                self.expr(e, Some(base.offset(i)))?;
-                            }
-                            for (i, t) in t.elts.iter().enumerate() {
-                                self.store(t, base.offset(i))?;
-                            }
-                            return Ok(());
+                    if let (Expr::Tuple(t), Expr::Tuple(v)) = (&a.targets[0], &*a.value)
+                        && t.elts.len() == v.elts.len()
+                        && !t.elts.iter().chain(&v.elts).any(|e| matches!(e, Expr::Starred(_)))
+                    {
+                        // a, b = b, a: evaluate all values into fresh temporaries, then store.
+                        let base = self.alloc_n(v.elts.len());
+                        for (i, e) in v.elts.iter().enumerate() {
+                            self.expr(e, Some(base.offset(i)))?;
                         }
+                        for (i, t) in t.elts.iter().enumerate() {
+                            self.store(t, base.offset(i))?;
+                        }
+                        return Ok(());
                     }
-                    if let Expr::Name(n) = &a.targets[0] {
-                        if let Some(r) = self.local_reg(n.id.as_str()) {
-                            self.expr(&a.value, Some(r))?;
-                            self.bound[r.idx()] = true;
-                            return Ok(());
-                        }
+                    if let Expr::Name(n) = &a.targets[0]
+                        && let Some(r) = self.local_reg(n.id.as_str())
+                    {
+                        self.expr(&a.value, Some(r))?;
+                        self.bound[r.idx()] = true;
+                        return Ok(());
                     }
                 }
                 let v = self.expr(&a.value, None)?;
-                let v = if a.targets.len() > 1 { self.to_temp(v) } else { v };
+                let v = if a.targets.len() > 1 { self.temp_copy(v) } else { v };
                 for t in &a.targets {
                     self.store(t, v)?;
                 }
@@ -558,7 +559,7 @@ impl<'m> FnCompiler<'m> {
                 let v = match &r.value {
                     Some(v) => {
                         let v = self.expr(v, None)?;
-                        self.to_temp(v)
+                        self.temp_copy(v)
                     }
                     None => self.const_reg(Constant::None),
                 };
@@ -588,14 +589,14 @@ impl<'m> FnCompiler<'m> {
                 let exc = match &r.exc {
                     Some(e) => {
                         let v = self.expr(e, None)?;
-                        self.to_temp(v)
+                        self.temp_copy(v)
                     }
                     None => Reg::NONE,
                 };
                 let cause = match &r.cause {
                     Some(e) => {
                         let v = self.expr(e, None)?;
-                        self.to_temp(v)
+                        self.temp_copy(v)
                     }
                     None => Reg::NONE,
                 };
@@ -901,16 +902,12 @@ impl<'m> FnCompiler<'m> {
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
         let op = binop(&a.op);
         let emit_op = |c: &mut Self, dst: Reg, x: Reg, y: Reg| {
-            if op == BinOp::Add {
-                c.emit(Instr::Inplace { op: op as u8, dst, a: x, b: y });
-            } else {
-                c.emit(Instr::Inplace { op: op as u8, dst, a: x, b: y });
-            }
+            c.emit(Instr::Inplace { op: op as u8, dst, a: x, b: y });
         };
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), None, &n.range)?;
-                let cur = if self.local_reg(n.id.as_str()).is_some() { cur } else { self.to_temp(cur) };
+                let cur = if self.local_reg(n.id.as_str()).is_some() { cur } else { self.temp_copy(cur) };
                 let v = self.expr(&a.value, None)?;
                 self.set_line(&a.range);
                 match self.local_reg(n.id.as_str()) {
@@ -926,9 +923,9 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.to_temp(obj);
+                let obj = self.temp_copy(obj);
                 let key = self.expr(&s.slice, None)?;
-                let key = self.to_temp(key);
+                let key = self.temp_copy(key);
                 let cur = self.alloc();
                 self.set_line(&a.range);
                 self.emit(Instr::GetItem { dst: cur, obj, key });
@@ -939,7 +936,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value, None)?;
-                let obj = self.to_temp(obj);
+                let obj = self.temp_copy(obj);
                 let name = self.name(at.attr.as_str());
                 let cur = self.alloc();
                 self.set_line(&a.range);
@@ -991,21 +988,20 @@ impl<'m> FnCompiler<'m> {
         for r in body.cellvars.clone() {
             body.emit(Instr::MakeCell { reg: r });
         }
-        if let Some(Stmt::Expr(e)) = c.body.first() {
-            if let Expr::Constant(k) = &*e.value {
-                if let ast::Constant::Str(s) = &k.value {
-                    let r = body.const_reg(Constant::Str(s.as_str().into()));
-                    let n = body.name("__doc__");
-                    body.emit(Instr::StoreName { src: r, name: n });
-                }
-            }
+        if let Some(Stmt::Expr(e)) = c.body.first()
+            && let Expr::Constant(k) = &*e.value
+            && let ast::Constant::Str(s) = &k.value
+        {
+            let r = body.const_reg(Constant::Str(s.as_str().into()));
+            let n = body.name("__doc__");
+            body.emit(Instr::StoreName { src: r, name: n });
         }
         body.stmts(&c.body)?;
-        if let Some(&r) = body.regs.get("__class__") {
-            if body.sc().kinds.get("__class__") == Some(&NameKind::Cell) {
-                let n = body.name("__classcell__");
-                body.emit(Instr::StoreName { src: r, name: n });
-            }
+        if let Some(&r) = body.regs.get("__class__")
+            && body.sc().kinds.get("__class__") == Some(&NameKind::Cell)
+        {
+            let n = body.name("__classcell__");
+            body.emit(Instr::StoreName { src: r, name: n });
         }
         let none = body.const_reg(Constant::None);
         body.emit(Instr::Return { src: none });
@@ -1159,7 +1155,7 @@ impl<'m> FnCompiler<'m> {
         }
     }
 
-    fn to_temp(&mut self, r: Reg) -> Reg {
+    fn temp_copy(&mut self, r: Reg) -> Reg {
         if (r.0 as u32) < self.nlocals as u32 {
             let t = self.alloc();
             self.emit(Instr::Move { dst: t, src: r });
@@ -1286,7 +1282,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.to_temp(obj);
+                let obj = self.temp_copy(obj);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
                 self.emit(Instr::SetItem { obj, key, src });
@@ -1330,7 +1326,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.to_temp(obj);
+                let obj = self.temp_copy(obj);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
                 self.emit(Instr::DelItem { obj, key });
@@ -1418,15 +1414,14 @@ impl<'m> FnCompiler<'m> {
                 Ok(d)
             }
             Expr::UnaryOp(u) => {
-                if u.op == UnaryOp::USub {
-                    if let Expr::Constant(c) = &*u.operand {
-                        if let ast::Constant::Int(i) = &c.value {
-                            let k = int_const(&-i.clone());
-                            let d = self.dst_or_alloc(dst);
-                            self.load_const(d, k);
-                            return Ok(d);
-                        }
-                    }
+                if u.op == UnaryOp::USub
+                    && let Expr::Constant(c) = &*u.operand
+                    && let ast::Constant::Int(i) = &c.value
+                {
+                    let k = int_const(&-i.clone());
+                    let d = self.dst_or_alloc(dst);
+                    self.load_const(d, k);
+                    return Ok(d);
                 }
                 let mark = self.temp_top;
                 let s = self.expr(&u.operand, None)?;
@@ -1475,7 +1470,7 @@ impl<'m> FnCompiler<'m> {
                 for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
                     let mut r = self.expr(right, None)?;
                     if i + 1 < n {
-                        r = self.to_temp(r);
+                        r = self.temp_copy(r);
                     }
                     self.set_line(&c.range);
                     self.emit(cmp_instr(op, d, left, r));
@@ -1486,11 +1481,11 @@ impl<'m> FnCompiler<'m> {
                 }
                 self.bind_label(end);
                 self.temp_top = mark.max(d.0 as u32 + 1);
-                if let Some(want) = dst {
-                    if want != d {
-                        self.emit(Instr::Move { dst: want, src: d });
-                        return Ok(want);
-                    }
+                if let Some(want) = dst
+                    && want != d
+                {
+                    self.emit(Instr::Move { dst: want, src: d });
+                    return Ok(want);
                 }
                 Ok(d)
             }
@@ -1523,7 +1518,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Subscript(s) => {
                 let mark = self.temp_top;
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.to_temp(obj);
+                let obj = self.temp_copy(obj);
                 let key = self.expr(&s.slice, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
@@ -1573,7 +1568,7 @@ impl<'m> FnCompiler<'m> {
             Expr::FormattedValue(f) => {
                 let mark = self.temp_top;
                 let v = self.expr(&f.value, None)?;
-                let v = self.to_temp(v);
+                let v = self.temp_copy(v);
                 let spec = match &f.format_spec {
                     Some(s) => self.expr(s, None)?,
                     None => Reg::NONE,
@@ -1610,7 +1605,7 @@ impl<'m> FnCompiler<'m> {
                 let v = match &y.value {
                     Some(v) => {
                         let r = self.expr(v, None)?;
-                        self.to_temp(r)
+                        self.temp_copy(r)
                     }
                     None => self.const_reg(Constant::None),
                 };
@@ -1745,7 +1740,7 @@ impl<'m> FnCompiler<'m> {
             match k {
                 Some(k) => {
                     let kr = self.expr(k, None)?;
-                    let kr = self.to_temp(kr);
+                    let kr = self.temp_copy(kr);
                     let vr = self.expr(v, None)?;
                     self.emit(Instr::SetItem { obj: acc, key: kr, src: vr });
                 }
@@ -1764,32 +1759,35 @@ impl<'m> FnCompiler<'m> {
     fn call(&mut self, c: &ast::ExprCall, dst: Option<Reg>) -> CResult<Reg> {
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super(): pass __class__ and the first argument explicitly.
-        if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() && self.sc().lookup("super") == NameKind::Global {
-                let base = self.alloc_n(3);
-                self.load_name("super", Some(base), &n.range)?;
-                let first = self.sc().params.first().cloned();
-                match (self.regs.get("__class__").copied(), first) {
-                    (Some(cell), Some(first)) if self.sc().kind == ScopeKind::Function => {
-                        let nm = self.name("__class__");
-                        self.emit(Instr::LoadCell { dst: base.offset(1), cell, name: nm });
-                        let fr = self.regs[&first];
-                        if self.sc().lookup(&first) == NameKind::Cell {
-                            let nm = self.name(&first);
-                            self.emit(Instr::LoadCell { dst: base.offset(2), cell: fr, name: nm });
-                        } else {
-                            self.emit(Instr::Move { dst: base.offset(2), src: fr });
-                        }
-                        self.set_line(&c.range);
-                        self.emit(Instr::Call { dst: base, func: base, argc: 2 });
+        if let Expr::Name(n) = &*c.func
+            && n.id.as_str() == "super"
+            && c.args.is_empty()
+            && c.keywords.is_empty()
+            && self.sc().lookup("super") == NameKind::Global
+        {
+            let base = self.alloc_n(3);
+            self.load_name("super", Some(base), &n.range)?;
+            let first = self.sc().params.first().cloned();
+            match (self.regs.get("__class__").copied(), first) {
+                (Some(cell), Some(first)) if self.sc().kind == ScopeKind::Function => {
+                    let nm = self.name("__class__");
+                    self.emit(Instr::LoadCell { dst: base.offset(1), cell, name: nm });
+                    let fr = self.regs[&first];
+                    if self.sc().lookup(&first) == NameKind::Cell {
+                        let nm = self.name(&first);
+                        self.emit(Instr::LoadCell { dst: base.offset(2), cell: fr, name: nm });
+                    } else {
+                        self.emit(Instr::Move { dst: base.offset(2), src: fr });
                     }
-                    _ => {
-                        self.set_line(&c.range);
-                        self.emit(Instr::Call { dst: base, func: base, argc: 0 });
-                    }
+                    self.set_line(&c.range);
+                    self.emit(Instr::Call { dst: base, func: base, argc: 2 });
                 }
-                return self.finish_call(base, dst);
+                _ => {
+                    self.set_line(&c.range);
+                    self.emit(Instr::Call { dst: base, func: base, argc: 0 });
+                }
             }
+            return self.finish_call(base, dst);
         }
         if has_star {
             let f = self.alloc();
@@ -1842,18 +1840,18 @@ impl<'m> FnCompiler<'m> {
         }
         let nargs = c.args.len() + c.keywords.len();
         // Method call: obj.name(args) without keywords.
-        if let Expr::Attribute(a) = &*c.func {
-            if c.keywords.is_empty() {
-                let base = self.alloc_n(1 + nargs);
-                self.expr(&a.value, Some(base))?;
-                for (i, arg) in c.args.iter().enumerate() {
-                    self.expr(arg, Some(base.offset(1 + i)))?;
-                }
-                let name = self.name(a.attr.as_str());
-                self.set_line(&c.range);
-                self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
-                return self.finish_call(base, dst);
+        if let Expr::Attribute(a) = &*c.func
+            && c.keywords.is_empty()
+        {
+            let base = self.alloc_n(1 + nargs);
+            self.expr(&a.value, Some(base))?;
+            for (i, arg) in c.args.iter().enumerate() {
+                self.expr(arg, Some(base.offset(1 + i)))?;
             }
+            let name = self.name(a.attr.as_str());
+            self.set_line(&c.range);
+            self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
+            return self.finish_call(base, dst);
         }
         let base = self.alloc_n(1 + nargs);
         self.expr(&c.func, Some(base))?;
@@ -1976,13 +1974,13 @@ impl<'m> FnCompiler<'m> {
                 }
                 CompKind::Dict(k, v) => {
                     let kr = self.expr(k, None)?;
-                    let kr = self.to_temp(kr);
+                    let kr = self.temp_copy(kr);
                     let vr = self.expr(v, None)?;
                     self.emit(Instr::SetItem { obj: acc, key: kr, src: vr });
                 }
                 CompKind::Gen(e) => {
                     let v = self.expr(e, None)?;
-                    let v = self.to_temp(v);
+                    let v = self.temp_copy(v);
                     let d = self.alloc();
                     self.emit(Instr::Yield { dst: d, src: v });
                 }

@@ -495,11 +495,12 @@ impl Builder {
                 self.expr(&c.func);
                 c.args.iter().for_each(|v| self.expr(v));
                 c.keywords.iter().for_each(|k| self.expr(&k.value));
-                if let Expr::Name(n) = &*c.func {
-                    if n.id.as_str() == "super" && c.args.is_empty() {
-                        // Zero-argument super() needs the class cell and the first argument.
-                        self.cur().add("__class__", USED);
-                    }
+                if let Expr::Name(n) = &*c.func
+                    && n.id.as_str() == "super"
+                    && c.args.is_empty()
+                {
+                    // Zero-argument super() needs the class cell and the first argument.
+                    self.cur().add("__class__", USED);
                 }
             }
             Expr::FormattedValue(f) => {
@@ -541,9 +542,7 @@ fn resolve(t: &mut SymbolTable, id: usize, env: &[usize]) {
     let names: Vec<String> = t.scopes[id].order.clone();
     for name in names {
         let s = &t.scopes[id];
-        let nk = if s.has(&name, GLOBAL) {
-            NameKind::Global
-        } else if kind == ScopeKind::Module {
+        let nk = if s.has(&name, GLOBAL) || kind == ScopeKind::Module {
             NameKind::Global
         } else if s.has(&name, NONLOCAL) || (!s.binds(&name) && (kind == ScopeKind::Function || kind == ScopeKind::Class)) {
             match find_enclosing(t, env, &name) {

@@ -22,12 +22,11 @@ pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, na
     let cache = &code.cache[pc];
     let [tag, idx] = cache.get();
     let d = globals.as_dict().unwrap();
-    if tag == globals.0 {
-        if let Some(e) = d.raw_entries().get(idx as usize) {
-            if e.key == name {
-                return Ok(e.value);
-            }
-        }
+    if tag == globals.0
+        && let Some(e) = d.raw_entries().get(idx as usize)
+        && e.key == name
+    {
+        return Ok(e.value);
     }
     let h = vm.str_hash(name);
     if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
@@ -167,7 +166,7 @@ fn func_name(vm: &mut Vm, f: Value) -> String {
         Some(Body::Class(c)) => format!("{}()", c.name.str_text()),
         _ => {
             let r = vm.repr(f).unwrap_or_default();
-            format!("{r}")
+            r.to_string()
         }
     }
 }
@@ -267,17 +266,17 @@ pub fn yield_from_step(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>>
             GenStep::Return(r) => Err(r),
         });
     }
-    if it.as_instance().is_some() {
-        if let Some(m) = vm.lookup_special(it, "__next__") {
-            return match vm.call_method_value(m, it, &[]) {
-                Ok(v) => Ok(Ok(v)),
-                Err(e) if vm.is_type(e.0, TypeId::StopIteration) => {
-                    let v = e.0.exc_data().and_then(|d| d.args.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::NONE);
-                    Ok(Err(v))
-                }
-                Err(e) => Err(e),
-            };
-        }
+    if it.as_instance().is_some()
+        && let Some(m) = vm.lookup_special(it, "__next__")
+    {
+        return match vm.call_method_value(m, it, &[]) {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if vm.is_type(e.0, TypeId::StopIteration) => {
+                let v = e.0.exc_data().and_then(|d| d.args.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::NONE);
+                Ok(Err(v))
+            }
+            Err(e) => Err(e),
+        };
     }
     Ok(match vm.iter_next(it)? {
         Some(v) => Ok(v),
@@ -322,9 +321,7 @@ pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let exit = vm.lookup_special(mgr, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let t = vm.type_name(mgr);
-        let what =
-            if vm.lookup_special(mgr, "__enter__").is_none() { "the context manager protocol" } else { "the context manager protocol" };
-        return Err(vm.type_error(format!("'{t}' object does not support {what}")));
+        return Err(vm.type_error(format!("'{t}' object does not support the context manager protocol")));
     };
     let bound = vm.heap.alloc(Body::BoundMethod { this: mgr, func: exit });
     vm.roots.push(bound);

@@ -82,18 +82,18 @@ impl Vm {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
                 let cls_attr = self.class_lookup_v(cls, name);
-                if let Some(ca) = cls_attr {
-                    if let Some(Body::Property { fget, .. }) = ca.body() {
-                        let fget = *fget;
-                        if fget.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no getter",
-                                name.str_text(),
-                                self.type_name(obj)
-                            )));
-                        }
-                        return self.call(fget, &[obj], &[]).map(Some);
+                if let Some(ca) = cls_attr
+                    && let Some(Body::Property { fget, .. }) = ca.body()
+                {
+                    let fget = *fget;
+                    if fget.is_none() {
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.str_text(),
+                            self.type_name(obj)
+                        )));
                     }
+                    return self.call(fget, &[obj], &[]).map(Some);
                 }
                 let h = self.str_hash(name);
                 if let Ok(Some(v)) = inst.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
@@ -105,10 +105,10 @@ impl Vm {
                 if let Some(v) = self.special_instance_attr(obj, name)? {
                     return Ok(Some(v));
                 }
-                if let Some(t) = cls.as_class().and_then(|c| c.builtin) {
-                    if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
-                        return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj }))));
-                    }
+                if let Some(t) = cls.as_class().and_then(|c| c.builtin)
+                    && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
+                {
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj }))));
                 }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     return self.call_method_value(ga, obj, &[name]).map(Some);
@@ -242,10 +242,10 @@ impl Vm {
                     _ => v,
                 }));
             }
-            if let Some(t) = kc.builtin.filter(|_| self.types.contains(k)) {
-                if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
-                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
-                }
+            if let Some(t) = kc.builtin.filter(|_| self.types.contains(k))
+                && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
+            {
+                return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
             }
         }
         Ok(None)
@@ -368,10 +368,8 @@ impl Vm {
                 }
                 return Ok(Some(c));
             }
-            Some(Body::StaticMethod(f) | Body::ClassMethod(f)) => {
-                if n == "__func__" {
-                    return Ok(Some(*f));
-                }
+            Some(Body::StaticMethod(f) | Body::ClassMethod(f)) if n == "__func__" => {
+                return Ok(Some(*f));
             }
             _ => {}
         }
@@ -396,19 +394,19 @@ impl Vm {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
-                if let Some(ca) = self.class_lookup_v(cls, name) {
-                    if let Some(Body::Property { fset, .. }) = ca.body() {
-                        let fset = *fset;
-                        if fset.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.str_text(),
-                                self.type_name(obj)
-                            )));
-                        }
-                        self.call(fset, &[obj, v], &[])?;
-                        return Ok(());
+                if let Some(ca) = self.class_lookup_v(cls, name)
+                    && let Some(Body::Property { fset, .. }) = ca.body()
+                {
+                    let fset = *fset;
+                    if fset.is_none() {
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name.str_text(),
+                            self.type_name(obj)
+                        )));
                     }
+                    self.call(fset, &[obj, v], &[])?;
+                    return Ok(());
                 }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {
@@ -475,13 +473,13 @@ impl Vm {
         let removed = match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
-                if let Some(ca) = self.class_lookup_v(cls, name) {
-                    if let Some(Body::Property { fdel, .. }) = ca.body() {
-                        let fdel = *fdel;
-                        if !fdel.is_none() {
-                            self.call(fdel, &[obj], &[])?;
-                            return Ok(());
-                        }
+                if let Some(ca) = self.class_lookup_v(cls, name)
+                    && let Some(Body::Property { fdel, .. }) = ca.body()
+                {
+                    let fdel = *fdel;
+                    if !fdel.is_none() {
+                        self.call(fdel, &[obj], &[])?;
+                        return Ok(());
                     }
                 }
                 let inst = obj.as_instance().unwrap();
@@ -503,12 +501,11 @@ impl Vm {
                 let cls = inst.class;
                 let h = self.str_hash(name);
                 let in_dict = inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some();
-                if !in_dict {
-                    if let Some(ca) = self.class_lookup_v(cls, name) {
-                        if ca.as_function().is_some() {
-                            return self.call_function(ca, args, &[]);
-                        }
-                    }
+                if !in_dict
+                    && let Some(ca) = self.class_lookup_v(cls, name)
+                    && ca.as_function().is_some()
+                {
+                    return self.call_function(ca, args, &[]);
                 }
             }
             Some(Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}

@@ -178,7 +178,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     out.push_str(&end);
     let to_stderr = kwarg(kwargs, "file").is_some_and(|f| {
         f.as_instance().is_none()
-            && matches!(f.body(), Some(Body::Module { .. })) == false
+            && !matches!(f.body(), Some(Body::Module { .. }))
             && vm.modules.get("sys").is_some_and(|_| true)
             && is_stderr(vm, f)
     });
@@ -293,8 +293,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     let r = (|| {
         // Exact float summation as CPython does it for runs of floats.
         let mut fsum: Option<f64> = None;
-        loop {
-            let Some(x) = vm.iter_next(it)? else { break };
+        while let Some(x) = vm.iter_next(it)? {
             if let (Some(f), true) = (x.as_float(), acc.is_float() || fsum.is_some()) {
                 let cur = fsum.unwrap_or_else(|| acc.as_float_unchecked());
                 fsum = Some(cur + f);
@@ -830,10 +829,10 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         let Some(c) = b.as_class() else {
             return Err(vm.type_error("bases must be types"));
         };
-        if let Some(t) = c.builtin {
-            if !t.subclassable() {
-                return Err(vm.type_error(format!("tierpy does not support subclassing the builtin type '{}'", t.name())));
-            }
+        if let Some(t) = c.builtin
+            && !t.subclassable()
+        {
+            return Err(vm.type_error(format!("tierpy does not support subclassing the builtin type '{}'", t.name())));
         }
     }
     let object = vm.ty(TypeId::Object);
@@ -872,12 +871,12 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     // Wrap plain functions named __new__ as static methods, as type() does.
     let nk = vm.intern("__new__");
     let h = vm.str_hash(nk);
-    if let Some(n) = cls.as_class().unwrap().dict.get_str(nk, h) {
-        if n.as_function().is_some() {
-            let sm = vm.heap.alloc(Body::StaticMethod(n));
-            let h = vm.str_hash(nk);
-            let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
-        }
+    if let Some(n) = cls.as_class().unwrap().dict.get_str(nk, h)
+        && n.as_function().is_some()
+    {
+        let sm = vm.heap.alloc(Body::StaticMethod(n));
+        let h = vm.str_hash(nk);
+        let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
     }
     let ck = vm.intern("__classcell__");
     if let Some(cell) = vm.dict_get_str(ns, ck) {
@@ -911,8 +910,8 @@ fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
 }
 
 /// Calls a builtin type: int(), str(), list(), ...
-pub fn construct_builtin(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    crate::constructors::construct(vm, t, cls, args, kwargs)
+pub fn construct_builtin(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::constructors::construct(vm, t, args, kwargs)
 }
 
 /// `int(x)` for a float, with CPython's errors.

@@ -83,10 +83,11 @@ impl Vm {
 
     fn instantiate(&mut self, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         let c = cls.as_class().unwrap();
-        if let Some(t) = c.builtin {
-            if !t.is_exception() && t != TypeId::Object {
-                return crate::builtins::construct_builtin(self, t, cls, args, kwargs);
-            }
+        if let Some(t) = c.builtin
+            && !t.is_exception()
+            && t != TypeId::Object
+        {
+            return crate::builtins::construct_builtin(self, t, args, kwargs);
         }
         let is_exc = c.is_exception;
         let new_m = self.class_lookup(cls, "__new__");
@@ -220,7 +221,7 @@ impl Vm {
 
     /// Binds call arguments to a function's parameter registers and fills its
     /// closure registers.
-    pub fn bind_args(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
+    fn bind_args(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
         let code = &*f.code;
         let set = |i: usize, v: Value| {
             // SAFETY: i < code.nregs, regs points at nregs values.

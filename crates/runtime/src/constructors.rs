@@ -10,7 +10,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Calls the builtin type `t`.
-pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let name = t.name();
     match t {
         TypeId::Int => {
@@ -56,7 +56,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kwargs: &[(
                     }
                     if let Some(m) = vm.lookup_special(x, "__index__") {
                         let i = vm.call_method_value(m, x, &[])?;
-                        return construct(vm, t, cls, &[i], &[]);
+                        return construct(vm, t, &[i], &[]);
                     }
                     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
                 }

@@ -36,10 +36,10 @@ impl Vm {
 
     /// Turns the operand of `raise` into an exception instance.
     pub fn exception_from_raise(&mut self, v: Value) -> PyResult<Value> {
-        if let Some(c) = v.as_class() {
-            if c.is_exception {
-                return self.call(v, &[], &[]);
-            }
+        if let Some(c) = v.as_class()
+            && c.is_exception
+        {
+            return self.call(v, &[], &[]);
         }
         if v.exc_data().is_some() {
             return Ok(v);
@@ -71,43 +71,43 @@ impl Vm {
     }
 
     fn format_one(&mut self, exc: Value, out: &mut String) {
-        if let Some(e) = exc.exc_data() {
-            if !e.traceback.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                let tb = e.traceback.clone();
-                // Like CPython, more than 3 identical consecutive entries are summarized.
-                let mut last: Option<(&str, u32, &str)> = None;
-                let mut repeats = 0;
-                let flush = |out: &mut String, repeats: usize| {
+        if let Some(e) = exc.exc_data()
+            && !e.traceback.is_empty()
+        {
+            out.push_str("Traceback (most recent call last):\n");
+            let tb = e.traceback.clone();
+            // Like CPython, more than 3 identical consecutive entries are summarized.
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0;
+            let flush = |out: &mut String, repeats: usize| {
+                if repeats > 3 {
+                    let n = repeats - 3;
+                    let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
+                }
+            };
+            for (code, line) in tb.iter().rev() {
+                let key = (&*code.filename, *line, &*code.name);
+                if last == Some(key) {
+                    repeats += 1;
                     if repeats > 3 {
-                        let n = repeats - 3;
-                        let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
+                        continue;
                     }
-                };
-                for (code, line) in tb.iter().rev() {
-                    let key = (&*code.filename, *line, &*code.name);
-                    if last == Some(key) {
-                        repeats += 1;
-                        if repeats > 3 {
-                            continue;
-                        }
-                    } else {
-                        flush(out, repeats);
-                        repeats = 1;
-                        last = Some(key);
-                    }
-                    let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
-                    if let Some(src) = self.sources.get(&code.filename) {
-                        if let Some(text) = source_line(src, *line) {
-                            let t = text.trim();
-                            if !t.is_empty() {
-                                let _ = writeln!(out, "    {t}");
-                            }
-                        }
+                } else {
+                    flush(out, repeats);
+                    repeats = 1;
+                    last = Some(key);
+                }
+                let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
+                if let Some(src) = self.sources.get(&code.filename)
+                    && let Some(text) = source_line(src, *line)
+                {
+                    let t = text.trim();
+                    if !t.is_empty() {
+                        let _ = writeln!(out, "    {t}");
                     }
                 }
-                flush(out, repeats);
             }
+            flush(out, repeats);
         }
         out.push_str(&self.exception_last_line(exc));
         out.push('\n');
@@ -156,10 +156,10 @@ impl Vm {
                 break;
             }
         }
-        if let Some(e) = exc.exc_data() {
-            if e.context.is_none() {
-                e.context = top;
-            }
+        if let Some(e) = exc.exc_data()
+            && e.context.is_none()
+        {
+            e.context = top;
         }
     }
 
@@ -181,13 +181,13 @@ impl Vm {
         let args = exc.exc_data().map(|e| e.args).unwrap_or(Value::NONE);
         let code = args
             .as_tuple()
-            .and_then(|t| {
+            .map(|t| {
                 if t.len() == 1 {
-                    Some(t[0])
+                    t[0]
                 } else if t.is_empty() {
-                    Some(Value::NONE)
+                    Value::NONE
                 } else {
-                    Some(args)
+                    args
                 }
             })
             .unwrap_or(Value::NONE);

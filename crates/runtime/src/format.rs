@@ -12,15 +12,15 @@ use num_bigint::BigInt;
 impl Vm {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        if v.as_instance().is_some() {
-            if let Some(m) = self.lookup_special(v, "__format__") {
-                let s = self.new_str(spec);
-                let r = self.call_method_value(m, v, &[s])?;
-                return match r.as_str() {
-                    Some(s) => Ok(s.s.to_string()),
-                    None => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(r)))),
-                };
-            }
+        if v.as_instance().is_some()
+            && let Some(m) = self.lookup_special(v, "__format__")
+        {
+            let s = self.new_str(spec);
+            let r = self.call_method_value(m, v, &[s])?;
+            return match r.as_str() {
+                Some(s) => Ok(s.s.to_string()),
+                None => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(r)))),
+            };
         }
         let tname = self.type_name(v);
         match Num::of(v) {

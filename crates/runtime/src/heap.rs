@@ -11,6 +11,9 @@ use crate::object::{Body, Obj};
 use crate::value::Value;
 use std::cell::Cell;
 
+/// Reports every root value to the marking callback it is given.
+pub type RootVisitor<'a> = dyn FnMut(&mut dyn FnMut(Value)) + 'a;
+
 /// All heap objects and the collector's bookkeeping.
 pub struct Heap {
     objects: Vec<*mut Obj>,
@@ -56,7 +59,7 @@ impl Heap {
     }
 
     /// Marks from the roots `visit_roots` reports, then frees the rest.
-    pub fn collect(&mut self, visit_roots: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+    pub fn collect(&mut self, visit_roots: &mut RootVisitor) {
         let mut work: Vec<Value> = Vec::new();
         visit_roots(&mut |v| {
             if v.is_obj() {

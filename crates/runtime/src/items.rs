@@ -88,7 +88,7 @@ impl Vm {
                 }));
             }
             Err(_) => {
-                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -164,10 +164,7 @@ impl Vm {
                     let nstop = start + s.stop * step;
                     return Ok(self.heap.alloc(Body::Range { start: nstart, stop: nstop, step: nstep }));
                 }
-                let i = match self.seq_index(key, len, "range") {
-                    Ok(i) => i,
-                    Err(e) => return Err(e),
-                };
+                let i = self.seq_index(key, len, "range")?;
                 Ok(self.new_int(start + i as i64 * step))
             }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__getitem__") {

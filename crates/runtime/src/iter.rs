@@ -358,17 +358,17 @@ impl Vm {
         if !g.started && !sent.is_none() && throw.is_none() {
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
-        if !g.started && throw.is_some() {
+        if let (false, Some(t)) = (g.started, throw) {
             g.finished = true;
-            return Err(throw.unwrap());
+            return Err(t);
         }
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.recursion_error());
         }
-        if g.started {
-            if let Some(Instr::Yield { dst, .. }) = g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1)) {
-                g.frame.set_reg(dst.idx(), sent);
-            }
+        if g.started
+            && let Some(Instr::Yield { dst, .. }) = g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1))
+        {
+            g.frame.set_reg(dst.idx(), sent);
         }
         g.started = true;
         g.running = true;

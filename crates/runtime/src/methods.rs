@@ -949,10 +949,10 @@ fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     nargs(vm, "index", a, 1, 1)?;
     let Some(Body::Range { start, step, .. }) = a[0].body() else { unreachable!() };
     let (start, step) = (*start, *step);
-    if vm.contains(a[0], a[1])? {
-        if let Some(i) = a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64)) {
-            return Ok(vm.new_int((i - start) / step));
-        }
+    if vm.contains(a[0], a[1])?
+        && let Some(i) = a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64))
+    {
+        return Ok(vm.new_int((i - start) / step));
     }
     let r = vm.repr(a[1])?;
     Err(vm.value_error(format!("{r} is not in range")))

@@ -206,10 +206,11 @@ fn big_arith(vm: &mut Vm, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
 
 /// Correctly rounded a / b for big ints.
 fn big_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            return Ok(Value::float(x as f64 / y as f64));
-        }
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
+        && x.unsigned_abs() < (1 << 53)
+        && y.unsigned_abs() < (1 << 53)
+    {
+        return Ok(Value::float(x as f64 / y as f64));
     }
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
@@ -241,10 +242,10 @@ fn int_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
         return Err(vm.overflow_error("exponent too large"));
     };
     if let Some(x) = a.to_i64() {
-        if let Ok(e32) = u32::try_from(e) {
-            if let Some(r) = x.checked_pow(e32) {
-                return Ok(vm.new_int(r));
-            }
+        if let Ok(e32) = u32::try_from(e)
+            && let Some(r) = x.checked_pow(e32)
+        {
+            return Ok(vm.new_int(r));
         }
         if x == 1 || x == 0 {
             return Ok(Value::small_int(x));

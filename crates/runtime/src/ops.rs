@@ -100,39 +100,37 @@ impl Vm {
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return numbers::arith(self, op, x, y);
         }
-        if op == BinOp::Add {
-            if let Some(list) = a.as_list() {
-                let items = self.collect_iterable(b)?;
-                list.extend(items);
-                return Ok(a);
-            }
+        if op == BinOp::Add
+            && let Some(list) = a.as_list()
+        {
+            let items = self.collect_iterable(b)?;
+            list.extend(items);
+            return Ok(a);
         }
-        if op == BinOp::Mul {
-            if let Some(list) = a.as_list() {
-                if let Some(n) = self.index_value(b)? {
-                    let copy = list.clone();
-                    list.clear();
-                    for _ in 0..n.max(0) {
-                        list.extend_from_slice(&copy);
-                    }
-                    return Ok(a);
-                }
+        if op == BinOp::Mul
+            && let Some(list) = a.as_list()
+            && let Some(n) = self.index_value(b)?
+        {
+            let copy = list.clone();
+            list.clear();
+            for _ in 0..n.max(0) {
+                list.extend_from_slice(&copy);
             }
+            return Ok(a);
         }
-        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
-            if let Some(Body::Set(_)) = a.body() {
-                if matches!(b.body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
-                    let r = crate::sets::set_binop(self, op, a, b)?.unwrap_or(a);
-                    let Some(Body::Set(new)) = r.body() else {
-                        return Ok(r);
-                    };
-                    let new = std::mem::take(new);
-                    if let Some(Body::Set(old)) = a.body() {
-                        *old = new;
-                    }
-                    return Ok(a);
-                }
+        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+            && let Some(Body::Set(_)) = a.body()
+            && matches!(b.body(), Some(Body::Set(_) | Body::FrozenSet(..)))
+        {
+            let r = crate::sets::set_binop(self, op, a, b)?.unwrap_or(a);
+            let Some(Body::Set(new)) = r.body() else {
+                return Ok(r);
+            };
+            let new = std::mem::take(new);
+            if let Some(Body::Set(old)) = a.body() {
+                *old = new;
             }
+            return Ok(a);
         }
         if a.as_instance().is_some() {
             let (_, _, iname) = op.dunders();
@@ -249,14 +247,14 @@ impl Vm {
             use num_traits::ToPrimitive;
             return match b.to_i64() {
                 Some(i) => Ok(Some(i)),
-                None => Err(self.new_exception(TypeId::OverflowError, &format!("cannot fit 'int' into an index-sized integer"))),
+                None => Err(self.new_exception(TypeId::OverflowError, "cannot fit 'int' into an index-sized integer")),
             };
         }
-        if v.as_instance().is_some() {
-            if let Some(m) = self.lookup_special(v, "__index__") {
-                let r = self.call_method_value(m, v, &[])?;
-                return self.index_value(r);
-            }
+        if v.as_instance().is_some()
+            && let Some(m) = self.lookup_special(v, "__index__")
+        {
+            let r = self.call_method_value(m, v, &[])?;
+            return self.index_value(r);
         }
         Ok(None)
     }
@@ -266,28 +264,28 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
-        if b_first {
-            if let Some(m) = self.lookup_special(b, rname) {
-                let r = self.call_method_value(m, b, &[a])?;
-                if r != self.not_implemented {
-                    return Ok(Some(r));
-                }
+        if b_first && let Some(m) = self.lookup_special(b, rname) {
+            let r = self.call_method_value(m, b, &[a])?;
+            if r != self.not_implemented {
+                return Ok(Some(r));
             }
         }
-        if a.as_instance().is_some() {
-            if let Some(m) = self.lookup_special(a, name) {
-                let r = self.call_method_value(m, a, &[b])?;
-                if r != self.not_implemented {
-                    return Ok(Some(r));
-                }
+        if a.as_instance().is_some()
+            && let Some(m) = self.lookup_special(a, name)
+        {
+            let r = self.call_method_value(m, a, &[b])?;
+            if r != self.not_implemented {
+                return Ok(Some(r));
             }
         }
-        if !b_first && ta != tb && b.as_instance().is_some() {
-            if let Some(m) = self.lookup_special(b, rname) {
-                let r = self.call_method_value(m, b, &[a])?;
-                if r != self.not_implemented {
-                    return Ok(Some(r));
-                }
+        if !b_first
+            && ta != tb
+            && b.as_instance().is_some()
+            && let Some(m) = self.lookup_special(b, rname)
+        {
+            let r = self.call_method_value(m, b, &[a])?;
+            if r != self.not_implemented {
+                return Ok(Some(r));
             }
         }
         Ok(None)
@@ -341,10 +339,10 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, v: Value, name: &str, what: &str) -> PyResult<Value> {
-        if v.as_instance().is_some() {
-            if let Some(m) = self.lookup_special(v, name) {
-                return self.call_method_value(m, v, &[]);
-            }
+        if v.as_instance().is_some()
+            && let Some(m) = self.lookup_special(v, name)
+        {
+            return self.call_method_value(m, v, &[]);
         }
         Err(self.type_error(format!("bad operand type for {what}: '{}'", self.type_name(v))))
     }
@@ -419,10 +417,11 @@ impl Vm {
                 None => op == CmpOp::Ne,
             }));
         }
-        if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-            if a.as_instance().is_none() && b.as_instance().is_none() {
-                return Ok(Value::bool(op.holds(x.s.cmp(&y.s))));
-            }
+        if let (Some(x), Some(y)) = (a.as_str(), b.as_str())
+            && a.as_instance().is_none()
+            && b.as_instance().is_none()
+        {
+            return Ok(Value::bool(op.holds(x.s.cmp(&y.s))));
         }
         if a.as_instance().is_some() || b.as_instance().is_some() {
             return self.compare_dunders(op, a, b);
@@ -699,7 +698,7 @@ impl Vm {
 /// The default hash of an object: its address, rotated as CPython does.
 pub fn identity_hash(v: Value) -> i64 {
     let p = v.0 & 0xFFFF_FFFF_FFFF;
-    (p >> 4 | p << 60) as i64 & i64::MAX
+    p.rotate_right(4) as i64 & i64::MAX
 }
 
 /// Converts a big integer to f64 with CPython's overflow error.

@@ -159,17 +159,17 @@ impl Vm {
                 }
             }
             Some(Body::Instance(_)) => {
-                if let Some(m) = self.lookup_special(v, "__repr__") {
-                    if m.as_function().is_some() {
-                        if self.repr_guard.len() > 800 {
-                            return Err(self.recursion_error());
-                        }
-                        let r = self.call_method_value(m, v, &[])?;
-                        return match r.as_str() {
-                            Some(s) => Ok(s.s.to_string()),
-                            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
-                        };
+                if let Some(m) = self.lookup_special(v, "__repr__")
+                    && m.as_function().is_some()
+                {
+                    if self.repr_guard.len() > 800 {
+                        return Err(self.recursion_error());
                     }
+                    let r = self.call_method_value(m, v, &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                    };
                 }
                 if let Some(e) = v.exc_data() {
                     let name = self.type_name(v);
@@ -261,14 +261,14 @@ impl Vm {
         match v.body() {
             Some(Body::Str(s)) => Ok(s.s.to_string()),
             Some(Body::Instance(_)) => {
-                if let Some(m) = self.lookup_special(v, "__str__") {
-                    if m.as_function().is_some() {
-                        let r = self.call_method_value(m, v, &[])?;
-                        return match r.as_str() {
-                            Some(s) => Ok(s.s.to_string()),
-                            None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
-                        };
-                    }
+                if let Some(m) = self.lookup_special(v, "__str__")
+                    && m.as_function().is_some()
+                {
+                    let r = self.call_method_value(m, v, &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
+                    };
                 }
                 if let Some(e) = v.exc_data() {
                     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
