@@ -360,9 +360,10 @@ class Gen:
         if k == 8:
             return self.pick(["(-{})", "abs({})"]).format(self.e_float(c, d1))
         if k == 9:
+            # only float variables (kept below 2**53) and literals are raised to a power
             fv = c.names("float")
-            base = self.pick(fv) if fv and self.chance(0.7) else f"({self.pick(_FLOAT_LITS)})"
-            return f"({base} ** {self.pick(['2', '2', '3', '0.5'])})".replace("(-", "(abs(-").replace(") **", ")) **") if base.startswith("(-") else f"(abs({base}) ** {self.pick(['2', '3', '0.5'])})"
+            base = self.pick(fv) if fv and self.chance(0.7) else self.pick(_FLOAT_LITS)
+            return f"(abs({base}) ** {self.pick(['2', '2', '3', '0.5'])})"
         if k == 10:
             self.use_math = True
             return f"math.sqrt(abs({self.e_float(c, d1)}))"
@@ -539,7 +540,7 @@ class Gen:
             return f"({self.e_list(c, d1)} + {self.e_list(c, d1)})"
         if k == 3:
             v = self.uid("v")
-            c2 = c.child(loopvar=v)
+            c2 = c.child()
             c2.vars[v] = "!big"
             cond = f" if {self.e_bool(c2, 1)}" if self.chance(0.5) else ""
             return f"[{self.reduce_int(self.e_int(c2, 1))} for {v} in {self.e_list(c, d1)}{cond}]"
@@ -702,24 +703,26 @@ class Gen:
 
     # ------------------------------------------------------------ calls
     def call_args(self, c, params):
+        """Arguments for params: positional first; after a keyword or an omitted default
+        every later argument is passed by keyword (in shuffled order)."""
         pos, kws = [], []
+        by_kw = False
         for (p, t, default, kwonly) in params:
             if default is not None and self.chance(0.4):
-                continue            # omit: use default
+                by_kw = True        # omitted: the default is used
+                continue
             v = self.e_bounded(c, t, 1)
-            if kwonly or (default is not None and self.chance(0.5)) or (not pos and False):
-                kws.append(f"{p}={v}")
-            elif kws:
+            if kwonly or by_kw or self.chance(0.2):
+                by_kw = True
                 kws.append(f"{p}={v}")
             else:
-                if self.chance(0.15):
-                    kws.append(f"{p}={v}")
-                else:
-                    pos.append(v)
+                pos.append(v)
         self.r.shuffle(kws)
         return ", ".join(pos + kws)
 
     def call_cheap(self, c, ret):
+        if c.no_calls:
+            return None
         cands = [f for f in self.funcs if f[2] == ret and (f[3] or c.iters <= 3)]
         if not cands:
             return None
@@ -728,17 +731,22 @@ class Gen:
 
     # ------------------------------------------------------------ statements
     def emit_stmt(self, c, value):
-        tag = self.tag("t")
-        if c.loopvar and c.iters > 1:
-            p = max(1, c.loopn // self.r.randint(3, 6))
-            cond = self.pick([f"{c.loopvar} % {p} == {self.r.randrange(min(p, 3))}",
-                              f"{c.loopvar} < 2", f"{c.loopvar} == {max(c.loopn - 1, 0)}"])
-            self.w(c, f"if {cond}:")
-            self.w(c.ind + 1, f"_emit({tag}, {value})")
-        elif c.iters > 1:
+        """_emit(value); inside loops only under the loop's guard (a few times per loop)."""
+        if not c.emit_ok:
             return
+        tag = self.tag("t")
+        if c.iters > 1:
+            if not c.guard:
+                return
+            self.w(c, f"if {c.guard}:")
+            self.w(c.ind + 1, f"_emit({tag}, {value})")
         else:
             self.w(c, f"_emit({tag}, {value})")
+
+    def loop_guard(self, v, n):
+        p = max(1, n // self.r.randint(3, 6))
+        return self.pick([f"{v} % {p} == {self.r.randrange(min(p, 3))}",
+                          f"{v} < 2", f"{v} == {max(n - 1, 0)}"])
 
     def new_var(self, c, t, prefix=None):
         name = self.uid(prefix or t[0])
@@ -915,16 +923,18 @@ class Gen:
         lists, strs, dicts = c.names("list"), c.names("str"), c.names("dict")
         if kind == 0 and lists:
             self.w(c, f"for {v} in {self.pick(lists)}[:{n}]:")
-            c2.vars[v] = "!int"
+            c2.vars[v] = "!big"
+            c2.guard = None
         elif kind == 1 and strs:
             self.w(c, f"for {v} in {self.pick(strs)}[:{n}]:")
-            c2.vars[v] = "!str"
             c2.vars[v] = "str"
+            c2.guard = None
         elif kind == 2 and dicts:
             kv = self.uid("kv")
             self.w(c, f"for {v}, {kv} in list({self.pick(dicts)}.items())[:{n}]:")
             c2.vars[v] = "str"
-            c2.vars[kv] = "int"
+            c2.vars[kv] = "!big"
+            c2.guard = None
         elif kind == 3:
             cnt = self.uid("w")
             self.w(c, f"{cnt} = 0")
@@ -932,15 +942,19 @@ class Gen:
             self.w(c2, f"{cnt} += 1")
             c2.vars[cnt] = "!int"
             c2.loopvar, c2.loopn = cnt, n
+            c2.guard = f"{c.guard} and {cnt} == 1" if c.guard else (None if c.iters > 1 else f"{cnt} == 1")
         elif kind == 4 and lists:
             e = self.uid("e")
             self.w(c, f"for {v}, {e} in enumerate({self.pick(lists)}[:{n}]):")
             c2.vars[v] = "!int"
-            c2.vars[e] = "!int"
+            c2.vars[e] = "!big"
+            c2.guard = None
         else:
             self.w(c, f"for {v} in range({n}):")
             c2.vars[v] = "!int"
             c2.loopvar, c2.loopn = v, n
+            g = self.pick([f"{v} == 0", f"{v} == {n - 1}"])
+            c2.guard = f"{c.guard} and {g}" if c.guard else (None if c.iters > 1 else g)
         self.block(c2, depth - 1, r.randint(1, 3))
         if self.chance(0.15):
             self.w(c, "else:")
@@ -1032,6 +1046,7 @@ class Gen:
         self.w(c, f"for {v} in {src}:")
         c2 = c.child(loopvar=v, loopn=n, iters=c.iters * n, in_loop=True)
         c2.vars[v] = "!int"
+        c2.guard = self.loop_guard(v, n) if c.iters == 1 else None
         depth = self.cfg["nest"] if body_depth is None else body_depth
         self.block(c2, depth, self.nstmts())
         return n
@@ -1061,24 +1076,19 @@ class Gen:
             sig.append(p if dft is None else f"{p}={dft}")
         ret = self.pick(["int", "int", "float", "str", "list"])
         self.w(0, f"def {name}({', '.join(sig)}):")
-        c = Ctx(top.vars, 1, in_func=True)
-        # globals visible to the function are read-only inside it
-        c.vars = {k: ("!" + v if not v.startswith("!") else v) for k, v in top.vars.items()}
-        c.vars = {k: v for k, v in c.vars.items()}
+        cheap = self.chance(0.4)
+        # module-level ints are visible (read-only) inside the function
+        c = Ctx({k: "!int" for k, v in top.vars.items() if v == "int"}, 1, in_func=True)
+        if cheap:
+            # called from hot loops: no emits, no calls, at most one level of small loops
+            c.iters, c.no_calls, c.emit_ok = 300, True, False
         for p, t, dft, kw in params:
             if t == "list" and dft == "None":
                 self.w(c, f"if {p} is None:")
                 self.w(c.ind + 1, f"{p} = [{self.int_lit()}, {self.int_lit()}]")
             c.vars[p] = t
-        # read-only globals show as "!type": make them usable as leaves
-        for k in list(c.vars):
-            if c.vars[k].startswith("!") and k in top.vars:
-                c.vars[k] = top.vars[k] if top.vars[k] in ("int",) else c.vars[k]
-                if top.vars[k] == "int":
-                    c.vars[k] = "!int"
         for _ in range(r.randint(1, 3)):
             self.new_var(c, self.pick(["int", "float", "str", "list", "num", "dict"]))
-        cheap = self.chance(0.4)
         if cheap:
             self.block(c, 1, r.randint(1, 3))
         else:
@@ -1123,7 +1133,7 @@ class Gen:
         c.vars[acc] = "int"
         v = self.uid("i")
         self.w(c, f"for {v} in range(n):")
-        b = c.child(loopvar=v, loopn=n, iters=n, in_loop=True)
+        b = c.child(loopvar=v, loopn=n, iters=n, in_loop=True, guard=self.loop_guard(v, n))
         b.vars[v] = "!int"
         for a in accs:
             grow = self.pick([f"{a} + {v} * {self.pick(['1', '3', '1000', '2**20'])}",
@@ -1133,16 +1143,22 @@ class Gen:
                               f"{a} * {a} + {v}", f"{a} * (2**{r.randrange(10, 40)}) + {v}"])
             self.w(b, f"{a} = {grow}")
             limit = self.pick(["2**48", "2**63", "2**64", "2**70", "2**100", "2**130"])
-            back = self.pick([f"{a} % {self.pick(_MODS)}", f"{a} // {self.pick(['2**40', '2**60', '2**70', '10**15'])}",
-                              f"{a} % {self.pick(_MODS)} - 2**46", f"{a} & (2**47 - 1)",
-                              f"{a} >> {r.randrange(20, 70)}"])
+            backs = [f"{a} % {self.pick(_MODS)}", f"{a} % {self.pick(_MODS)} - 2**46",
+                     f"{a} & (2**47 - 1)"]
+            if f"{a} * {a}" not in grow:    # shrinking by a shift would not bound squaring
+                backs += [f"{a} // {self.pick(['2**40', '2**60', '2**70', '10**15'])}",
+                          f"{a} >> {r.randrange(40, 70)}"]
+            back = self.pick(backs)
             self.w(b, f"if {a} > {limit} or {a} < -{limit}:")
             self.w(b.ind + 1, f"{a} = {back}")
         mix = " + ".join(self.pick([a, f"{a} * {v}", f"({a} ^ {v})", f"{a} // 3", f"({a} % 1000)"])
                          for a in accs)
         self.w(b, f"{acc} = ({acc} * 31 + {mix}) % {self.pick(_MODS)}")
         if self.chance(0.5):
-            self.block(b, 1, r.randint(1, 2))
+            # the accumulators may be far beyond 2**64 here: keep them out of reach
+            b2 = Ctx({v: "!int", acc: "int", "seed": "int", "n": "!int"}, b.ind, loopvar=v,
+                     loopn=n, iters=n, in_loop=True, in_func=True, guard=self.loop_guard(v, n))
+            self.block(b2, 1, r.randint(1, 2))
         p = max(1, n // r.randint(3, 6))
         self.w(b, f"if {v} % {p} == 0:")
         self.w(b.ind + 1, f"_emit({self.tag('ov')}, ({', '.join(accs)}))")
@@ -1181,7 +1197,7 @@ class Gen:
         self.w(c, f"{out} = []")
         v = self.uid("i")
         self.w(c, f"for {v} in range(n):")
-        b = c.child(loopvar=v, loopn=n, iters=n, in_loop=True)
+        b = c.child(loopvar=v, loopn=n, iters=n, in_loop=True, guard=self.loop_guard(v, n))
         b.vars[v] = "!int"
         for u in nums:
             k1 = r.randrange(1, n)
@@ -1248,13 +1264,17 @@ class Gen:
         for _ in range(r.randint(1, 3)):
             m = self.uid("m")
             ret = self.pick(["int", "float", "str", "list"])
-            self.w(1, f"def {m}(self, k{', j=1' if self.chance(0.5) else ''}):")
-            c = Ctx(dict(mc_vars), 2, in_func=True)
+            has_j = self.chance(0.5)
+            self.w(1, f"def {m}(self, k{', j=1' if has_j else ''}):")
+            # methods run in hot loops: no emits, no calls, one level of small loops at most
+            c = Ctx(dict(mc_vars), 2, in_func=True, iters=300, emit_ok=False, no_calls=True)
             c.vars["k"] = "int"
+            if has_j:
+                c.vars["j"] = "int"
             self.block(c, 1, r.randint(1, 3))
             self.w(c, f"return {self.e_bounded(c, ret, 1)}")
             self.w(0, "")
-            methods.append((m, ret))
+            methods.append((m, ret, has_j))
         # __repr__
         pieces = []
         for a, t in attrs.items():
@@ -1275,14 +1295,14 @@ class Gen:
         # optional subclass overriding a method and calling super()
         if self.chance(0.5):
             sname = self.uid("D")
-            m, ret = self.pick(methods)
+            m, ret, _ = self.pick(methods)
             self.w(0, f"class {sname}({cname}):")
             self.w(1, "def __init__(self, x, y=1.5):")
             self.w(2, "super().__init__(x + 1, y)")
             self.w(2, f"self.extra = {self.int_lit()}")
             self.w(0, "")
             self.w(1, f"def {m}(self, k, j=2):")
-            c = Ctx(dict(mc_vars), 2, in_func=True)
+            c = Ctx(dict(mc_vars), 2, in_func=True, iters=300, emit_ok=False, no_calls=True)
             c.vars["self.extra"] = "int"
             c.vars["k"] = "int"
             base = self.uid("base")
@@ -1304,15 +1324,15 @@ class Gen:
         self.w(0, f"{tot} = 0")
         top.vars[tot] = "int"
         self.w(0, f"for {v} in range({n}):")
-        b = top.child(loopvar=v, loopn=n, iters=n, in_loop=True)
+        b = top.child(loopvar=v, loopn=n, iters=n, in_loop=True, guard=self.loop_guard(v, n))
         b.vars[v] = "!int"
         o = self.uid("o")
         self.w(b, f"{o} = {objs}[{v} % len({objs})]")
         for a, t in attrs.items():
             b.vars[f"{o}.{a}"] = t
-        for m, ret in methods:
+        for m, ret, has_j in methods:
             res = self.uid("res")
-            j = f", j={self.int_leaf(b)}" if self.chance(0.3) else ""
+            j = f", j={self.int_leaf(b)}" if has_j and self.chance(0.5) else ""
             self.w(b, f"{res} = {o}.{m}({self.int_leaf(b)}{j})")
             b.vars[res] = ret
             if ret == "int":
@@ -1563,7 +1583,7 @@ class Gen:
         self.w(1, f"{s} = ({s} + chr({self.pick(['97', '65', '48', '0x3b1'])} + {v} % {self.pick(['26', '10', '5'])}))[-{r.randint(8, 30)}:]")
         ops = [
             f"if {v} % {r.randint(3, 9)} == 0:\n        {parts}.append(f\"{{{v}}}:{{{s}[-3:]}}\")",
-            f"if {s}.count('a') > {r.randint(0, 3)}:\n        {s} = {s}.replace('a', {self.pick(['AA', '', '-'])})",
+            f"if {s}.count('a') > {r.randint(0, 3)}:\n        {s} = {s}.replace('a', {self.pick(['AA', '', '-'])!r})",
             f"if len({parts}) > {r.randint(5, 15)}:\n        {parts} = {parts}[{r.randint(1, 4)}:]",
             f"{s} = {s}.{self.pick(['upper()', 'lower()', 'swapcase()', 'strip()', 'title()'])} if {v} % {r.randint(2, 7)} == 1 else {s}",
             f"if {s}.startswith({self.pick(_START_LITS)}):\n        {parts}.append({s}[::-1][:5])",
@@ -1593,7 +1613,7 @@ class Gen:
         cnt = self.uid("cnt")
         self.w(0, f"{cnt} = {{}}")
         self.w(0, f"for {v} in range({n}):")
-        c = top.child(loopvar=v, loopn=n, iters=n, in_loop=True)
+        c = top.child(loopvar=v, loopn=n, iters=n, in_loop=True, guard=self.loop_guard(v, n))
         c.vars[v] = "!int"
         self.w(c, f"row = {grid}[{v} % {h}]")
         self.w(c, f"row[{v} % {w}] = (row[{v} % {w}] + {v}) % {self.pick(['10', '1000', '2**48'])}")

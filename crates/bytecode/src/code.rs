@@ -99,6 +99,8 @@ pub struct CodeObject {
     pub calls: Cell<u64>,
     /// Entries into compiled code in the middle of the function (at a loop header or handler).
     pub osr_entries: Cell<u64>,
+    /// Calls that ran compiled code from the function's first instruction.
+    pub compiled_calls: Cell<u64>,
     /// Highest tier reached: 0 interpreter, 1 baseline, 2 FTL.
     pub tier: Cell<u8>,
     /// Address of the best compiled entry point, 0 when only interpreted.

@@ -25,6 +25,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 "tier": tier_name(if c.jit_entry.get() != 0 { c.tier.get() } else { 0 }),
                 "calls": c.calls.get(),
                 "osr_entries": c.osr_entries.get(),
+                "compiled_calls": c.compiled_calls.get(),
                 "exits": 0,
                 "counter": c.counter.get(),
             })

@@ -111,6 +111,9 @@ fn errno_text(e: &std::io::Error) -> String {
 fn run(opts: Options, stack_limit: usize) -> i32 {
     let mut vm = tierpy_interp::new_vm();
     vm.stack_limit = stack_limit;
+    // Ctrl-C sets a flag that loops (in every tier) and calls poll.
+    let flag = vm.interrupt.clone();
+    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
     let log = match crate::tiering::Policy::for_options(&opts) {
         Some((policy, threshold)) => {
             let log = policy.log.clone();

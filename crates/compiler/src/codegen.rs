@@ -361,6 +361,7 @@ impl<'m> FnCompiler<'m> {
             counter: Default::default(),
             calls: Default::default(),
             osr_entries: Default::default(),
+            compiled_calls: Default::default(),
             tier: Default::default(),
             jit_entry: Default::default(),
         })

@@ -33,11 +33,17 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
         if vm.heap.wants_collection() {
             vm.collect_now();
         }
+        if vm.take_interrupt() {
+            pending = Some((crate::slow::keyboard_interrupt(vm), false));
+        }
         if code.tier.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
             vm.request_tier_up(&code);
         }
     }
     let mut use_jit = f.pc == 0 && pending.is_none() && code.jit_entry.get() != 0;
+    if use_jit {
+        code.compiled_calls.set(code.compiled_calls.get() + 1);
+    }
     loop {
         let err = match pending.take() {
             Some(e) => e,

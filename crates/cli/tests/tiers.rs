@@ -1,0 +1,128 @@
+//! Tests that assert what the tiers did (from `--stats-json` and `--trace`),
+//! not only what the program printed.
+
+use serde_json::Value as Json;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// Runs a program with flags; returns (stdout, stats JSON).
+fn run_with_stats(name: &str, source: &str, flags: &[&str]) -> (String, Json) {
+    let dir = std::env::temp_dir().join(format!("tierpy-tiers-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("prog.py");
+    std::fs::write(&prog, source).unwrap();
+    let stats = dir.join("stats.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .args(flags)
+        .arg(format!("--stats-json={}", stats.display()))
+        .arg(&prog)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "tierpy failed: {}", String::from_utf8_lossy(&out.stderr));
+    let json: Json = serde_json::from_str(&std::fs::read_to_string(&stats).unwrap()).unwrap();
+    (String::from_utf8(out.stdout).unwrap(), json)
+}
+
+fn function<'a>(stats: &'a Json, name: &str) -> &'a Json {
+    stats["functions"].as_array().unwrap().iter().find(|f| f["name"] == name).unwrap_or_else(|| panic!("no function {name} in {stats}"))
+}
+
+const HOT_LOOP: &str = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n\nprint(work(20000))\n";
+
+#[test]
+fn hot_loop_enters_baseline_through_osr() {
+    let (out, stats) = run_with_stats("osr", HOT_LOOP, &["--baseline-threshold=500"]);
+    assert_eq!(out, "59997\n");
+    let f = function(&stats, "work");
+    assert_eq!(f["calls"], 1);
+    assert_eq!(f["tier"], "baseline");
+    assert!(f["osr_entries"].as_u64().unwrap() >= 1, "expected an OSR entry: {f}");
+}
+
+#[test]
+fn interp_tier_never_compiles() {
+    let (out, stats) = run_with_stats("interp", HOT_LOOP, &["--tier=interp"]);
+    assert_eq!(out, "59997\n");
+    assert_eq!(stats["compiles"].as_array().unwrap().len(), 0);
+    assert_eq!(function(&stats, "work")["tier"], "interp");
+}
+
+#[test]
+fn second_call_runs_compiled_code_with_threshold_one() {
+    let src = "def add(a, b):\n    return a + b\n\nprint(add(1, 2), add(3, 4))\n";
+    let (out, stats) = run_with_stats("second", src, &["--baseline-threshold=1"]);
+    assert_eq!(out, "3 7\n");
+    let f = function(&stats, "add");
+    assert_eq!(f["calls"], 2);
+    assert!(f["compiled_calls"].as_u64().unwrap() >= 1, "the second call ran compiled code: {f}");
+    let compiles = stats["compiles"].as_array().unwrap();
+    let c = compiles.iter().find(|c| c["function"] == "add").unwrap();
+    assert_eq!(c["ok"], true);
+    assert_eq!(c["tier"], "baseline");
+}
+
+#[test]
+fn trace_is_chrome_trace_json() {
+    let dir = std::env::temp_dir().join(format!("tierpy-trace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("prog.py");
+    std::fs::write(&prog, HOT_LOOP).unwrap();
+    let trace = dir.join("trace.json");
+    let st = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .arg("--baseline-threshold=100")
+        .arg(format!("--trace={}", trace.display()))
+        .arg(&prog)
+        .output()
+        .unwrap();
+    assert!(st.status.success());
+    let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let events = j["traceEvents"].as_array().unwrap();
+    assert!(events.iter().any(|e| e["ph"] == "X" && e["name"].as_str().unwrap().contains("baseline compile work")));
+    for e in events {
+        for key in ["ph", "ts", "pid", "tid", "name"] {
+            assert!(!e[key].is_null(), "event without {key}: {e}");
+        }
+    }
+}
+
+/// Every program of the test corpus compiles in the baseline tier without a
+/// single compile failure.
+#[test]
+fn baseline_compiles_the_whole_corpus() {
+    let root = root();
+    let mut files = vec![];
+    let mut stack = vec![root.join("tests/programs")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    let stats = std::env::temp_dir().join(format!("tierpy-corpus-{}.json", std::process::id()));
+    let mut compiled = 0;
+    for f in &files {
+        let _ = std::fs::remove_file(&stats);
+        Command::new(env!("CARGO_BIN_EXE_tierpy"))
+            .arg("--tier=baseline")
+            .arg(format!("--stats-json={}", stats.display()))
+            .arg(f)
+            .current_dir(&root)
+            .output()
+            .unwrap();
+        let Ok(text) = std::fs::read_to_string(&stats) else { continue };
+        let j: Json = serde_json::from_str(&text).unwrap();
+        for c in j["compiles"].as_array().unwrap() {
+            assert_eq!(c["ok"], true, "compile failed in {}: {c}", f.display());
+            compiled += 1;
+        }
+    }
+    assert!(compiled > files.len(), "expected compiles across the corpus, got {compiled}");
+}
