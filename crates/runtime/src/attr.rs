@@ -108,7 +108,7 @@ impl Vm {
                 if let Some(t) = cls.as_class().and_then(|c| c.builtin)
                     && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
                 {
-                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj }))));
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj.native() }))));
                 }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     return self.call_method_value(ga, obj, &[name]).map(Some);
@@ -208,7 +208,7 @@ impl Vm {
                 Some(self.heap.alloc(Body::Dict(d)))
             }
             "__doc__" => Some(Value::NONE),
-            "__module__" => Some(self.intern(if c.builtin.is_some() { "builtins" } else { "__main__" })),
+            "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
             "__class__" => Some(self.ty(TypeId::Type)),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n)
@@ -245,6 +245,8 @@ impl Vm {
             if let Some(t) = kc.builtin.filter(|_| self.types.contains(k))
                 && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
             {
+                // __new__ is a static method: it is not bound to the receiver.
+                let this = if name.str_text() == "__new__" { Value::EMPTY } else { this.native() };
                 return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
             }
         }
@@ -433,7 +435,7 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Class(c)) => {
-                if c.builtin.is_some() {
+                if crate::call::is_builtin_class(obj) {
                     let cn = c.name.str_text();
                     return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
                 }

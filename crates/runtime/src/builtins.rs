@@ -844,7 +844,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     r?;
     let mro = crate::mro::c3_mro(vm, &bases)?;
     let is_exception = bases.iter().any(|b| b.as_class().is_some_and(|c| c.is_exception));
-    let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| t.is_exception());
+    let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| *t != TypeId::Object);
     let (ek, hk) = (vm.intern("__eq__"), vm.intern("__hash__"));
     if vm.dict_get_str(ns, ek).is_some() && vm.dict_get_str(ns, hk).is_none() {
         vm.dict_set_str(ns, hk, Value::NONE);

@@ -87,7 +87,10 @@ impl Vm {
             && !t.is_exception()
             && t != TypeId::Object
         {
-            return crate::builtins::construct_builtin(self, t, args, kwargs);
+            if is_builtin_class(cls) {
+                return crate::builtins::construct_builtin(self, t, args, kwargs);
+            }
+            return self.instantiate_builtin_subclass(cls, t, args, kwargs);
         }
         let is_exc = c.is_exception;
         let new_m = self.class_lookup(cls, "__new__");
@@ -144,6 +147,73 @@ impl Vm {
         Ok(obj)
     }
 
+    /// An instance of a user subclass of a builtin type: the builtin value is
+    /// made by `__new__` (immutable types take the arguments there) and filled
+    /// by `__init__` (mutable ones), as CPython does.
+    fn instantiate_builtin_subclass(&mut self, cls: Value, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        let mutable = matches!(t, TypeId::List | TypeId::Dict | TypeId::Set);
+        let init = self.class_lookup(cls, "__init__").filter(|i| i.as_function().is_some());
+        if let Some(Body::StaticMethod(new_fn)) = self.class_lookup(cls, "__new__").and_then(|n| n.body()) {
+            let new_fn = *new_fn;
+            let mut all = vec![cls];
+            all.extend_from_slice(args);
+            let obj = self.call(new_fn, &all, kwargs)?;
+            if let Some(init) = init.filter(|_| self.isinstance(obj, cls)) {
+                self.roots.push(obj);
+                let mut all = vec![obj];
+                all.extend_from_slice(args);
+                let r = self.call(init, &all, kwargs);
+                self.roots.pop();
+                r?;
+            }
+            return Ok(obj);
+        }
+        let native = if mutable && init.is_some() {
+            crate::builtins::construct_builtin(self, t, &[], &[])?
+        } else {
+            crate::builtins::construct_builtin(self, t, args, kwargs)?
+        };
+        let obj = self.heap.alloc(Body::Instance(InstanceObj { class: cls, dict: Default::default(), exc: None, native }));
+        if let Some(init) = init {
+            self.roots.push(obj);
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj);
+            all.extend_from_slice(args);
+            let r = self.call(init, &all, kwargs);
+            self.roots.pop();
+            r?;
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls, *args)` / `int.__new__(cls, *args)`...: a bare instance
+    /// of `cls`, with its builtin value made from the arguments for builtin subclasses.
+    pub fn object_new(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
+        let Some(c) = cls.as_class() else {
+            return Err(self.type_error("object.__new__(X): X is not a type object"));
+        };
+        match c.builtin {
+            Some(t) if !t.is_exception() && t != TypeId::Object => {
+                let native = crate::builtins::construct_builtin(self, t, args, &[])?;
+                if is_builtin_class(cls) {
+                    return Ok(native);
+                }
+                Ok(self.heap.alloc(Body::Instance(InstanceObj { class: cls, dict: Default::default(), exc: None, native })))
+            }
+            _ => {
+                let is_exc = c.is_exception;
+                let o = self.new_instance(cls, is_exc);
+                if is_exc {
+                    let t = self.new_tuple(args.to_vec());
+                    if let Some(e) = o.exc_data() {
+                        e.args = t;
+                    }
+                }
+                Ok(o)
+            }
+        }
+    }
+
     /// A fresh instance of a user class (exception state included when needed).
     pub fn new_instance(&mut self, cls: Value, is_exc: bool) -> Value {
         let exc = if is_exc {
@@ -159,7 +229,7 @@ impl Vm {
         } else {
             None
         };
-        self.heap.alloc(Body::Instance(InstanceObj { class: cls, dict: Default::default(), exc }))
+        self.heap.alloc(Body::Instance(InstanceObj { class: cls, dict: Default::default(), exc, native: Value::EMPTY }))
     }
 
     /// Calls a Python function: binds the arguments into a new frame and runs it
@@ -372,4 +442,9 @@ fn missing_msg(qual: &str, kind: &str, names: &[String]) -> String {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     format!("{qual}() missing {} required {kind} argument{}: {list}", names.len(), if names.len() == 1 { "" } else { "s" })
+}
+
+/// Whether a class object is one of the builtin types themselves (not a user subclass).
+pub fn is_builtin_class(cls: Value) -> bool {
+    cls.as_obj().is_some_and(|o| o.permanent) && cls.as_class().is_some_and(|c| c.builtin.is_some())
 }

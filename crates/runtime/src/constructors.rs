@@ -286,6 +286,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
 
 /// `int(x)` without a base.
 pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let x = if x.has_native() && vm.lookup_special(x, "__int__").is_none() { x.native() } else { x };
     match Num::of(x) {
         Some(Num::Int(i)) => Ok(vm.new_int(i)),
         Some(Num::Big(_)) => Ok(x),

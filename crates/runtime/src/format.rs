@@ -12,6 +12,9 @@ use num_bigint::BigInt;
 impl Vm {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if v.has_native() && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
+            return self.format_value(v.native(), spec);
+        }
         if v.as_instance().is_some()
             && let Some(m) = self.lookup_special(v, "__format__")
         {

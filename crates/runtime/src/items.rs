@@ -167,11 +167,21 @@ impl Vm {
                 let i = self.seq_index(key, len, "range")?;
                 Ok(self.new_int(start + i as i64 * step))
             }
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__getitem__").is_none() => {
+                let n = i.native;
+                match self.get_item(n, key) {
+                    Err(e) if n.as_dict().is_some() && self.is_type(e.0, TypeId::KeyError) => match self.lookup_special(obj, "__missing__") {
+                        Some(m) => self.call_method_value(m, obj, &[key]),
+                        None => Err(e),
+                    },
+                    r => r,
+                }
+            }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__getitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key]),
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
-            Some(Body::Class(c)) if c.builtin.is_some() => Ok(obj),
+            Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
         }
     }
@@ -218,6 +228,7 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Dict(_)) => self.dict_set(obj, key, v),
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__setitem__").is_none() => self.set_item(i.native, key, v),
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__setitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key, v]).map(|_| ()),
                 None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
@@ -270,6 +281,7 @@ impl Vm {
                     None => Err(self.key_error(key)),
                 }
             }
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__delitem__").is_none() => self.del_item(i.native, key),
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
                 None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
@@ -350,6 +362,7 @@ impl Vm {
                     }
                 }
             }
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => self.contains(i.native, x),
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self.call_method_value(m, container, &[x])?;
@@ -390,6 +403,7 @@ impl Vm {
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__len__").is_none() => return self.len(i.native),
             Some(Body::Instance(_)) => match self.lookup_special(v, "__len__") {
                 Some(m) => {
                     let r = self.call_method_value(m, v, &[])?;

@@ -41,6 +41,7 @@ pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
 }
 
 const OBJECT: &[(&str, BuiltinFn)] = &[
+    ("__new__", object_new),
     ("__init__", object_init),
     ("__eq__", object_eq),
     ("__ne__", object_ne),
@@ -168,6 +169,7 @@ fn exc_with_tb(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 // ----- list -----
 
 const LIST: &[(&str, BuiltinFn)] = &[
+    ("__init__", list_init),
     ("append", list_append),
     ("pop", list_pop),
     ("extend", list_extend),
@@ -396,6 +398,7 @@ const TUPLE: &[(&str, BuiltinFn)] = &[
 // ----- dict -----
 
 const DICT: &[(&str, BuiltinFn)] = &[
+    ("__init__", dict_init),
     ("get", dict_get),
     ("keys", dict_keys),
     ("values", dict_values),
@@ -533,6 +536,7 @@ const VIEW: &[(&str, BuiltinFn)] = &[("isdisjoint", set_isdisjoint)];
 // ----- set -----
 
 const SET: &[(&str, BuiltinFn)] = &[
+    ("__init__", set_init),
     ("add", set_add),
     ("remove", set_remove),
     ("discard", set_discard),
@@ -961,4 +965,34 @@ fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 fn range_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "count", a, 1, 1)?;
     Ok(Value::small_int(vm.contains(a[0], a[1])? as i64))
+}
+
+fn list_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "list", a, 0, 1)?;
+    let items = match a.get(1) {
+        Some(&x) => vm.collect_iterable(x)?,
+        None => vec![],
+    };
+    *list(a[0]) = items;
+    Ok(Value::NONE)
+}
+
+fn dict_init(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dict_update(vm, a, kw)
+}
+
+fn set_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "set", a, 0, 1)?;
+    sets::table(a[0]).unwrap().clear();
+    if let Some(&x) = a.get(1) {
+        sets::set_update(vm, a[0], x)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn object_new(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    }
+    vm.object_new(a[0], &a[1..])
 }

@@ -104,6 +104,9 @@ pub struct InstanceObj {
     pub class: Value,
     pub dict: Dict,
     pub exc: Option<Box<ExcData>>,
+    /// For instances of subclasses of list, dict, str, int...: the builtin
+    /// value holding their contents (EMPTY otherwise).
+    pub native: Value,
 }
 
 /// The generator's saved frame: registers, pc and state.
@@ -289,6 +292,7 @@ impl Obj {
             }
             Body::Instance(i) => {
                 f(i.class);
+                f(i.native);
                 i.dict.trace(f);
                 if let Some(e) = &i.exc {
                     f(e.name);
@@ -450,6 +454,21 @@ impl Value {
             Some(Body::Instance(InstanceObj { exc: Some(e), .. })) => Some(e),
             _ => None,
         }
+    }
+
+    /// The builtin value behind an instance of a builtin subclass, or the value itself.
+    #[inline]
+    pub fn native(self) -> Value {
+        match self.body() {
+            Some(Body::Instance(i)) if !i.native.is_empty() => i.native,
+            _ => self,
+        }
+    }
+
+    /// Whether this is an instance of a user subclass of a builtin type.
+    #[inline]
+    pub fn has_native(self) -> bool {
+        matches!(self.body(), Some(Body::Instance(i)) if !i.native.is_empty())
     }
 
     /// The text of a str value (empty for anything else).

@@ -92,11 +92,19 @@ impl Vm {
         if let Some(v) = self.try_dunder_pair(a, b, name, rname)? {
             return Ok(v);
         }
+        if a.has_native() || b.has_native() {
+            return self.binary_op(op, a.native(), b.native());
+        }
         Err(self.binop_type_error(op, a, b))
     }
 
     /// `a op= b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if a.has_native() && self.lookup_special(a, op.dunders().2).is_none() && self.lookup_special(a, op.dunders().0).is_none() {
+            let n = a.native();
+            let r = self.inplace_op(op, n, b)?;
+            return Ok(if r == n { a } else { r });
+        }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return numbers::arith(self, op, x, y);
         }
@@ -250,6 +258,9 @@ impl Vm {
                 None => Err(self.new_exception(TypeId::OverflowError, "cannot fit 'int' into an index-sized integer")),
             };
         }
+        if v.has_native() && self.lookup_special(v, "__index__").is_none() {
+            return self.index_value(v.native());
+        }
         if v.as_instance().is_some()
             && let Some(m) = self.lookup_special(v, "__index__")
         {
@@ -344,6 +355,14 @@ impl Vm {
         {
             return self.call_method_value(m, v, &[]);
         }
+        if v.has_native() {
+            let n = v.native();
+            return match name {
+                "__neg__" => self.neg(n),
+                "__pos__" => self.pos(n),
+                _ => self.invert(n),
+            };
+        }
         Err(self.type_error(format!("bad operand type for {what}: '{}'", self.type_name(v))))
     }
 
@@ -389,6 +408,8 @@ impl Vm {
                 } else if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call_method_value(m, v, &[])?;
                     self.len_result(r)? != 0
+                } else if v.has_native() {
+                    self.is_true(v.native())?
                 } else {
                     true
                 }
@@ -462,6 +483,9 @@ impl Vm {
             } else if let Some(r) = self.builtin_compare(o, x, y)? {
                 return Ok(Value::bool(r));
             }
+        }
+        if a.has_native() || b.has_native() {
+            return self.compare(op, a.native(), b.native());
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),
@@ -685,6 +709,12 @@ impl Vm {
                     _ => {
                         if self.class_lookup(cls, "__eq__").is_some_and(|e| e.as_function().is_some()) {
                             return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        }
+                        if v.has_native() {
+                            return match self.hash(v.native()) {
+                                Ok(h) => Ok(h),
+                                Err(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                            };
                         }
                         Ok(identity_hash(v))
                     }

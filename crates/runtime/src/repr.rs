@@ -152,11 +152,14 @@ impl Vm {
                 Ok(format!("<bound method {fname} of {r}>"))
             }
             Some(Body::Class(c)) => {
-                if c.builtin.is_some() {
+                if crate::call::is_builtin_class(v) {
                     Ok(format!("<class '{}'>", c.name.str_text()))
                 } else {
                     Ok(format!("<class '__main__.{}'>", c.qualname.str_text()))
                 }
+            }
+            Some(Body::Instance(i)) if !i.native.is_empty() && !self.lookup_special(v, "__repr__").is_some_and(|m| m.as_function().is_some()) => {
+                self.repr(i.native)
             }
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__repr__")
@@ -260,6 +263,13 @@ impl Vm {
     pub fn to_str(&mut self, v: Value) -> PyResult<String> {
         match v.body() {
             Some(Body::Str(s)) => Ok(s.s.to_string()),
+            Some(Body::Instance(i))
+                if !i.native.is_empty()
+                    && !self.lookup_special(v, "__str__").is_some_and(|m| m.as_function().is_some())
+                    && !self.lookup_special(v, "__repr__").is_some_and(|m| m.as_function().is_some()) =>
+            {
+                self.to_str(i.native)
+            }
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__str__")
                     && m.as_function().is_some()

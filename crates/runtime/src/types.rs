@@ -144,7 +144,8 @@ impl TypeId {
 
     /// Whether user classes may derive from it.
     pub fn subclassable(self) -> bool {
-        self == TypeId::Object || self.is_exception()
+        matches!(self, TypeId::Object | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::List | TypeId::Tuple | TypeId::Dict | TypeId::Set | TypeId::FrozenSet)
+            || self.is_exception()
     }
 }
 
