@@ -72,6 +72,59 @@ _KEYS = ["a", "b", "k0", "k1", "k2", "key", "x", "zz"]
 _BAD_INT_STRS = ["12", "-7", " 3 ", "x1", "", "1.5", "0x10", "1_000", "++1", "\u0663"]
 _BAD_FLOAT_STRS = ["1.5", " -2e3 ", "abc", "1e400", "nan?", "1_0.5", ".5", "5."]
 
+# operand pool and operators of seg_optable (lambda bodies over a, b; errors are caught)
+_OP_INTS = ["0", "1", "-1", "3", "7", "-7", "2**47 - 1", "2**47", "-2**47", "-2**47 - 1", "2**53 + 1",
+            "2**62", "2**63 - 1", "2**63", "-2**63", "2**64 + 1", "-3**50", "10**20", "7**500"]
+_OP_FLOATS = ["0.0", "-0.0", "1.5", "-2.5", "0.1", "2.5", "1e308", "5e-324", "float('inf')",
+              "float('-inf')", "float('nan')", "2.0**63", "1e16", "-1e-300", "9007199254740993.0"]
+_OPS = ["a + b", "a - b", "a * b", "a / b", "a // b", "a % b", "divmod(a, b)",
+        "a ** b if -70 < b < 70 and -2**70 < a < 2**70 and (a >= 0 or b == int(b)) else None",
+        "a << b if 0 <= b < 150 else None", "a >> b if 0 <= b < 150 else None",
+        "a & b", "a | b", "a ^ b", "~a", "-a", "abs(a)", "a < b", "a <= b", "a == b", "a != b",
+        "a > b", "min(a, b)", "max(a, b)", "(a > b) - (a < b)",
+        "pow(a, b, 97) if isinstance(b, int) and b >= -2 else None",
+        "round(a, 2) if isinstance(a, float) else round(a, -2)", "int(a)", "float(a)",
+        "a * 1.0 + b", "a / 3 + b * 0.5", "[a, b].index(b)", "(a, b) < (b, a)",
+        "math.fmod(a, b)", "math.floor(a)", "math.sqrt(a)", "math.copysign(1.0, a)",
+        "math.isclose(a, b)", "a if a else b", "bool(a) + (b or 0)"]
+
+_EDGES = [
+    lambda r: f"divmod({r.choice(['-7', '7', '-2**64', '2**63 + 5', '-3**40'])}, {r.choice(['2', '-2', '-2**47', '2**65', '-3'])})",
+    lambda r: f"({r.choice(['-2**70', '-1', '-2**47', '2**64 - 1', '-5'])}) {r.choice(['&', '|', '^'])} ({r.choice(['2**64 - 1', '-2**63', '0xff', '-256', '2**47'])})",
+    lambda r: f"(~({r.choice(['2**63', '-2**64', '0', '2**47 - 1'])}), ({r.choice(['-1', '-2**70 - 3', '-9'])}) >> {r.randint(1, 80)}, ({r.choice(['-3', '5', '-2**40'])}) << {r.randint(1, 80)})",
+    lambda r: f"(pow({r.randint(-9, 9)}, {r.randint(0, 90)}, {r.choice(['97', '2**64', '-7', '10**9 + 7'])}), pow(3, -1, 7), pow(-2, 3, 5))",
+    lambda r: f"({r.choice(['2', '-3', '10', '0.5'])} ** -{r.randint(1, 20)}, 2 ** 0.5, (-8) ** 3, 10 ** 22)",
+    lambda r: f"(int({r.choice(['1e20', '-1e19', '2.0**63', '-2.0**63', '1e16 + 1', '123.999', '-0.9'])}), int(' -0012 '), int('1_000_000'), int('ff', 16), int('-0b101', 0), int('z', 36))",
+    lambda r: f"(({r.choice(['2**64', '-2**47', '255', '-1', '0'])}).bit_length(), ({r.choice(['2**64 - 1', '-7', '2**47'])}).bit_count())",
+    lambda r: f"(round({r.choice(['2.675', '0.125', '2.5', '3.5', '-0.5', '1e16 + 1.0', '0.285', '1.005'])}, {r.randint(0, 3)}), round({r.choice(['0.5', '1.5', '-2.5', '2.5000001'])}), round({r.choice(['12345', '-2**63', '150', '-250'])}, -{r.randint(1, 3)}))",
+    lambda r: f"(2**53 + 1 == float(2**53 + 1), 2**63 < 9.3e18, 10**400 < float('inf'), -10**400 < float('-inf'), {r.choice(['2**53', '2**64', '-2**63'])} == float({r.choice(['2**53', '2**64', '-2**63'])}), 2**53 + 1 > 9007199254740992.0)",
+    lambda r: f"(({r.choice(['2**64 + 1', '10**30', '-(2**63)', '1', '2**53 + 1', '7**100'])}) / {r.choice(['3', '7', '-2**64', '10**29', '2'])}, 10**400 // 10**399, 1 / 10**400)",
+    lambda r: f"(float({r.choice(['2**64 - 1', '2**53 + 1', '10**22 + 1', '-(2**63) - 1', '2**1023 * 1'])}), float(' 1.5 '), float('-inf'), float('1e500'), float('-0'))",
+    lambda r: f"(hash(-1), hash(-2), hash(2**61 - 1), hash(2**64), hash(-2**63), hash(1.5), hash(-0.0), hash(2.0**70), hash((1, 2)) == hash((1, 2)), hash(True))",
+    lambda r: f"({r.choice(['hex', 'bin', 'oct'])}({r.choice(['-255', '2**64', '0', '-2**47', '2**63 - 1'])}), str(-0), repr(-0.0), str(1e16), repr(1e-5), repr(1e22), repr(1e21), repr(123456789012345678.0))",
+    lambda r: f"(0.1 + 0.2, 1 / 3, 2.0**-1074, 1.7976931348623157e308, 5e-324 / 2, 1e308 * 10, -(1e308 * 10), (1e308 * 10) - (1e308 * 10), float('nan') == float('nan'))",
+    lambda r: f"({r.choice(['-7.5', '7.5', '-0.0', '1e300', '-1e-300'])} // {r.choice(['2', '-2.0', '0.3', '-1e300'])}, {r.choice(['-7.5', '7.5', '-0.0', '5'])} % {r.choice(['2', '-2.0', '0.3', '-0.5'])}, divmod(-7.5, 2), -0.0 % 5, (-1e-300) * 1e-300)",
+    lambda r: f"(math.floor(-0.5), math.ceil(-0.5), math.trunc(-2.7), int(-2.7), math.isqrt(10**20 + 1), math.gcd(-12, 18), math.factorial({r.randint(0, 30)}), math.comb({r.randint(20, 60)}, {r.randint(0, 20)}), math.perm(10, 3), math.prod([2**40, 2**10, -3]), math.fsum([0.1] * 10), sum([0.1] * 10))",
+    lambda r: f"('{{}} {{}}'.format({r.choice(['1', '-2**63', '1.5', 'None', 'True'])}, 'x'), '%s-%d' % ('a', {r.choice(['7', '-2**47', '10**20'])}), '%5d|%-4s|' % (42, 'ab'), '%x %o %%' % (255, 8))",
+    lambda r: f"('abc'.center({r.randint(0, 12)}, '*'), 'a,b,,c'.split(',', {r.randint(-1, 3)}), '  x  y '.split(), 'a-b-c'.rsplit('-', 1), 'abc' * -1, 'abcdef'[::-2], 'abc'[5:1:-1], 'hello'[-100:100])",
+    lambda r: f"('hello'.find('l', 3), 'hello'.rfind('l'), 'hello'.index('e'), 'aaa'.count('aa'), 'aaa'.replace('aa', 'b'), 'abc'.replace('', '-'), 'abc'.count(''), 'abc'.find('', 10))",
+    lambda r: f"('Hello'.swapcase(), '\\u01c5'.lower(), '\\u00df'.upper(), len('\\u0130'.lower()), '\\ufb01'.upper(), 'stra\\u00dfe'.casefold(), 'hello world'.title(), \"they're\".title(), 'a\\tb'.expandtabs(4))",
+    lambda r: f"('x'.zfill(5), '-12'.zfill(6), '+7'.zfill(4), 'abc'.partition('b'), 'a-b-c'.rpartition('-'), 'abc'.partition('z'), ' \\t\\n x'.strip(), 'xxhixx'.strip('x'), 'www.a.com'.lstrip('w.'))",
+    lambda r: f"('ab' < 'abc', 'Z' < 'a', '\\u00e9' > 'z', 'a1'.isalnum(), 'Ab Cd'.istitle(), '\\u0663'.isdigit(), '\\u00bd'.isnumeric(), ''.isspace(), 'ABC'.isupper(), str(True), str(None))",
+    lambda r: f"(repr('a\\'b\"c'), repr('\\n\\t\\\\'), repr('\\x00\\x7f'), repr('\\u00e9'), ascii('\\u00e9x'), repr(\"'\"), repr('\\u2028'), '{{!r}}'.format('x'), f\"{{'q'!r}}\")",
+    lambda r: f"([1, 2] < [1, 3], [1, 2] == [1, 2.0], [1, [2]] < [1, [3]], (1, 2) < (1, 2, 0), (1, 'a') == (1, 'a'), (2**63, -1) > (2**63, -2), [] < [0])",
+    lambda r: f"({r.choice(['list(range(10, 0, -3))', 'list(range(-5, 5, 4))', 'list(range(0))'])}, range(0, 20, 3)[2], list(range(10)[::-2]), len(range(1, 100, 7)), 5 in range(0, 10, 5), 6 in range(0, 10, 5), range(-5, 5)[-1], list(reversed(range(3))), range(2, 30, 4).index(10))",
+    lambda r: f"({{1: 'a', 1.0: 'b', True: 'c'}}, {{2**64: 1, float(2**64): 2}}, {{-1: 'a', -2: 'b'}}, {{0.0: 1, -0.0: 2}}, dict.fromkeys('abc', 0), {{'b': 1, 'a': 2}} == {{'a': 2, 'b': 1}})",
+    lambda r: f"(sorted({{3, 1, 2}} | {{5}}), sorted({{1, 2, 3}} & {{2, 3, 4}}), sorted({{1, 2}} ^ {{2, 3}}), len(set('hello')), len({{1, 1.0, True}}), sorted(frozenset([3, 1])), {{1, 2}} <= {{1, 2, 3}}, sorted({{2**64, -1, 2**47}}))",
+    lambda r: f"(min([3, 1, 2], key=lambda q: -q), max('abc', 'abd'), min([], default=0), sum([1, 2], 10), sum([0.5, 0.25]), any([]), all([]), list(enumerate('ab', 5)), list(zip('abc', range(2))), list(filter(None, [0, 1, '', 'a', None, 2.5])))",
+    lambda r: f"(sorted('bca'), sorted([3, 1, 2], reverse=True), isinstance(True, int), type(1.0).__name__, type(2**64).__name__, callable(len), chr(0x1F600), ord('\\u20ac'), abs(-0.0), abs(-2**63), divmod(-7, 2), divmod(7, -2))",
+    lambda r: f"(True + True, True * 3.5, sum([True, True, False]), -True, ~True, True / 2, True // 2, 3 % True, int(True), str(1 == 1.0), 1 == 1.0 == True)",
+    lambda r: f"(not [], [] or 'x', 0 and 1 / 0, 1 < 2 > 0, 'a' in 'cat', 3 in [1, 2, 3.0], '' in 'abc', [1] * 3, [[0] * 2] * 2, (1,) * 3, 'ab' * 2)",
+    lambda r: f"(str(2**200), int(str(-2**130)), len(str(7**300)), (-(2**100)) // 7, (-(2**100)) % 7, 2**100 // -(2**50 + 1), (2**100) % -(3**20), (2**64) * (2**64) - 1)",
+    lambda r: f"(float.fromhex('0x1.8p1') if False else 3.0, (1e16 + 1.0) - 1e16, 1e16 + 2.0, 0.1 * 3, 1 - 0.9, 100 * 1.1, 3 * 0.1 == 0.3, 0.5 + 0.25 == 0.75, 2.0 ** 0.5 * 2.0 ** 0.5)",
+    lambda r: f"(list(map(lambda q: q * q, range(5))), list(zip(*[(1, 'a'), (2, 'b')])), [*range(3), *'ab'], {{**{{'a': 1}}, 'b': 2}}, [(i, j) for i in range(3) for j in range(i)], {{k: v for k, v in [('a', 1), ('a', 2)]}})",
+]
+
 _SIZES = {
     # segments, hot loop trip counts, max statements per block, max block nesting
     "small": dict(segments=(3, 6), hot=[50, 64, 100, 150, 200, 300], stmts=(2, 5), nest=2),
@@ -1693,6 +1746,118 @@ class Gen:
         self.w(2, "break")
         self.w(0, f"_emit({self.tag('w')}, {z})")
 
+    def seg_optable(self, top):
+        """Every operator on a pool of mixed operands (ints at the 48/64-bit edges, big ints,
+        floats incl. inf/nan/-0.0, bools), first once, then inside a hot loop."""
+        r = self.r
+        pool = r.sample(_OP_INTS, r.randint(3, 6)) + r.sample(_OP_FLOATS, r.randint(2, 5))
+        if self.chance(0.3):
+            pool.append(self.pick(["True", "False"]))
+        r.shuffle(pool)
+        ops = r.sample(_OPS, r.randint(6, 12))
+        vals, opsn, safe = self.uid("vals"), self.uid("ops"), self.uid("safe")
+        if any("math." in o for o in ops):
+            self.use_math = True
+        self.w(0, f"{vals} = [{', '.join(pool)}]")
+        self.w(0, f"{opsn} = [")
+        for o in ops:
+            self.w(1, f"lambda a, b: {o},")
+        self.w(0, "]")
+        self.w(0, "")
+        self.w(0, "")
+        self.w(0, f"def {safe}(f, a, b):")
+        self.w(1, "try:")
+        self.w(2, "return f(a, b)")
+        self.w(1, "except Exception as e:")
+        self.w(2, "return type(e).__name__ + ': ' + str(e)")
+        self.w(0, "")
+        self.w(0, "")
+        self.w(0, f"for a in {vals}:")
+        self.w(1, f"for b in {vals}:")
+        self.w(2, f"_emit({self.tag('op')}, [{safe}(f, a, b) for f in {opsn}])")
+        fn = self.uid("optab")
+        n = self.hot_n()
+        self.w(0, f"def {fn}(n):")
+        self.w(1, "acc = 0")
+        self.w(1, "for i in range(n):")
+        self.w(2, f"a = {vals}[i % len({vals})]")
+        self.w(2, f"b = {vals}[(i * {self.pick(['7', '3', '5'])} + {r.randrange(5)}) % len({vals})]")
+        self.w(2, f"for f in {opsn}:")
+        self.w(3, f"acc = (acc * 31 + len(repr({safe}(f, a, b)))) % 1000003")
+        self.w(1, "return acc")
+        self.w(0, "")
+        self.w(0, "")
+        self.w(0, f"_emit({self.tag('op')}, {fn}({n}))")
+
+    def seg_edges(self, top):
+        """Edge cases of builtins, numbers, strings and containers, evaluated directly."""
+        r = self.r
+        for t in r.sample(_EDGES, r.randint(6, 14)):
+            self.w(0, f"_emit({self.tag('x')}, {t(r)})")
+            if "math." in self.buf[-1]:
+                self.use_math = True
+        # ranges near the 64-bit edges, iterated in a hot loop
+        if self.chance(0.6):
+            a, b, st = self.pick([("2**63 - 20", "2**63 - 1", "3"), ("-2**63", "-2**63 + 9", "2"),
+                                  ("2**47 - 5", "2**47 + 5", "1"), ("-(2**47) + 3", "-(2**47) - 4", "-1"),
+                                  ("2**63 - 2", "-2**63 + 2", "-(2**62)"), ("0", "2**63 - 1", "2**61"),
+                                  ("2**63 - 1", "2**63 - 50", "-7")])
+            v, acc = self.uid("i"), self.uid("racc")
+            rg = self.uid("rg")
+            self.w(0, f"{rg} = range({a}, {b}, {st})")
+            self.w(0, f"_emit({self.tag('x')}, (len({rg}), {rg}[0] if {rg} else None, {rg}[-1] if {rg} else None, list({rg})[:4], ({a}) in {rg}))")
+            self.w(0, f"{acc} = 0")
+            self.w(0, f"for {v} in range({self.pick(['50', '100', '200'])}):")
+            self.w(1, f"for q in {rg}:")
+            self.w(2, f"{acc} = ({acc} + q % 1000003 + {v}) % (2**61 - 1)")
+            self.w(0, f"_emit({self.tag('x')}, {acc})")
+
+    def seg_args(self, top):
+        """*args/**kwargs, star-unpacking in calls and assignments, slice assignment."""
+        r = self.r
+        fn = self.uid("va")
+        self.w(0, f"def {fn}(a, b=2, *rest, scale=1, **kw):")
+        self.w(1, "t = (a + b) * scale")
+        self.w(1, "for x in rest:")
+        self.w(2, "t = (t * 3 + x) % 1000003")
+        self.w(1, "for k in sorted(kw):")
+        self.w(2, "t = (t + len(k) * kw[k]) % 1000003")
+        self.w(1, "return t, len(rest), sorted(kw.items())")
+        self.w(0, "")
+        self.w(0, "")
+        calls = [f"{fn}(1)", f"{fn}(1, 5, 6, 7)", f"{fn}(*[3, 4, 5])", f"{fn}(2, scale=3, z=4)",
+                 f"{fn}(*range(5), **{{'q': 2, 'r': 3}})", f"{fn}(b=9, a=1)",
+                 f"{fn}(1, *(2, 3), scale=-1, **dict(m=5))", f"{fn}(2**47, 2**47, 2**62)",
+                 f"{fn}(0.5, 1.25, 3, scale=2)"]
+        for c in r.sample(calls, r.randint(3, 6)):
+            self.w(0, f"_emit({self.tag('a')}, {c})")
+        n = self.hot_n()
+        v, acc = self.uid("i"), self.uid("vacc")
+        self.w(0, f"{acc} = 0")
+        self.w(0, f"for {v} in range({n}):")
+        self.w(1, f"{acc} = ({acc} + {fn}({v}, *[{v}] * ({v} % 3), scale={v} % 4, w={v})[0]) % 1000003")
+        self.w(0, f"_emit({self.tag('a')}, {acc})")
+        l = self.uid("L")
+        self.w(0, f"{l} = list(range({r.randint(5, 12)}))")
+        stmts = [f"{l}[1:3] = [{self.int_lit()}, {self.int_lit()}, {self.int_lit()}]",
+                 f"{l}[::2] = [0] * len({l}[::2])", f"del {l}[::3]", f"{l}[-2:] = []",
+                 f"{l}[:0] = [-1, -2]", f"{l}[len({l}):] = (7, 8)",
+                 f"first, *mid, last = {l}\n_emit({self.tag('a')}, (first, mid, last))",
+                 f"*head, tail = {l}[:3]\n_emit({self.tag('a')}, (head, tail))",
+                 f"a1, (b1, c1) = {l}[0], ({l}[-1], len({l}))\n_emit({self.tag('a')}, (a1, b1, c1))",
+                 f"{l} += [{self.int_lit()}]", f"{l} *= 2", f"{l}.sort(key=lambda q: (q % 3, -q))"]
+        for s in r.sample(stmts, r.randint(3, 7)):
+            for line in s.split("\n"):
+                self.w(0, line)
+            self.w(0, f"_emit({self.tag('a')}, {l})")
+        d1, d2 = self.uid("dA"), self.uid("dB")
+        self.w(0, f"{d1} = {self.init_val(top, 'dict')}")
+        self.w(0, f"{d2} = {self.init_val(top, 'dict')}")
+        self.w(0, f"_emit({self.tag('a')}, ({{**{d1}, **{d2}}}, {{**{d2}, 'new': 1}}, {d1} == {d2}, sorted({d1}.keys() & {d2}.keys())))")
+        self.w(0, f"{d1}.update({d2}, extra=5)")
+        self.w(0, f"_emit({self.tag('a')}, ({d1}, {d1}.popitem(), list({d1}.items())[-2:]))")
+        self.w(0, f"_emit({self.tag('a')}, ('{{}} and {{}}'.format({self.int_lit()}, {self.str_lit()}), '{{1}}-{{0}}'.format('x', {self.int_lit()}), '%s|%d|%r' % ({self.str_lit()}, {self.int_lit()}, {self.str_lit()})))")
+
     def seg_global(self, top):
         g = self.uid("G")
         fn = self.uid("bump")
@@ -1719,7 +1884,8 @@ class Gen:
         segs = [self.seg_function, self.seg_function, self.seg_toplevel_loop, self.seg_overflow,
                 self.seg_typechange, self.seg_class, self.seg_exceptions, self.seg_generator,
                 self.seg_closure, self.seg_comprehension, self.seg_strings, self.seg_containers,
-                self.seg_recursion, self.seg_while, self.seg_global]
+                self.seg_recursion, self.seg_while, self.seg_global, self.seg_optable,
+                self.seg_optable, self.seg_edges, self.seg_edges, self.seg_args]
         lo, hi = self.cfg["segments"]
         for _ in range(r.randint(lo, hi)):
             self.pick(segs)(top)

@@ -36,7 +36,7 @@ pub struct Baseline {
     fctx: FunctionBuilderContext,
     /// `--dump=clif`: print the IR of functions whose name matches the filter (None = all).
     pub dump: Option<Option<String>>,
-    list: crate::layout::ListLayout,
+    list: tierpy_jit::layout::ListLayout,
 }
 
 impl Baseline {
@@ -52,7 +52,7 @@ impl Baseline {
             .map_err(|e| CompileError::Cranelift(e.to_string()))?;
         let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
         let ctx = module.make_context();
-        Ok(Baseline { module, ctx, fctx: FunctionBuilderContext::new(), dump: None, list: crate::layout::ListLayout::measure() })
+        Ok(Baseline { module, ctx, fctx: FunctionBuilderContext::new(), dump: None, list: tierpy_jit::layout::ListLayout::measure() })
     }
 
     /// Compiles a code object; returns the entry address of its native code.

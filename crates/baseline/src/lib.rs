@@ -6,11 +6,9 @@
 //! loop headers for OSR, exception handlers) and left at any instruction:
 //! fast paths for ints, floats, comparisons and branches are inline, and
 //! every other instruction calls the interpreter's own `step_one` through
-//! [`runtime_calls`], which is why no opcode is ever unsupported.
+//! `tierpy_jit::runtime_calls`, which is why no opcode is ever unsupported.
 
 pub mod compiler;
-pub mod layout;
-pub mod runtime_calls;
 mod templates;
 
 pub use compiler::{Baseline, CompileError};

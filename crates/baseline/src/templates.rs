@@ -3,13 +3,13 @@
 //! at any instruction. Registers are loaded from and stored to the frame's
 //! register file around each instruction.
 
-use crate::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_loop_header, rt_step, rt_truth};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, MemFlagsData, Signature, types};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT};
 use tierpy_runtime::{Frame, Value};
 
@@ -88,7 +88,7 @@ pub struct Emitter<'a> {
     vm: CV,
     frame: CV,
     regs: CV,
-    list: crate::layout::ListLayout,
+    list: tierpy_jit::layout::ListLayout,
 }
 
 fn sig(params: usize) -> Signature {
@@ -101,7 +101,7 @@ fn sig(params: usize) -> Signature {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(mut b: FunctionBuilder<'a>, code: &'a CodeObject, consts: *const u64, list: crate::layout::ListLayout) -> Self {
+    pub fn new(mut b: FunctionBuilder<'a>, code: &'a CodeObject, consts: *const u64, list: tierpy_jit::layout::ListLayout) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -357,7 +357,7 @@ impl<'a> Emitter<'a> {
         let it = self.load(iter);
         let dst_addr = self.b.ins().iadd_imm_s(self.regs, (dst.idx() * 8) as i64);
         let vm = self.vm;
-        let s = self.call(crate::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr]);
+        let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr]);
         let got = self.b.ins().icmp_imm_s(IntCC::Equal, s, 0);
         let rest = self.b.create_block();
         let next = self.next(pc);
@@ -527,11 +527,13 @@ impl<'a> Emitter<'a> {
                 let c1 = self.b.ins().iadd_imm_s(c, 1);
                 self.b.ins().store(MemFlagsData::trusted(), c1, addr, 0);
                 self.set_pc(pc + 1);
-                let vm = self.vm;
-                let s = self.call(rt_loop_header as *const () as usize, &[vm]);
-                let err = self.error_exit;
+                let (vm, frame) = (self.vm, self.frame);
+                let s = self.call(rt_safepoint as *const () as usize, &[vm, frame]);
+                let leave = self.b.create_block();
                 let n = self.next(pc);
-                self.b.ins().brif(s, err, &[], n, &[]);
+                self.b.ins().brif(s, leave, &[], n, &[]);
+                self.b.switch_to_block(leave);
+                self.b.ins().jump(self.ret_block, &[s.into()]);
             }
             Instr::Return { src } => {
                 let v = self.load(src);

@@ -103,6 +103,16 @@ pub struct CodeObject {
     pub compiled_calls: Cell<u64>,
     /// Highest tier reached: 0 interpreter, 1 baseline, 2 FTL.
     pub tier: Cell<u8>,
+    /// Counter value at which the tier policy is asked again.
+    pub next_tier_at: Cell<u32>,
+    /// The baseline entry point, kept while FTL code is installed (for jettison).
+    pub baseline_entry: Cell<usize>,
+    /// OSR exits taken from FTL code since it was installed.
+    pub ftl_exits: Cell<u64>,
+    /// OSR exits taken at each instruction (over the whole run).
+    pub exit_counts: Box<[Cell<u32>]>,
+    /// FTL compiles of this code object so far (for the back-off).
+    pub ftl_attempts: Cell<u8>,
     /// Address of the best compiled entry point, 0 when only interpreted.
     pub jit_entry: Cell<usize>,
 }

@@ -26,7 +26,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 "calls": c.calls.get(),
                 "osr_entries": c.osr_entries.get(),
                 "compiled_calls": c.compiled_calls.get(),
-                "exits": 0,
+                "exits": c.exit_counts.iter().map(|n| n.get() as u64).sum::<u64>(),
                 "counter": c.counter.get(),
             })
         })
@@ -35,23 +35,48 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
         .map(|l| {
             l.compiles
                 .iter()
-                .map(|e| json!({"function": e.function, "file": e.file, "line": e.line, "tier": e.tier, "micros": e.micros, "thread": "main", "ok": e.ok, "error": e.error}))
+                .map(|e| json!({"function": e.function, "file": e.file, "line": e.line, "tier": e.tier, "micros": e.micros, "thread": e.thread, "ok": e.ok, "error": e.error}))
                 .collect()
         })
         .unwrap_or_default();
-    let blocked: u64 = log.map(|l| l.compiles.iter().map(|e| e.micros).sum()).unwrap_or(0);
-    json!({"functions": functions, "compiles": compiles, "exits": [], "main_thread_blocked_micros": blocked})
+    let blocked: u64 = log.map(|l| l.blocked_micros).unwrap_or(0);
+    let exits: Vec<Json> = codes
+        .iter()
+        .flat_map(|c| {
+            c.exit_counts.iter().enumerate().filter(|(_, n)| n.get() > 0).map(move |(pc, n)| {
+                let seen = tierpy_interp::profile::describe(c.profile[pc].get());
+                json!({
+                    "function": &*c.qualname,
+                    "file": &*c.filename,
+                    "line": c.line_at(pc),
+                    "pc": pc,
+                    "reason": format!("speculated int/float/list fast path, saw {seen}"),
+                    "count": n.get(),
+                    "text": format!("exit at {}:{} in {}: speculated fast path, saw {} ({} times)", c.filename, c.line_at(pc), c.qualname, seen, n.get()),
+                })
+            })
+        })
+        .collect();
+    let jettisons: Vec<Json> = log
+        .map(|l| l.jettisons.iter().map(|j| json!({"function": j.function, "micros": j.micros, "exits": j.exits})).collect())
+        .unwrap_or_default();
+    json!({"functions": functions, "compiles": compiles, "exits": exits, "jettisons": jettisons, "main_thread_blocked_micros": blocked})
 }
 
 /// The `--trace` object (Chrome trace-event format).
 pub fn trace(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
     let mut events = vec![json!({"ph": "M", "ts": 0, "pid": 1, "tid": 1, "name": "thread_name", "args": {"name": "main"}})];
+    events.push(json!({"ph": "M", "ts": 0, "pid": 1, "tid": 2, "name": "thread_name", "args": {"name": "tierpy-ftl"}}));
     if let Some(l) = log {
         for e in &l.compiles {
-            events.push(json!({"ph": "X", "ts": e.start_micros, "dur": e.micros.max(1), "pid": 1, "tid": 1, "name": format!("{} compile {}", e.tier, e.function), "cat": "compile", "args": {"ok": e.ok}}));
+            let tid = if e.thread == "main" { 1 } else { 2 };
+            events.push(json!({"ph": "X", "ts": e.start_micros, "dur": e.micros.max(1), "pid": 1, "tid": tid, "name": format!("{} compile {}", e.tier, e.function), "cat": "compile", "args": {"ok": e.ok}}));
             if e.ok {
                 events.push(json!({"ph": "i", "ts": e.start_micros + e.micros, "pid": 1, "tid": 1, "s": "t", "name": format!("install {} {}", e.tier, e.function), "cat": "install"}));
             }
+        }
+        for j in &l.jettisons {
+            events.push(json!({"ph": "i", "ts": j.micros, "pid": 1, "tid": 1, "s": "t", "name": format!("jettison {} after {} exits", j.function, j.exits), "cat": "exit"}));
         }
     }
     for c in codes {

@@ -115,9 +115,11 @@ fn run(opts: Options, stack_limit: usize) -> i32 {
     let flag = vm.interrupt.clone();
     let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
     let log = match crate::tiering::Policy::for_options(&opts) {
-        Some((policy, threshold)) => {
+        Some(policy) => {
             let log = policy.log.clone();
-            vm.tier.baseline_threshold = threshold;
+            if let Some(flag) = policy.ready_flag() {
+                vm.tier.ready = flag;
+            }
             vm.tier.hook = Some(Box::new(policy));
             Some(log)
         }

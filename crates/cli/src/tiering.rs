@@ -1,12 +1,16 @@
 //! The tier-up policy: which tier a hot code object goes to, the compile
-//! requests it makes, and the record of what happened for `--stats-json`
-//! and `--trace`.
+//! requests it makes (baseline on the main thread, FTL on the compiler
+//! thread), OSR-exit jettisons with back-off, and the record of what happened
+//! for `--stats-json` and `--trace`.
 
 use crate::options::{Options, Tier};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 use tierpy_baseline::Baseline;
 use tierpy_bytecode::CodeObject;
+use tierpy_ftl::{CompileResult, Snapshot, Worker};
+use tierpy_jit::layout::{ListLayout, RangeIterLayout};
 use tierpy_runtime::Vm;
 use tierpy_runtime::vm::TierHook;
 
@@ -18,58 +22,95 @@ pub struct CompileEvent {
     pub tier: &'static str,
     pub start_micros: u64,
     pub micros: u64,
+    pub thread: String,
     pub ok: bool,
     pub error: Option<String>,
+}
+
+/// FTL code thrown away after too many OSR exits.
+pub struct Jettison {
+    pub function: String,
+    pub micros: u64,
+    pub exits: u64,
 }
 
 /// Everything the tiers did, for the observability flags.
 pub struct TierLog {
     pub start: Instant,
     pub compiles: Vec<CompileEvent>,
+    pub jettisons: Vec<Jettison>,
+    /// Time the main thread waited for FTL compiles (`--ftl-sync`).
+    pub blocked_micros: u64,
 }
 
-/// The hook the interpreter calls when a counter crosses the threshold.
+/// Recompiles allowed after jettisons before a function stays in baseline.
+const MAX_FTL_ATTEMPTS: u8 = 3;
+
+struct Ftl {
+    worker: Worker,
+    pending: HashMap<usize, Rc<CodeObject>>,
+    threshold: u32,
+    sync: bool,
+    list: ListLayout,
+    range: RangeIterLayout,
+}
+
+/// The hook the interpreter calls when a counter reaches its next threshold.
 pub struct Policy {
-    baseline: Option<Baseline>,
+    baseline: Baseline,
+    baseline_threshold: u32,
+    ftl: Option<Ftl>,
+    dump_llvm: Option<Option<String>>,
     pub log: Rc<std::cell::RefCell<TierLog>>,
 }
 
 impl Policy {
-    /// The policy for the chosen `--tier`, and the counter threshold to install.
-    pub fn for_options(opts: &Options) -> Option<(Policy, u32)> {
-        let threshold = match opts.tier {
+    /// The policy for the chosen `--tier`, or None for the interpreter only.
+    pub fn for_options(opts: &Options) -> Option<Policy> {
+        let (bt, ft) = match opts.tier {
             Tier::Interp => return None,
-            Tier::Baseline | Tier::Ftl => 1,
-            Tier::Auto => opts.baseline_threshold.max(1),
+            Tier::Baseline => (1, None),
+            Tier::Ftl => (1, Some(1)),
+            Tier::Auto => (opts.baseline_threshold.max(1), Some(opts.ftl_threshold.max(1))),
         };
         let mut baseline = Baseline::new().ok()?;
         if opts.dump.as_deref() == Some("clif") {
             baseline.dump = Some(opts.dump_filter.clone());
         }
-        let log = Rc::new(std::cell::RefCell::new(TierLog { start: Instant::now(), compiles: vec![] }));
-        Some((Policy { baseline: Some(baseline), log }, threshold))
+        let start = Instant::now();
+        let ftl = ft.map(|threshold| {
+            let worker = Worker::start(start);
+            Ftl {
+                worker,
+                pending: HashMap::new(),
+                threshold,
+                sync: opts.ftl_sync,
+                list: ListLayout::measure(),
+                range: RangeIterLayout::measure(),
+            }
+        });
+        let dump_llvm = matches!(opts.dump.as_deref(), Some("llvm") | Some("ir")).then(|| opts.dump_filter.clone());
+        let log = Rc::new(std::cell::RefCell::new(TierLog { start, compiles: vec![], jettisons: vec![], blocked_micros: 0 }));
+        Some(Policy { baseline, baseline_threshold: bt, ftl, dump_llvm, log })
     }
-}
 
-impl TierHook for Policy {
-    fn request(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
-        if code.tier.get() >= 1 || code.jit_entry.get() != 0 {
-            return;
-        }
-        // Mark first so that a failed compile is not retried on every call.
+    fn compile_baseline(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
         code.tier.set(1);
-        let Some(b) = self.baseline.as_mut() else { return };
         let t0 = Instant::now();
         let start_micros = t0.duration_since(self.log.borrow().start).as_micros() as u64;
-        let r = b.compile(vm, code);
+        let r = self.baseline.compile(vm, code);
         let micros = t0.elapsed().as_micros() as u64;
         let (ok, error) = match r {
             Ok(addr) => {
                 code.jit_entry.set(addr);
+                code.baseline_entry.set(addr);
                 (true, None)
             }
-            // Generators stay in the interpreter; tier stays marked so they are not asked again.
-            Err(tierpy_baseline::CompileError::Generator) => return,
+            // Generators stay in the interpreter.
+            Err(tierpy_baseline::CompileError::Generator) => {
+                code.next_tier_at.set(u32::MAX);
+                return;
+            }
             Err(e) => (false, Some(e.to_string())),
         };
         self.log.borrow_mut().compiles.push(CompileEvent {
@@ -79,8 +120,98 @@ impl TierHook for Policy {
             tier: "baseline",
             start_micros,
             micros,
+            thread: "main".into(),
             ok,
             error,
         });
+        code.next_tier_at.set(match (&self.ftl, ok) {
+            (Some(f), true) => f.threshold,
+            _ => u32::MAX,
+        });
+    }
+
+    fn request_ftl(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
+        code.next_tier_at.set(u32::MAX);
+        let dump = self.dump_llvm.as_ref().is_some_and(|f| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname));
+        let Some(ftl) = self.ftl.as_mut() else { return };
+        let snap = Snapshot::take(vm, code, ftl.list, ftl.range, dump);
+        ftl.pending.insert(snap.id, code.clone());
+        code.ftl_attempts.set(code.ftl_attempts.get() + 1);
+        ftl.worker.submit(snap);
+        if ftl.sync {
+            let t0 = Instant::now();
+            if let Some(r) = ftl.worker.wait_result() {
+                self.log.borrow_mut().blocked_micros += t0.elapsed().as_micros() as u64;
+                self.install(r);
+            }
+        }
+    }
+
+    fn install(&mut self, r: CompileResult) {
+        let Some(ftl) = self.ftl.as_mut() else { return };
+        let Some(code) = ftl.pending.remove(&r.id) else { return };
+        let ok = r.result.is_ok();
+        if let Ok(addr) = r.result {
+            code.jit_entry.set(addr);
+            code.tier.set(2);
+            code.ftl_exits.set(0);
+        }
+        self.log.borrow_mut().compiles.push(CompileEvent {
+            function: r.name,
+            file: code.filename.to_string(),
+            line: code.first_line,
+            tier: "ftl",
+            start_micros: r.start_micros,
+            micros: r.micros,
+            thread: r.thread,
+            ok,
+            error: r.result.err(),
+        });
+    }
+
+    /// Throws away FTL code that exits too often; recompiles later with back-off.
+    fn jettison(&mut self, code: &Rc<CodeObject>) {
+        let micros = self.log.borrow().start.elapsed().as_micros() as u64;
+        self.log.borrow_mut().jettisons.push(Jettison { function: code.qualname.to_string(), micros, exits: code.ftl_exits.get() });
+        code.jit_entry.set(code.baseline_entry.get());
+        code.tier.set(1);
+        code.ftl_exits.set(0);
+        let attempts = code.ftl_attempts.get();
+        let threshold = self.ftl.as_ref().map_or(u32::MAX, |f| f.threshold);
+        code.next_tier_at.set(if attempts >= MAX_FTL_ATTEMPTS {
+            u32::MAX
+        } else {
+            code.counter.get().saturating_add(threshold.saturating_mul(1 << attempts).max(100))
+        });
+    }
+}
+
+impl Policy {
+    /// The flag the compiler thread sets when results are waiting (the VM polls it).
+    pub fn ready_flag(&self) -> Option<std::sync::Arc<std::sync::atomic::AtomicBool>> {
+        self.ftl.as_ref().map(|f| f.worker.ready.clone())
+    }
+}
+
+impl TierHook for Policy {
+    fn request(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
+        match code.tier.get() {
+            0 => {
+                if code.counter.get() >= self.baseline_threshold {
+                    self.compile_baseline(vm, code);
+                } else {
+                    code.next_tier_at.set(self.baseline_threshold);
+                }
+            }
+            1 if self.ftl.is_some() && code.jit_entry.get() != 0 => self.request_ftl(vm, code),
+            2 if code.ftl_exits.get() >= tierpy_interp::dispatch::FTL_EXIT_LIMIT => self.jettison(code),
+            _ => code.next_tier_at.set(u32::MAX),
+        }
+    }
+
+    fn poll(&mut self, _vm: &mut Vm) {
+        while let Some(r) = self.ftl.as_ref().and_then(|f| f.worker.try_result()) {
+            self.install(r);
+        }
     }
 }

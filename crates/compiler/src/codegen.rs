@@ -363,6 +363,11 @@ impl<'m> FnCompiler<'m> {
             osr_entries: Default::default(),
             compiled_calls: Default::default(),
             tier: Default::default(),
+            next_tier_at: Default::default(),
+            baseline_entry: Default::default(),
+            ftl_exits: Default::default(),
+            exit_counts: (0..n).map(|_| Default::default()).collect(),
+            ftl_attempts: Default::default(),
             jit_entry: Default::default(),
         })
     }

@@ -20,6 +20,8 @@ pub const JIT_RETURN: u32 = 0;
 pub const JIT_ERROR: u32 = 1;
 /// Compiled code hands the frame back to the interpreter at the frame's pc.
 pub const JIT_INTERPRET: u32 = 2;
+/// OSR exits after which FTL code is thrown away (the policy decides about recompiling).
+pub const FTL_EXIT_LIMIT: u64 = 100;
 
 /// Runs a frame until it returns or yields, unwinding exceptions through its
 /// handlers; moves into compiled code at entry, at loop headers and at
@@ -36,7 +38,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
         if vm.take_interrupt() {
             pending = Some((crate::slow::keyboard_interrupt(vm), false));
         }
-        if code.tier.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
+        vm.poll_tiers();
+        if code.counter.get() >= code.next_tier_at.get() {
             vm.request_tier_up(&code);
         }
     }
@@ -48,10 +51,17 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
         let err = match pending.take() {
             Some(e) => e,
             None if use_jit => {
-                use_jit = false;
+                let entry = code.jit_entry.get();
                 match run_compiled(vm, f, &code) {
                     Ok(Some(v)) => return Ok(FrameExit::Return(v)),
-                    Ok(None) => continue,
+                    Ok(None) => {
+                        if code.tier.get() == 2 && code.ftl_exits.get() >= FTL_EXIT_LIMIT {
+                            vm.request_tier_up(&code);
+                        }
+                        // New code was installed while running: continue in it.
+                        use_jit = code.jit_entry.get() != entry && code.jit_entry.get() != 0;
+                        continue;
+                    }
                     Err(e) => e,
                 }
             }
@@ -456,7 +466,8 @@ fn step_body(
         Instr::LoopHeader {} => {
             code.counter.set(code.counter.get().wrapping_add(1));
             if !f.in_jit {
-                if code.tier.get() == 0 && code.counter.get() >= vm.tier.baseline_threshold {
+                vm.poll_tiers();
+                if code.counter.get() >= code.next_tier_at.get() {
                     let c = f.code.clone();
                     vm.request_tier_up(&c);
                 }

@@ -108,7 +108,12 @@ impl Vm {
                 if let Some(t) = cls.as_class().and_then(|c| c.builtin)
                     && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
                 {
-                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this: obj.native() }))));
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
+                        name: n,
+                        func,
+                        this: obj.native(),
+                        owner: None,
+                    }))));
                 }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     return self.call_method_value(ga, obj, &[name]).map(Some);
@@ -139,7 +144,7 @@ impl Vm {
             }
             Some(Body::Builtin(b)) if b.this.is_empty() => {
                 let (name, func) = (b.name, b.func);
-                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj }))
+                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))
             }
             _ => ca,
         }
@@ -211,10 +216,12 @@ impl Vm {
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
             "__class__" => Some(self.ty(TypeId::Type)),
             _ => match c.builtin {
-                Some(t) => crate::methods::lookup(t, n)
-                    .map(|(name, func)| self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY }))),
-                None => crate::methods::lookup(TypeId::Object, n)
-                    .map(|(name, func)| self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY }))),
+                Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
+                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
+                }),
+                None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| {
+                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: None }))
+                }),
             },
         })
     }
@@ -247,7 +254,7 @@ impl Vm {
             {
                 // __new__ is a static method: it is not bound to the receiver.
                 let this = if name.str_text() == "__new__" { Value::EMPTY } else { this.native() };
-                return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this }))));
+                return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
             }
         }
         Ok(None)
@@ -348,7 +355,7 @@ impl Vm {
                         "getter" => "getter",
                         _ => "deleter",
                     };
-                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj }))));
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))));
                 }
                 _ => {}
             },
@@ -386,7 +393,7 @@ impl Vm {
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {
-            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this: obj }))));
+            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this: obj, owner: None }))));
         }
         Ok(None)
     }

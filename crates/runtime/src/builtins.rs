@@ -46,7 +46,7 @@ pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usi
 }
 
 fn builtin(vm: &mut Vm, dict: Value, name: &'static str, func: BuiltinFn) {
-    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj { name, func, this: Value::EMPTY }));
+    let v = vm.heap.alloc_permanent(Body::Builtin(BuiltinObj { name, func, this: Value::EMPTY, owner: None }));
     let k = vm.intern(name);
     vm.dict_set_str(dict, k, v);
 }

@@ -15,6 +15,9 @@ impl Vm {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
                 let f = b.func;
+                if let (Some(t), true, true) = (b.owner, b.this.is_empty(), args.is_empty()) {
+                    return Err(self.type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name)));
+                }
                 if b.this.is_empty() {
                     f(self, args, kwargs)
                 } else {

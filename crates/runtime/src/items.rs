@@ -170,7 +170,8 @@ impl Vm {
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__getitem__").is_none() => {
                 let n = i.native;
                 match self.get_item(n, key) {
-                    Err(e) if n.as_dict().is_some() && self.is_type(e.0, TypeId::KeyError) => match self.lookup_special(obj, "__missing__") {
+                    Err(e) if n.as_dict().is_some() && self.is_type(e.0, TypeId::KeyError) => match self.lookup_special(obj, "__missing__")
+                    {
                         Some(m) => self.call_method_value(m, obj, &[key]),
                         None => Err(e),
                     },
@@ -228,7 +229,9 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Dict(_)) => self.dict_set(obj, key, v),
-            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__setitem__").is_none() => self.set_item(i.native, key, v),
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__setitem__").is_none() => {
+                self.set_item(i.native, key, v)
+            }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__setitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key, v]).map(|_| ()),
                 None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
@@ -281,7 +284,9 @@ impl Vm {
                     None => Err(self.key_error(key)),
                 }
             }
-            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__delitem__").is_none() => self.del_item(i.native, key),
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__delitem__").is_none() => {
+                self.del_item(i.native, key)
+            }
             Some(Body::Instance(_)) => match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
                 None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
@@ -362,7 +367,9 @@ impl Vm {
                     }
                 }
             }
-            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => self.contains(i.native, x),
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => {
+                self.contains(i.native, x)
+            }
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self.call_method_value(m, container, &[x])?;

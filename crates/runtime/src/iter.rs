@@ -52,7 +52,9 @@ impl Vm {
                 IterState::Set { set: v, items, idx: 0, len }
             }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
-            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => return self.get_iter(i.native),
+            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
+                return self.get_iter(i.native);
+            }
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call_method_value(m, v, &[])?;

@@ -35,7 +35,7 @@ fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Val
     let nk = vm.intern("__name__");
     set(vm, m, nk, n);
     for &(fname, f) in fns {
-        let v = vm.heap.alloc(Body::Builtin(BuiltinObj { name: fname, func: f, this: Value::EMPTY }));
+        let v = vm.heap.alloc(Body::Builtin(BuiltinObj { name: fname, func: f, this: Value::EMPTY, owner: None }));
         let k = vm.intern(fname);
         set(vm, m, k, v);
     }

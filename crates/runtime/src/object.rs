@@ -15,6 +15,8 @@ use tierpy_bytecode::CodeObject;
 
 /// `Obj::kind` of lists (compiled code checks it before touching list storage).
 pub const KIND_LIST: u8 = 1;
+/// `Obj::kind` of range iterators (their state never changes variant).
+pub const KIND_RANGE_ITER: u8 = 2;
 /// `Obj::kind` of every other object.
 pub const KIND_OTHER: u8 = 0;
 
@@ -71,6 +73,9 @@ pub struct BuiltinObj {
     pub func: BuiltinFn,
     /// EMPTY for plain functions; the receiver for bound builtin methods.
     pub this: Value,
+    /// For methods taken from a builtin type (`list.append`): that type, whose
+    /// instance the first argument must be.
+    pub owner: Option<crate::types::TypeId>,
 }
 
 /// A class (user-defined or builtin type).
@@ -371,6 +376,7 @@ impl Body {
     pub fn kind(&self) -> u8 {
         match self {
             Body::List(_) => KIND_LIST,
+            Body::Iter(IterState::Range { .. }) => KIND_RANGE_ITER,
             _ => KIND_OTHER,
         }
     }

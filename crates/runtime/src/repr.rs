@@ -158,7 +158,9 @@ impl Vm {
                     Ok(format!("<class '__main__.{}'>", c.qualname.str_text()))
                 }
             }
-            Some(Body::Instance(i)) if !i.native.is_empty() && !self.lookup_special(v, "__repr__").is_some_and(|m| m.as_function().is_some()) => {
+            Some(Body::Instance(i))
+                if !i.native.is_empty() && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
+            {
                 self.repr(i.native)
             }
             Some(Body::Instance(_)) => {
@@ -265,8 +267,8 @@ impl Vm {
             Some(Body::Str(s)) => Ok(s.s.to_string()),
             Some(Body::Instance(i))
                 if !i.native.is_empty()
-                    && !self.lookup_special(v, "__str__").is_some_and(|m| m.as_function().is_some())
-                    && !self.lookup_special(v, "__repr__").is_some_and(|m| m.as_function().is_some()) =>
+                    && self.lookup_special(v, "__str__").is_none_or(|m| m.as_function().is_none())
+                    && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
             {
                 self.to_str(i.native)
             }

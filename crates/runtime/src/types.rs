@@ -144,8 +144,18 @@ impl TypeId {
 
     /// Whether user classes may derive from it.
     pub fn subclassable(self) -> bool {
-        matches!(self, TypeId::Object | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::List | TypeId::Tuple | TypeId::Dict | TypeId::Set | TypeId::FrozenSet)
-            || self.is_exception()
+        matches!(
+            self,
+            TypeId::Object
+                | TypeId::Int
+                | TypeId::Float
+                | TypeId::Str
+                | TypeId::List
+                | TypeId::Tuple
+                | TypeId::Dict
+                | TypeId::Set
+                | TypeId::FrozenSet
+        ) || self.is_exception()
     }
 }
 

@@ -26,15 +26,18 @@ pub type ExecFn = fn(&mut Vm, &mut Frame) -> PyResult<FrameExit>;
 /// The tier-up policy's hook, installed by the command line: asked to
 /// compile a code object whose execution counter crossed the threshold.
 pub trait TierHook {
-    /// Compiles `code` for a higher tier if it should be (sets its `jit_entry`).
+    /// Called when `code`'s counter reaches its `next_tier_at` (or its FTL code
+    /// exits too often): compiles, installs or jettisons, and sets the next threshold.
     fn request(&mut self, vm: &mut Vm, code: &Rc<tierpy_bytecode::CodeObject>);
+    /// Installs compiles finished on the background thread.
+    fn poll(&mut self, vm: &mut Vm);
 }
 
 /// Tier-up state the interpreter consults.
 pub struct TierState {
-    /// Counter value at which the hook is asked for the baseline tier.
-    pub baseline_threshold: u32,
     pub hook: Option<Box<dyn TierHook>>,
+    /// Set by the background compiler when results wait to be installed.
+    pub ready: Arc<AtomicBool>,
 }
 
 /// Registers reserved for frames (values, not bytes).
@@ -114,7 +117,7 @@ impl Vm {
             main_globals: Value::NONE,
             pending_throw: None,
             repr_guard: vec![],
-            tier: TierState { baseline_threshold: u32::MAX, hook: None },
+            tier: TierState { hook: None, ready: Arc::new(AtomicBool::new(false)) },
             jit_error: None,
         });
         vm.executor = executor;
@@ -290,8 +293,22 @@ impl Vm {
 
     /// Asks the tier hook to compile `code` (counter crossed the threshold).
     pub fn request_tier_up(&mut self, code: &Rc<tierpy_bytecode::CodeObject>) {
-        if let Some(mut h) = self.tier.hook.take() {
-            h.request(self, code);
+        match self.tier.hook.take() {
+            Some(mut h) => {
+                h.request(self, code);
+                self.tier.hook = Some(h);
+            }
+            None => code.next_tier_at.set(u32::MAX),
+        }
+    }
+
+    /// Installs finished background compiles, if any are waiting.
+    #[inline]
+    pub fn poll_tiers(&mut self) {
+        if self.tier.ready.load(Ordering::Relaxed)
+            && let Some(mut h) = self.tier.hook.take()
+        {
+            h.poll(self);
             self.tier.hook = Some(h);
         }
     }

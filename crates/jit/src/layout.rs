@@ -5,7 +5,7 @@ use std::cell::Cell;
 use tierpy_runtime::Value;
 use tierpy_runtime::object::{Body, KIND_LIST, Obj};
 
-/// Byte offsets from an object's address.
+/// Byte offsets from an object's address (plain data: can cross threads).
 #[derive(Clone, Copy, Debug)]
 pub struct ListLayout {
     /// The `Obj::kind` byte.
@@ -33,5 +33,30 @@ impl ListLayout {
         let find = |want: usize| words.iter().position(|&w| w == want).expect("vec layout") as i32 * 8;
         let off = (vec_addr - base) as i32;
         ListLayout { kind: std::mem::offset_of!(Obj, kind) as i32, data: off + find(data_ptr), len: off + find(3) }
+    }
+}
+
+/// Where a range iterator keeps its position, measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct RangeIterLayout {
+    pub cur: i32,
+    pub stop: i32,
+    pub step: i32,
+}
+
+impl RangeIterLayout {
+    /// Measures the layout on a sample range iterator.
+    pub fn measure() -> RangeIterLayout {
+        use tierpy_runtime::object::{IterState, KIND_RANGE_ITER};
+        let obj = Obj {
+            kind: KIND_RANGE_ITER,
+            marked: Cell::new(false),
+            permanent: true,
+            body: Body::Iter(IterState::Range { cur: 0x1111_1111, stop: 0x2222_2222, step: 0x3333_3333 }),
+        };
+        let base = &obj as *const Obj as usize;
+        let Body::Iter(IterState::Range { cur, stop, step }) = &obj.body else { unreachable!() };
+        let off = |r: &i64| (r as *const i64 as usize - base) as i32;
+        RangeIterLayout { cur: off(cur), stop: off(stop), step: off(step) }
     }
 }

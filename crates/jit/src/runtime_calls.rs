@@ -54,6 +54,30 @@ pub unsafe extern "C" fn rt_truth(vm: *mut Vm, v: u64) -> u32 {
     }
 }
 
+/// The baseline loop header's safepoint: collects garbage when due, raises
+/// KeyboardInterrupt after Ctrl-C, installs finished compiles and asks the
+/// tier policy when the counter says so. 0 to go on, JIT_ERROR when raising,
+/// JIT_INTERPRET to leave for newly installed code (the frame's pc is set).
+///
+/// # Safety
+/// As for [`rt_step`].
+pub unsafe extern "C" fn rt_safepoint(vm: *mut Vm, frame: *mut Frame) -> u32 {
+    // SAFETY: the caller passes the live VM and frame.
+    let (vmr, f) = unsafe { (&mut *vm, &mut *frame) };
+    // SAFETY: as above.
+    let r = unsafe { rt_loop_header(vm) };
+    if r != 0 {
+        return r;
+    }
+    vmr.poll_tiers();
+    let code = f.code.clone();
+    let before = code.jit_entry.get();
+    if code.counter.get() >= code.next_tier_at.get() {
+        vmr.request_tier_up(&code);
+    }
+    if code.jit_entry.get() != before { JIT_INTERPRET } else { 0 }
+}
+
 /// The loop header's safepoint: collects garbage when due, raises
 /// KeyboardInterrupt after Ctrl-C. 0 to go on, JIT_ERROR when raising.
 ///
@@ -111,5 +135,48 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u
             _ => 2,
         },
         _ => 2,
+    }
+}
+
+/// FTL entry points: the same functions, taking the register file as an
+/// argument so that LLVM (which treats the register file as `noalias`) knows
+/// the runtime may read and write it, and stores every live register first.
+pub mod ftl {
+    use super::*;
+
+    /// [`rt_step`] for FTL code.
+    ///
+    /// # Safety
+    /// As for [`rt_step`].
+    pub unsafe extern "C" fn rt_ftl_step(vm: *mut Vm, frame: *mut Frame, _regs: *mut Value, pc: u64) -> u32 {
+        // SAFETY: forwarded unchanged.
+        unsafe { rt_step(vm, frame, pc) }
+    }
+
+    /// [`rt_truth`] for FTL code.
+    ///
+    /// # Safety
+    /// As for [`rt_truth`].
+    pub unsafe extern "C" fn rt_ftl_truth(vm: *mut Vm, _regs: *mut Value, v: u64) -> u32 {
+        // SAFETY: forwarded unchanged.
+        unsafe { rt_truth(vm, v) }
+    }
+
+    /// [`rt_loop_header`] for FTL code.
+    ///
+    /// # Safety
+    /// As for [`rt_loop_header`].
+    pub unsafe extern "C" fn rt_ftl_loop_header(vm: *mut Vm, _regs: *mut Value) -> u32 {
+        // SAFETY: forwarded unchanged.
+        unsafe { rt_loop_header(vm) }
+    }
+
+    /// [`rt_for_iter`] for FTL code.
+    ///
+    /// # Safety
+    /// As for [`rt_for_iter`].
+    pub unsafe extern "C" fn rt_ftl_for_iter(vm: *mut Vm, _regs: *mut Value, dst: *mut Value, it: u64) -> u32 {
+        // SAFETY: forwarded unchanged.
+        unsafe { rt_for_iter(vm, it, dst) }
     }
 }

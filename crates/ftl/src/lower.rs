@@ -1,0 +1,685 @@
+//! The LLVM output layer: lowers a [`Snapshot`] to an LLVM function, runs
+//! the O2 pipeline for the host CPU and returns machine code. Only this
+//! module knows LLVM.
+//!
+//! Function shape: `entry(vm, frame)` loads the register file and calls
+//! `body(vm, frame, regs noalias)`, which switches on the frame's pc to the
+//! block of that instruction (so the code can be entered at any instruction:
+//! function entry, loop headers for OSR entry, handlers).
+
+use crate::snapshot::Snapshot;
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::execution_engine::ExecutionEngine;
+use inkwell::module::Module;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::types::{FunctionType, IntType};
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
+use tierpy_bytecode::instr::BinOp;
+use tierpy_bytecode::{Instr, Reg};
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_loop_header, rt_ftl_step, rt_ftl_truth};
+use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
+use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
+use tierpy_runtime::{Frame, Value};
+
+const OFF_REGS: u64 = std::mem::offset_of!(Frame, regs) as u64;
+const OFF_PC: u64 = std::mem::offset_of!(Frame, pc) as u64;
+const OFF_RET: u64 = std::mem::offset_of!(Frame, ret) as u64;
+const PAYLOAD: u64 = 0xFFFF_FFFF_FFFF;
+
+type LResult<T> = Result<T, String>;
+
+fn err<E: std::fmt::Display>(e: E) -> String {
+    e.to_string()
+}
+
+/// A compiled function: its entry address and the engine that owns its code.
+pub struct Compiled<'ctx> {
+    pub address: usize,
+    pub engine: ExecutionEngine<'ctx>,
+}
+
+/// The host target machine, made once per compiler thread.
+pub fn host_machine() -> LResult<TargetMachine> {
+    Target::initialize_native(&InitializationConfig::default()).map_err(err)?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(err)?;
+    let cpu = TargetMachine::get_host_cpu_name().to_string();
+    let features = TargetMachine::get_host_cpu_features().to_string();
+    target
+        .create_target_machine(&triple, &cpu, &features, OptimizationLevel::Aggressive, RelocMode::Default, CodeModel::JITDefault)
+        .ok_or_else(|| "no target machine for the host".to_string())
+}
+
+/// Lowers, optimizes and generates code for one snapshot.
+pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n: usize) -> LResult<Compiled<'ctx>> {
+    let module = ctx.create_module(&format!("ftl{n}"));
+    module.set_triple(&tm.get_triple());
+    module.set_data_layout(&tm.get_target_data().get_data_layout());
+    let entry_name = format!("ftl_entry_{n}");
+    let (entry, body) = declare(ctx, &module, &entry_name, tm);
+    let mut l = Lowerer::new(ctx, &module, body, snap);
+    l.lower()?;
+    emit_entry(ctx, entry, body)?;
+    module.verify().map_err(|e| format!("LLVM verifier: {e}"))?;
+    module.run_passes("default<O2>", tm, PassBuilderOptions::create()).map_err(err)?;
+    if snap.dump_llvm {
+        eprintln!("; llvm for {}\n{}", snap.name, module.print_to_string().to_string());
+    }
+    let engine = module.create_jit_execution_engine(OptimizationLevel::Aggressive).map_err(err)?;
+    let address = engine.get_function_address(&entry_name).map_err(err)?;
+    Ok(Compiled { address, engine })
+}
+
+fn declare<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &str, tm: &TargetMachine) -> (FunctionValue<'ctx>, FunctionValue<'ctx>) {
+    let ptr = ctx.ptr_type(AddressSpace::default());
+    let i32t = ctx.i32_type();
+    let entry = module.add_function(name, i32t.fn_type(&[ptr.into(), ptr.into()], false), None);
+    let body = module.add_function(
+        &format!("{name}_body"),
+        i32t.fn_type(&[ptr.into(), ptr.into(), ptr.into()], false),
+        Some(inkwell::module::Linkage::Internal),
+    );
+    let noalias = ctx.create_enum_attribute(Attribute::get_named_enum_kind_id("noalias"), 0);
+    body.add_attribute(AttributeLoc::Param(2), noalias);
+    let cpu = tm.get_cpu().to_string();
+    let features = tm.get_feature_string().to_string_lossy().into_owned();
+    for f in [entry, body] {
+        f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-cpu", &cpu));
+        f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-features", &features));
+    }
+    (entry, body)
+}
+
+fn emit_entry<'ctx>(ctx: &'ctx Context, entry: FunctionValue<'ctx>, body: FunctionValue<'ctx>) -> LResult<()> {
+    let b = ctx.create_builder();
+    let bb = ctx.append_basic_block(entry, "entry");
+    b.position_at_end(bb);
+    let vm = entry.get_nth_param(0).unwrap().into_pointer_value();
+    let frame = entry.get_nth_param(1).unwrap().into_pointer_value();
+    let i64t = ctx.i64_type();
+    let regs_addr = unsafe { b.build_gep(ctx.i8_type(), frame, &[i64t.const_int(OFF_REGS, false)], "regs_addr") }.map_err(err)?;
+    let regs = b.build_load(ctx.ptr_type(AddressSpace::default()), regs_addr, "regs").map_err(err)?;
+    let r = b.build_call(body, &[vm.into(), frame.into(), regs.into()], "r").map_err(err)?;
+    let v = r.try_as_basic_value().basic().ok_or("body returns a value")?;
+    b.build_return(Some(&v)).map_err(err)?;
+    Ok(())
+}
+
+/// Emits the body of one function.
+struct Lowerer<'a, 'ctx> {
+    ctx: &'ctx Context,
+    b: Builder<'ctx>,
+    f: FunctionValue<'ctx>,
+    snap: &'a Snapshot,
+    blocks: Vec<BasicBlock<'ctx>>,
+    vm: PointerValue<'ctx>,
+    frame: PointerValue<'ctx>,
+    regs: PointerValue<'ctx>,
+    i64t: IntType<'ctx>,
+    i32t: IntType<'ctx>,
+}
+
+macro_rules! ll {
+    ($e:expr) => {
+        $e.map_err(err)?
+    };
+}
+
+impl<'a, 'ctx> Lowerer<'a, 'ctx> {
+    fn new(ctx: &'ctx Context, _module: &Module<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {
+        let b = ctx.create_builder();
+        let vm = f.get_nth_param(0).unwrap().into_pointer_value();
+        let frame = f.get_nth_param(1).unwrap().into_pointer_value();
+        let regs = f.get_nth_param(2).unwrap().into_pointer_value();
+        Lowerer { ctx, b, f, snap, blocks: vec![], vm, frame, regs, i64t: ctx.i64_type(), i32t: ctx.i32_type() }
+    }
+
+    fn c64(&self, v: u64) -> IntValue<'ctx> {
+        self.i64t.const_int(v, false)
+    }
+
+    fn block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.ctx.append_basic_block(self.f, name)
+    }
+
+    fn lower(&mut self) -> LResult<()> {
+        let entry = self.block("entry");
+        self.blocks = (0..self.snap.instrs.len()).map(|i| self.ctx.append_basic_block(self.f, &format!("pc{i}"))).collect();
+        let interp = self.block("interpret");
+        self.b.position_at_end(entry);
+        let pc_addr = self.field(self.frame, OFF_PC)?;
+        let pc = ll!(self.b.build_load(self.i64t, pc_addr, "pc")).into_int_value();
+        let cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> =
+            self.blocks.iter().enumerate().map(|(i, bb)| (self.c64(i as u64), *bb)).collect();
+        ll!(self.b.build_switch(pc, interp, &cases));
+        self.b.position_at_end(interp);
+        self.ret(JIT_INTERPRET)?;
+        for pc in 0..self.snap.instrs.len() {
+            self.b.position_at_end(self.blocks[pc]);
+            let ins = self.snap.instrs[pc];
+            self.instr(pc, ins)?;
+        }
+        Ok(())
+    }
+
+    // ----- helpers -----
+
+    fn field(&self, base: PointerValue<'ctx>, off: u64) -> LResult<PointerValue<'ctx>> {
+        Ok(ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[self.c64(off)], "f") }))
+    }
+
+    fn reg_ptr(&self, r: Reg) -> LResult<PointerValue<'ctx>> {
+        Ok(ll!(unsafe { self.b.build_gep(self.i64t, self.regs, &[self.c64(r.idx() as u64)], "rp") }))
+    }
+
+    fn load(&self, r: Reg) -> LResult<IntValue<'ctx>> {
+        let p = self.reg_ptr(r)?;
+        Ok(ll!(self.b.build_load(self.i64t, p, "r")).into_int_value())
+    }
+
+    fn store(&self, r: Reg, v: IntValue<'ctx>) -> LResult<()> {
+        let p = self.reg_ptr(r)?;
+        ll!(self.b.build_store(p, v));
+        Ok(())
+    }
+
+    fn ret(&self, status: u32) -> LResult<()> {
+        ll!(self.b.build_return(Some(&self.i32t.const_int(status as u64, false))));
+        Ok(())
+    }
+
+    fn set_pc(&self, pc: usize) -> LResult<()> {
+        let p = self.field(self.frame, OFF_PC)?;
+        ll!(self.b.build_store(p, self.c64(pc as u64)));
+        Ok(())
+    }
+
+    fn next(&self, pc: usize) -> BasicBlock<'ctx> {
+        self.blocks[(pc + 1).min(self.blocks.len() - 1)]
+    }
+
+    fn br(&self, to: BasicBlock<'ctx>) -> LResult<()> {
+        ll!(self.b.build_unconditional_branch(to));
+        Ok(())
+    }
+
+    fn cond(&self, c: IntValue<'ctx>, t: BasicBlock<'ctx>, e: BasicBlock<'ctx>) -> LResult<()> {
+        ll!(self.b.build_conditional_branch(c, t, e));
+        Ok(())
+    }
+
+    fn call(&self, addr: usize, args: &[IntValue<'ctx>], ptr_args: &[PointerValue<'ctx>]) -> LResult<IntValue<'ctx>> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let mut params: Vec<inkwell::types::BasicMetadataTypeEnum> = vec![];
+        let mut vals: Vec<BasicMetadataValueEnum> = vec![];
+        for p in ptr_args {
+            params.push(ptr.into());
+            vals.push((*p).into());
+        }
+        for a in args {
+            params.push(self.i64t.into());
+            vals.push((*a).into());
+        }
+        let ft: FunctionType = self.i32t.fn_type(&params, false);
+        let fp = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), ptr, "fp"));
+        let r = ll!(self.b.build_indirect_call(ft, fp, &vals, "call"));
+        Ok(r.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value())
+    }
+
+    fn tag_is(&self, v: IntValue<'ctx>, tag: u64) -> LResult<IntValue<'ctx>> {
+        let t = ll!(self.b.build_right_shift(v, self.c64(48), false, "tag"));
+        Ok(ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.c64(tag >> 48), "is")))
+    }
+
+    fn is_float(&self, v: IntValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, v, self.c64(FIRST_TAG), "isf")))
+    }
+
+    fn unbox(&self, v: IntValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        let s = ll!(self.b.build_left_shift(v, self.c64(16), "s"));
+        Ok(ll!(self.b.build_right_shift(s, self.c64(16), true, "i")))
+    }
+
+    fn box_int(&self, v: IntValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        let p = ll!(self.b.build_and(v, self.c64(PAYLOAD), "p"));
+        Ok(ll!(self.b.build_or(p, self.c64(TAG_INT), "bi")))
+    }
+
+    fn box_bool(&self, c: IntValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        let w = ll!(self.b.build_int_z_extend(c, self.i64t, "w"));
+        Ok(ll!(self.b.build_or(w, self.c64(TAG_BOOL), "bb")))
+    }
+
+    fn to_f64(&self, v: IntValue<'ctx>) -> LResult<inkwell::values::FloatValue<'ctx>> {
+        Ok(ll!(self.b.build_bit_cast(v, self.ctx.f64_type(), "f")).into_float_value())
+    }
+
+    fn box_f64(&self, v: inkwell::values::FloatValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        Ok(ll!(self.b.build_bit_cast(v, self.i64t, "fb")).into_int_value())
+    }
+
+    /// Where a failed speculation goes: an OSR exit when the profile never saw
+    /// this instruction leave its fast path, else the shared slow path.
+    fn fail_block(&self, pc: usize, jump_target: Option<usize>) -> LResult<BasicBlock<'ctx>> {
+        let here = self.b.get_insert_block().unwrap();
+        let blk = self.block(&format!("fail{pc}"));
+        self.b.position_at_end(blk);
+        if self.snap.profile[pc] == 0 {
+            self.exit(pc)?;
+        } else {
+            self.slow(pc, jump_target)?;
+        }
+        self.b.position_at_end(here);
+        Ok(blk)
+    }
+
+    /// OSR exit: count it, point the frame at the instruction, return to the interpreter.
+    fn exit(&self, pc: usize) -> LResult<()> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let site = ll!(self.b.build_int_to_ptr(self.c64((self.snap.exit_counts_addr + pc * 4) as u64), ptr, "site"));
+        let n = ll!(self.b.build_load(self.i32t, site, "n")).into_int_value();
+        let n1 = ll!(self.b.build_int_add(n, self.i32t.const_int(1, false), "n1"));
+        ll!(self.b.build_store(site, n1));
+        let total = ll!(self.b.build_int_to_ptr(self.c64(self.snap.exits_addr as u64), ptr, "tot"));
+        let t = ll!(self.b.build_load(self.i64t, total, "t")).into_int_value();
+        let t1 = ll!(self.b.build_int_add(t, self.c64(1), "t1"));
+        ll!(self.b.build_store(total, t1));
+        self.set_pc(pc)?;
+        self.ret(JIT_INTERPRET)
+    }
+
+    /// The shared slow path: the interpreter runs the instruction.
+    fn slow(&self, pc: usize, jump_target: Option<usize>) -> LResult<()> {
+        let s = self.call(rt_ftl_step as *const () as usize, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs])?;
+        let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
+        let rare = self.block(&format!("rare{pc}"));
+        self.cond(is_next, self.next(pc), rare)?;
+        self.b.position_at_end(rare);
+        match jump_target {
+            Some(t) => {
+                let is_jump = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_JUMP as u64, false), "j"));
+                let other = self.block("other");
+                self.cond(is_jump, self.blocks[t], other)?;
+                self.b.position_at_end(other);
+                ll!(self.b.build_return(Some(&s)));
+            }
+            None => {
+                ll!(self.b.build_return(Some(&s)));
+            }
+        }
+        Ok(())
+    }
+
+    fn arith(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        let x = self.load(a)?;
+        let y = self.load(b)?;
+        let fail = self.fail_block(pc, None)?;
+        let int_bb = self.block("int");
+        let not_int = self.block("notint");
+        let xi = self.tag_is(x, TAG_INT)?;
+        let yi = self.tag_is(y, TAG_INT)?;
+        let both = ll!(self.b.build_and(xi, yi, "both"));
+        self.cond(both, int_bb, not_int)?;
+        self.b.position_at_end(int_bb);
+        let p = self.unbox(x)?;
+        let q = self.unbox(y)?;
+        let r = match op {
+            BinOp::Add => ll!(self.b.build_int_add(p, q, "add")),
+            BinOp::Sub => ll!(self.b.build_int_sub(p, q, "sub")),
+            _ => {
+                // Multiplication: operands below 2^23 cannot overflow 48 bits.
+                let small = |v: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
+                    let o = ll!(self.b.build_int_add(v, self.c64(1 << 23), "o"));
+                    Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, o, self.c64(1 << 24), "sm")))
+                };
+                let ok = ll!(self.b.build_and(small(p)?, small(q)?, "ok"));
+                let mul = self.block("mul");
+                self.cond(ok, mul, fail)?;
+                self.b.position_at_end(mul);
+                ll!(self.b.build_int_mul(p, q, "mul"))
+            }
+        };
+        let chk = self.unbox(r)?;
+        let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, r, "fits"));
+        let store_bb = self.block("st");
+        self.cond(fits, store_bb, fail)?;
+        self.b.position_at_end(store_bb);
+        let boxed = self.box_int(r)?;
+        self.store(dst, boxed)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(not_int);
+        let xf = self.is_float(x)?;
+        let yf = self.is_float(y)?;
+        let bf = ll!(self.b.build_and(xf, yf, "bf"));
+        let fbb = self.block("flt");
+        self.cond(bf, fbb, fail)?;
+        self.b.position_at_end(fbb);
+        let (fx, fy) = (self.to_f64(x)?, self.to_f64(y)?);
+        let fr = match op {
+            BinOp::Add => ll!(self.b.build_float_add(fx, fy, "fa")),
+            BinOp::Sub => ll!(self.b.build_float_sub(fx, fy, "fs")),
+            _ => ll!(self.b.build_float_mul(fx, fy, "fm")),
+        };
+        let bits = self.box_f64(fr)?;
+        self.store(dst, bits)?;
+        self.br(self.next(pc))
+    }
+
+    fn true_div(&self, pc: usize, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        let x = self.load(a)?;
+        let y = self.load(b)?;
+        let fail = self.fail_block(pc, None)?;
+        let xf = self.is_float(x)?;
+        let yf = self.is_float(y)?;
+        let bf = ll!(self.b.build_and(xf, yf, "bf"));
+        let fbb = self.block("div");
+        self.cond(bf, fbb, fail)?;
+        self.b.position_at_end(fbb);
+        let fy = self.to_f64(y)?;
+        let nz = ll!(self.b.build_float_compare(FloatPredicate::ONE, fy, self.ctx.f64_type().const_float(0.0), "nz"));
+        let dbb = self.block("d");
+        self.cond(nz, dbb, fail)?;
+        self.b.position_at_end(dbb);
+        let fx = self.to_f64(x)?;
+        let q = ll!(self.b.build_float_div(fx, fy, "q"));
+        let bits = self.box_f64(q)?;
+        self.store(dst, bits)?;
+        self.br(self.next(pc))
+    }
+
+    fn int_op(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        let x = self.load(a)?;
+        let y = self.load(b)?;
+        let fail = self.fail_block(pc, None)?;
+        let xi = self.tag_is(x, TAG_INT)?;
+        let yi = self.tag_is(y, TAG_INT)?;
+        let both = ll!(self.b.build_and(xi, yi, "both"));
+        let ibb = self.block("iop");
+        self.cond(both, ibb, fail)?;
+        self.b.position_at_end(ibb);
+        let p = self.unbox(x)?;
+        let q = self.unbox(y)?;
+        let r = match op {
+            BinOp::BitAnd => ll!(self.b.build_and(p, q, "and")),
+            BinOp::BitOr => ll!(self.b.build_or(p, q, "or")),
+            BinOp::BitXor => ll!(self.b.build_xor(p, q, "xor")),
+            _ => {
+                let nz = ll!(self.b.build_int_compare(IntPredicate::NE, q, self.c64(0), "nz"));
+                let dbb = self.block("idiv");
+                self.cond(nz, dbb, fail)?;
+                self.b.position_at_end(dbb);
+                let quo = ll!(self.b.build_int_signed_div(p, q, "quo"));
+                let rem = ll!(self.b.build_int_signed_rem(p, q, "rem"));
+                let rnz = ll!(self.b.build_int_compare(IntPredicate::NE, rem, self.c64(0), "rnz"));
+                let sx = ll!(self.b.build_xor(rem, q, "sx"));
+                let neg = ll!(self.b.build_int_compare(IntPredicate::SLT, sx, self.c64(0), "neg"));
+                let adj = ll!(self.b.build_and(rnz, neg, "adj"));
+                let adj64 = ll!(self.b.build_int_z_extend(adj, self.i64t, "adj64"));
+                if op == BinOp::FloorDiv {
+                    ll!(self.b.build_int_sub(quo, adj64, "fd"))
+                } else {
+                    let add = ll!(self.b.build_int_mul(adj64, q, "m"));
+                    ll!(self.b.build_int_add(rem, add, "md"))
+                }
+            }
+        };
+        let chk = self.unbox(r)?;
+        let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, r, "fits"));
+        let sbb = self.block("st");
+        self.cond(fits, sbb, fail)?;
+        self.b.position_at_end(sbb);
+        let boxed = self.box_int(r)?;
+        self.store(dst, boxed)?;
+        self.br(self.next(pc))
+    }
+
+    fn compare(&self, pc: usize, ip: IntPredicate, fp: FloatPredicate, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        let x = self.load(a)?;
+        let y = self.load(b)?;
+        let fail = self.fail_block(pc, None)?;
+        let ibb = self.block("ci");
+        let nbb = self.block("cn");
+        let xi = self.tag_is(x, TAG_INT)?;
+        let yi = self.tag_is(y, TAG_INT)?;
+        let both = ll!(self.b.build_and(xi, yi, "both"));
+        self.cond(both, ibb, nbb)?;
+        self.b.position_at_end(ibb);
+        let c = ll!(self.b.build_int_compare(ip, self.unbox(x)?, self.unbox(y)?, "c"));
+        self.store(dst, self.box_bool(c)?)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(nbb);
+        let xf = self.is_float(x)?;
+        let yf = self.is_float(y)?;
+        let bf = ll!(self.b.build_and(xf, yf, "bf"));
+        let fbb = self.block("cf");
+        self.cond(bf, fbb, fail)?;
+        self.b.position_at_end(fbb);
+        let c = ll!(self.b.build_float_compare(fp, self.to_f64(x)?, self.to_f64(y)?, "fc"));
+        self.store(dst, self.box_bool(c)?)?;
+        self.br(self.next(pc))
+    }
+
+    fn branch(&self, pc: usize, cond: Reg, target: usize, when: bool) -> LResult<()> {
+        let v = self.load(cond)?;
+        let (taken, fall) = (self.blocks[target], self.next(pc));
+        let (on_true, on_false) = if when { (taken, fall) } else { (fall, taken) };
+        let is_true = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::TRUE.0), "t"));
+        let chk = self.block("chkf");
+        self.cond(is_true, on_true, chk)?;
+        self.b.position_at_end(chk);
+        let is_false = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::FALSE.0), "f"));
+        let general = self.block("truth");
+        self.cond(is_false, on_false, general)?;
+        self.b.position_at_end(general);
+        self.set_pc(pc + 1)?;
+        let t = self.call(rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs])?;
+        let is_err = ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.i32t.const_int(2, false), "e"));
+        let ok = self.block("decide");
+        let errb = self.block("err");
+        self.cond(is_err, errb, ok)?;
+        self.b.position_at_end(errb);
+        self.ret(JIT_ERROR)?;
+        self.b.position_at_end(ok);
+        let tb = ll!(self.b.build_int_compare(IntPredicate::NE, t, self.i32t.const_int(0, false), "tb"));
+        self.cond(tb, on_true, on_false)
+    }
+
+    /// The element address of `obj[key]` for a list and an in-bounds int, else branches to `fail`.
+    fn list_element(&self, o: IntValue<'ctx>, k: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let op = self.tag_is(o, TAG_PTR)?;
+        let ki = self.tag_is(k, TAG_INT)?;
+        let both = ll!(self.b.build_and(op, ki, "pk"));
+        let pbb = self.block("lp");
+        self.cond(both, pbb, fail)?;
+        self.b.position_at_end(pbb);
+        let addr = ll!(self.b.build_and(o, self.c64(PAYLOAD), "a"));
+        let p = ll!(self.b.build_int_to_ptr(addr, ptr, "obj"));
+        let kind_p = self.field(p, self.snap.list.kind as u64)?;
+        let kind = ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value();
+        let is_list = ll!(self.b.build_int_compare(
+            IntPredicate::EQ,
+            kind,
+            self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_LIST as u64, false),
+            "il"
+        ));
+        let lbb = self.block("ll");
+        self.cond(is_list, lbb, fail)?;
+        self.b.position_at_end(lbb);
+        let idx = self.unbox(k)?;
+        let len_p = self.field(p, self.snap.list.len as u64)?;
+        let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
+        let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
+        let ibb = self.block("li");
+        self.cond(inb, ibb, fail)?;
+        self.b.position_at_end(ibb);
+        let data_p = self.field(p, self.snap.list.data as u64)?;
+        let data = ll!(self.b.build_load(ptr, data_p, "data")).into_pointer_value();
+        Ok(ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") }))
+    }
+
+    fn get_item(&self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> LResult<()> {
+        let o = self.load(obj)?;
+        let k = self.load(key)?;
+        let fail = self.fail_block(pc, None)?;
+        let el = self.list_element(o, k, fail)?;
+        let v = ll!(self.b.build_load(self.i64t, el, "v")).into_int_value();
+        self.store(dst, v)?;
+        self.br(self.next(pc))
+    }
+
+    fn set_item(&self, pc: usize, obj: Reg, key: Reg, src: Reg) -> LResult<()> {
+        let o = self.load(obj)?;
+        let k = self.load(key)?;
+        let fail = self.fail_block(pc, None)?;
+        let el = self.list_element(o, k, fail)?;
+        let v = self.load(src)?;
+        ll!(self.b.build_store(el, v));
+        self.br(self.next(pc))
+    }
+
+    /// `for` over a range iterator, inline; other iterators through the helper.
+    fn for_iter(&self, pc: usize, dst: Reg, iter: Reg, target: usize) -> LResult<()> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let it = self.load(iter)?;
+        let generic = self.block("fi_gen");
+        let is_ptr = self.tag_is(it, TAG_PTR)?;
+        let pbb = self.block("fi_p");
+        self.cond(is_ptr, pbb, generic)?;
+        self.b.position_at_end(pbb);
+        let addr = ll!(self.b.build_and(it, self.c64(PAYLOAD), "a"));
+        let p = ll!(self.b.build_int_to_ptr(addr, ptr, "it"));
+        let kind_p = self.field(p, self.snap.list.kind as u64)?;
+        let kind = ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value();
+        let is_range = ll!(self.b.build_int_compare(
+            IntPredicate::EQ,
+            kind,
+            self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_RANGE_ITER as u64, false),
+            "ir"
+        ));
+        let rbb = self.block("fi_r");
+        self.cond(is_range, rbb, generic)?;
+        self.b.position_at_end(rbb);
+        let cur_p = self.field(p, self.snap.range.cur as u64)?;
+        let stop_p = self.field(p, self.snap.range.stop as u64)?;
+        let step_p = self.field(p, self.snap.range.step as u64)?;
+        let cur = ll!(self.b.build_load(self.i64t, cur_p, "cur")).into_int_value();
+        let stop = ll!(self.b.build_load(self.i64t, stop_p, "stop")).into_int_value();
+        let step = ll!(self.b.build_load(self.i64t, step_p, "step")).into_int_value();
+        let pos = ll!(self.b.build_int_compare(IntPredicate::SGT, step, self.c64(0), "pos"));
+        let lt = ll!(self.b.build_int_compare(IntPredicate::SLT, cur, stop, "lt"));
+        let gt = ll!(self.b.build_int_compare(IntPredicate::SGT, cur, stop, "gt"));
+        let more = ll!(self.b.build_select(pos, lt, gt, "more")).into_int_value();
+        let body = self.block("fi_more");
+        self.cond(more, body, self.blocks[target])?;
+        self.b.position_at_end(body);
+        // Values outside the inline int range take the generic path.
+        let chk = self.unbox(cur)?;
+        let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, cur, "fits"));
+        let ok = self.block("fi_ok");
+        self.cond(fits, ok, generic)?;
+        self.b.position_at_end(ok);
+        let next = ll!(self.b.build_int_add(cur, step, "nxt"));
+        ll!(self.b.build_store(cur_p, next));
+        self.store(dst, self.box_int(cur)?)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(generic);
+        let dst_p = self.reg_ptr(dst)?;
+        let s = self.call(rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p])?;
+        let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
+        let rest = self.block("fi_rest");
+        self.cond(got, self.next(pc), rest)?;
+        self.b.position_at_end(rest);
+        let done = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(1, false), "done"));
+        let other = self.block("fi_slow");
+        self.cond(done, self.blocks[target], other)?;
+        self.b.position_at_end(other);
+        self.slow(pc, Some(target))
+    }
+
+    fn loop_header(&self, pc: usize) -> LResult<()> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let cp = ll!(self.b.build_int_to_ptr(self.c64(self.snap.counter_addr as u64), ptr, "ctr"));
+        let c = ll!(self.b.build_load(self.i32t, cp, "c")).into_int_value();
+        let c1 = ll!(self.b.build_int_add(c, self.i32t.const_int(1, false), "c1"));
+        ll!(self.b.build_store(cp, c1));
+        // Ctrl-C: a relaxed load of the interrupt flag; the loop header's helper raises.
+        let ip = ll!(self.b.build_int_to_ptr(self.c64(self.snap.interrupt_addr as u64), ptr, "intr"));
+        let flag = ll!(self.b.build_load(self.ctx.i8_type(), ip, "flag")).into_int_value();
+        if let Some(i) = flag.as_instruction() {
+            let _ = i.set_volatile(true);
+        }
+        let set = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "set"));
+        let poll = self.block("poll");
+        self.cond(set, poll, self.next(pc))?;
+        self.b.position_at_end(poll);
+        self.set_pc(pc + 1)?;
+        let s = self.call(rt_ftl_loop_header as *const () as usize, &[], &[self.vm, self.regs])?;
+        let bad = ll!(self.b.build_int_compare(IntPredicate::NE, s, self.i32t.const_int(0, false), "bad"));
+        let errb = self.block("lh_err");
+        self.cond(bad, errb, self.next(pc))?;
+        self.b.position_at_end(errb);
+        self.ret(JIT_ERROR)
+    }
+
+    fn instr(&self, pc: usize, ins: Instr) -> LResult<()> {
+        let inplace = |op: u8, want: BinOp| op == want as u8;
+        match ins {
+            Instr::Nop {} => self.br(self.next(pc)),
+            Instr::Move { dst, src } => {
+                self.store(dst, self.load(src)?)?;
+                self.br(self.next(pc))
+            }
+            Instr::LoadInt { dst, value } => {
+                self.store(dst, self.c64(Value::small_int(value as i64).0))?;
+                self.br(self.next(pc))
+            }
+            Instr::LoadConst { dst, idx } => {
+                self.store(dst, self.c64(self.snap.consts[idx.0 as usize]))?;
+                self.br(self.next(pc))
+            }
+            Instr::Add { dst, a, b } => self.arith(pc, BinOp::Add, dst, a, b),
+            Instr::Sub { dst, a, b } => self.arith(pc, BinOp::Sub, dst, a, b),
+            Instr::Mul { dst, a, b } => self.arith(pc, BinOp::Mul, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if inplace(op, BinOp::Add) => self.arith(pc, BinOp::Add, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if inplace(op, BinOp::Sub) => self.arith(pc, BinOp::Sub, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if inplace(op, BinOp::Mul) => self.arith(pc, BinOp::Mul, dst, a, b),
+            Instr::TrueDiv { dst, a, b } => self.true_div(pc, dst, a, b),
+            Instr::BitAnd { dst, a, b } => self.int_op(pc, BinOp::BitAnd, dst, a, b),
+            Instr::BitOr { dst, a, b } => self.int_op(pc, BinOp::BitOr, dst, a, b),
+            Instr::BitXor { dst, a, b } => self.int_op(pc, BinOp::BitXor, dst, a, b),
+            Instr::FloorDiv { dst, a, b } => self.int_op(pc, BinOp::FloorDiv, dst, a, b),
+            Instr::Mod { dst, a, b } => self.int_op(pc, BinOp::Mod, dst, a, b),
+            Instr::Lt { dst, a, b } => self.compare(pc, IntPredicate::SLT, FloatPredicate::OLT, dst, a, b),
+            Instr::Le { dst, a, b } => self.compare(pc, IntPredicate::SLE, FloatPredicate::OLE, dst, a, b),
+            Instr::Gt { dst, a, b } => self.compare(pc, IntPredicate::SGT, FloatPredicate::OGT, dst, a, b),
+            Instr::Ge { dst, a, b } => self.compare(pc, IntPredicate::SGE, FloatPredicate::OGE, dst, a, b),
+            Instr::Eq { dst, a, b } => self.compare(pc, IntPredicate::EQ, FloatPredicate::OEQ, dst, a, b),
+            Instr::Ne { dst, a, b } => self.compare(pc, IntPredicate::NE, FloatPredicate::UNE, dst, a, b),
+            Instr::Jump { target } => self.br(self.blocks[target.0 as usize]),
+            Instr::JumpIfFalse { cond, target } => self.branch(pc, cond, target.0 as usize, false),
+            Instr::JumpIfTrue { cond, target } => self.branch(pc, cond, target.0 as usize, true),
+            Instr::LoopHeader {} => self.loop_header(pc),
+            Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
+            Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
+            Instr::ForIter { dst, iter, target } => self.for_iter(pc, dst, iter, target.0 as usize),
+            Instr::Return { src } => {
+                let v = self.load(src)?;
+                let p = self.field(self.frame, OFF_RET)?;
+                ll!(self.b.build_store(p, v));
+                self.ret(JIT_RETURN)
+            }
+            Instr::Yield { .. } | Instr::YieldFrom { .. } => {
+                self.set_pc(pc)?;
+                self.ret(JIT_INTERPRET)
+            }
+            _ => self.slow(pc, None),
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The immutable, `Send` copy of a code object that crosses to the compiler thread.
+
+use std::rc::Rc;
+use tierpy_bytecode::{CodeObject, Instr};
+use tierpy_jit::layout::{ListLayout, RangeIterLayout};
+use tierpy_runtime::Vm;
+
+/// Everything the FTL needs to compile one code object, as plain data.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    /// The code object's address (the key results come back under).
+    pub id: usize,
+    pub name: String,
+    pub instrs: Vec<Instr>,
+    /// Constant values as raw words (permanent objects: stable addresses).
+    pub consts: Vec<u64>,
+    /// Profile words per instruction at the time of the request.
+    pub profile: Vec<u32>,
+    /// Address of the code object's execution counter (`Cell<u32>`).
+    pub counter_addr: usize,
+    /// Address of the code object's per-instruction exit counters (`[Cell<u32>]`).
+    pub exit_counts_addr: usize,
+    /// Address of the code object's total FTL exit counter (`Cell<u64>`).
+    pub exits_addr: usize,
+    /// Address of the VM's interrupt flag (`AtomicBool`).
+    pub interrupt_addr: usize,
+    pub list: ListLayout,
+    pub range: RangeIterLayout,
+    /// `--dump=llvm` / `--dump=asm` for this function.
+    pub dump_llvm: bool,
+}
+
+impl Snapshot {
+    /// Takes a snapshot of `code` (on the main thread).
+    pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, list: ListLayout, range: RangeIterLayout, dump_llvm: bool) -> Snapshot {
+        let consts = vm.consts_of(code);
+        Snapshot {
+            id: Rc::as_ptr(code) as usize,
+            name: code.qualname.to_string(),
+            instrs: code.instrs.clone(),
+            // SAFETY: consts_of returns a table of consts.len() words.
+            consts: (0..code.consts.len()).map(|i| unsafe { *consts.add(i) }).collect(),
+            profile: code.profile.iter().map(|c| c.get()).collect(),
+            counter_addr: &code.counter as *const _ as usize,
+            exit_counts_addr: code.exit_counts.as_ptr() as usize,
+            exits_addr: &code.ftl_exits as *const _ as usize,
+            interrupt_addr: &*vm.interrupt as *const _ as usize,
+            list,
+            range,
+            dump_llvm,
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Plumbing shared by the baseline and FTL tiers: the `extern "C"` runtime
+//! entry points compiled code calls ([`runtime_calls`]), the object layouts
+//! compiled code reads ([`layout`]), and the reasons code leaves a tier
+//! ([`exits`]).
+
+pub mod exits;
+pub mod layout;
+pub mod runtime_calls;
