@@ -38,6 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True     # no tools/__pycache__ from importing fuzzgen
 import fuzzgen  # noqa: E402
 
 # mode name -> tierpy options placed before the program (as in ../shared/difftest)
@@ -311,7 +312,7 @@ def main():
     seeds = parse_seeds(args.seeds)
     tierpy = find_tierpy(args.tierpy)
     fz = Fuzzer(args, tierpy, modes)
-    say(f"fuzz: {len(seeds)} programs ({args.size}) x {len(modes)} modes "
+    say(f"fuzzing {len(seeds)} programs ({args.size}) x {len(modes)} modes "
         f"({','.join(modes)}), tierpy {tierpy}, {args.jobs} jobs")
 
     results = {}

@@ -29,7 +29,20 @@ top-level segments, each one or more top-level statements:
   * generators (yield, yield from) consumed by list()/sum()/for, generator
     expressions, list/dict/set comprehensions
   * closures (nonlocal, default-captured lambdas), bounded recursion (<= 40),
-    while loops with break/continue, global statements
+    while loops with break/continue, global statements, *args/**kwargs, star
+    unpacking, slice assignment, dict merging, str.format and %-formatting of
+    ints and strs
+  * an operator table: every operator (+ - * / // % ** divmod << >> & | ^ ~,
+    comparisons, pow(a, b, m), round, int(), float(), math.*) over a pool of
+    mixed operands (ints at the 48/64-bit edges, big ints, floats including
+    inf, nan and -0.0, bools), printed once and then run in a hot loop
+  * edge cases: constant expressions over builtins, unicode case mapping,
+    float repr and parsing, ranges with 64-bit bounds, error messages of
+    builtins (each evaluated through a lambda, errors caught and printed)
+
+Floats never reach int conversions or ** while they could be inf/nan (except
+in the operator table, where every result is caught); ints stored in
+variables are kept below ~2**80 (str() of an int never exceeds 4300 digits).
 """
 import argparse
 import random
@@ -123,6 +136,159 @@ _EDGES = [
     lambda r: f"(str(2**200), int(str(-2**130)), len(str(7**300)), (-(2**100)) // 7, (-(2**100)) % 7, 2**100 // -(2**50 + 1), (2**100) % -(3**20), (2**64) * (2**64) - 1)",
     lambda r: f"(float.fromhex('0x1.8p1') if False else 3.0, (1e16 + 1.0) - 1e16, 1e16 + 2.0, 0.1 * 3, 1 - 0.9, 100 * 1.1, 3 * 0.1 == 0.3, 0.5 + 0.25 == 0.75, 2.0 ** 0.5 * 2.0 ** 0.5)",
     lambda r: f"(list(map(lambda q: q * q, range(5))), list(zip(*[(1, 'a'), (2, 'b')])), [*range(3), *'ab'], {{**{{'a': 1}}, 'b': 2}}, [(i, j) for i in range(3) for j in range(i)], {{k: v for k, v in [('a', 1), ('a', 2)]}})",
+]
+
+# edge-case expressions of seg_edgetable (no operands; errors are caught and printed)
+_EDGE_EXPRS = [
+    '[].pop()',
+    '[1].remove(2)',
+    '[1, 2].index(3)',
+    '(1, 2).index(3)',
+    "'abc'.index('z')",
+    "int('12a')",
+    "int('')",
+    'chr(-1)',
+    'chr(0x110000)',
+    "ord('ab')",
+    'range(0)[0]',
+    '[1][5]',
+    "'a' * 2.0",
+    'len(5)',
+    "1 + 'a'",
+    "'a' + 1",
+    '[1] + (2,)',
+    'None()',
+    "sum(['a'])",
+    'max([])',
+    'min([], key=abs)',
+    'int(None)',
+    "float('x')",
+    "float('')",
+    'divmod(1, 0)',
+    '2 ** 10000 * 1.0',
+    'math.sqrt(-1)',
+    'math.log(0)',
+    'math.log(-1.5)',
+    'pow(0, -1)',
+    '0.0 ** -1',
+    "round(float('inf'))",
+    "round(float('nan'))",
+    '[1, 2][1.0]',
+    '{}[[1]]',
+    '{[1]: 2}',
+    "'x'.join([1])",
+    "'x'.join(['a', 2])",
+    "int('9' * 5000)",
+    'str(10 ** 5000)',
+    '(-2**63) // -1',
+    'divmod(-2**63, -1)',
+    '(-2**63) % -1',
+    '-(-2**63)',
+    'abs(-2**63)',
+    '(-2**47) // -1',
+    '(-2**47) * -1',
+    '-(-2**47)',
+    'abs(-2**47)',
+    '(2**63 - 1) + 1',
+    '(2**47 - 1) + 1',
+    "int('١٢٣')",
+    "float('١.٥')",
+    "float('1e-320')",
+    "float('infinity')",
+    "float('-Infinity')",
+    "float(' nan ')",
+    "float('1_000.5')",
+    "float('.5e1')",
+    "float('0x1p3')",
+    '[str(x) for x in (1e15, 1e16, 1.5e-4, 1e-4, 0.0001234, 123456789.123, 2.0**60, 1/7*1e20, 1e-5, 9.999999999999999e15)]',
+    "'ΌΣΟΣ'.lower()",
+    "'ΣΑΣ ΣΑΣ'.lower()",
+    "'İstanbul'.lower()",
+    "'ﬃ'.upper()",
+    "'ß'.title()",
+    "'ǆemal'.title()",
+    "'ß'.swapcase()",
+    "'a\\u0301'.upper()",
+    "'a\\r\\nb\\rc\\x0bd\\x1ce\\u2028f\\x85g'.splitlines()",
+    "'a\\nb\\n'.splitlines(True)",
+    "('²'.isdigit(), '²'.isdecimal(), '½'.isnumeric(), '٣'.isdecimal())",
+    "'\\u3000x\\xa0'.strip()",
+    "'ab'.center(5)",
+    "'abc'.center(6, '-')",
+    "'a'.center(4)",
+    "'ab'.center(7, '*')",
+    "'a b'.split(None, 1)",
+    "'  a  '.split(' ')",
+    "'{0}{1}{0}'.format('a', 'b')",
+    "'{a}-{b}'.format(a=1, b=2)",
+    "'{}'.format([1, 'a'])",
+    "'{!s}|{!r}|{!a}'.format(1.5, 'é', 'é')",
+    'f\'{"é"!a}\'',
+    "'%x|%o|%X' % (-255, 8, 255)",
+    "'%5s|%-5s|%.2s' % ('ab', 'cd', 'xyz')",
+    "'%s %s' % ('a',)",
+    "'%d' % 'a'",
+    "'%c%c' % (65, 'B')",
+    'list(zip([1, 2], [1], strict=True))',
+    'max([1, 1.0])',
+    'max([1.0, 1])',
+    "min('b', 'a', key=lambda s: 0)",
+    'sum([1.5, 2**64])',
+    'sum([[1], [2]], [])',
+    "sorted(['b', 'A', 'a', 'B'], key=str.lower)",
+    'sorted([3, 1, 2, 1], key=lambda x: 0, reverse=True)',
+    "sorted([(1, 'b'), (1, 'a'), (0, 'z')], key=lambda t: t[0])",
+    '[1, 2, 3][::0]',
+    '[1, 2, 3][10:-10:-1]',
+    "'abc'[::-1][::2]",
+    'list(range(5))[slice(1, None, 2)]',
+    'list(reversed([1, 2, 3]))',
+    "dict(a=1, b=2) | {'b': 3}",
+    "{'a': 1}.get('b', [])",
+    "list({'a': 1, 'b': 2}.items())[::-1]",
+    '(1, 2) + (3,)',
+    '(1,) * -1',
+    '[0] * 3 == [0, 0, 0]',
+    "bool('False')",
+    "int(' 42\\n')",
+    "int('0o17', 0)",
+    "int('0_7')",
+    "int('07', 0)",
+    "int('-0x_ff', 16)",
+    'int(3.99e10)',
+    'int(-1e300)',
+    '1e300 * 1e10',
+    '-1e300 * 1e10',
+    '(1e300 * 1e10) * 0',
+    '2 ** 0.5',
+    '10 ** -2',
+    '(-2) ** -1',
+    'pow(2, -1, 5)',
+    'pow(2, 3, -5)',
+    'pow(-7, 2, 0)',
+    '7 % -3',
+    '-7 % 3',
+    '-7 // 3',
+    '7.5 % -2',
+    '-7.5 // 2',
+    'divmod(-0.0, 1)',
+    'round(2.5), round(3.5), round(-0.5), round(0.5000000000000001)',
+    'round(1234.5678, -2)',
+    'round(1234, -2)',
+    'round(1250, -2)',
+    'round(1350, -2)',
+    'round(-1250, -2)',
+    'round(5e-324, 400)',
+    'round(1.5e300, -299)',
+    '(0.1).as_integer_ratio()',
+    '(2**64).as_integer_ratio()',
+    '(10).bit_length(), (-10).bit_length(), (0).bit_length()',
+    "hash(-1), hash(-2), hash(2**64 + 7), hash(-(2**61 - 1)), hash(1e100), hash(float('inf')), hash(0.5)",
+    'isinstance(2**64, int), type(True) is bool, type(2**64) is int',
+    'str(2.0**64), str(-2.0**1000 / 3), repr(1e-310), repr(-5e-324)',
+    '1 < 2.5 < 3 < 4.0',
+    "(2**1000) > float('inf'), (2**1000) == float(2**1000), -(2**1000) < -1e300",
+    '2**53 + 1 < 9007199254740993.0, 2**53 + 1 == 9007199254740992.0',
 ]
 
 _SIZES = {
@@ -1858,6 +2024,38 @@ class Gen:
         self.w(0, f"_emit({self.tag('a')}, ({d1}, {d1}.popitem(), list({d1}.items())[-2:]))")
         self.w(0, f"_emit({self.tag('a')}, ('{{}} and {{}}'.format({self.int_lit()}, {self.str_lit()}), '{{1}}-{{0}}'.format('x', {self.int_lit()}), '%s|%d|%r' % ({self.str_lit()}, {self.int_lit()}, {self.str_lit()})))")
 
+    def seg_edgetable(self, top):
+        """Edge cases (error messages, unicode case mapping, float repr/parse, i64 edges),
+        each as a no-argument lambda: printed once, then evaluated in a hot loop."""
+        r = self.r
+        exprs = r.sample(_EDGE_EXPRS, r.randint(6, 16))
+        if any("math." in e for e in exprs):
+            self.use_math = True
+        tbl, safe, fn = self.uid("edge"), self.uid("esafe"), self.uid("etab")
+        self.w(0, f"{tbl} = [")
+        for e in exprs:
+            self.w(1, f"lambda: ({e}),")
+        self.w(0, "]")
+        self.w(0, "")
+        self.w(0, "")
+        self.w(0, f"def {safe}(f):")
+        self.w(1, "try:")
+        self.w(2, "return repr(f())")
+        self.w(1, "except Exception as e:")
+        self.w(2, "return type(e).__name__ + ': ' + str(e)[:200]")
+        self.w(0, "")
+        self.w(0, "")
+        self.w(0, f"for f in {tbl}:")
+        self.w(1, f"_emit({self.tag('et')}, {safe}(f))")
+        self.w(0, f"def {fn}(n):")
+        self.w(1, "acc = 0")
+        self.w(1, "for i in range(n):")
+        self.w(2, f"acc = (acc * 31 + len({safe}({tbl}[i % len({tbl})]))) % 1000003")
+        self.w(1, "return acc")
+        self.w(0, "")
+        self.w(0, "")
+        self.w(0, f"_emit({self.tag('et')}, {fn}({self.pick([60, 100, 200])}))")
+
     def seg_global(self, top):
         g = self.uid("G")
         fn = self.uid("bump")
@@ -1885,7 +2083,8 @@ class Gen:
                 self.seg_typechange, self.seg_class, self.seg_exceptions, self.seg_generator,
                 self.seg_closure, self.seg_comprehension, self.seg_strings, self.seg_containers,
                 self.seg_recursion, self.seg_while, self.seg_global, self.seg_optable,
-                self.seg_optable, self.seg_edges, self.seg_edges, self.seg_args]
+                self.seg_optable, self.seg_edges, self.seg_edges, self.seg_args,
+                self.seg_edgetable]
         lo, hi = self.cfg["segments"]
         for _ in range(r.randint(lo, hi)):
             self.pick(segs)(top)

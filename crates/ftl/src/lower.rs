@@ -123,7 +123,15 @@ struct Lowerer<'a, 'ctx> {
     regs: PointerValue<'ctx>,
     i64t: IntType<'ctx>,
     i32t: IntType<'ctx>,
+    /// Stack slots holding the registers between runtime calls (LLVM turns
+    /// them into SSA values); empty when the function is too large, in which
+    /// case registers are read and written in the frame directly.
+    slots: Vec<PointerValue<'ctx>>,
 }
+
+/// Register count x runtime-call sites above which registers stay in memory
+/// (spilling around every call would make the function too big to compile fast).
+const SLOT_BUDGET: usize = 40_000;
 
 macro_rules! ll {
     ($e:expr) => {
@@ -137,7 +145,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let vm = f.get_nth_param(0).unwrap().into_pointer_value();
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
         let regs = f.get_nth_param(2).unwrap().into_pointer_value();
-        Lowerer { ctx, b, f, snap, blocks: vec![], vm, frame, regs, i64t: ctx.i64_type(), i32t: ctx.i32_type() }
+        Lowerer { ctx, b, f, snap, blocks: vec![], vm, frame, regs, i64t: ctx.i64_type(), i32t: ctx.i32_type(), slots: vec![] }
     }
 
     fn c64(&self, v: u64) -> IntValue<'ctx> {
@@ -153,6 +161,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.blocks = (0..self.snap.instrs.len()).map(|i| self.ctx.append_basic_block(self.f, &format!("pc{i}"))).collect();
         let interp = self.block("interpret");
         self.b.position_at_end(entry);
+        let nregs = max_reg(&self.snap.instrs);
+        let calls = self.snap.instrs.len();
+        if nregs * calls <= SLOT_BUDGET {
+            for r in 0..nregs {
+                let slot = ll!(self.b.build_alloca(self.i64t, &format!("r{r}")));
+                self.slots.push(slot);
+            }
+            self.reload_all()?;
+        }
         let pc_addr = self.field(self.frame, OFF_PC)?;
         let pc = ll!(self.b.build_load(self.i64t, pc_addr, "pc")).into_int_value();
         let cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> =
@@ -179,13 +196,40 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn load(&self, r: Reg) -> LResult<IntValue<'ctx>> {
-        let p = self.reg_ptr(r)?;
+        let p = match self.slots.get(r.idx()) {
+            Some(s) => *s,
+            None => self.reg_ptr(r)?,
+        };
         Ok(ll!(self.b.build_load(self.i64t, p, "r")).into_int_value())
     }
 
     fn store(&self, r: Reg, v: IntValue<'ctx>) -> LResult<()> {
-        let p = self.reg_ptr(r)?;
+        let p = match self.slots.get(r.idx()) {
+            Some(s) => *s,
+            None => self.reg_ptr(r)?,
+        };
         ll!(self.b.build_store(p, v));
+        Ok(())
+    }
+
+    /// Writes every register from its slot to the frame (before the runtime
+    /// may look at the frame, and at exits).
+    fn spill_all(&self) -> LResult<()> {
+        for (i, s) in self.slots.iter().enumerate() {
+            let v = ll!(self.b.build_load(self.i64t, *s, "sv")).into_int_value();
+            let p = self.reg_ptr(Reg(i as u16))?;
+            ll!(self.b.build_store(p, v));
+        }
+        Ok(())
+    }
+
+    /// Reads every register from the frame into its slot (after the runtime ran).
+    fn reload_all(&self) -> LResult<()> {
+        for (i, s) in self.slots.iter().enumerate() {
+            let p = self.reg_ptr(Reg(i as u16))?;
+            let v = ll!(self.b.build_load(self.i64t, p, "rv")).into_int_value();
+            ll!(self.b.build_store(*s, v));
+        }
         Ok(())
     }
 
@@ -228,7 +272,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         let ft: FunctionType = self.i32t.fn_type(&params, false);
         let fp = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), ptr, "fp"));
+        self.spill_all()?;
         let r = ll!(self.b.build_indirect_call(ft, fp, &vals, "call"));
+        self.reload_all()?;
         Ok(r.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value())
     }
 
@@ -290,6 +336,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let t = ll!(self.b.build_load(self.i64t, total, "t")).into_int_value();
         let t1 = ll!(self.b.build_int_add(t, self.c64(1), "t1"));
         ll!(self.b.build_store(total, t1));
+        self.spill_all()?;
         self.set_pc(pc)?;
         self.ret(JIT_INTERPRET)
     }
@@ -586,6 +633,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(fits, ok, generic)?;
         self.b.position_at_end(ok);
         let next = ll!(self.b.build_int_add(cur, step, "nxt"));
+        // Signed overflow of cur + step: leave it to the helper (which saturates).
+        let o1 = ll!(self.b.build_xor(cur, next, "o1"));
+        let o2 = ll!(self.b.build_xor(step, next, "o2"));
+        let o = ll!(self.b.build_and(o1, o2, "o"));
+        let ovf = ll!(self.b.build_int_compare(IntPredicate::SLT, o, self.c64(0), "ovf"));
+        let store_bb = self.block("fi_st");
+        self.cond(ovf, generic, store_bb)?;
+        self.b.position_at_end(store_bb);
         ll!(self.b.build_store(cur_p, next));
         self.store(dst, self.box_int(cur)?)?;
         self.br(self.next(pc))?;
@@ -676,10 +731,42 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.ret(JIT_RETURN)
             }
             Instr::Yield { .. } | Instr::YieldFrom { .. } => {
+                self.spill_all()?;
                 self.set_pc(pc)?;
                 self.ret(JIT_INTERPRET)
             }
             _ => self.slow(pc, None),
         }
     }
+}
+
+/// One past the highest register any instruction names.
+fn max_reg(instrs: &[Instr]) -> usize {
+    let mut m = 0;
+    for ins in instrs {
+        for (_, op) in ins.operands() {
+            if let tierpy_bytecode::Operand::Reg(r) = op {
+                if r.is_some() {
+                    m = m.max(r.idx() + 1);
+                }
+            }
+        }
+        // Calls and builds name a base register and a count.
+        let extra = match *ins {
+            Instr::Call { func, argc, .. } | Instr::CallKw { func, argc, .. } => func.idx() + 1 + argc as usize,
+            Instr::CallMethod { base, argc, .. } => base.idx() + 1 + argc as usize,
+            Instr::BuildList { start, count, .. }
+            | Instr::BuildTuple { start, count, .. }
+            | Instr::BuildSet { start, count, .. }
+            | Instr::BuildString { start, count, .. } => start.idx() + count as usize,
+            Instr::BuildDict { start, count, .. } => start.idx() + 2 * count as usize,
+            Instr::BuildSlice { start, .. } => start.idx() + 3,
+            Instr::UnpackSequence { start, count, .. } => start.idx() + count as usize,
+            Instr::UnpackEx { start, before, after, .. } => start.idx() + before as usize + after as usize + 1,
+            Instr::MakeFunction { extra, .. } => extra.idx() + 3,
+            _ => 0,
+        };
+        m = m.max(extra);
+    }
+    m
 }

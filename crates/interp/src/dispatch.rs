@@ -612,7 +612,7 @@ fn step_body(
                     IterState::Range { cur, stop, step } => {
                         if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                             let v = *cur;
-                            *cur += *step;
+                            *cur = cur.saturating_add(*step);
                             w!(dst, vm.new_int(v));
                         } else {
                             *pc = target.0 as usize;

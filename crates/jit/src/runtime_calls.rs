@@ -112,7 +112,7 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u
         IterState::Range { cur, stop, step } => {
             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                 let v = *cur;
-                *cur += *step;
+                *cur = cur.saturating_add(*step);
                 // SAFETY: dst is a register of the running frame.
                 unsafe { *dst = vm.new_int(v) };
                 0

@@ -561,6 +561,9 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let (a, b) = (args[0], args[1]);
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
         if let (Num::Float(_), _) | (_, Num::Float(_)) = (x, y) {
+            if let Num::Big(b) = x {
+                crate::ops::bigint_to_f64(vm, b)?;
+            }
             let fb = match y {
                 Num::Float(f) => f,
                 Num::Int(i) => i as f64,

@@ -159,13 +159,14 @@ impl Vm {
                 let len = crate::iter::range_len(start, stop, step) as usize;
                 if is_slice {
                     let s = self.slice_indices(key, len)?;
-                    let nstart = start + s.start * step;
-                    let nstep = step * s.step;
-                    let nstop = start + s.stop * step;
+                    let clamp = |v: i128| v.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+                    let nstart = clamp(start as i128 + s.start as i128 * step as i128);
+                    let nstep = clamp(step as i128 * s.step as i128);
+                    let nstop = clamp(start as i128 + s.stop as i128 * step as i128);
                     return Ok(self.heap.alloc(Body::Range { start: nstart, stop: nstop, step: nstep }));
                 }
                 let i = self.seq_index(key, len, "range")?;
-                Ok(self.new_int(start + i as i64 * step))
+                Ok(self.new_bigint(num_bigint::BigInt::from(start as i128 + i as i128 * step as i128)))
             }
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__getitem__").is_none() => {
                 let n = i.native;
@@ -334,11 +335,16 @@ impl Vm {
                 let (start, stop, step) = (*start, *stop, *step);
                 let i = match crate::numbers::Num::of(x) {
                     Some(crate::numbers::Num::Int(i)) => i,
+                    Some(crate::numbers::Num::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
+                        Some(i) => i,
+                        None => return Ok(false),
+                    },
                     Some(crate::numbers::Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9e15 => f as i64,
                     _ => return Ok(false),
                 };
                 let len = crate::iter::range_len(start, stop, step);
-                Ok(len > 0 && (i - start) % step == 0 && ((step > 0 && i >= start && i < stop) || (step < 0 && i <= start && i > stop)))
+                let (i, s, st) = (i as i128, start as i128, step as i128);
+                Ok(len > 0 && (i - s) % st == 0 && ((step > 0 && i >= s && i < stop as i128) || (step < 0 && i <= s && i > stop as i128)))
             }
             Some(Body::DictView { dict, kind }) => {
                 let dict = *dict;

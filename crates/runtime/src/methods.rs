@@ -954,9 +954,10 @@ fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let Some(Body::Range { start, step, .. }) = a[0].body() else { unreachable!() };
     let (start, step) = (*start, *step);
     if vm.contains(a[0], a[1])?
-        && let Some(i) = a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64))
+        && let Some(i) =
+            a[1].as_small_int().or(a[1].as_bool().map(|b| b as i64)).or(a[1].as_bigint().and_then(num_traits::ToPrimitive::to_i64))
     {
-        return Ok(vm.new_int((i - start) / step));
+        return Ok(vm.new_int(((i as i128 - start as i128) / step as i128) as i64));
     }
     let r = vm.repr(a[1])?;
     Err(vm.value_error(format!("{r} is not in range")))

@@ -184,6 +184,9 @@ fn m_copysign(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn m_fmod(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "fmod", a, 2, 2)?;
     let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::float(f64::NAN));
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(domain(vm));
     }

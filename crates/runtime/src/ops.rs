@@ -83,6 +83,10 @@ impl Vm {
                     _ => {}
                 }
             }
+            let bit_op = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul);
+            if bit_op && (a.is_float() || b.is_float()) {
+                return Err(self.binop_type_error(op, a, b));
+            }
             return numbers::arith(self, op, x, y);
         }
         if let Some(v) = self.builtin_binary(op, a, b)? {
