@@ -745,10 +745,10 @@ fn max_reg(instrs: &[Instr]) -> usize {
     let mut m = 0;
     for ins in instrs {
         for (_, op) in ins.operands() {
-            if let tierpy_bytecode::Operand::Reg(r) = op {
-                if r.is_some() {
-                    m = m.max(r.idx() + 1);
-                }
+            if let tierpy_bytecode::Operand::Reg(r) = op
+                && r.is_some()
+            {
+                m = m.max(r.idx() + 1);
             }
         }
         // Calls and builds name a base register and a count.
