@@ -163,7 +163,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(entry);
         let nregs = max_reg(&self.snap.instrs);
         let calls = self.snap.instrs.len();
-        if nregs * calls <= SLOT_BUDGET {
+        // Registers live in SSA only where spilling around runtime calls is
+        // cheap: no loop calls the generic slow path on its normal path.
+        if nregs * calls <= SLOT_BUDGET && !loops_call_runtime(&self.snap.instrs) {
             for r in 0..nregs {
                 let slot = ll!(self.b.build_alloca(self.i64t, &format!("r{r}")));
                 self.slots.push(slot);
@@ -769,4 +771,49 @@ fn max_reg(instrs: &[Instr]) -> usize {
         m = m.max(extra);
     }
     m
+}
+
+/// Whether the instruction compiles to inline code (no runtime call on its normal path).
+fn inline_instr(ins: &Instr) -> bool {
+    matches!(
+        ins,
+        Instr::Nop {}
+            | Instr::Move { .. }
+            | Instr::LoadInt { .. }
+            | Instr::LoadConst { .. }
+            | Instr::Add { .. }
+            | Instr::Sub { .. }
+            | Instr::Mul { .. }
+            | Instr::TrueDiv { .. }
+            | Instr::FloorDiv { .. }
+            | Instr::Mod { .. }
+            | Instr::BitAnd { .. }
+            | Instr::BitOr { .. }
+            | Instr::BitXor { .. }
+            | Instr::Lt { .. }
+            | Instr::Le { .. }
+            | Instr::Gt { .. }
+            | Instr::Ge { .. }
+            | Instr::Eq { .. }
+            | Instr::Ne { .. }
+            | Instr::Jump { .. }
+            | Instr::JumpIfFalse { .. }
+            | Instr::JumpIfTrue { .. }
+            | Instr::LoopHeader {}
+            | Instr::GetItem { .. }
+            | Instr::SetItem { .. }
+            | Instr::ForIter { .. }
+            | Instr::Return { .. }
+    ) || matches!(ins, Instr::Inplace { op, .. } if *op == BinOp::Add as u8 || *op == BinOp::Sub as u8 || *op == BinOp::Mul as u8)
+}
+
+/// Whether some loop body (loop header to its back-edge) contains an
+/// instruction that calls the runtime on its normal path.
+fn loops_call_runtime(instrs: &[Instr]) -> bool {
+    instrs.iter().enumerate().any(|(pc, ins)| match ins {
+        Instr::Jump { target } if (target.0 as usize) <= pc && matches!(instrs[target.0 as usize], Instr::LoopHeader {}) => {
+            instrs[target.0 as usize..=pc].iter().any(|i| !inline_instr(i))
+        }
+        _ => false,
+    })
 }
