@@ -45,7 +45,7 @@ impl Baseline {
         let mut flags = settings::builder();
         flags.set("use_colocated_libcalls", "false").map_err(|e| CompileError::Cranelift(e.to_string()))?;
         flags.set("is_pic", "false").map_err(|e| CompileError::Cranelift(e.to_string()))?;
-        flags.set("opt_level", "speed").map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        flags.set("opt_level", "none").map_err(|e| CompileError::Cranelift(e.to_string()))?;
         let isa = cranelift_native::builder()
             .map_err(|e| CompileError::Cranelift(e.to_string()))?
             .finish(settings::Flags::new(flags))

@@ -121,8 +121,8 @@ impl<'a> Emitter<'a> {
         let pc = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.frame, OFF_PC);
         let interp = self.interp_exit;
         let mut sw = Switch::new();
-        for (i, blk) in self.blocks.iter().enumerate() {
-            sw.set_entry(i as u128, *blk);
+        for pc in tierpy_jit::entries::code_entry_points(self.code) {
+            sw.set_entry(pc as u128, self.blocks[pc]);
         }
         sw.emit(&mut self.b, pc, interp);
         for pc in 0..self.code.instrs.len() {

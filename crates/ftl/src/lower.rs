@@ -175,7 +175,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let pc_addr = self.field(self.frame, OFF_PC)?;
         let pc = ll!(self.b.build_load(self.i64t, pc_addr, "pc")).into_int_value();
         let cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> =
-            self.blocks.iter().enumerate().map(|(i, bb)| (self.c64(i as u64), *bb)).collect();
+            self.snap.entries.iter().map(|&pc| (self.c64(pc as u64), self.blocks[pc])).collect();
         ll!(self.b.build_switch(pc, interp, &cases));
         self.b.position_at_end(interp);
         self.ret(JIT_INTERPRET)?;

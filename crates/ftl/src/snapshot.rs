@@ -28,6 +28,8 @@ pub struct Snapshot {
     pub range: RangeIterLayout,
     /// `--dump=llvm` / `--dump=asm` for this function.
     pub dump_llvm: bool,
+    /// Where the compiled code can be entered.
+    pub entries: Vec<usize>,
 }
 
 impl Snapshot {
@@ -48,6 +50,7 @@ impl Snapshot {
             list,
             range,
             dump_llvm,
+            entries: tierpy_jit::entries::code_entry_points(code),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! compiled code reads ([`layout`]), and the reasons code leaves a tier
 //! ([`exits`]).
 
+pub mod entries;
 pub mod exits;
 pub mod layout;
 pub mod runtime_calls;

@@ -1,0 +1,25 @@
+//! Where compiled code can be entered: the function's first instruction,
+//! the instruction after each loop header (OSR entry from the interpreter),
+//! and exception handlers (after the interpreter unwound to one). Entering
+//! anywhere else makes compiled code hand the frame straight back.
+
+use tierpy_bytecode::{CodeObject, Instr};
+
+/// The entry pcs of a code object, ascending.
+pub fn entry_points(instrs: &[Instr], handlers: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut pcs = vec![0];
+    for (pc, ins) in instrs.iter().enumerate() {
+        if matches!(ins, Instr::LoopHeader {}) && pc + 1 < instrs.len() {
+            pcs.push(pc + 1);
+        }
+    }
+    pcs.extend(handlers);
+    pcs.sort_unstable();
+    pcs.dedup();
+    pcs
+}
+
+/// The entry pcs of a code object.
+pub fn code_entry_points(code: &CodeObject) -> Vec<usize> {
+    entry_points(&code.instrs, code.exc_table.iter().map(|e| e.handler as usize))
+}
