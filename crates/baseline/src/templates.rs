@@ -184,9 +184,14 @@ impl<'a> Emitter<'a> {
 
     /// Runs the instruction in the interpreter and continues accordingly.
     fn slow(&mut self, pc: usize, jump_target: Option<usize>) {
+        self.slow_with(rt_step as *const () as usize, pc, jump_target)
+    }
+
+    /// Like [`Self::slow`] through a given helper with `rt_step`'s contract.
+    fn slow_with(&mut self, helper: usize, pc: usize, jump_target: Option<usize>) {
         let pcv = self.iconst(pc as i64);
         let (vm, frame) = (self.vm, self.frame);
-        let status = self.call(rt_step as *const () as usize, &[vm, frame, pcv]);
+        let status = self.call(helper, &[vm, frame, pcv]);
         let is_next = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_NEXT as i64);
         let rare = self.b.create_block();
         let next = self.next(pc);
@@ -548,6 +553,9 @@ impl<'a> Emitter<'a> {
             Instr::FloorDiv { dst, a, b } => self.int_op(pc, IntOp::FloorDiv, dst, a, b),
             Instr::Mod { dst, a, b } => self.int_op(pc, IntOp::Mod, dst, a, b),
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
+            Instr::LoadGlobal { .. } | Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
+                self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None)
+            }
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             _ => self.slow(pc, None),
         }

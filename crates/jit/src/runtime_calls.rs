@@ -180,3 +180,72 @@ pub mod ftl {
         unsafe { rt_for_iter(vm, it, dst) }
     }
 }
+
+/// Specialized slow paths for the instructions compiled code meets most:
+/// they skip the interpreter's general dispatch (same semantics, same helpers).
+pub mod fast {
+    use super::*;
+    use tierpy_bytecode::Instr;
+    use tierpy_interp::slow;
+
+    /// Finishes a specialized slow path: stores the result or records the error.
+    fn finish(vm: &mut Vm, f: &mut Frame, dst: tierpy_bytecode::Reg, r: tierpy_runtime::PyResult<Value>) -> u32 {
+        match r {
+            Ok(v) => {
+                f.set_reg(dst.idx(), v);
+                STEP_NEXT
+            }
+            Err(e) => {
+                vm.jit_error = Some((e, false));
+                JIT_ERROR
+            }
+        }
+    }
+
+    /// `LoadGlobal`, `Call`, `CallMethod` and `GetAttr` at `pc`; anything else runs through [`rt_step`].
+    ///
+    /// # Safety
+    /// As for [`rt_step`].
+    pub unsafe extern "C" fn rt_op(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u32 {
+        // SAFETY: the caller passes the VM and frame it was entered with.
+        let (vmr, f) = unsafe { (&mut *vm, &mut *frame) };
+        let pc = pc as usize;
+        f.pc = pc + 1;
+        let code = f.code.clone();
+        match code.instrs[pc] {
+            Instr::LoadGlobal { dst, name } => {
+                let names = vmr.names_of(&code);
+                // SAFETY: name indexes come from the compiler.
+                let n = Value(unsafe { *names.add(name.0 as usize) });
+                let r = slow::load_global(vmr, &code, pc, f.globals, n);
+                finish(vmr, f, dst, r)
+            }
+            Instr::Call { dst, func, argc } => {
+                let fv = f.reg(func.idx());
+                // SAFETY: the arguments are argc consecutive registers after func.
+                let args = unsafe { std::slice::from_raw_parts(f.regs.add(func.idx() + 1), argc as usize) };
+                let r = slow::call(vmr, fv, args);
+                finish(vmr, f, dst, r)
+            }
+            Instr::CallMethod { dst, base, name, argc } => {
+                let names = vmr.names_of(&code);
+                // SAFETY: as above.
+                let n = Value(unsafe { *names.add(name.0 as usize) });
+                // SAFETY: the receiver and arguments are consecutive registers.
+                let args = unsafe { std::slice::from_raw_parts(f.regs.add(base.idx()), argc as usize + 1) };
+                let r = slow::call_method(vmr, n, args);
+                finish(vmr, f, dst, r)
+            }
+            Instr::GetAttr { dst, obj, name } => {
+                let names = vmr.names_of(&code);
+                // SAFETY: as above.
+                let n = Value(unsafe { *names.add(name.0 as usize) });
+                let o = f.reg(obj.idx());
+                let r = vmr.get_attr(o, n);
+                finish(vmr, f, dst, r)
+            }
+            // SAFETY: forwarded unchanged.
+            _ => unsafe { rt_step(vm, frame, pc as u64) },
+        }
+    }
+}

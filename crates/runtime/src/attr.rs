@@ -16,6 +16,15 @@ impl Vm {
 
     /// `class_lookup` with an interned name.
     pub fn class_lookup_v(&mut self, cls: Value, key: Value) -> Option<Value> {
+        if let Some(v) = self.attr_cache.get(&(cls.0, key.0)) {
+            return *v;
+        }
+        let r = self.class_lookup_uncached(cls, key);
+        self.attr_cache.insert((cls.0, key.0), r);
+        r
+    }
+
+    fn class_lookup_uncached(&mut self, cls: Value, key: Value) -> Option<Value> {
         let c = cls.as_class()?;
         for k in c.mro.iter() {
             let kc = k.as_class().unwrap();
@@ -448,6 +457,7 @@ impl Vm {
                 }
                 let h = self.str_hash(name);
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                self.attr_cache.clear();
                 Ok(())
             }
             Some(Body::Function(f)) => {
@@ -494,7 +504,10 @@ impl Vm {
                 let inst = obj.as_instance().unwrap();
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
-            Some(Body::Class(c)) => c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
+            Some(Body::Class(c)) => {
+                self.attr_cache.clear();
+                c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
+            }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
             _ => false,
         };

@@ -83,6 +83,41 @@ pub struct Vm {
     pub tier: TierState,
     /// The exception compiled code raised, and whether it is a re-raise.
     pub jit_error: Option<(PyErr, bool)>,
+    /// (class, name) -> what the MRO lookup found; cleared whenever any class
+    /// namespace changes and at every collection (addresses may be reused).
+    pub attr_cache: HashMap<(u64, u64), Option<Value>, WordHash>,
+    /// Interned names by the address and length of the Rust string asked for
+    /// (dunder names are literals: one word hash instead of hashing the text).
+    name_cache: HashMap<(u64, u64), Value, WordHash>,
+}
+
+/// A fast hasher for keys made of value words.
+#[derive(Default, Clone, Copy)]
+pub struct WordHash;
+
+/// The hasher state of [`WordHash`].
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::BuildHasher for WordHash {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(0)
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ *b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
 }
 
 fn no_executor(_: &mut Vm, _: &mut Frame) -> PyResult<FrameExit> {
@@ -119,6 +154,8 @@ impl Vm {
             repr_guard: vec![],
             tier: TierState { hook: None, ready: Arc::new(AtomicBool::new(false)) },
             jit_error: None,
+            attr_cache: HashMap::with_hasher(WordHash),
+            name_cache: HashMap::with_hasher(WordHash),
         });
         vm.executor = executor;
         vm.types = crate::types::make_builtin_types(&mut vm);
@@ -135,7 +172,14 @@ impl Vm {
 
     /// An interned str: equal names are the same object.
     pub fn intern(&mut self, s: &str) -> Value {
+        let key = (s.as_ptr() as u64, s.len() as u64);
+        if let Some(&v) = self.name_cache.get(&key)
+            && v.str_text() == s
+        {
+            return v;
+        }
         if let Some(&v) = self.interned.get(s) {
+            self.name_cache.insert(key, v);
             return v;
         }
         let v = self.heap.alloc_permanent(Body::Str(StrObj::new(s.into())));
@@ -274,6 +318,7 @@ impl Vm {
         });
         self.roots = roots;
         self.exc_stack = exc;
+        self.attr_cache.clear();
     }
 
     // ----- output -----
