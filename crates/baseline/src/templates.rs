@@ -219,6 +219,33 @@ impl<'a> Emitter<'a> {
         blk
     }
 
+    /// Branches to a new block when both values are small ints, else to
+    /// another new block; returns (ints, not ints).
+    fn branch_on_ints(&mut self, x: CV, y: CV) -> (Block, Block) {
+        let int_blk = self.b.create_block();
+        let not_int = self.b.create_block();
+        let xi = self.is_small_int(x);
+        let yi = self.is_small_int(y);
+        let both = self.b.ins().band(xi, yi);
+        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+        (int_blk, not_int)
+    }
+
+    /// In block `from`: continues in a new block with both values as f64
+    /// when both are floats, else branches to `slow`.
+    fn floats_or(&mut self, from: Block, x: CV, y: CV, slow: Block) -> (CV, CV) {
+        self.b.switch_to_block(from);
+        let xf = self.is_float(x);
+        let yf = self.is_float(y);
+        let bothf = self.b.ins().band(xf, yf);
+        let float_blk = self.b.create_block();
+        self.b.ins().brif(bothf, float_blk, &[], slow, &[]);
+        self.b.switch_to_block(float_blk);
+        let fx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+        let fy = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        (fx, fy)
+    }
+
     fn is_small_int(&mut self, v: CV) -> CV {
         let tag = self.b.ins().ushr_imm_u(v, 48);
         self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_INT >> 48) as i64)
@@ -248,12 +275,7 @@ impl<'a> Emitter<'a> {
         let x = self.load(a);
         let y = self.load(b);
         let slow = self.slow_block(pc);
-        let int_blk = self.b.create_block();
-        let not_int = self.b.create_block();
-        let xi = self.is_small_int(x);
-        let yi = self.is_small_int(y);
-        let both = self.b.ins().band(xi, yi);
-        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+        let (int_blk, not_int) = self.branch_on_ints(x, y);
 
         self.b.switch_to_block(int_blk);
         let p = self.unbox_int(x);
@@ -286,15 +308,7 @@ impl<'a> Emitter<'a> {
         let next = self.next(pc);
         self.jump(next);
 
-        self.b.switch_to_block(not_int);
-        let xf = self.is_float(x);
-        let yf = self.is_float(y);
-        let bothf = self.b.ins().band(xf, yf);
-        let float_blk = self.b.create_block();
-        self.b.ins().brif(bothf, float_blk, &[], slow, &[]);
-        self.b.switch_to_block(float_blk);
-        let fx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
-        let fy = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        let (fx, fy) = self.floats_or(not_int, x, y, slow);
         let fr = match op {
             Arith::Add => self.b.ins().fadd(fx, fy),
             Arith::Sub => self.b.ins().fsub(fx, fy),
@@ -380,12 +394,7 @@ impl<'a> Emitter<'a> {
         let x = self.load(a);
         let y = self.load(b);
         let slow = self.slow_block(pc);
-        let int_blk = self.b.create_block();
-        let not_int = self.b.create_block();
-        let xi = self.is_small_int(x);
-        let yi = self.is_small_int(y);
-        let both = self.b.ins().band(xi, yi);
-        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+        let (int_blk, not_int) = self.branch_on_ints(x, y);
         self.b.switch_to_block(int_blk);
         let p = self.unbox_int(x);
         let q = self.unbox_int(y);
@@ -394,15 +403,7 @@ impl<'a> Emitter<'a> {
         self.store(dst, v);
         let next = self.next(pc);
         self.jump(next);
-        self.b.switch_to_block(not_int);
-        let xf = self.is_float(x);
-        let yf = self.is_float(y);
-        let bothf = self.b.ins().band(xf, yf);
-        let float_blk = self.b.create_block();
-        self.b.ins().brif(bothf, float_blk, &[], slow, &[]);
-        self.b.switch_to_block(float_blk);
-        let fx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
-        let fy = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        let (fx, fy) = self.floats_or(not_int, x, y, slow);
         let c = self.b.ins().fcmp(cmp.float(), fx, fy);
         let v = self.box_bool(c);
         self.store(dst, v);

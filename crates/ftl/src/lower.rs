@@ -345,7 +345,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// The shared slow path: the interpreter runs the instruction.
     fn slow(&self, pc: usize, jump_target: Option<usize>) -> LResult<()> {
-        let s = self.call(rt_ftl_step as *const () as usize, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs])?;
+        self.slow_with(rt_ftl_step as *const () as usize, pc, jump_target)
+    }
+
+    /// Like [`Self::slow`] through a given helper with `rt_ftl_step`'s contract.
+    fn slow_with(&self, helper: usize, pc: usize, jump_target: Option<usize>) -> LResult<()> {
+        let s = self.call(helper, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs])?;
         let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
         let rare = self.block(&format!("rare{pc}"));
         self.cond(is_next, self.next(pc), rare)?;
@@ -731,6 +736,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 let p = self.field(self.frame, OFF_RET)?;
                 ll!(self.b.build_store(p, v));
                 self.ret(JIT_RETURN)
+            }
+            Instr::LoadGlobal { .. } | Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
+                self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
             }
             Instr::Yield { .. } | Instr::YieldFrom { .. } => {
                 self.spill_all()?;

@@ -243,6 +243,26 @@ fn step_body(
             cell.set(cell.get() | $bits);
         }};
     }
+    // Inline int (48-bit, overflow to big int) and float fast paths of + and -.
+    macro_rules! add_sub {
+        ($dst:expr, $a:expr, $b:expr, $op:tt, $binop:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if x.is_small_int() && y.is_small_int() {
+                let v = x.as_small_int_unchecked() $op y.as_small_int_unchecked();
+                if Value::fits_small(v) {
+                    w!($dst, Value::small_int(v));
+                } else {
+                    prof!(at, profile::OVERFLOW | profile::INT);
+                    w!($dst, vm.new_int(v));
+                }
+            } else if x.is_float() && y.is_float() {
+                w!($dst, Value::float(x.as_float_unchecked() $op y.as_float_unchecked()));
+            } else {
+                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
+                w!($dst, fresh(vm.binary_op($binop, x, y))?);
+            }
+        }};
+    }
     macro_rules! cmp_op {
         ($dst:expr, $a:expr, $b:expr, $op:tt, $cmp:expr) => {{
             let (x, y) = (r!($a), r!($b));
@@ -314,40 +334,8 @@ fn step_body(
                 *v = Value::EMPTY;
             }
         }
-        Instr::Add { dst, a, b } => {
-            let (x, y) = (r!(a), r!(b));
-            if x.is_small_int() && y.is_small_int() {
-                let v = x.as_small_int_unchecked() + y.as_small_int_unchecked();
-                if Value::fits_small(v) {
-                    w!(dst, Value::small_int(v));
-                } else {
-                    prof!(at, profile::OVERFLOW | profile::INT);
-                    w!(dst, vm.new_int(v));
-                }
-            } else if x.is_float() && y.is_float() {
-                w!(dst, Value::float(x.as_float_unchecked() + y.as_float_unchecked()));
-            } else {
-                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                w!(dst, fresh(vm.binary_op(BinOp::Add, x, y))?);
-            }
-        }
-        Instr::Sub { dst, a, b } => {
-            let (x, y) = (r!(a), r!(b));
-            if x.is_small_int() && y.is_small_int() {
-                let v = x.as_small_int_unchecked() - y.as_small_int_unchecked();
-                if Value::fits_small(v) {
-                    w!(dst, Value::small_int(v));
-                } else {
-                    prof!(at, profile::OVERFLOW | profile::INT);
-                    w!(dst, vm.new_int(v));
-                }
-            } else if x.is_float() && y.is_float() {
-                w!(dst, Value::float(x.as_float_unchecked() - y.as_float_unchecked()));
-            } else {
-                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                w!(dst, fresh(vm.binary_op(BinOp::Sub, x, y))?);
-            }
-        }
+        Instr::Add { dst, a, b } => add_sub!(dst, a, b, +, BinOp::Add),
+        Instr::Sub { dst, a, b } => add_sub!(dst, a, b, -, BinOp::Sub),
         Instr::Mul { dst, a, b } => {
             let (x, y) = (r!(a), r!(b));
             if x.is_small_int() && y.is_small_int() {

@@ -153,6 +153,15 @@ pub mod ftl {
         unsafe { rt_step(vm, frame, pc) }
     }
 
+    /// [`fast::rt_op`] for FTL code.
+    ///
+    /// # Safety
+    /// As for [`rt_step`].
+    pub unsafe extern "C" fn rt_ftl_op(vm: *mut Vm, frame: *mut Frame, _regs: *mut Value, pc: u64) -> u32 {
+        // SAFETY: forwarded unchanged.
+        unsafe { super::fast::rt_op(vm, frame, pc) }
+    }
+
     /// [`rt_truth`] for FTL code.
     ///
     /// # Safety
