@@ -507,14 +507,7 @@ impl<'m> FnCompiler<'m> {
                 self.bind_label(top);
                 self.emit(Instr::LoopHeader {});
                 self.jump_if(&w.test, false, else_l)?;
-                self.blocks.push(Block::Loop { cont: top, brk });
-                self.stmts(&w.body)?;
-                self.blocks.pop();
-                self.emit(Instr::Jump { target: Target(top as u32) });
-                self.bound = before;
-                self.bind_label(else_l);
-                self.stmts(&w.orelse)?;
-                self.bind_label(brk);
+                self.loop_rest(top, brk, else_l, before, &w.body, &w.orelse)?;
             }
             Stmt::For(f) => {
                 let it = self.alloc();
@@ -533,14 +526,7 @@ impl<'m> FnCompiler<'m> {
                 self.set_line(&f.target.range());
                 self.emit(Instr::ForIter { dst: item, iter: it, target: Target(else_l as u32) });
                 self.store(&f.target, item)?;
-                self.blocks.push(Block::Loop { cont: top, brk });
-                self.stmts(&f.body)?;
-                self.blocks.pop();
-                self.emit(Instr::Jump { target: Target(top as u32) });
-                self.bound = before;
-                self.bind_label(else_l);
-                self.stmts(&f.orelse)?;
-                self.bind_label(brk);
+                self.loop_rest(top, brk, else_l, before, &f.body, &f.orelse)?;
             }
             Stmt::Break(b) => {
                 let Some(i) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
@@ -670,6 +656,21 @@ impl<'m> FnCompiler<'m> {
             Stmt::TryStar(x) => return Err(self.unsupported("'except*'", &x.range)),
             Stmt::TypeAlias(x) => return Err(self.unsupported("'type' aliases", &x.range)),
         }
+        Ok(())
+    }
+
+    /// The shared end of `while` and `for`: the body as a loop block, the
+    /// back-edge, and the `else` clause run when the loop ends without `break`.
+    fn loop_rest(&mut self, top: usize, brk: usize, else_l: usize, before: Vec<bool>, body: &[Stmt], orelse: &[Stmt]) -> CResult<()> {
+        self.blocks.push(Block::Loop { cont: top, brk });
+        self.stmts(body)?;
+        self.blocks.pop();
+        self.emit(Instr::Jump { target: Target(top as u32) });
+        // Nothing bound in the body is certain after it (it may run zero times).
+        self.bound = before;
+        self.bind_label(else_l);
+        self.stmts(orelse)?;
+        self.bind_label(brk);
         Ok(())
     }
 
