@@ -1,6 +1,6 @@
 //! Command-line options (every tier threshold is a named option here).
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, ValueEnum};
 
 /// Which tiers may run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -15,18 +15,21 @@ pub enum Tier {
     Auto,
 }
 
-/// tierpy: a tiered Python runtime (interpreter, Cranelift baseline, LLVM FTL).
-#[derive(Parser, Debug)]
-#[command(name = "tierpy", version, about, trailing_var_arg = true)]
-pub struct Options {
-    /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CODE")]
-    pub command: Option<String>,
+impl Tier {
+    /// The name the flag takes (`--tier=NAME`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Tier::Interp => "interp",
+            Tier::Baseline => "baseline",
+            Tier::Ftl => "ftl",
+            Tier::Auto => "auto",
+        }
+    }
+}
 
-    /// Print the bytecode of every code object with its source lines, then exit.
-    #[arg(long)]
-    pub dis: bool,
-
+/// How the tiers run and what they print: shared by running a program and `tierpy bench`.
+#[derive(Args, Debug, Clone)]
+pub struct EngineOptions {
     /// Which tiers may run.
     #[arg(long, value_enum, default_value = "auto")]
     pub tier: Tier,
@@ -43,6 +46,32 @@ pub struct Options {
     #[arg(long)]
     pub ftl_sync: bool,
 
+    /// Print what a tier produced (bytecode, clif, llvm, asm) on stderr.
+    #[arg(long, value_name = "KIND")]
+    pub dump: Option<String>,
+
+    /// Restrict --dump to functions with this name.
+    #[arg(long, value_name = "NAME")]
+    pub dump_filter: Option<String>,
+}
+
+/// tierpy: a tiered Python runtime (interpreter, Cranelift baseline, LLVM FTL).
+///
+/// `tierpy bench PROG.py --help` describes the benchmarking command.
+#[derive(Parser, Debug)]
+#[command(name = "tierpy", version, about, trailing_var_arg = true)]
+pub struct Options {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE")]
+    pub command: Option<String>,
+
+    /// Print the bytecode of every code object with its source lines, then exit.
+    #[arg(long)]
+    pub dis: bool,
+
+    #[command(flatten)]
+    pub engine: EngineOptions,
+
     /// Write per-function tier statistics as JSON to FILE at exit.
     #[arg(long, value_name = "FILE")]
     pub stats_json: Option<String>,
@@ -51,15 +80,40 @@ pub struct Options {
     #[arg(long, value_name = "FILE")]
     pub trace: Option<String>,
 
-    /// Print what a tier produced (bytecode, clif, llvm, asm) on stderr.
-    #[arg(long, value_name = "KIND")]
-    pub dump: Option<String>,
-
-    /// Restrict --dump to functions with this name.
-    #[arg(long, value_name = "NAME")]
-    pub dump_filter: Option<String>,
-
     /// The program file ('-' for standard input) and its arguments.
     #[arg(value_name = "FILE [ARGS]...", allow_hyphen_values = true)]
     pub args: Vec<String>,
+}
+
+/// `tierpy bench`: times `main()` of a program over many iterations in one
+/// process and shows how its functions moved between tiers.
+#[derive(Parser, Debug, Clone)]
+#[command(name = "tierpy bench", version)]
+pub struct BenchOptions {
+    /// The program: a module defining `main()` (run once as module `__bench__`, then `main()` is called N times).
+    #[arg(value_name = "PROG.py")]
+    pub program: String,
+
+    /// How many times to call `main()`.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub iterations: usize,
+
+    /// Draw the warm-up curve (time per iteration, tier events marked) as an SVG file.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<String>,
+
+    /// Write per-iteration times and tier events as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<String>,
+
+    /// Run the program under --tier=interp, baseline, ftl and auto, each in its own process, and compare them.
+    #[arg(long)]
+    pub compare_tiers: bool,
+
+    /// Print no table (used for the per-tier processes of --compare-tiers).
+    #[arg(long)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub engine: EngineOptions,
 }

@@ -5,7 +5,8 @@ use serde_json::{Value as Json, json};
 use std::rc::Rc;
 use tierpy_bytecode::CodeObject;
 
-fn tier_name(t: u8) -> &'static str {
+/// The name of a tier number as stats and tables show it.
+pub fn tier_name(t: u8) -> &'static str {
     match t {
         1 => "baseline",
         2 => "ftl",

@@ -2,9 +2,12 @@
 //! thread with a large stack, and reporting errors and exit status the way
 //! CPython does.
 
-use crate::options::Options;
+use crate::options::{EngineOptions, Options};
+use crate::tiering::{Policy, TierLog};
+use std::cell::RefCell;
 use std::io::{IsTerminal, Read};
 use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
 use tierpy_compiler::{CompileError, CompileMode};
 use tierpy_runtime::types::TypeId;
 use tierpy_runtime::{PyErr, Vm};
@@ -16,16 +19,77 @@ const STACK_MARGIN: usize = 1 << 20;
 
 /// Runs the whole program on a big-stack thread; returns the exit status.
 pub fn run_on_big_stack(opts: Options) -> i32 {
+    on_big_stack(move |limit| run(opts, limit))
+}
+
+/// Runs `body` on a thread with a 1 GiB stack, passing the stack address
+/// below which the VM raises RecursionError; returns its exit status.
+pub fn on_big_stack(body: impl FnOnce(usize) -> i32 + Send + 'static) -> i32 {
     let handle = std::thread::Builder::new().name("tierpy-main".into()).stack_size(STACK_BYTES).spawn(move || {
         let marker = 0u8;
         let top = &marker as *const u8 as usize;
-        run(opts, top.saturating_sub(STACK_BYTES - STACK_MARGIN))
+        body(top.saturating_sub(STACK_BYTES - STACK_MARGIN))
     });
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
             eprintln!("tierpy: internal error");
             70
+        }
+    }
+}
+
+/// The record of tier events a policy keeps (None with `--tier=interp`).
+pub type SharedLog = Option<Rc<RefCell<TierLog>>>;
+
+/// A VM with the tier policy the options ask for and the Ctrl-C handler installed.
+pub fn engine_vm(engine: &EngineOptions, stack_limit: usize) -> (Box<Vm>, SharedLog) {
+    let mut vm = tierpy_interp::new_vm();
+    vm.stack_limit = stack_limit;
+    // Ctrl-C sets a flag that loops (in every tier) and calls poll.
+    let flag = vm.interrupt.clone();
+    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
+    let log = Policy::for_options(engine).map(|policy| {
+        let log = policy.log.clone();
+        if let Some(flag) = policy.ready_flag() {
+            vm.tier.ready = flag;
+        }
+        vm.tier.hook = Some(Box::new(policy));
+        log
+    });
+    vm.out_tty = std::io::stdout().is_terminal();
+    (vm, log)
+}
+
+/// A program read and compiled from a file.
+pub struct Program {
+    /// The file name as tracebacks show it.
+    pub filename: String,
+    pub source: String,
+    pub code: Rc<CodeObject>,
+}
+
+/// Reads and compiles the program at `path`, printing errors as CPython
+/// does; Err holds the exit status.
+pub fn load_program(path: &str) -> Result<Program, i32> {
+    let source = read_source(path).map_err(|msg| {
+        let prog = std::env::args().next().unwrap_or_else(|| "tierpy".into());
+        if msg.starts_with("SyntaxError") {
+            eprintln!("{msg}");
+        } else {
+            eprintln!("{prog}: {msg}");
+        }
+        if msg.starts_with("can't open") { 2 } else { 1 }
+    })?;
+    compile_program(absolute(path), source)
+}
+
+fn compile_program(filename: String, source: String) -> Result<Program, i32> {
+    match tierpy_compiler::compile(&source, &filename, CompileMode::Exec) {
+        Ok(code) => Ok(Program { filename, source, code }),
+        Err(e) => {
+            print_compile_error(&filename, &e);
+            Err(1)
         }
     }
 }
@@ -109,66 +173,36 @@ fn errno_text(e: &std::io::Error) -> String {
 }
 
 fn run(opts: Options, stack_limit: usize) -> i32 {
-    let mut vm = tierpy_interp::new_vm();
-    vm.stack_limit = stack_limit;
-    // Ctrl-C sets a flag that loops (in every tier) and calls poll.
-    let flag = vm.interrupt.clone();
-    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
-    let log = match crate::tiering::Policy::for_options(&opts) {
-        Some(policy) => {
-            let log = policy.log.clone();
-            if let Some(flag) = policy.ready_flag() {
-                vm.tier.ready = flag;
-            }
-            vm.tier.hook = Some(Box::new(policy));
-            Some(log)
-        }
-        None => None,
-    };
-    vm.out_tty = std::io::stdout().is_terminal();
-    let (filename, source) = if let Some(c) = &opts.command {
+    let (mut vm, log) = engine_vm(&opts.engine, stack_limit);
+    let loaded = if let Some(c) = &opts.command {
         vm.argv = std::iter::once("-c".to_string()).chain(opts.args.iter().cloned()).collect();
-        ("<string>".to_string(), c.clone())
+        compile_program("<string>".to_string(), c.clone())
     } else if let Some(path) = opts.args.first() {
         vm.argv = opts.args.clone();
-        match read_source(path) {
-            Ok(s) => (absolute(path), s),
-            Err(msg) => {
-                let prog = std::env::args().next().unwrap_or_else(|| "tierpy".into());
-                if msg.starts_with("SyntaxError") {
-                    eprintln!("{msg}");
-                } else {
-                    eprintln!("{prog}: {msg}");
-                }
-                return if msg.starts_with("can't open") { 2 } else { 1 };
-            }
-        }
+        load_program(path)
     } else if std::io::stdin().is_terminal() {
         vm.argv = vec![String::new()];
         return crate::repl::run(&mut vm);
     } else {
         vm.argv = vec![String::new()];
         match read_source("-") {
-            Ok(s) => ("<stdin>".to_string(), s),
+            Ok(s) => compile_program("<stdin>".to_string(), s),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 1;
             }
         }
     };
-    let code = match tierpy_compiler::compile(&source, &filename, CompileMode::Exec) {
-        Ok(c) => c,
-        Err(e) => {
-            print_compile_error(&filename, &e);
-            return 1;
-        }
+    let Program { filename, source, code } = match loaded {
+        Ok(p) => p,
+        Err(status) => return status,
     };
     if opts.dis {
         print!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
         return 0;
     }
     vm.sources.insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
-    if opts.dump.as_deref() == Some("bytecode") {
+    if opts.engine.dump.as_deref() == Some("bytecode") {
         eprint!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
     }
     let globals = vm.main_globals;

@@ -3,7 +3,7 @@
 //! thread), OSR-exit jettisons with back-off, and the record of what happened
 //! for `--stats-json` and `--trace`.
 
-use crate::options::{Options, Tier};
+use crate::options::{EngineOptions, Tier};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
@@ -66,7 +66,7 @@ pub struct Policy {
 
 impl Policy {
     /// The policy for the chosen `--tier`, or None for the interpreter only.
-    pub fn for_options(opts: &Options) -> Option<Policy> {
+    pub fn for_options(opts: &EngineOptions) -> Option<Policy> {
         let (bt, ft) = match opts.tier {
             Tier::Interp => return None,
             Tier::Baseline => (1, None),

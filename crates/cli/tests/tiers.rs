@@ -126,3 +126,37 @@ fn baseline_compiles_the_whole_corpus() {
     }
     assert!(compiled > files.len(), "expected compiles across the corpus, got {compiled}");
 }
+
+/// FTL compiles run on the compiler thread: their trace spans sit on another
+/// `tid` than the main thread's, which the metadata names.
+#[test]
+fn ftl_compile_spans_are_on_the_compiler_thread() {
+    let dir = std::env::temp_dir().join(format!("tierpy-trace-ftl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("prog.py");
+    std::fs::write(&prog, HOT_LOOP).unwrap();
+    let trace = dir.join("trace.json");
+    let st = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .args(["--tier=ftl", "--ftl-sync"])
+        .arg(format!("--trace={}", trace.display()))
+        .arg(&prog)
+        .output()
+        .unwrap();
+    assert!(st.status.success());
+    let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let events = j["traceEvents"].as_array().unwrap();
+    let thread = |name: &str| {
+        events
+            .iter()
+            .find(|e| e["ph"] == "M" && e["args"]["name"] == name)
+            .map(|e| e["tid"].clone())
+            .unwrap_or_else(|| panic!("no thread {name}"))
+    };
+    let (main, ftl) = (thread("main"), thread("tierpy-ftl"));
+    assert_ne!(main, ftl);
+    let span = |tier: &str| {
+        events.iter().find(|e| e["ph"] == "X" && e["name"].as_str().unwrap().starts_with(&format!("{tier} compile work"))).cloned()
+    };
+    assert_eq!(span("ftl").expect("no FTL compile span")["tid"], ftl);
+    assert_eq!(span("baseline").expect("no baseline compile span")["tid"], main);
+}
