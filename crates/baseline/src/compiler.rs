@@ -37,6 +37,8 @@ pub struct Baseline {
     /// `--dump=clif`: print the IR of functions whose name matches the filter (None = all).
     pub dump: Option<Option<String>>,
     list: tierpy_jit::layout::ListLayout,
+    /// Functions compiled so far (numbers the symbols).
+    compiled: u64,
 }
 
 impl Baseline {
@@ -58,7 +60,14 @@ impl Baseline {
             .map_err(|e| CompileError::Cranelift(e.to_string()))?;
         let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
         let ctx = module.make_context();
-        Ok(Baseline { module, ctx, fctx: FunctionBuilderContext::new(), dump: None, list: tierpy_jit::layout::ListLayout::measure() })
+        Ok(Baseline {
+            module,
+            ctx,
+            fctx: FunctionBuilderContext::new(),
+            dump: None,
+            list: tierpy_jit::layout::ListLayout::measure(),
+            compiled: 0,
+        })
     }
 
     /// Compiles a code object; returns the entry address of its native code.
@@ -71,7 +80,9 @@ impl Baseline {
         sig.params.push(AbiParam::new(types::I64));
         sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I32));
-        let name = format!("{}#{:x}", code.qualname, Rc::as_ptr(code) as usize);
+        // Symbol names must be unique in the module, also when a code object is compiled again.
+        self.compiled += 1;
+        let name = format!("{}#{}", code.qualname, self.compiled);
         let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| CompileError::Cranelift(e.to_string()))?;
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());

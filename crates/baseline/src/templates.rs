@@ -9,7 +9,6 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
-use tierpy_interp::profile::{FLOAT as PROFILE_FLOAT, INT as PROFILE_INT};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT};
 use tierpy_runtime::{Frame, Value};
@@ -234,45 +233,27 @@ impl<'a> Emitter<'a> {
 
     /// In block `from`: continues in a new block with both values as f64
     /// when each is a float or a small int (exact in f64), else branches to
-    /// `slow`. A mix of ints and floats is recorded in the profile word as
-    /// the interpreter's slow path would record it.
-    fn numbers_or(&mut self, pc: usize, from: Block, x: CV, y: CV, slow: Block) -> (CV, CV) {
+    /// `slow`. Branch-free conversion keeps the template small.
+    fn numbers_or(&mut self, from: Block, x: CV, y: CV, slow: Block) -> (CV, CV) {
         self.b.switch_to_block(from);
-        let xf = self.is_float(x);
-        let yf = self.is_float(y);
-        let bothf = self.b.ins().band(xf, yf);
-        let float_blk = self.b.create_block();
-        let fx = self.b.append_block_param(float_blk, types::F64);
-        let fy = self.b.append_block_param(float_blk, types::F64);
-        let mixed = self.b.create_block();
-        let bx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
-        let by = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
-        self.b.ins().brif(bothf, float_blk, &[bx.into(), by.into()], mixed, &[]);
-
-        self.b.switch_to_block(mixed);
-        let xi = self.is_small_int(x);
-        let yi = self.is_small_int(y);
-        let xok = self.b.ins().bor(xf, xi);
-        let yok = self.b.ins().bor(yf, yi);
+        let (xok, fx) = self.as_number(x);
+        let (yok, fy) = self.as_number(y);
         let ok = self.b.ins().band(xok, yok);
-        let convert = self.b.create_block();
-        self.b.ins().brif(ok, convert, &[], slow, &[]);
-        self.b.switch_to_block(convert);
-        let as_f64 = |e: &mut Self, v: CV, is_f: CV| {
-            let bits = e.b.ins().bitcast(types::F64, MemFlagsData::new(), v);
-            let n = e.unbox_int(v);
-            let conv = e.b.ins().fcvt_from_sint(types::F64, n);
-            e.b.ins().select(is_f, bits, conv)
-        };
-        let cx = as_f64(self, x, xf);
-        let cy = as_f64(self, y, yf);
-        let slot = self.iconst(&self.code.profile[pc] as *const _ as i64);
-        let seen = self.b.ins().load(types::I32, MemFlagsData::trusted(), slot, 0);
-        let marked = self.b.ins().bor_imm_s(seen, (PROFILE_INT | PROFILE_FLOAT) as i64);
-        self.b.ins().store(MemFlagsData::trusted(), marked, slot, 0);
-        self.b.ins().jump(float_blk, &[cx.into(), cy.into()]);
+        let float_blk = self.b.create_block();
+        self.b.ins().brif(ok, float_blk, &[], slow, &[]);
         self.b.switch_to_block(float_blk);
         (fx, fy)
+    }
+
+    /// Whether `v` is a float or a small int, and its value as f64 if so.
+    fn as_number(&mut self, v: CV) -> (CV, CV) {
+        let is_f = self.is_float(v);
+        let is_i = self.is_small_int(v);
+        let ok = self.b.ins().bor(is_f, is_i);
+        let bits = self.b.ins().bitcast(types::F64, MemFlagsData::new(), v);
+        let n = self.unbox_int(v);
+        let conv = self.b.ins().fcvt_from_sint(types::F64, n);
+        (ok, self.b.ins().select(is_f, bits, conv))
     }
 
     /// `a / b` on floats and small ints (a zero divisor takes the slow path).
@@ -282,7 +263,7 @@ impl<'a> Emitter<'a> {
         let slow = self.slow_block(pc);
         let start = self.b.create_block();
         self.jump(start);
-        let (fx, fy) = self.numbers_or(pc, start, x, y, slow);
+        let (fx, fy) = self.numbers_or(start, x, y, slow);
         let zero = self.b.ins().f64const(0.0);
         let nz = self.b.ins().fcmp(FloatCC::NotEqual, fy, zero);
         let div_blk = self.b.create_block();
@@ -357,7 +338,7 @@ impl<'a> Emitter<'a> {
         let next = self.next(pc);
         self.jump(next);
 
-        let (fx, fy) = self.numbers_or(pc, not_int, x, y, slow);
+        let (fx, fy) = self.numbers_or(not_int, x, y, slow);
         let fr = match op {
             Arith::Add => self.b.ins().fadd(fx, fy),
             Arith::Sub => self.b.ins().fsub(fx, fy),
@@ -452,7 +433,7 @@ impl<'a> Emitter<'a> {
         self.store(dst, v);
         let next = self.next(pc);
         self.jump(next);
-        let (fx, fy) = self.numbers_or(pc, not_int, x, y, slow);
+        let (fx, fy) = self.numbers_or(not_int, x, y, slow);
         let c = self.b.ins().fcmp(cmp.float(), fx, fy);
         let v = self.box_bool(c);
         self.store(dst, v);

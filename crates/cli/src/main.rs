@@ -1,24 +1,17 @@
 //! `tierpy`: runs a Python program, a `-c` string or a REPL, and exposes the
-//! flags that select and observe the execution tiers.
-
-mod bench;
-mod options;
-mod repl;
-mod report;
-mod runner;
-mod tiering;
+//! flags that select and observe the execution tiers; `tierpy bench` measures warm-up.
 
 use clap::Parser;
-use options::Options;
+use tierpy_cli::options::Options;
+use tierpy_cli::{bench, runner};
 
 /// Heap objects are small and short-lived; mimalloc serves them much faster than glibc's malloc.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let mut args = std::env::args_os();
     if std::env::args_os().nth(1).is_some_and(|a| a == "bench") {
-        std::process::exit(bench::main(args.by_ref().skip(2).collect()));
+        std::process::exit(bench::main(std::env::args_os().skip(2).collect()));
     }
     let opts = Options::parse();
     let code = runner::run_on_big_stack(opts);

@@ -308,6 +308,31 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(self.b.build_bit_cast(v, self.ctx.f64_type(), "f")).into_float_value())
     }
 
+    /// Both values as f64 in a new block when each is a float or a small
+    /// int (exact in f64, so mixed arithmetic and comparisons match
+    /// CPython), else a branch to `fail`.
+    fn numbers_or(
+        &self,
+        x: IntValue<'ctx>,
+        y: IntValue<'ctx>,
+        fail: BasicBlock<'ctx>,
+    ) -> LResult<(inkwell::values::FloatValue<'ctx>, inkwell::values::FloatValue<'ctx>)> {
+        let number = |v: IntValue<'ctx>| -> LResult<(IntValue<'ctx>, inkwell::values::FloatValue<'ctx>)> {
+            let is_f = self.is_float(v)?;
+            let ok = ll!(self.b.build_or(is_f, self.tag_is(v, TAG_INT)?, "num"));
+            let conv = ll!(self.b.build_signed_int_to_float(self.unbox(v)?, self.ctx.f64_type(), "cv"));
+            let f = ll!(self.b.build_select(is_f, self.to_f64(v)?, conv, "nf")).into_float_value();
+            Ok((ok, f))
+        };
+        let (xok, fx) = number(x)?;
+        let (yok, fy) = number(y)?;
+        let ok = ll!(self.b.build_and(xok, yok, "nums"));
+        let fbb = self.block("flt");
+        self.cond(ok, fbb, fail)?;
+        self.b.position_at_end(fbb);
+        Ok((fx, fy))
+    }
+
     fn box_f64(&self, v: inkwell::values::FloatValue<'ctx>) -> LResult<IntValue<'ctx>> {
         Ok(ll!(self.b.build_bit_cast(v, self.i64t, "fb")).into_int_value())
     }
@@ -408,13 +433,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.store(dst, boxed)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(not_int);
-        let xf = self.is_float(x)?;
-        let yf = self.is_float(y)?;
-        let bf = ll!(self.b.build_and(xf, yf, "bf"));
-        let fbb = self.block("flt");
-        self.cond(bf, fbb, fail)?;
-        self.b.position_at_end(fbb);
-        let (fx, fy) = (self.to_f64(x)?, self.to_f64(y)?);
+        let (fx, fy) = self.numbers_or(x, y, fail)?;
         let fr = match op {
             BinOp::Add => ll!(self.b.build_float_add(fx, fy, "fa")),
             BinOp::Sub => ll!(self.b.build_float_sub(fx, fy, "fs")),
@@ -429,18 +448,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let x = self.load(a)?;
         let y = self.load(b)?;
         let fail = self.fail_block(pc, None)?;
-        let xf = self.is_float(x)?;
-        let yf = self.is_float(y)?;
-        let bf = ll!(self.b.build_and(xf, yf, "bf"));
-        let fbb = self.block("div");
-        self.cond(bf, fbb, fail)?;
-        self.b.position_at_end(fbb);
-        let fy = self.to_f64(y)?;
+        let (fx, fy) = self.numbers_or(x, y, fail)?;
         let nz = ll!(self.b.build_float_compare(FloatPredicate::ONE, fy, self.ctx.f64_type().const_float(0.0), "nz"));
         let dbb = self.block("d");
         self.cond(nz, dbb, fail)?;
         self.b.position_at_end(dbb);
-        let fx = self.to_f64(x)?;
         let q = ll!(self.b.build_float_div(fx, fy, "q"));
         let bits = self.box_f64(q)?;
         self.store(dst, bits)?;
@@ -508,13 +520,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.store(dst, self.box_bool(c)?)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(nbb);
-        let xf = self.is_float(x)?;
-        let yf = self.is_float(y)?;
-        let bf = ll!(self.b.build_and(xf, yf, "bf"));
-        let fbb = self.block("cf");
-        self.cond(bf, fbb, fail)?;
-        self.b.position_at_end(fbb);
-        let c = ll!(self.b.build_float_compare(fp, self.to_f64(x)?, self.to_f64(y)?, "fc"));
+        let (fx, fy) = self.numbers_or(x, y, fail)?;
+        let c = ll!(self.b.build_float_compare(fp, fx, fy, "fc"));
         self.store(dst, self.box_bool(c)?)?;
         self.br(self.next(pc))
     }
