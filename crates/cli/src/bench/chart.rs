@@ -1,11 +1,14 @@
 //! The warm-up curve as SVG (plotters): time per iteration on a log scale
 //! against iteration number, one line per run, tier events marked and labelled.
 
-use super::record::BenchRun;
+use super::record::{BenchRun, clip};
 use plotters::prelude::*;
 
 /// Line colours, one per run (interp, baseline, ftl, auto in --compare-tiers).
 const COLORS: [RGBColor; 4] = [RGBColor(214, 39, 40), RGBColor(31, 119, 180), RGBColor(44, 160, 44), RGBColor(148, 103, 189)];
+
+/// Longest event label drawn (the table and JSON have the full list).
+const LABEL_CHARS: usize = 64;
 
 /// One curve: a run, and whether its events get text labels (markers are always drawn).
 pub struct Curve<'a> {
@@ -21,9 +24,9 @@ pub fn draw(path: &str, title: &str, curves: &[Curve]) -> Result<(), String> {
 fn draw_svg(path: &str, title: &str, curves: &[Curve]) -> Result<(), Box<dyn std::error::Error>> {
     let n = curves.iter().map(|c| c.run.iterations.len()).max().unwrap_or(1).max(1);
     let millis: Vec<f64> = curves.iter().flat_map(|c| c.run.iterations.iter().map(|i| (i.seconds * 1e3).max(1e-4))).collect();
-    let lo = millis.iter().copied().fold(f64::INFINITY, f64::min).min(1.0) / 1.5;
+    let lo = millis.iter().copied().fold(f64::INFINITY, f64::min) / 1.5;
     // Head-room above the slowest point for the event labels.
-    let hi = millis.iter().copied().fold(0.0, f64::max).max(lo * 10.0) * 6.0;
+    let hi = millis.iter().copied().fold(0.0, f64::max).max(lo * 10.0) * 4.0;
     let root = SVGBackend::new(path, (1000, 560)).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
@@ -37,7 +40,12 @@ fn draw_svg(path: &str, title: &str, curves: &[Curve]) -> Result<(), Box<dyn std
         .x_desc("iteration")
         .y_desc("time per iteration (ms, log scale)")
         .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| format!("{y:.3}"))
+        .y_labels(20)
+        .y_label_formatter(&|y| match *y {
+            y if y >= 10.0 => format!("{y:.0}"),
+            y if y >= 1.0 => format!("{y:.1}"),
+            y => format!("{y:.3}"),
+        })
         .draw()?;
     for (i, curve) in curves.iter().enumerate() {
         let color = COLORS[i % COLORS.len()];
@@ -55,7 +63,11 @@ fn draw_svg(path: &str, title: &str, curves: &[Curve]) -> Result<(), Box<dyn std
                 // Staggered heights keep labels of neighbouring iterations apart.
                 let above = y * [1.6, 2.6, 4.2][j % 3];
                 chart.draw_series(std::iter::once(PathElement::new(vec![(x, y), (x, above)], color.mix(0.5))))?;
-                chart.draw_series(std::iter::once(Text::new(label, (x, above), ("sans-serif", 13).into_font().color(&BLACK))))?;
+                chart.draw_series(std::iter::once(Text::new(
+                    clip(&label, LABEL_CHARS),
+                    (x, above),
+                    ("sans-serif", 13).into_font().color(&BLACK),
+                )))?;
             }
         }
     }

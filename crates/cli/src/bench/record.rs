@@ -25,14 +25,16 @@ pub struct Event {
 }
 
 impl Event {
-    /// The short text marked on the warm-up curve and listed in the table;
-    /// None for events not worth marking (compile spans: their installs are).
-    pub fn label(&self) -> Option<String> {
+    /// What the event is called on the warm-up curve and in the table,
+    /// without the function (events with the same prefix are listed
+    /// together); None for events not worth marking (compile spans: their
+    /// installs are).
+    pub fn prefix(&self) -> Option<String> {
         match self.kind.as_str() {
-            "install" => Some(format!("{} {}", self.detail, self.function)),
-            "osr-entry" => Some(format!("OSR entry {}", self.function)),
-            "exit" => Some(format!("{} exit{} {}", self.detail, if self.detail == "1" { "" } else { "s" }, self.function)),
-            "jettison" => Some(format!("jettison {}", self.function)),
+            "install" => Some(self.detail.clone()),
+            "osr-entry" => Some("OSR entry".into()),
+            "exit" => Some(format!("{} exit{}", self.detail, if self.detail == "1" { "" } else { "s" })),
+            "jettison" => Some("jettison".into()),
             _ => None,
         }
     }
@@ -56,19 +58,24 @@ impl BenchRun {
     }
 
     /// Labels of the events worth marking, by iteration (events before the
-    /// first call are marked on the first).
+    /// first call are marked on the first): `ftl f, g; OSR entry h`.
     pub fn markers(&self) -> Vec<(usize, String)> {
         let mut out: Vec<(usize, String)> = vec![];
+        let mut last_prefix = String::new();
         for e in &self.events {
-            let Some(label) = e.label() else { continue };
+            let Some(prefix) = e.prefix() else { continue };
             let at = e.iteration.max(1);
             match out.last_mut() {
-                Some((k, text)) if *k == at => {
+                Some((k, text)) if *k == at && prefix == last_prefix => {
                     text.push_str(", ");
-                    text.push_str(&label);
+                    text.push_str(&e.function);
                 }
-                _ => out.push((at, label)),
+                Some((k, text)) if *k == at => {
+                    text.push_str(&format!("; {prefix} {}", e.function));
+                }
+                _ => out.push((at, format!("{prefix} {}", e.function))),
             }
+            last_prefix = prefix;
         }
         out
     }
@@ -133,4 +140,12 @@ pub fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     let m = v.len() / 2;
     if v.len() % 2 == 1 { v[m] } else { (v[m - 1] + v[m]) / 2.0 }
+}
+
+/// `s` cut to `n` characters, with an ellipsis when something was cut.
+pub fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    s.chars().take(n.saturating_sub(1)).chain(std::iter::once('…')).collect()
 }

@@ -1,9 +1,11 @@
 //! The text tables `tierpy bench` prints: iteration ranges of one run, and
 //! the per-tier summary of `--compare-tiers`.
 
-use super::record::{BenchRun, median};
+use super::record::{BenchRun, clip, median};
 use std::fmt::Write;
 
+/// Widest function name shown in a column heading.
+const NAME_WIDTH: usize = 24;
 /// Longest event list shown in one table cell.
 const EVENTS_WIDTH: usize = 70;
 
@@ -14,8 +16,9 @@ pub fn iterations(run: &BenchRun) -> String {
     let n = run.iterations.len();
     let _ = writeln!(out, "tierpy bench {}: --tier={}, {} iterations of main()", run.program, run.tier, n);
     let mut header = format!("{:<12} {:>12}", "iterations", "time/iter");
-    for f in &run.hot {
-        let _ = write!(header, "  {:<10}", short(f, 10));
+    let widths: Vec<usize> = run.hot.iter().map(|f| f.chars().count().clamp(8, NAME_WIDTH)).collect();
+    for (f, w) in run.hot.iter().zip(&widths) {
+        let _ = write!(header, "  {:<w$}", clip(f, *w));
     }
     let _ = writeln!(out, "{header}  events");
     let markers = run.markers();
@@ -30,11 +33,11 @@ pub fn iterations(run: &BenchRun) -> String {
         let range = if end - start == 1 { format!("{}", start + 1) } else { format!("{}-{}", start + 1, end) };
         let time = median(run.iterations[start..end].iter().map(|i| i.seconds).collect());
         let mut row = format!("{:<12} {:>12}", range, millis(time));
-        for t in &run.iterations[start].tiers {
-            let _ = write!(row, "  {t:<10}");
+        for (t, w) in run.iterations[start].tiers.iter().zip(&widths) {
+            let _ = write!(row, "  {t:<w$}");
         }
         let events: Vec<&str> = markers.iter().filter(|(k, _)| *k > start && *k <= end).map(|(_, l)| l.as_str()).collect();
-        let _ = writeln!(out, "{row}  {}", short(&events.join(", "), EVENTS_WIDTH));
+        let _ = writeln!(out, "{row}  {}", clip(&events.join(", "), EVENTS_WIDTH));
         start = end;
     }
     let from = n / 2 + 1;
@@ -59,13 +62,4 @@ pub fn tiers(runs: &[BenchRun]) -> String {
 /// A duration in milliseconds with 3 significant decimals.
 fn millis(seconds: f64) -> String {
     format!("{:.3} ms", seconds * 1e3)
-}
-
-fn short(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut t: String = s.chars().take(width - 1).collect();
-    t.push('…');
-    t
 }
