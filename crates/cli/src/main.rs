@@ -11,9 +11,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     if std::env::args_os().nth(1).is_some_and(|a| a == "bench") {
-        std::process::exit(bench::main(std::env::args_os().skip(2).collect()));
+        runner::exit_process(bench::main(std::env::args_os().skip(2).collect()));
     }
     let opts = Options::parse();
-    let code = runner::run_on_big_stack(opts);
-    std::process::exit(code);
+    runner::exit_process(runner::run_on_big_stack(opts));
 }

@@ -127,9 +127,30 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
     let text = vm.format_exception(e.0);
     eprint!("{text}");
     if vm.is_type(e.0, TypeId::KeyboardInterrupt) {
-        return 130;
+        return DIE_BY_SIGINT;
     }
     1
+}
+
+/// The status meaning "end the way CPython does after an uncaught
+/// KeyboardInterrupt": killed by SIGINT, so the parent sees the signal.
+pub const DIE_BY_SIGINT: i32 = i32::MIN;
+
+/// Ends the process with a status from [`run_on_big_stack`] or `tierpy bench`.
+pub fn exit_process(status: i32) -> ! {
+    use std::io::Write;
+    if status == DIE_BY_SIGINT {
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().flush();
+        // SAFETY: restoring the default disposition and raising the signal
+        // in our own process; no Rust state is touched by either call.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+        std::process::exit(130);
+    }
+    std::process::exit(status)
 }
 
 fn read_source(path: &str) -> Result<String, String> {
@@ -149,7 +170,7 @@ fn read_source(path: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         let pos = e.utf8_error().valid_up_to();
         let byte = e.as_bytes()[pos];
-        format!("SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1)
+        format!("SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", absolute(path), e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1)
     })
 }
 

@@ -79,7 +79,8 @@ fn check(root: &Path, rel: &Path, flags: &[&str]) -> Result<(), String> {
         let i = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)).unwrap_or(0);
         return Err(format!("stdout line {}: CPython {:?} / tierpy {:?}", i + 1, a.get(i), b.get(i)));
     }
-    let status = out.status.code().unwrap_or(-1);
+    // Killed by a signal: -N, as Python's subprocess reports it.
+    let status = out.status.code().unwrap_or_else(|| -std::os::unix::process::ExitStatusExt::signal(&out.status).unwrap_or(1));
     if status != want_status {
         return Err(format!("exit status {status}, CPython {want_status}; stderr: {:?}", last_line(&stderr)));
     }

@@ -24,12 +24,25 @@ impl CompileError {
     }
 }
 
-/// Checks the parser cannot be trusted with: NUL bytes.
+/// Checks the parser cannot be trusted with: NUL bytes, brackets nested
+/// beyond CPython's limit, too many indentation levels. The earliest wins,
+/// as in CPython's tokenizer.
 pub fn precheck(source: &str, table: &LineTable) -> Option<CompileError> {
-    let pos = source.find('\0')?;
-    let mut e = CompileError::at("SyntaxError", "source code string cannot contain null bytes", source, table, pos as u32);
+    let found = scan(source);
+    let nul = source.find('\0').map(|p| p as u32);
+    let first = [nul, found.too_deep, found.too_indented].into_iter().flatten().min()?;
+    if Some(first) == found.too_deep {
+        return Some(CompileError::at("SyntaxError", "too many nested parentheses", source, table, first));
+    }
+    // These two are reported without a caret.
+    let mut e = if Some(first) == nul {
+        let mut e = CompileError::at("SyntaxError", "source code cannot contain null bytes", source, table, first);
+        e.text.truncate(e.text.find('\0').unwrap_or(e.text.len()));
+        e
+    } else {
+        CompileError::at("IndentationError", "too many levels of indentation", source, table, first)
+    };
     e.col = 0;
-    e.line = 0;
     Some(e)
 }
 
@@ -126,17 +139,34 @@ fn block_opener_before(source: &str, table: &LineTable, offset: u32) -> Option<S
     Some(format!("{what} on line {prev}"))
 }
 
-/// What a light tokenizer finds wrong at the end of the source.
+/// The tokenizer's limits (CPython's MAXLEVEL and MAXINDENT).
+const MAX_NESTED_BRACKETS: usize = 200;
+const MAX_INDENT_LEVELS: usize = 100;
+
+/// What a light tokenizer finds wrong in the source.
+#[derive(Default)]
 struct Scan {
+    /// The first bracket left open at the end of the source.
     unclosed_bracket: Option<(char, u32)>,
     unterminated_string: Option<(u32, bool)>,
+    /// The bracket opened beyond [`MAX_NESTED_BRACKETS`].
+    too_deep: Option<u32>,
+    /// The start of the first line indented beyond [`MAX_INDENT_LEVELS`].
+    too_indented: Option<u32>,
 }
 
 fn scan(source: &str) -> Scan {
     let b = source.as_bytes();
+    let mut out = Scan::default();
     let mut stack: Vec<(char, u32)> = vec![];
+    let mut indents: Vec<usize> = vec![0];
     let mut i = 0;
+    let mut line_start = true;
     while i < b.len() {
+        if line_start {
+            line_start = false;
+            check_indent(b, i, &mut indents, &mut out);
+        }
         let c = b[i];
         match c {
             b'#' => {
@@ -171,17 +201,53 @@ fn scan(source: &str) -> Scan {
                     while s > 0 && b[s - 1].is_ascii_alphabetic() {
                         s -= 1;
                     }
-                    return Scan { unclosed_bracket: None, unterminated_string: Some((s as u32, triple)) };
+                    out.unterminated_string = Some((s as u32, triple));
+                    return out;
                 }
                 continue;
             }
-            b'(' | b'[' | b'{' => stack.push((c as char, i as u32)),
+            b'(' | b'[' | b'{' => {
+                if stack.len() >= MAX_NESTED_BRACKETS && out.too_deep.is_none() {
+                    out.too_deep = Some(i as u32);
+                }
+                stack.push((c as char, i as u32));
+            }
             b')' | b']' | b'}' => {
                 stack.pop();
             }
+            b'\n' => line_start = stack.is_empty() && !(i > 0 && b[i - 1] == b'\\'),
             _ => {}
         }
         i += 1;
     }
-    Scan { unclosed_bracket: stack.first().copied(), unterminated_string: None }
+    out.unclosed_bracket = stack.first().copied();
+    out
+}
+
+/// At the start of a logical line: tracks indentation levels (tabs to
+/// multiples of 8, as CPython) and records the first line beyond the limit.
+fn check_indent(b: &[u8], start: usize, indents: &mut Vec<usize>, out: &mut Scan) {
+    let mut col = 0;
+    let mut i = start;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' => col += 1,
+            b'\t' => col = (col / 8 + 1) * 8,
+            b'\x0c' => col = 0,
+            _ => break,
+        }
+        i += 1;
+    }
+    if matches!(b.get(i), None | Some(b'\n' | b'\r' | b'#')) {
+        return;
+    }
+    while indents.len() > 1 && col < *indents.last().unwrap_or(&0) {
+        indents.pop();
+    }
+    if col > *indents.last().unwrap_or(&0) {
+        indents.push(col);
+        if indents.len() > MAX_INDENT_LEVELS && out.too_indented.is_none() {
+            out.too_indented = Some(start as u32);
+        }
+    }
 }

@@ -187,6 +187,11 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         eprint!("{out}");
     } else {
         vm.write_out(&out);
+        if let Some(f) = kwarg(kwargs, "flush")
+            && vm.is_true(f)?
+        {
+            vm.flush_out();
+        }
     }
     Ok(Value::NONE)
 }

@@ -22,6 +22,11 @@ pub enum CmpOp {
     Ge,
 }
 
+/// Most items a list or tuple may hold (32 GiB of values): beyond it MemoryError.
+pub const MAX_SEQ_ITEMS: usize = 1 << 32;
+/// Most bytes a str may hold: beyond it MemoryError.
+pub const MAX_STR_BYTES: usize = 1 << 34;
+
 impl CmpOp {
     pub fn symbol(self) -> &'static str {
         match self {
@@ -124,10 +129,7 @@ impl Vm {
             && let Some(n) = self.index_value(b)?
         {
             let copy = list.clone();
-            list.clear();
-            for _ in 0..n.max(0) {
-                list.extend_from_slice(&copy);
-            }
+            *list = self.repeated(&copy, n.max(0) as usize)?;
             return Ok(a);
         }
         if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
@@ -217,34 +219,39 @@ impl Vm {
         let count = count.max(0) as usize;
         match seq.body() {
             Some(Body::Str(s)) => {
-                if s.s.len().saturating_mul(count) > (1 << 34) {
-                    return Err(self.new_exception(TypeId::MemoryError, ""));
-                }
+                self.check_size(s.s.len(), count, MAX_STR_BYTES)?;
                 let r = s.s.repeat(count);
                 Ok(Some(self.new_string(r)))
             }
             Some(Body::List(v)) => {
-                if v.len().saturating_mul(count) > (1 << 32) {
-                    return Err(self.new_exception(TypeId::MemoryError, ""));
-                }
-                let mut out = Vec::with_capacity(v.len() * count);
-                for _ in 0..count {
-                    out.extend_from_slice(v);
-                }
+                let out = self.repeated(v, count)?;
                 Ok(Some(self.new_list(out)))
             }
             Some(Body::Tuple(v)) => {
-                if v.len().saturating_mul(count) > (1 << 32) {
-                    return Err(self.new_exception(TypeId::MemoryError, ""));
-                }
-                let mut out = Vec::with_capacity(v.len() * count);
-                for _ in 0..count {
-                    out.extend_from_slice(v);
-                }
+                let out = self.repeated(v, count)?;
                 Ok(Some(self.new_tuple(out)))
             }
             _ => Ok(None),
         }
+    }
+
+    /// `items * count` as a new vector, or MemoryError when it could not fit in memory.
+    fn repeated(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+        self.check_size(items.len(), count, MAX_SEQ_ITEMS)?;
+        let mut out = Vec::with_capacity(items.len() * count);
+        for _ in 0..count {
+            out.extend_from_slice(items);
+        }
+        Ok(out)
+    }
+
+    /// MemoryError when `len * count` exceeds `limit` (where CPython's
+    /// allocation would fail on a machine of this kind, instead of aborting).
+    pub fn check_size(&mut self, len: usize, count: usize, limit: usize) -> PyResult<()> {
+        if len.saturating_mul(count) > limit {
+            return Err(self.new_exception(TypeId::MemoryError, ""));
+        }
+        Ok(())
     }
 
     /// An int-like value as i64 (ints, bools, `__index__`); None otherwise.

@@ -1,0 +1,102 @@
+//! Limits and faults that need more than a program and its output: Ctrl-C
+//! (SIGINT) in a running loop of every tier, huge and non-UTF-8 source files.
+
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::ExitStatusExt;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tierpy-limits-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// An infinite loop, announced on stdout once it is about to start.
+const SPIN: &str = "\
+def spin():
+    i = 0
+    while True:
+        i = (i + 3) % 1000003
+
+
+print('spinning', flush=True)
+spin()
+";
+
+/// Starts tierpy on SPIN, waits until the loop runs, sends SIGINT; returns
+/// (time from the signal to exit, exit status, stderr).
+fn interrupt(flags: &[&str]) -> (Duration, std::process::ExitStatus, String) {
+    let dir = scratch(&flags.join("").replace(['-', '='], ""));
+    let prog = dir.join("spin.py");
+    std::fs::write(&prog, SPIN).unwrap();
+    let mut child =
+        Command::new(env!("CARGO_BIN_EXE_tierpy")).args(flags).arg(&prog).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let pid = child.id().to_string();
+    // A watchdog: a child that never starts its loop or ignores SIGINT fails the test instead of hanging it.
+    let watchdog_pid = pid.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(20));
+        let _ = Command::new("kill").arg("-9").arg(&watchdog_pid).status();
+    });
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    assert_eq!(line, "spinning\n", "{flags:?}: the program did not start its loop");
+    // Let the loop reach its steady tier (compiles are synchronous with these flags).
+    std::thread::sleep(Duration::from_millis(300));
+    let sent = Instant::now();
+    assert!(Command::new("kill").arg("-INT").arg(&pid).status().unwrap().success());
+    let out = child.wait_with_output().unwrap();
+    (sent.elapsed(), out.status, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn sigint_stops_a_running_loop_in_every_tier() {
+    for flags in [&["--tier=interp"][..], &["--tier=baseline"], &["--tier=ftl", "--ftl-sync"], &["--tier=auto"]] {
+        let (took, status, stderr) = interrupt(flags);
+        // The loop polls the interrupt flag at every back-edge; 100 ms is the
+        // target, the bound here leaves room for a loaded test machine.
+        assert!(took < Duration::from_millis(1500), "{flags:?}: SIGINT took {took:?}");
+        assert!(stderr.starts_with("Traceback (most recent call last):"), "{flags:?}: {stderr}");
+        assert!(stderr.contains("in spin"), "{flags:?}: no frame of the loop in\n{stderr}");
+        assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{flags:?}: {stderr}");
+        // Like CPython: the process ends killed by SIGINT.
+        assert_eq!(status.signal(), Some(2), "{flags:?}: {status:?}");
+    }
+}
+
+#[test]
+fn fifty_megabyte_sources_run_or_fail_cleanly() {
+    let dir = scratch("big");
+    let filler = "# a comment line that pads the file to fifty megabytes of source text......\n";
+    let body = filler.repeat(50 * 1024 * 1024 / filler.len());
+    let ok = dir.join("big_ok.py");
+    std::fs::write(&ok, format!("{body}print('end of a big file')\n")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy")).arg(&ok).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "end of a big file\n");
+
+    let bad = dir.join("big_bad.py");
+    std::fs::write(&bad, format!("{body}s = 'never closed\n")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy")).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let lines = (body.len() / filler.len()) + 1;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.ends_with(&format!("SyntaxError: unterminated string literal (detected at line {lines})\n")), "{stderr}");
+}
+
+#[test]
+fn non_utf8_source_is_a_syntax_error() {
+    let dir = scratch("latin1");
+    let prog = dir.join("latin1.py");
+    std::fs::write(&prog, b"print('ok')\ns = 'caf\xe9'\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy")).arg(&prog).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let want = format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+        prog.display()
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), want);
+}
