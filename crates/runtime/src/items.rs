@@ -148,7 +148,7 @@ impl Vm {
             }
             Some(Body::Dict(d)) => {
                 let h = self.hash(key)?;
-                let r = d.get(key, h, &mut |a, b| self.eq(a, b))?;
+                let r = d.get(key, h, &mut |a, b| self.same_or_eq(a, b))?;
                 match r {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key)),
@@ -280,7 +280,7 @@ impl Vm {
             }
             Some(Body::Dict(d)) => {
                 let h = self.hash(key)?;
-                match d.remove(key, h, &mut |a, b| self.eq(a, b))? {
+                match d.remove(key, h, &mut |a, b| self.same_or_eq(a, b))? {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(key)),
                 }
@@ -308,7 +308,7 @@ impl Vm {
                     let Some(item) = container.as_list().and_then(|l| l.get(i).copied()) else {
                         break;
                     };
-                    if item == x && !x.is_float() || self.eq(item, x)? {
+                    if self.same_or_eq(item, x)? {
                         return Ok(true);
                     }
                 }
@@ -316,7 +316,7 @@ impl Vm {
             }
             Some(Body::Tuple(t)) => {
                 for &item in t.iter() {
-                    if item == x && !x.is_float() || self.eq(item, x)? {
+                    if self.same_or_eq(item, x)? {
                         return Ok(true);
                     }
                 }
@@ -328,7 +328,7 @@ impl Vm {
             },
             Some(Body::Dict(d)) => {
                 let h = self.hash(x)?;
-                Ok(d.find(x, h, &mut |a, b| self.eq(a, b))?.is_some())
+                Ok(d.find(x, h, &mut |a, b| self.same_or_eq(a, b))?.is_some())
             }
             Some(Body::Set(_) | Body::FrozenSet(..)) => crate::sets::set_contains(self, container, x),
             Some(Body::Range { start, stop, step }) => {
@@ -353,7 +353,7 @@ impl Vm {
                     crate::object::ViewKind::Values => {
                         let vals = dict.as_dict().unwrap().values();
                         for v in vals {
-                            if self.eq(v, x)? {
+                            if self.same_or_eq(v, x)? {
                                 return Ok(true);
                             }
                         }
@@ -367,7 +367,7 @@ impl Vm {
                             return Ok(false);
                         }
                         match self.dict_get(dict, t[0])? {
-                            Some(v) => self.eq(v, t[1]),
+                            Some(v) => self.same_or_eq(v, t[1]),
                             None => Ok(false),
                         }
                     }
@@ -393,7 +393,7 @@ impl Vm {
         self.roots.push(it);
         let r = loop {
             match self.iter_next(it) {
-                Ok(Some(v)) => match self.eq(v, x) {
+                Ok(Some(v)) => match self.same_or_eq(v, x) {
                     Ok(true) => break Ok(true),
                     Ok(false) => {}
                     Err(e) => break Err(e),
@@ -438,14 +438,14 @@ impl Vm {
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
         let d = dict.as_dict().unwrap();
-        d.get(key, h, &mut |a, b| self.eq(a, b))
+        d.get(key, h, &mut |a, b| self.same_or_eq(a, b))
     }
 
     /// `d[k] = v` with Python hashing and equality.
     pub fn dict_set(&mut self, dict: Value, key: Value, v: Value) -> PyResult<()> {
         let h = self.hash(key)?;
         let d = dict.as_dict().unwrap();
-        d.insert(key, h, v, &mut |a, b| self.eq(a, b))?;
+        d.insert(key, h, v, &mut |a, b| self.same_or_eq(a, b))?;
         Ok(())
     }
 

@@ -271,7 +271,7 @@ impl Vm {
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (*func, *sentinel);
                 let v = self.call(func, &[], &[])?;
-                if self.eq(v, sentinel)? {
+                if self.same_or_eq(v, sentinel)? {
                     *st = IterState::Exhausted;
                     Ok(None)
                 } else {

@@ -30,6 +30,7 @@ pub mod repr;
 pub mod sets;
 pub mod str_methods;
 pub mod types;
+mod unicode_tables;
 pub mod value;
 pub mod vm;
 

@@ -256,7 +256,7 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     nargs(vm, "list.remove", a, 1, 1)?;
     let mut i = 0;
     while let Some(&x) = list(a[0]).get(i) {
-        if vm.eq(x, a[1])? {
+        if vm.same_or_eq(x, a[1])? {
             list(a[0]).remove(i);
             return Ok(Value::NONE);
         }
@@ -290,7 +290,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     };
     let (s, e) = slice_bounds(vm, a, items.len())?;
     for (i, &x) in items.iter().enumerate().take(e).skip(s) {
-        if vm.eq(x, a[1])? {
+        if vm.same_or_eq(x, a[1])? {
             return Ok(vm.new_int(i as i64));
         }
     }
@@ -310,7 +310,7 @@ fn seq_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     };
     let mut n = 0;
     for x in items {
-        if vm.eq(x, a[1])? {
+        if vm.same_or_eq(x, a[1])? {
             n += 1;
         }
     }
@@ -453,7 +453,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_dict(vm, a[0], "pop")?;
     let h = vm.hash(a[1])?;
     let d = a[0].as_dict().unwrap();
-    match d.remove(a[1], h, &mut |x, y| vm.eq(x, y))? {
+    match d.remove(a[1], h, &mut |x, y| vm.same_or_eq(x, y))? {
         Some(e) => Ok(e.value),
         None => match a.get(2) {
             Some(&d) => Ok(d),

@@ -538,7 +538,7 @@ impl Vm {
 
     fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Ordering> {
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(*a, *b)? {
+            if !self.same_or_eq(*a, *b)? {
                 if self.is_true_cmp(CmpOp::Lt, *a, *b)? {
                     return Ok(Ordering::Less);
                 }
@@ -563,6 +563,16 @@ impl Vm {
 
     fn set_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         crate::sets::set_compare(self, op, a, b)
+    }
+
+    /// Container equality (CPython's `PyObject_RichCompareBool`): an object
+    /// is equal to itself before `==` is asked. Floats are unboxed, so the
+    /// same bits stand for the same object (a NaN is found in a list holding it).
+    pub fn same_or_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        self.eq(a, b)
     }
 
     /// `a == b` as a bool.
@@ -601,7 +611,7 @@ impl Vm {
                 for (k, v) in entries {
                     match self.dict_get(b, k)? {
                         Some(v2) => {
-                            if !self.eq(v, v2)? {
+                            if !self.same_or_eq(v, v2)? {
                                 return Ok(false);
                             }
                         }
@@ -643,7 +653,7 @@ impl Vm {
 
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(*a, *b)? {
+            if !self.same_or_eq(*a, *b)? {
                 return Ok(false);
             }
         }

@@ -36,7 +36,7 @@ fn wrap(vm: &mut Vm, like: Value, t: SetTable<Value>) -> Value {
 pub fn set_add(vm: &mut Vm, set: Value, x: Value) -> PyResult<()> {
     let h = vm.hash(x)?;
     let t = table(set).unwrap();
-    t.insert(x, h, |stored| vm.eq(stored, x))?;
+    t.insert(x, h, |stored| vm.same_or_eq(stored, x))?;
     Ok(())
 }
 
@@ -54,14 +54,14 @@ pub fn set_contains(vm: &mut Vm, set: Value, x: Value) -> PyResult<bool> {
         }
     };
     let t = table(set).unwrap();
-    Ok(t.find(x, h, |stored| vm.eq(stored, x))?.is_some())
+    Ok(t.find(x, h, |stored| vm.same_or_eq(stored, x))?.is_some())
 }
 
 /// `set.discard(x)`: whether it was present.
 pub fn set_discard(vm: &mut Vm, set: Value, x: Value) -> PyResult<bool> {
     let h = vm.hash(x)?;
     let t = table(set).unwrap();
-    Ok(t.remove(x, h, |stored| vm.eq(stored, x))?.is_some())
+    Ok(t.remove(x, h, |stored| vm.same_or_eq(stored, x))?.is_some())
 }
 
 /// A set (table) of any iterable's items, reusing set arguments directly.
@@ -80,7 +80,7 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     let (Some(ta), Some(tb)) = (table(a), table(b)) else {
         return Ok(None);
     };
-    let mut eq = |x: Value, y: Value| vm.eq(x, y);
+    let mut eq = |x: Value, y: Value| vm.same_or_eq(x, y);
     let t = match op {
         BinOp::BitOr => SetTable::union(ta, tb, &mut eq)?,
         BinOp::BitAnd => SetTable::intersection(ta, tb, &mut eq)?,
@@ -135,7 +135,7 @@ pub fn set_update(vm: &mut Vm, set: Value, other: Value) -> PyResult<()> {
             return Ok(());
         }
         let s = table(set).unwrap();
-        return s.merge(t, |x, y| vm.eq(x, y));
+        return s.merge(t, |x, y| vm.same_or_eq(x, y));
     }
     let items = vm.collect_iterable(other)?;
     for x in items {

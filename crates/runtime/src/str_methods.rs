@@ -24,12 +24,12 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("count", count),
     ("upper", upper),
     ("lower", lower),
-    ("casefold", lower),
+    ("casefold", casefold),
     ("swapcase", swapcase),
     ("title", title),
     ("capitalize", capitalize),
     ("isdigit", isdigit),
-    ("isdecimal", isdigit),
+    ("isdecimal", isdecimal),
     ("isnumeric", isnumeric),
     ("isalpha", isalpha),
     ("isalnum", isalnum),
@@ -406,6 +406,19 @@ fn lower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     map_str(vm, a, "lower", |s| s.to_lowercase())
 }
 
+fn casefold(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    map_str(vm, a, "casefold", |s| s.chars().map(fold_char).collect())
+}
+
+/// Unicode full case folding of one character: lower case, except where
+/// folding differs from it (the generated table).
+fn fold_char(c: char) -> String {
+    match crate::unicode_tables::CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
+        Ok(i) => crate::unicode_tables::CASEFOLD[i].1.to_string(),
+        Err(_) => c.to_lowercase().collect(),
+    }
+}
+
 fn swapcase(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     map_str(vm, a, "swapcase", |s| {
         s.chars()
@@ -430,9 +443,9 @@ fn title(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                out.push_str(&title_char(c));
             }
-            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
+            prev_cased = is_cased(c);
         }
         out
     })
@@ -442,10 +455,24 @@ fn capitalize(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     map_str(vm, a, "capitalize", |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+            Some(f) => title_char(f) + &cs.as_str().to_lowercase(),
             None => String::new(),
         }
     })
+}
+
+/// The title case of a character (upper case, except where the generated table differs).
+fn title_char(c: char) -> String {
+    use crate::unicode_tables::TITLECASE;
+    match TITLECASE.binary_search_by_key(&c, |&(k, _)| k) {
+        Ok(i) => TITLECASE[i].1.to_string(),
+        Err(_) => c.to_uppercase().collect(),
+    }
+}
+
+/// Upper, lower or title case (what `str.title` treats as inside a word).
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || crate::unicode_tables::TITLE_LETTERS.binary_search(&c).is_ok()
 }
 
 fn pred(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
@@ -455,11 +482,30 @@ fn pred(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> bool) -> PyResult
 }
 
 fn isdigit(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
+    pred(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(|c| in_ranges(crate::unicode_tables::DIGIT, c)))
 }
 
 fn isnumeric(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    pred(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| in_ranges(crate::unicode_tables::NUMERIC, c)))
+}
+
+fn isdecimal(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    pred(vm, a, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| in_ranges(crate::unicode_tables::DECIMAL, c)))
+}
+
+/// Whether `c` lies in one of the sorted inclusive `ranges`.
+fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 fn isalpha(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -487,7 +533,7 @@ fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || crate::unicode_tables::TITLE_LETTERS.binary_search(&c).is_ok() {
                 if prev_cased {
                     return false;
                 }
@@ -713,17 +759,4 @@ fn add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn mul(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.binary_op(tierpy_bytecode::instr::BinOp::Mul, a[0], a[1])
-}
-
-/// Approximates Unicode's Decimal and Digit classes (str.isdigit).
-fn is_digit_char(c: char) -> bool {
-    if c.is_ascii_digit() {
-        return true;
-    }
-    let n = c as u32;
-    // Vulgar fractions, roman numerals and other non-digit numerics.
-    if (0xbc..=0xbe).contains(&n) || (0x2150..=0x218b).contains(&n) || (0x3007..=0x303a).contains(&n) || (0x4e00..=0x9fff).contains(&n) {
-        return false;
-    }
-    c.is_numeric()
 }
