@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(source) = std::str::from_utf8(rest) else { return };
     let Ok(code) = tierpy_compiler::compile(source, "<fuzz>", tierpy_compiler::CompileMode::Exec) else { return };
     let tier = [Tier::Interp, Tier::Baseline, Tier::Ftl, Tier::Auto][mode as usize % 4];
-    let engine = EngineOptions { tier, baseline_threshold: 2, ftl_threshold: 5, ftl_sync: tier == Tier::Ftl, dump: None, dump_filter: None };
+    let engine = EngineOptions { baseline_threshold: 2, ftl_threshold: 5, ftl_sync: tier == Tier::Ftl, ..EngineOptions::for_tier(tier) };
     // Recursion stops well above the end of libFuzzer's thread stack.
     let marker = 0u8;
     let limit = (&marker as *const u8 as usize).saturating_sub(4 << 20);

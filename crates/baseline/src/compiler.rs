@@ -18,6 +18,8 @@ pub enum CompileError {
     Generator,
     /// Cranelift rejected the function (verifier or backend error).
     Cranelift(String),
+    /// `--inject-compile-failure` asked for this compile to fail.
+    Injected,
 }
 
 impl std::fmt::Display for CompileError {
@@ -25,6 +27,7 @@ impl std::fmt::Display for CompileError {
         match self {
             CompileError::Generator => write!(f, "generator code stays in the interpreter"),
             CompileError::Cranelift(m) => write!(f, "cranelift: {m}"),
+            CompileError::Injected => write!(f, "injected compile failure (--inject-compile-failure)"),
         }
     }
 }
@@ -36,6 +39,8 @@ pub struct Baseline {
     fctx: FunctionBuilderContext,
     /// `--dump=clif`: print the IR of functions whose name matches the filter (None = all).
     pub dump: Option<Option<String>>,
+    /// Fail every compile after generating its code (`--inject-compile-failure`).
+    pub inject_failure: bool,
     list: tierpy_jit::layout::ListLayout,
     /// Functions compiled so far (numbers the symbols).
     compiled: u64,
@@ -65,6 +70,7 @@ impl Baseline {
             ctx,
             fctx: FunctionBuilderContext::new(),
             dump: None,
+            inject_failure: false,
             list: tierpy_jit::layout::ListLayout::measure(),
             compiled: 0,
         })
@@ -101,6 +107,9 @@ impl Baseline {
         self.module.clear_context(&mut self.ctx);
         r.map_err(|e| CompileError::Cranelift(format!("{e:?}")))?;
         self.module.finalize_definitions().map_err(|e| CompileError::Cranelift(e.to_string()))?;
+        if self.inject_failure {
+            return Err(CompileError::Injected);
+        }
         Ok(self.module.get_finalized_function(id) as usize)
     }
 }

@@ -35,11 +35,11 @@ pub struct EngineOptions {
     pub tier: Tier,
 
     /// Execution-counter value (calls + loop iterations) that promotes a function to the baseline tier.
-    #[arg(long, value_name = "N", default_value_t = 1000)]
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_BASELINE_THRESHOLD)]
     pub baseline_threshold: u32,
 
     /// Execution-counter value that promotes a baseline function to the FTL tier.
-    #[arg(long, value_name = "N", default_value_t = 20000)]
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_FTL_THRESHOLD)]
     pub ftl_threshold: u32,
 
     /// Wait for FTL compiles instead of running on in the lower tier.
@@ -53,6 +53,39 @@ pub struct EngineOptions {
     /// Restrict --dump to functions with this name.
     #[arg(long, value_name = "NAME")]
     pub dump_filter: Option<String>,
+
+    /// Testing aid: make every compile of this tier fail (baseline, ftl or all), to check that
+    /// functions stay in the lower tier and the program's output does not change.
+    #[arg(long, value_name = "TIER")]
+    pub inject_compile_failure: Option<InjectFailure>,
+}
+
+/// `--baseline-threshold` unless given.
+pub const DEFAULT_BASELINE_THRESHOLD: u32 = 1000;
+/// `--ftl-threshold` unless given.
+pub const DEFAULT_FTL_THRESHOLD: u32 = 20000;
+
+impl EngineOptions {
+    /// The command line's defaults, with another tier.
+    pub fn for_tier(tier: Tier) -> EngineOptions {
+        EngineOptions {
+            tier,
+            baseline_threshold: DEFAULT_BASELINE_THRESHOLD,
+            ftl_threshold: DEFAULT_FTL_THRESHOLD,
+            ftl_sync: false,
+            dump: None,
+            dump_filter: None,
+            inject_compile_failure: None,
+        }
+    }
+}
+
+/// Which tier's compiles `--inject-compile-failure` makes fail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InjectFailure {
+    Baseline,
+    Ftl,
+    All,
 }
 
 /// tierpy: a tiered Python runtime (interpreter, Cranelift baseline, LLVM FTL).

@@ -61,7 +61,14 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
     let jettisons: Vec<Json> = log
         .map(|l| l.jettisons.iter().map(|j| json!({"function": j.function, "micros": j.micros, "exits": j.exits})).collect())
         .unwrap_or_default();
-    json!({"functions": functions, "compiles": compiles, "exits": exits, "jettisons": jettisons, "main_thread_blocked_micros": blocked})
+    json!({
+        "functions": functions,
+        "compiles": compiles,
+        "exits": exits,
+        "jettisons": jettisons,
+        "main_thread_blocked_micros": blocked,
+        "peak_rss_kb": peak_rss_kb(),
+    })
 }
 
 /// The `--trace` object (Chrome trace-event format).
@@ -86,4 +93,11 @@ pub fn trace(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
         }
     }
     json!({"traceEvents": events, "displayTimeUnit": "ms"})
+}
+
+/// The process's peak resident set size (Linux `VmHWM`), None where unknown.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

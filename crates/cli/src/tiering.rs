@@ -3,7 +3,7 @@
 //! thread), OSR-exit jettisons with back-off, and the record of what happened
 //! for `--stats-json` and `--trace`.
 
-use crate::options::{EngineOptions, Tier};
+use crate::options::{EngineOptions, InjectFailure, Tier};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
@@ -53,6 +53,8 @@ struct Ftl {
     sync: bool,
     list: ListLayout,
     range: RangeIterLayout,
+    /// `--inject-compile-failure`: every FTL compile fails.
+    inject_failure: bool,
 }
 
 /// The hook the interpreter calls when a counter reaches its next threshold.
@@ -77,6 +79,8 @@ impl Policy {
         if opts.dump.as_deref() == Some("clif") {
             baseline.dump = Some(opts.dump_filter.clone());
         }
+        let fails = |tier| opts.inject_compile_failure.is_some_and(|t| t == tier || t == InjectFailure::All);
+        baseline.inject_failure = fails(InjectFailure::Baseline);
         let start = Instant::now();
         let ftl = ft.map(|threshold| {
             let worker = Worker::start(start);
@@ -87,6 +91,7 @@ impl Policy {
                 sync: opts.ftl_sync,
                 list: ListLayout::measure(),
                 range: RangeIterLayout::measure(),
+                inject_failure: fails(InjectFailure::Ftl),
             }
         });
         let dump_llvm = matches!(opts.dump.as_deref(), Some("llvm") | Some("ir")).then(|| opts.dump_filter.clone());
@@ -134,7 +139,8 @@ impl Policy {
         code.next_tier_at.set(u32::MAX);
         let dump = self.dump_llvm.as_ref().is_some_and(|f| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname));
         let Some(ftl) = self.ftl.as_mut() else { return };
-        let snap = Snapshot::take(vm, code, ftl.list, ftl.range, dump);
+        let mut snap = Snapshot::take(vm, code, ftl.list, ftl.range, dump);
+        snap.inject_failure = ftl.inject_failure;
         ftl.pending.insert(snap.id, code.clone());
         code.ftl_attempts.set(code.ftl_attempts.get() + 1);
         ftl.worker.submit(snap);

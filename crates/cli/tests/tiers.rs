@@ -160,3 +160,82 @@ fn ftl_compile_spans_are_on_the_compiler_thread() {
     assert_eq!(span("ftl").expect("no FTL compile span")["tid"], ftl);
     assert_eq!(span("baseline").expect("no baseline compile span")["tid"], main);
 }
+
+/// A program with several functions, loops and calls: every tier has something to compile.
+const MIXED: &str = "\
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def floats(n):
+    s = 0.0
+    for i in range(n):
+        s += i * 0.25
+    return s
+
+
+print(fib(18), floats(5000), [fib(k) for k in range(10)])
+";
+
+/// Injected compile failures leave every function in the tier below and the output unchanged.
+#[test]
+fn failed_compiles_leave_functions_in_the_lower_tier() {
+    let (want, _) = run_with_stats("inject-none", MIXED, &["--tier=interp"]);
+    for (tier_flags, failing, stays) in [
+        (&["--tier=ftl", "--ftl-sync"][..], "ftl", "baseline"),
+        (&["--tier=baseline"][..], "baseline", "interp"),
+        (&["--tier=ftl", "--ftl-sync"][..], "all", "interp"),
+    ] {
+        let flag = format!("--inject-compile-failure={failing}");
+        let mut flags = tier_flags.to_vec();
+        flags.push(&flag);
+        let (out, stats) = run_with_stats(&format!("inject-{failing}-{}", tier_flags.len()), MIXED, &flags);
+        assert_eq!(out, want, "{flags:?} changed the output");
+        let compiles = stats["compiles"].as_array().unwrap();
+        assert!(!compiles.is_empty(), "{flags:?}: nothing was compiled");
+        for c in compiles {
+            let injected = failing == "all" || c["tier"] == failing;
+            assert_eq!(c["ok"], !injected, "{flags:?}: {c}");
+        }
+        for name in ["fib", "floats"] {
+            assert_eq!(function(&stats, name)["tier"], stays, "{flags:?}: {name}");
+        }
+    }
+}
+
+/// `add` is compiled speculating on ints, then alternates with str
+/// arguments: a guard failure on every other call. The FTL code is thrown
+/// away after a bounded number of exits, recompiled at most a few times
+/// (the profile learns the str case), and the output never changes.
+const EXIT_STORM: &str = "\
+def add(a, b):
+    return a + b
+
+
+def run(n, mixed):
+    t = 0
+    s = ''
+    for i in range(n):
+        if mixed and i % 2:
+            s = add('x', 'y')
+        else:
+            t = add(t, i) & 0xFFFF
+    return t, s
+
+
+print(run(30000, False))
+print(run(200000, True))
+";
+
+#[test]
+fn exit_storms_end_after_bounded_recompiles() {
+    let (want, _) = run_with_stats("storm-interp", EXIT_STORM, &["--tier=interp"]);
+    let (out, stats) = run_with_stats("storm-ftl", EXIT_STORM, &["--tier=ftl", "--ftl-sync"]);
+    assert_eq!(out, want);
+    let jettisons = stats["jettisons"].as_array().unwrap().iter().filter(|j| j["function"] == "add").count();
+    assert!((1..=3).contains(&jettisons), "add jettisoned {jettisons} times: {stats}");
+    let ftl_compiles = stats["compiles"].as_array().unwrap().iter().filter(|c| c["function"] == "add" && c["tier"] == "ftl").count();
+    assert!(ftl_compiles <= 4, "add compiled {ftl_compiles} times by the FTL");
+    let exits = function(&stats, "add")["exits"].as_u64().unwrap();
+    assert!(exits <= 100, "add exits since its last install: {exits}");
+}

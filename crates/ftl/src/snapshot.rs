@@ -28,6 +28,8 @@ pub struct Snapshot {
     pub range: RangeIterLayout,
     /// `--dump=llvm` / `--dump=asm` for this function.
     pub dump_llvm: bool,
+    /// Fail this compile on purpose (`--inject-compile-failure`), after lowering it.
+    pub inject_failure: bool,
     /// Where the compiled code can be entered.
     pub entries: Vec<usize>,
 }
@@ -50,6 +52,7 @@ impl Snapshot {
             list,
             range,
             dump_llvm,
+            inject_failure: false,
             entries: tierpy_jit::entries::code_entry_points(code),
         }
     }

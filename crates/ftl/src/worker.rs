@@ -85,6 +85,7 @@ fn run(requests: Receiver<Snapshot>, results: Sender<CompileResult>, ready: Arc<
         let t0 = Instant::now();
         let result = match &tm {
             Ok(tm) => match lower::compile(&ctx, tm, &snap, n) {
+                Ok(_) if snap.inject_failure => Err("injected compile failure (--inject-compile-failure)".to_string()),
                 Ok(c) => {
                     engines.push(c.engine);
                     Ok(c.address)

@@ -20,7 +20,7 @@ impl Session {
     /// Runs `source` as a module under `tier` (FTL compiles are waited for,
     /// so a function is in the FTL tier as soon as the policy asks for it).
     pub fn new(tier: Tier, source: &str) -> Session {
-        let engine = EngineOptions { tier, baseline_threshold: 1000, ftl_threshold: 20000, ftl_sync: true, dump: None, dump_filter: None };
+        let engine = EngineOptions { ftl_sync: true, ..EngineOptions::for_tier(tier) };
         let (mut vm, log) = runner::engine_vm(&engine, 0);
         let code = tierpy_compiler::compile(source, "<bench>", tierpy_compiler::CompileMode::Exec).expect("benchmark source compiles");
         let globals = vm.main_globals;
