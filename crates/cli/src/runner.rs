@@ -10,6 +10,7 @@ use std::rc::Rc;
 use tierpy_bytecode::CodeObject;
 use tierpy_compiler::{CompileError, CompileMode};
 use tierpy_runtime::types::TypeId;
+use tierpy_runtime::vm::SourceKind;
 use tierpy_runtime::{PyErr, Vm};
 
 /// Native stack for the interpreter thread; deep Python recursion recurses natively.
@@ -58,7 +59,25 @@ pub fn engine_vm(engine: &EngineOptions, stack_limit: usize) -> (Box<Vm>, Shared
         log
     });
     vm.out_tty = std::io::stdout().is_terminal();
+    vm.compiler = Some(compile_for_eval);
     (vm, log)
+}
+
+/// The compiler of `eval()` and `exec()`: source text to code, or the
+/// SyntaxError CPython raises (`invalid syntax (<string>, line 1)`).
+fn compile_for_eval(vm: &mut Vm, source: &str, kind: SourceKind) -> tierpy_runtime::PyResult<Rc<CodeObject>> {
+    let mode = match kind {
+        SourceKind::Statements => CompileMode::ExecString,
+        SourceKind::Expression => CompileMode::Eval,
+    };
+    tierpy_compiler::compile(source, "<string>", mode).map_err(|e| {
+        let t = match e.kind {
+            "IndentationError" => TypeId::IndentationError,
+            "TabError" => TypeId::TabError,
+            _ => TypeId::SyntaxError,
+        };
+        vm.new_exception(t, &format!("{} (<string>, line {})", e.msg, e.line.max(1)))
+    })
 }
 
 /// A program read and compiled from a file.

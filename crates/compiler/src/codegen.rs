@@ -42,6 +42,21 @@ pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineT
     Ok(c.finish())
 }
 
+/// Compiles the expression of `eval()`: module-level code that returns its value.
+pub fn compile_expression(expr: &Expr, source: &str, filename: &str, lines: &LineTable) -> CResult<Rc<CodeObject>> {
+    let body = [Stmt::Expr(ast::StmtExpr { value: Box::new(expr.clone()), range: expr.range() })];
+    let table = symtable::build(&body);
+    let m = Module { source, filename: filename.into(), lines, table, mode: CompileMode::Eval };
+    if let Some((msg, off)) = m.table.first_error() {
+        return Err(CompileError::at("SyntaxError", msg, source, lines, off));
+    }
+    let mut c = FnCompiler::new(&m, 0, "<module>".into(), "<module>".into(), 1);
+    c.flags.namespace = true;
+    let r = c.expr(expr, None)?;
+    c.emit(Instr::Return { src: r });
+    Ok(c.finish())
+}
+
 /// Where `break` and `continue` go and what must be cleaned up on the way.
 #[derive(Clone)]
 enum Block {
@@ -1207,7 +1222,7 @@ impl<'m> FnCompiler<'m> {
             NameKind::Global => {
                 let d = dst.unwrap_or_else(|| self.alloc());
                 let n = self.name(name);
-                if self.sc().kind == ScopeKind::Class {
+                if self.sc().kind == ScopeKind::Class || self.module_names_in_namespace() {
                     self.emit(Instr::LoadName { dst: d, name: n });
                 } else {
                     self.emit(Instr::LoadGlobal { dst: d, name: n });
@@ -1238,7 +1253,7 @@ impl<'m> FnCompiler<'m> {
             }
             NameKind::Global => {
                 let n = self.name(name);
-                if self.sc().kind == ScopeKind::Class && !self.sc_declares_global(name) {
+                if (self.sc().kind == ScopeKind::Class && !self.sc_declares_global(name)) || self.module_names_in_namespace() {
                     self.emit(Instr::StoreName { src, name: n });
                 } else {
                     self.emit(Instr::StoreGlobal { src, name: n });
@@ -1246,6 +1261,12 @@ impl<'m> FnCompiler<'m> {
             }
         }
         Ok(())
+    }
+
+    /// Module-level code of `exec()`/`eval()`: its names live in the
+    /// namespace dict, which may differ from the globals.
+    fn module_names_in_namespace(&self) -> bool {
+        self.scope == 0 && matches!(self.m.mode, CompileMode::ExecString | CompileMode::Eval)
     }
 
     fn sc_declares_global(&self, _name: &str) -> bool {

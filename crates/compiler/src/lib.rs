@@ -23,6 +23,11 @@ pub enum CompileMode {
     Exec,
     /// One REPL input: expression statements echo their value.
     Interactive,
+    /// The argument of `eval()`: one expression, whose value the code returns.
+    Eval,
+    /// The argument of `exec()`: module-level names live in the namespace
+    /// dict (exec's locals), which may differ from the globals.
+    ExecString,
 }
 
 /// Parses and compiles a module.
@@ -30,6 +35,14 @@ pub fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<Rc<Cod
     let table = lines::LineTable::new(source);
     if let Some(err) = error::precheck(source, &table) {
         return Err(err);
+    }
+    if mode == CompileMode::Eval {
+        let parsed =
+            rustpython_parser::parse(source, Mode::Expression, filename).map_err(|e| error::from_parse_error(source, &table, &e))?;
+        let ast::Mod::Expression(e) = parsed else {
+            return Err(CompileError::at("SyntaxError", "invalid syntax", source, &table, 0));
+        };
+        return codegen::compile_expression(&e.body, source, filename, &table);
     }
     let parsed = rustpython_parser::parse(source, Mode::Module, filename).map_err(|e| error::from_parse_error(source, &table, &e))?;
     let body = match parsed {

@@ -14,7 +14,7 @@ pub use dispatch::run_frame;
 
 use std::rc::Rc;
 use tierpy_bytecode::CodeObject;
-use tierpy_runtime::{Frame, PyResult, Value, Vm};
+use tierpy_runtime::{PyResult, Value, Vm};
 
 /// Creates a VM whose frames run in this interpreter.
 pub fn new_vm() -> Box<Vm> {
@@ -23,16 +23,5 @@ pub fn new_vm() -> Box<Vm> {
 
 /// Runs module-level code with `globals` as its namespace.
 pub fn run_module(vm: &mut Vm, code: Rc<CodeObject>, globals: Value) -> PyResult<Value> {
-    let nregs = code.nregs as usize;
-    let Some(regs) = vm.push_regs(nregs) else {
-        return Err(vm.recursion_error());
-    };
-    let mut frame = Frame::new(code, regs, globals, globals, Value::EMPTY, vm.exc_stack.len());
-    vm.depth += 1;
-    let r = run_frame(vm, &mut frame);
-    vm.depth -= 1;
-    vm.pop_regs(nregs);
-    match r? {
-        tierpy_runtime::FrameExit::Return(v) | tierpy_runtime::FrameExit::Yield(v) => Ok(v),
-    }
+    vm.run_code(code, globals, globals)
 }

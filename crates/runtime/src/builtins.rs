@@ -88,6 +88,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("format", b_format),
         ("__build_class__", b_build_class),
         ("globals", b_globals),
+        ("eval", b_eval),
+        ("exec", b_exec),
         ("vars", b_vars),
         ("input", b_input),
         ("exit", b_exit),
@@ -793,6 +795,42 @@ fn b_format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     };
     let s = vm.format_value(args[0], &spec)?;
     Ok(vm.new_string(s))
+}
+
+fn b_eval(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    run_source(vm, "eval", args, kwargs, crate::vm::SourceKind::Expression)
+}
+
+fn b_exec(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    run_source(vm, "exec", args, kwargs, crate::vm::SourceKind::Statements)?;
+    Ok(Value::NONE)
+}
+
+/// `eval(source, globals=None, locals=None)` and `exec(...)`: the code runs at
+/// module level with the given dicts (default: the main module's globals).
+fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)], kind: crate::vm::SourceKind) -> PyResult<Value> {
+    check_kwargs(vm, name, kwargs, &["globals", "locals"])?;
+    check_args(vm, name, args, 1, 3)?;
+    let arg = |i: usize, key: &str| args.get(i).copied().or_else(|| kwarg(kwargs, key)).filter(|v| !v.is_none());
+    let Some(source) = args[0].as_str().map(|s| s.s.to_string()) else {
+        return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+    };
+    let globals = match arg(1, "globals") {
+        Some(g) if g.as_dict().is_none() => {
+            let t = vm.type_name(g);
+            return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
+        }
+        Some(g) => g,
+        None => vm.main_globals,
+    };
+    let locals = arg(2, "locals").unwrap_or(globals);
+    // CPython strips leading spaces and tabs from eval's expression.
+    let source = if kind == crate::vm::SourceKind::Expression { source.trim_start_matches([' ', '\t']).to_string() } else { source };
+    let Some(compile) = vm.compiler else {
+        return Err(vm.runtime_error(format!("{name}() is not available in this embedding")));
+    };
+    let code = compile(vm, &source, kind)?;
+    vm.run_code(code, globals, locals)
 }
 
 fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

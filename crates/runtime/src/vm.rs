@@ -23,6 +23,19 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// Runs a frame to its next return or yield (the interpreter's entry point).
 pub type ExecFn = fn(&mut Vm, &mut Frame) -> PyResult<FrameExit>;
 
+/// What `eval()` and `exec()` compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Statements (`exec`).
+    Statements,
+    /// One expression whose value the code returns (`eval`).
+    Expression,
+}
+
+/// Compiles source text for `eval()`/`exec()` (the compiler lives above the
+/// runtime, so the embedder installs it); a SyntaxError is a Python exception.
+pub type CompileFn = fn(&mut Vm, &str, SourceKind) -> PyResult<Rc<tierpy_bytecode::CodeObject>>;
+
 /// The tier-up policy's hook, installed by the command line: asked to
 /// compile a code object whose execution counter crossed the threshold.
 pub trait TierHook {
@@ -60,6 +73,8 @@ pub struct Vm {
     pub depth: usize,
     pub recursion_limit: usize,
     pub executor: ExecFn,
+    /// The compiler `eval()` and `exec()` use; None where none was installed.
+    pub compiler: Option<CompileFn>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Whether stdout is a terminal (flushed at every newline).
     pub out_tty: bool,
@@ -140,6 +155,7 @@ impl Vm {
             depth: 0,
             recursion_limit: 1000,
             executor: no_executor,
+            compiler: None,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             out_tty: false,
             sources: HashMap::new(),
@@ -264,6 +280,23 @@ impl Vm {
     }
 
     // ----- the register stack -----
+
+    /// Runs module-level code: `globals` for global names, `namespace` for
+    /// the names it binds (the module's own dict, or `exec`'s locals).
+    pub fn run_code(&mut self, code: Rc<tierpy_bytecode::CodeObject>, globals: Value, namespace: Value) -> PyResult<Value> {
+        let nregs = code.nregs as usize;
+        let Some(regs) = self.push_regs(nregs) else {
+            return Err(self.recursion_error());
+        };
+        let mut frame = Frame::new(code, regs, globals, namespace, Value::EMPTY, self.exc_stack.len());
+        self.depth += 1;
+        let r = (self.executor)(self, &mut frame);
+        self.depth -= 1;
+        self.pop_regs(nregs);
+        match r? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
+    }
 
     /// Reserves `n` registers, initialized empty; None when the stack is full.
     #[inline]
