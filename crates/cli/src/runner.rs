@@ -156,20 +156,24 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
 pub const DIE_BY_SIGINT: i32 = i32::MIN;
 
 /// Ends the process with a status from [`run_on_big_stack`] or `tierpy bench`.
+/// Output is flushed, then `_exit` skips exit-time destructors: the FTL
+/// compiler thread may still be inside LLVM, whose static destructors must
+/// not run under it.
 pub fn exit_process(status: i32) -> ! {
     use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
     if status == DIE_BY_SIGINT {
-        let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().flush();
         // SAFETY: restoring the default disposition and raising the signal
         // in our own process; no Rust state is touched by either call.
         unsafe {
             libc::signal(libc::SIGINT, libc::SIG_DFL);
             libc::raise(libc::SIGINT);
         }
-        std::process::exit(130);
     }
-    std::process::exit(status)
+    let status = if status == DIE_BY_SIGINT { 130 } else { status };
+    // SAFETY: `_exit` ends the process at once; every output stream was flushed above.
+    unsafe { libc::_exit(status) }
 }
 
 fn read_source(path: &str) -> Result<String, String> {

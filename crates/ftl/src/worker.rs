@@ -26,7 +26,8 @@ pub struct CompileResult {
 /// A handle to the compiler thread.
 pub struct Worker {
     requests: Option<Sender<Snapshot>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    /// Asks the thread to drop the compiles still queued.
+    stop: Arc<AtomicBool>,
     results: Receiver<CompileResult>,
     /// Set by the worker when a result is waiting (cheap to poll).
     pub ready: Arc<AtomicBool>,
@@ -38,9 +39,11 @@ impl Worker {
         let (req_tx, req_rx) = channel::<Snapshot>();
         let (res_tx, res_rx) = channel::<CompileResult>();
         let ready = Arc::new(AtomicBool::new(false));
-        let flag = ready.clone();
-        let thread = std::thread::Builder::new().name("tierpy-ftl".into()).spawn(move || run(req_rx, res_tx, flag, epoch)).ok();
-        Worker { requests: Some(req_tx), thread, results: res_rx, ready }
+        let stop = Arc::new(AtomicBool::new(false));
+        let (flag, stopped) = (ready.clone(), stop.clone());
+        // Detached: see `Drop`.
+        let _ = std::thread::Builder::new().name("tierpy-ftl".into()).spawn(move || run(req_rx, res_tx, flag, stopped, epoch));
+        Worker { requests: Some(req_tx), stop, results: res_rx, ready }
     }
 
     /// Queues a compile.
@@ -66,22 +69,26 @@ impl Worker {
 }
 
 impl Drop for Worker {
-    /// Stops the compiler thread and waits for it, so that LLVM is idle
-    /// before the process runs its exit-time destructors.
+    /// Stops the compiler thread without waiting for it: queued compiles are
+    /// dropped and one in progress finishes on its own, so a short program
+    /// never waits for LLVM at exit. The process ends with `_exit`
+    /// (`tierpy_cli::runner::exit_process`), so LLVM's exit-time destructors
+    /// never run under a compile.
     fn drop(&mut self) {
+        self.stop.store(true, Ordering::Release);
         self.requests = None;
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
     }
 }
 
-fn run(requests: Receiver<Snapshot>, results: Sender<CompileResult>, ready: Arc<AtomicBool>, epoch: Instant) {
+fn run(requests: Receiver<Snapshot>, results: Sender<CompileResult>, ready: Arc<AtomicBool>, stop: Arc<AtomicBool>, epoch: Instant) {
     let ctx = inkwell::context::Context::create();
     let tm = lower::host_machine();
     let mut engines = vec![];
     let thread = "tierpy-ftl".to_string();
     for (n, snap) in requests.iter().enumerate() {
+        if stop.load(Ordering::Acquire) {
+            break;
+        }
         let t0 = Instant::now();
         let result = match &tm {
             Ok(tm) => match lower::compile(&ctx, tm, &snap, n) {
