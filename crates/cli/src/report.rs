@@ -72,7 +72,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
 }
 
 /// The `--trace` object (Chrome trace-event format).
-pub fn trace(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
+pub fn trace(log: Option<&TierLog>) -> Json {
     let mut events = vec![json!({"ph": "M", "ts": 0, "pid": 1, "tid": 1, "name": "thread_name", "args": {"name": "main"}})];
     events.push(json!({"ph": "M", "ts": 0, "pid": 1, "tid": 2, "name": "thread_name", "args": {"name": "tierpy-ftl"}}));
     if let Some(l) = log {
@@ -87,9 +87,10 @@ pub fn trace(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
             events.push(json!({"ph": "i", "ts": j.micros, "pid": 1, "tid": 1, "s": "t", "name": format!("jettison {} after {} exits", j.function, j.exits), "cat": "exit"}));
         }
     }
-    for c in codes {
-        if c.osr_entries.get() > 0 {
-            events.push(json!({"ph": "C", "ts": 0, "pid": 1, "tid": 1, "name": format!("osr entries {}", c.qualname), "args": {"count": c.osr_entries.get()}}));
+    if let Some(l) = log {
+        for t in &l.transitions {
+            let name = format!("{} {} (line {})", t.kind, t.function, t.line);
+            events.push(json!({"ph": "i", "ts": t.micros, "pid": 1, "tid": 1, "s": "t", "name": name, "cat": "osr"}));
         }
     }
     json!({"traceEvents": events, "displayTimeUnit": "ms"})

@@ -270,7 +270,7 @@ fn write_reports(opts: &Options, module: &Rc<tierpy_bytecode::CodeObject>, log: 
         }
     }
     if let Some(path) = &opts.trace {
-        let j = crate::report::trace(&codes, log);
+        let j = crate::report::trace(log);
         if let Err(e) = std::fs::write(path, serde_json::to_string(&j).unwrap_or_default()) {
             eprintln!("tierpy: cannot write {path}: {e}");
         }

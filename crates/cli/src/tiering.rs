@@ -12,7 +12,7 @@ use tierpy_bytecode::CodeObject;
 use tierpy_ftl::{CompileResult, Snapshot, Worker};
 use tierpy_jit::layout::{ListLayout, RangeIterLayout};
 use tierpy_runtime::Vm;
-use tierpy_runtime::vm::TierHook;
+use tierpy_runtime::vm::{TierEvent, TierHook};
 
 /// One compile attempt.
 pub struct CompileEvent {
@@ -34,11 +34,24 @@ pub struct Jettison {
     pub exits: u64,
 }
 
+/// An OSR entry or exit, when and where it happened.
+pub struct Transition {
+    pub micros: u64,
+    pub function: String,
+    pub line: u32,
+    /// `osr entry` or `osr exit`.
+    pub kind: &'static str,
+}
+
+/// Transitions recorded per process at most (the counters keep counting past it).
+const MAX_TRANSITIONS: usize = 10_000;
+
 /// Everything the tiers did, for the observability flags.
 pub struct TierLog {
     pub start: Instant,
     pub compiles: Vec<CompileEvent>,
     pub jettisons: Vec<Jettison>,
+    pub transitions: Vec<Transition>,
     /// Time the main thread waited for FTL compiles (`--ftl-sync`).
     pub blocked_micros: u64,
 }
@@ -95,7 +108,13 @@ impl Policy {
             }
         });
         let dump_llvm = matches!(opts.dump.as_deref(), Some("llvm") | Some("ir")).then(|| opts.dump_filter.clone());
-        let log = Rc::new(std::cell::RefCell::new(TierLog { start, compiles: vec![], jettisons: vec![], blocked_micros: 0 }));
+        let log = Rc::new(std::cell::RefCell::new(TierLog {
+            start,
+            compiles: vec![],
+            jettisons: vec![],
+            transitions: vec![],
+            blocked_micros: 0,
+        }));
         Some(Policy { baseline, baseline_threshold: bt, ftl, dump_llvm, log })
     }
 
@@ -213,6 +232,19 @@ impl TierHook for Policy {
             2 if code.ftl_exits.get() >= tierpy_interp::dispatch::FTL_EXIT_LIMIT => self.jettison(code),
             _ => code.next_tier_at.set(u32::MAX),
         }
+    }
+
+    fn event(&mut self, code: &CodeObject, event: TierEvent) {
+        let mut log = self.log.borrow_mut();
+        if log.transitions.len() >= MAX_TRANSITIONS {
+            return;
+        }
+        let (kind, line) = match event {
+            TierEvent::OsrEntry => ("osr entry", code.first_line),
+            TierEvent::OsrExit { pc } => ("osr exit", code.line_at(pc)),
+        };
+        let micros = log.start.elapsed().as_micros() as u64;
+        log.transitions.push(Transition { micros, function: code.qualname.to_string(), line, kind });
     }
 
     fn poll(&mut self, _vm: &mut Vm) {

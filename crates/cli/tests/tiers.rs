@@ -82,6 +82,9 @@ fn trace_is_chrome_trace_json() {
     let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
     let events = j["traceEvents"].as_array().unwrap();
     assert!(events.iter().any(|e| e["ph"] == "X" && e["name"].as_str().unwrap().contains("baseline compile work")));
+    // The hot loop moved into baseline code mid-run: a timed OSR-entry instant.
+    let entry = events.iter().find(|e| e["cat"] == "osr" && e["name"].as_str().unwrap().starts_with("osr entry work"));
+    assert!(entry.is_some_and(|e| e["ph"] == "i" && e["ts"].as_u64().unwrap() > 0), "no OSR entry event in {events:?}");
     for e in events {
         for key in ["ph", "ts", "pid", "tid", "name"] {
             assert!(!e[key].is_null(), "event without {key}: {e}");
@@ -230,8 +233,14 @@ print(run(200000, True))
 #[test]
 fn exit_storms_end_after_bounded_recompiles() {
     let (want, _) = run_with_stats("storm-interp", EXIT_STORM, &["--tier=interp"]);
-    let (out, stats) = run_with_stats("storm-ftl", EXIT_STORM, &["--tier=ftl", "--ftl-sync"]);
+    let trace = std::env::temp_dir().join(format!("tierpy-storm-trace-{}.json", std::process::id()));
+    let trace_flag = format!("--trace={}", trace.display());
+    let (out, stats) = run_with_stats("storm-ftl", EXIT_STORM, &["--tier=ftl", "--ftl-sync", &trace_flag]);
     assert_eq!(out, want);
+    // Each OSR exit is a timed instant in the trace, naming the function and line.
+    let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let exits = j["traceEvents"].as_array().unwrap().iter().filter(|e| e["name"] == "osr exit add (line 2)").count();
+    assert!(exits >= 100, "{exits} exit events");
     let jettisons = stats["jettisons"].as_array().unwrap().iter().filter(|j| j["function"] == "add").count();
     assert!((1..=3).contains(&jettisons), "add jettisoned {jettisons} times: {stats}");
     let ftl_compiles = stats["compiles"].as_array().unwrap().iter().filter(|c| c["function"] == "add" && c["tier"] == "ftl").count();

@@ -9,6 +9,7 @@ use tierpy_bytecode::{CodeObject, Instr};
 use tierpy_runtime::numbers::floor_divmod;
 use tierpy_runtime::object::{Body, IterState};
 use tierpy_runtime::ops::CmpOp;
+use tierpy_runtime::vm::TierEvent;
 use tierpy_runtime::{Frame, FrameExit, PyErr, PyResult, Value, Vm};
 
 /// The signature of compiled code: runs `frame` from its pc; returns one of
@@ -52,9 +53,13 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
             Some(e) => e,
             None if use_jit => {
                 let entry = code.jit_entry.get();
+                let exits = code.ftl_exits.get();
                 match run_compiled(vm, f, &code) {
                     Ok(Some(v)) => return Ok(FrameExit::Return(v)),
                     Ok(None) => {
+                        if code.ftl_exits.get() != exits {
+                            vm.tier_event(&code, TierEvent::OsrExit { pc: f.pc });
+                        }
                         if code.tier.get() == 2 && code.ftl_exits.get() >= FTL_EXIT_LIMIT {
                             vm.request_tier_up(&code);
                         }
@@ -69,6 +74,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
                 Ok(Exec::Exit(exit)) => return Ok(exit),
                 Ok(Exec::EnterJit) => {
                     code.osr_entries.set(code.osr_entries.get() + 1);
+                    vm.tier_event(&code, TierEvent::OsrEntry);
                     use_jit = true;
                     continue;
                 }

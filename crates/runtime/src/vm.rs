@@ -44,6 +44,17 @@ pub trait TierHook {
     fn request(&mut self, vm: &mut Vm, code: &Rc<tierpy_bytecode::CodeObject>);
     /// Installs compiles finished on the background thread.
     fn poll(&mut self, vm: &mut Vm);
+    /// Something the tiers did that the policy may record (for `--trace`).
+    fn event(&mut self, code: &tierpy_bytecode::CodeObject, event: TierEvent);
+}
+
+/// A tier transition seen by the interpreter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TierEvent {
+    /// A loop running in the interpreter moved into compiled code.
+    OsrEntry,
+    /// FTL code left for the interpreter at this pc (a failed speculation).
+    OsrExit { pc: usize },
 }
 
 /// Tier-up state the interpreter consults.
@@ -377,6 +388,13 @@ impl Vm {
                 self.tier.hook = Some(h);
             }
             None => code.next_tier_at.set(u32::MAX),
+        }
+    }
+
+    /// Tells the tier policy about a transition (no-op without one).
+    pub fn tier_event(&mut self, code: &tierpy_bytecode::CodeObject, event: TierEvent) {
+        if let Some(h) = self.tier.hook.as_mut() {
+            h.event(code, event);
         }
     }
 
