@@ -83,8 +83,11 @@ impl EngineOptions {
 /// Which tier's compiles `--inject-compile-failure` makes fail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum InjectFailure {
+    /// Baseline compiles fail: functions stay in the interpreter.
     Baseline,
+    /// FTL compiles fail: functions stay in baseline.
     Ftl,
+    /// Both.
     All,
 }
 

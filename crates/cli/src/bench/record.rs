@@ -80,6 +80,7 @@ impl BenchRun {
         out
     }
 
+    /// The `--json` record: program, tier, hot functions, iterations, events, steady state.
     pub fn to_json(&self) -> Json {
         let iterations: Vec<Json> = self
             .iterations
