@@ -28,6 +28,13 @@ pub const FTL_EXIT_LIMIT: u64 = 100;
 /// handlers; moves into compiled code at entry, at loop headers and at
 /// handlers once the code object has some.
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
+    let caller = std::mem::replace(&mut vm.current_frame, f as *const Frame);
+    let r = run_frame_body(vm, f);
+    vm.current_frame = caller;
+    r
+}
+
+fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     let mut pending = vm.pending_throw.take().map(|e| (e, true));
     let code = f.code.clone();
     if f.pc == 0 && pending.is_none() {

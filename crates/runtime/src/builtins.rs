@@ -807,7 +807,8 @@ fn b_exec(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 }
 
 /// `eval(source, globals=None, locals=None)` and `exec(...)`: the code runs at
-/// module level with the given dicts (default: the main module's globals).
+/// module level with the given dicts (default: the caller's globals and
+/// namespace; in a function, a snapshot of its locals).
 fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)], kind: crate::vm::SourceKind) -> PyResult<Value> {
     check_kwargs(vm, name, kwargs, &["globals", "locals"])?;
     check_args(vm, name, args, 1, 3)?;
@@ -815,15 +816,17 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
     let Some(source) = args[0].as_str().map(|s| s.s.to_string()) else {
         return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
     };
-    let globals = match arg(1, "globals") {
+    let (globals, locals) = match arg(1, "globals") {
         Some(g) if g.as_dict().is_none() => {
             let t = vm.type_name(g);
             return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
         }
-        Some(g) => g,
-        None => vm.main_globals,
+        Some(g) => (g, arg(2, "locals").unwrap_or(g)),
+        None => {
+            let (g, ns) = vm.caller_namespace();
+            (g, arg(2, "locals").unwrap_or(ns))
+        }
     };
-    let locals = arg(2, "locals").unwrap_or(globals);
     // CPython strips leading spaces and tabs from eval's expression.
     let source = if kind == crate::vm::SourceKind::Expression { source.trim_start_matches([' ', '\t']).to_string() } else { source };
     let Some(compile) = vm.compiler else {

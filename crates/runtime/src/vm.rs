@@ -86,6 +86,9 @@ pub struct Vm {
     pub executor: ExecFn,
     /// The compiler `eval()` and `exec()` use; None where none was installed.
     pub compiler: Option<CompileFn>,
+    /// The innermost frame being run, null outside any (for `eval()`/`exec()`
+    /// without namespaces); the executor saves and restores it around each frame.
+    pub current_frame: *const Frame,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Whether stdout is a terminal (flushed at every newline).
     pub out_tty: bool,
@@ -167,6 +170,7 @@ impl Vm {
             recursion_limit: 1000,
             executor: no_executor,
             compiler: None,
+            current_frame: std::ptr::null(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             out_tty: false,
             sources: HashMap::new(),
@@ -291,6 +295,36 @@ impl Vm {
     }
 
     // ----- the register stack -----
+
+    /// The globals and the namespace of the innermost running frame: a
+    /// function's namespace is a new dict of its bound locals (reads see
+    /// them, writes do not change them, as in CPython).
+    pub fn caller_namespace(&mut self) -> (Value, Value) {
+        // SAFETY: the executor points `current_frame` at a frame for exactly
+        // as long as it runs, and a builtin runs inside the innermost one.
+        let Some(f) = (unsafe { self.current_frame.as_ref() }) else {
+            return (self.main_globals, self.main_globals);
+        };
+        if !f.namespace.is_empty() {
+            return (f.globals, f.namespace);
+        }
+        let code = f.code.clone();
+        let d = self.new_dict();
+        let deref = |v: Value| match v.body() {
+            Some(Body::Cell(inner)) => *inner,
+            _ => v,
+        };
+        let locals = code.varnames.iter().enumerate().map(|(i, n)| (n.clone(), f.reg(i)));
+        let free = code.freevars.iter().map(|(r, n)| (n.clone(), f.reg(r.idx())));
+        for (name, v) in locals.chain(free).collect::<Vec<_>>() {
+            let v = deref(v);
+            if !v.is_empty() {
+                let k = self.intern(&name);
+                self.dict_set_str(d, k, v);
+            }
+        }
+        (f.globals, d)
+    }
 
     /// Runs module-level code: `globals` for global names, `namespace` for
     /// the names it binds (the module's own dict, or `exec`'s locals).
