@@ -5,13 +5,19 @@ use serde_json::{Value as Json, json};
 use std::rc::Rc;
 use tierpy_bytecode::CodeObject;
 
-/// The name of a tier number as stats and tables show it.
-pub fn tier_name(t: u8) -> &'static str {
-    match t {
+/// The tier a code object runs in now, as stats and tables name it.
+pub fn current_tier(c: &CodeObject) -> &'static str {
+    match c.tier.get() {
+        _ if c.jit_entry.get() == 0 => "interp",
         1 => "baseline",
         2 => "ftl",
         _ => "interp",
     }
+}
+
+/// The OSR exits a code object's FTL code has taken, over all its sites.
+pub fn total_exits(c: &CodeObject) -> u64 {
+    c.exit_counts.iter().map(|n| n.get() as u64).sum()
 }
 
 /// The `--stats-json` object.
@@ -23,11 +29,11 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 "name": &*c.qualname,
                 "file": &*c.filename,
                 "line": c.first_line,
-                "tier": tier_name(if c.jit_entry.get() != 0 { c.tier.get() } else { 0 }),
+                "tier": current_tier(c),
                 "calls": c.calls.get(),
                 "osr_entries": c.osr_entries.get(),
                 "compiled_calls": c.compiled_calls.get(),
-                "exits": c.exit_counts.iter().map(|n| n.get() as u64).sum::<u64>(),
+                "exits": total_exits(c),
                 "counter": c.counter.get(),
             })
         })

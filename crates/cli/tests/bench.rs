@@ -2,8 +2,9 @@
 //! `--compare-tiers`, checked on a small program whose functions tier up
 //! during the run.
 
-use serde_json::Value as Json;
-use std::path::PathBuf;
+mod common;
+
+use common::{read_json, scratch};
 use std::process::{Command, Output};
 
 /// A program whose `main()` makes `work` hot enough to reach the baseline
@@ -24,20 +25,10 @@ if __name__ == '__main__':
     print('the __main__ guard must not fire under tierpy bench')
 ";
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tierpy-bench-test-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn bench(dir: &std::path::Path, source: &str, flags: &[&str]) -> Output {
     let prog = dir.join("prog.py");
     std::fs::write(&prog, source).unwrap();
     Command::new(env!("CARGO_BIN_EXE_tierpy")).arg("bench").arg(&prog).args(flags).output().unwrap()
-}
-
-fn read_json(path: &std::path::Path) -> Json {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// The iteration ranges of the table's rows, as (first, last).

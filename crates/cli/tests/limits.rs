@@ -1,17 +1,13 @@
 //! Limits and faults that need more than a program and its output: Ctrl-C
 //! (SIGINT) in a running loop of every tier, huge and non-UTF-8 source files.
 
+mod common;
+
+use common::{read_json, scratch};
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tierpy-limits-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// An infinite loop, announced on stdout once it is about to start.
 const SPIN: &str = "\
@@ -126,7 +122,7 @@ fn allocation_churn_runs_in_bounded_memory() {
             .unwrap();
         assert!(out.status.success(), "{tier}: {}", String::from_utf8_lossy(&out.stderr));
         assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{}\n", (0..n as u64).map(|i| i & 7).sum::<u64>()));
-        let j: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&stats).unwrap()).unwrap();
+        let j = read_json(&stats);
         let peak_kb = j["peak_rss_kb"].as_u64().expect("peak_rss_kb");
         // Kept alive, 2M lists + tuples + instances would need well over 500 MB.
         assert!(peak_kb < 300 * 1024, "{tier}: peak RSS {peak_kb} kB");

@@ -1,6 +1,9 @@
 //! Tests that assert what the tiers did (from `--stats-json` and `--trace`),
 //! not only what the program printed.
 
+mod common;
+
+use common::{read_json, scratch};
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,22 +12,36 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// Runs a program with flags; returns (stdout, stats JSON).
-fn run_with_stats(name: &str, source: &str, flags: &[&str]) -> (String, Json) {
-    let dir = std::env::temp_dir().join(format!("tierpy-tiers-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// What one run printed and reported.
+struct Reports {
+    stdout: String,
+    stats: Json,
+    /// The `traceEvents` of `--trace`.
+    trace: Vec<Json>,
+}
+
+/// Runs a program with flags plus `--stats-json` and `--trace`; it must succeed.
+fn run_with_reports(name: &str, source: &str, flags: &[&str]) -> Reports {
+    let dir = scratch(name);
     let prog = dir.join("prog.py");
     std::fs::write(&prog, source).unwrap();
-    let stats = dir.join("stats.json");
+    let (stats, trace) = (dir.join("stats.json"), dir.join("trace.json"));
     let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
         .args(flags)
         .arg(format!("--stats-json={}", stats.display()))
+        .arg(format!("--trace={}", trace.display()))
         .arg(&prog)
         .output()
         .unwrap();
     assert!(out.status.success(), "tierpy failed: {}", String::from_utf8_lossy(&out.stderr));
-    let json: Json = serde_json::from_str(&std::fs::read_to_string(&stats).unwrap()).unwrap();
-    (String::from_utf8(out.stdout).unwrap(), json)
+    let trace = read_json(&trace)["traceEvents"].as_array().unwrap().clone();
+    Reports { stdout: String::from_utf8(out.stdout).unwrap(), stats: read_json(&stats), trace }
+}
+
+/// Runs a program with flags; returns (stdout, stats JSON).
+fn run_with_stats(name: &str, source: &str, flags: &[&str]) -> (String, Json) {
+    let r = run_with_reports(name, source, flags);
+    (r.stdout, r.stats)
 }
 
 fn function<'a>(stats: &'a Json, name: &str) -> &'a Json {
@@ -67,20 +84,7 @@ fn second_call_runs_compiled_code_with_threshold_one() {
 
 #[test]
 fn trace_is_chrome_trace_json() {
-    let dir = std::env::temp_dir().join(format!("tierpy-trace-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let prog = dir.join("prog.py");
-    std::fs::write(&prog, HOT_LOOP).unwrap();
-    let trace = dir.join("trace.json");
-    let st = Command::new(env!("CARGO_BIN_EXE_tierpy"))
-        .arg("--baseline-threshold=100")
-        .arg(format!("--trace={}", trace.display()))
-        .arg(&prog)
-        .output()
-        .unwrap();
-    assert!(st.status.success());
-    let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
-    let events = j["traceEvents"].as_array().unwrap();
+    let events = run_with_reports("trace", HOT_LOOP, &["--baseline-threshold=100"]).trace;
     assert!(events.iter().any(|e| e["ph"] == "X" && e["name"].as_str().unwrap().contains("baseline compile work")));
     // The hot loop moved into baseline code mid-run: a timed OSR-entry instant.
     let entry = events.iter().find(|e| e["cat"] == "osr" && e["name"].as_str().unwrap().starts_with("osr entry work"));
@@ -134,20 +138,7 @@ fn baseline_compiles_the_whole_corpus() {
 /// `tid` than the main thread's, which the metadata names.
 #[test]
 fn ftl_compile_spans_are_on_the_compiler_thread() {
-    let dir = std::env::temp_dir().join(format!("tierpy-trace-ftl-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let prog = dir.join("prog.py");
-    std::fs::write(&prog, HOT_LOOP).unwrap();
-    let trace = dir.join("trace.json");
-    let st = Command::new(env!("CARGO_BIN_EXE_tierpy"))
-        .args(["--tier=ftl", "--ftl-sync"])
-        .arg(format!("--trace={}", trace.display()))
-        .arg(&prog)
-        .output()
-        .unwrap();
-    assert!(st.status.success());
-    let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
-    let events = j["traceEvents"].as_array().unwrap();
+    let events = run_with_reports("trace-ftl", HOT_LOOP, &["--tier=ftl", "--ftl-sync"]).trace;
     let thread = |name: &str| {
         events
             .iter()
@@ -233,13 +224,10 @@ print(run(200000, True))
 #[test]
 fn exit_storms_end_after_bounded_recompiles() {
     let (want, _) = run_with_stats("storm-interp", EXIT_STORM, &["--tier=interp"]);
-    let trace = std::env::temp_dir().join(format!("tierpy-storm-trace-{}.json", std::process::id()));
-    let trace_flag = format!("--trace={}", trace.display());
-    let (out, stats) = run_with_stats("storm-ftl", EXIT_STORM, &["--tier=ftl", "--ftl-sync", &trace_flag]);
+    let Reports { stdout: out, stats, trace } = run_with_reports("storm-ftl", EXIT_STORM, &["--tier=ftl", "--ftl-sync"]);
     assert_eq!(out, want);
     // Each OSR exit is a timed instant in the trace, naming the function and line.
-    let j: Json = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
-    let exits = j["traceEvents"].as_array().unwrap().iter().filter(|e| e["name"] == "osr exit add (line 2)").count();
+    let exits = trace.iter().filter(|e| e["name"] == "osr exit add (line 2)").count();
     assert!(exits >= 100, "{exits} exit events");
     let jettisons = stats["jettisons"].as_array().unwrap().iter().filter(|j| j["function"] == "add").count();
     assert!((1..=3).contains(&jettisons), "add jettisoned {jettisons} times: {stats}");

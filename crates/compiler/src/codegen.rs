@@ -29,6 +29,27 @@ struct Module<'a> {
 
 /// Compiles a module body to its top-level code object.
 pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineTable, mode: CompileMode) -> CResult<Rc<CodeObject>> {
+    compile_top_level(body, source, filename, lines, mode, |c| {
+        c.stmts(body)?;
+        Ok(c.const_reg(Constant::None))
+    })
+}
+
+/// Compiles the expression of `eval()`: module-level code that returns its value.
+pub fn compile_expression(expr: &Expr, source: &str, filename: &str, lines: &LineTable) -> CResult<Rc<CodeObject>> {
+    let body = [Stmt::Expr(ast::StmtExpr { value: Box::new(expr.clone()), range: expr.range() })];
+    compile_top_level(&body, source, filename, lines, CompileMode::Eval, |c| c.expr(expr, None))
+}
+
+/// Module-level code for `body`: `emit` compiles it and gives the register returned.
+fn compile_top_level(
+    body: &[Stmt],
+    source: &str,
+    filename: &str,
+    lines: &LineTable,
+    mode: CompileMode,
+    emit: impl FnOnce(&mut FnCompiler) -> CResult<Reg>,
+) -> CResult<Rc<CodeObject>> {
     let table = symtable::build(body);
     let m = Module { source, filename: filename.into(), lines, table, mode };
     if let Some((msg, off)) = m.table.first_error() {
@@ -36,24 +57,8 @@ pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineT
     }
     let mut c = FnCompiler::new(&m, 0, "<module>".into(), "<module>".into(), 1);
     c.flags.namespace = true;
-    c.stmts(body)?;
-    let none = c.const_reg(Constant::None);
-    c.emit(Instr::Return { src: none });
-    Ok(c.finish())
-}
-
-/// Compiles the expression of `eval()`: module-level code that returns its value.
-pub fn compile_expression(expr: &Expr, source: &str, filename: &str, lines: &LineTable) -> CResult<Rc<CodeObject>> {
-    let body = [Stmt::Expr(ast::StmtExpr { value: Box::new(expr.clone()), range: expr.range() })];
-    let table = symtable::build(&body);
-    let m = Module { source, filename: filename.into(), lines, table, mode: CompileMode::Eval };
-    if let Some((msg, off)) = m.table.first_error() {
-        return Err(CompileError::at("SyntaxError", msg, source, lines, off));
-    }
-    let mut c = FnCompiler::new(&m, 0, "<module>".into(), "<module>".into(), 1);
-    c.flags.namespace = true;
-    let r = c.expr(expr, None)?;
-    c.emit(Instr::Return { src: r });
+    let result = emit(&mut c)?;
+    c.emit(Instr::Return { src: result });
     Ok(c.finish())
 }
 

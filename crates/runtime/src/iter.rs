@@ -322,8 +322,7 @@ impl Vm {
     pub fn drain_iter(&mut self, it: Value) -> PyResult<Vec<Value>> {
         // A range too long for memory fails up front, as CPython's length hint does.
         if let Some(Body::Iter(IterState::Range { cur, stop, step })) = it.body() {
-            let (cur, stop, step) = (*cur as i128, *stop as i128, *step as i128);
-            let left = if step > 0 { (stop - cur).max(0) / step } else { (cur - stop).max(0) / -step };
+            let left = range_len(*cur, *stop, *step);
             self.check_size(usize::try_from(left).unwrap_or(usize::MAX), 1, crate::ops::MAX_SEQ_ITEMS)?;
         }
         let base = self.roots.len();

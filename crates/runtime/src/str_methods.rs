@@ -413,9 +413,14 @@ fn casefold(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 /// Unicode full case folding of one character: lower case, except where
 /// folding differs from it (the generated table).
 fn fold_char(c: char) -> String {
-    match crate::unicode_tables::CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
-        Ok(i) => crate::unicode_tables::CASEFOLD[i].1.to_string(),
-        Err(_) => c.to_lowercase().collect(),
+    table_or(crate::unicode_tables::CASEFOLD, c, c.to_lowercase())
+}
+
+/// `c`'s entry in a generated (character, mapping) table, else Rust's `mapping`.
+fn table_or(table: &[(char, &str)], c: char, mapping: impl Iterator<Item = char>) -> String {
+    match table.binary_search_by_key(&c, |&(k, _)| k) {
+        Ok(i) => table[i].1.to_string(),
+        Err(_) => mapping.collect(),
     }
 }
 
@@ -463,16 +468,17 @@ fn capitalize(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 /// The title case of a character (upper case, except where the generated table differs).
 fn title_char(c: char) -> String {
-    use crate::unicode_tables::TITLECASE;
-    match TITLECASE.binary_search_by_key(&c, |&(k, _)| k) {
-        Ok(i) => TITLECASE[i].1.to_string(),
-        Err(_) => c.to_uppercase().collect(),
-    }
+    table_or(crate::unicode_tables::TITLECASE, c, c.to_uppercase())
 }
 
 /// Upper, lower or title case (what `str.title` treats as inside a word).
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || crate::unicode_tables::TITLE_LETTERS.binary_search(&c).is_ok()
+    c.is_uppercase() || c.is_lowercase() || is_title_letter(c)
+}
+
+/// A title-case letter (category Lt, like `ǅ`).
+fn is_title_letter(c: char) -> bool {
+    crate::unicode_tables::TITLE_LETTERS.binary_search(&c).is_ok()
 }
 
 fn pred(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
@@ -533,7 +539,7 @@ fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() || crate::unicode_tables::TITLE_LETTERS.binary_search(&c).is_ok() {
+            if c.is_uppercase() || is_title_letter(c) {
                 if prev_cased {
                     return false;
                 }

@@ -4,7 +4,7 @@
 
 use super::record::{BenchRun, Event, Iteration};
 use crate::options::BenchOptions;
-use crate::report::tier_name;
+use crate::report::{current_tier, total_exits};
 use crate::runner;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -57,7 +57,7 @@ pub fn measure(opts: &BenchOptions, stack_limit: usize) -> Result<BenchRun, i32>
         }
         windows.push((t0, t1));
         counts.record_changes(&codes, k, micros_since(origin, t0), &mut events);
-        tiers_after.push(codes.iter().map(|c| tier_name(if c.jit_entry.get() != 0 { c.tier.get() } else { 0 })).collect::<Vec<_>>());
+        tiers_after.push(codes.iter().map(|c| current_tier(c)).collect::<Vec<_>>());
     }
     vm.flush_out();
 
@@ -143,7 +143,7 @@ impl Counts {
     fn record_changes(&mut self, codes: &[Rc<CodeObject>], iteration: usize, micros: u64, events: &mut Vec<Event>) {
         for (i, c) in codes.iter().enumerate() {
             let osr = c.osr_entries.get();
-            let exits: u64 = c.exit_counts.iter().map(|n| n.get() as u64).sum();
+            let exits = total_exits(c);
             let function = c.qualname.to_string();
             if osr > self.osr[i] {
                 let detail = format!("{} times", osr - self.osr[i]);
