@@ -29,15 +29,21 @@ impl Default for Heap {
     }
 }
 
+/// Allocation units (one object, or this many payload bytes) between collections at least.
 const MIN_THRESHOLD: usize = 200_000;
+
+/// Payload bytes that count as one object towards the next collection, so a
+/// program making a few huge lists collects them as promptly as one making
+/// many small objects (and reuses their memory instead of touching new pages).
+const BYTES_PER_UNIT: usize = 64;
 
 impl Heap {
     /// Allocates an object the collector may free.
     #[inline]
     pub fn alloc(&mut self, body: Body) -> Value {
+        self.since_gc += 1 + body.payload_bytes() / BYTES_PER_UNIT;
         let p = Box::into_raw(Box::new(Obj { kind: body.kind(), marked: Cell::new(false), permanent: false, body }));
         self.objects.push(p);
-        self.since_gc += 1;
         Value::from_obj(p)
     }
 

@@ -373,6 +373,17 @@ impl Obj {
 
 impl Body {
     /// The `Obj::kind` tag for this body.
+    /// Bytes the body owns outside its object box (the big ones only),
+    /// counted by the collector's allocation budget.
+    pub fn payload_bytes(&self) -> usize {
+        match self {
+            Body::List(v) => v.capacity() * std::mem::size_of::<Value>(),
+            Body::Tuple(v) => v.len() * std::mem::size_of::<Value>(),
+            Body::Str(s) => s.s.len(),
+            _ => 0,
+        }
+    }
+
     pub fn kind(&self) -> u8 {
         match self {
             Body::List(_) => KIND_LIST,

@@ -238,11 +238,7 @@ impl Vm {
     /// `items * count` as a new vector, or MemoryError when it could not fit in memory.
     fn repeated(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
         self.check_size(items.len(), count, MAX_SEQ_ITEMS)?;
-        let mut out = Vec::with_capacity(items.len() * count);
-        for _ in 0..count {
-            out.extend_from_slice(items);
-        }
-        Ok(out)
+        Ok(items.repeat(count))
     }
 
     /// MemoryError when `len * count` exceeds `limit` (where CPython's
