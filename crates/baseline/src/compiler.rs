@@ -94,7 +94,7 @@ impl Baseline {
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
         {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let mut em = Emitter::new(b, code, consts, self.list);
+            let mut em = Emitter::new(b, code, consts, self.list, tierpy_jit::poll::PollAddrs::of(vm));
             em.emit_function();
             em.finish(self.module.target_config());
         }

@@ -9,6 +9,7 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_jit::poll::PollAddrs;
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT};
 use tierpy_runtime::{Frame, Value};
@@ -89,6 +90,7 @@ pub struct Emitter<'a> {
     frame: CV,
     regs: CV,
     list: tierpy_jit::layout::ListLayout,
+    poll: PollAddrs,
 }
 
 fn sig(params: usize) -> Signature {
@@ -101,7 +103,13 @@ fn sig(params: usize) -> Signature {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(mut b: FunctionBuilder<'a>, code: &'a CodeObject, consts: *const u64, list: tierpy_jit::layout::ListLayout) -> Self {
+    pub fn new(
+        mut b: FunctionBuilder<'a>,
+        code: &'a CodeObject,
+        consts: *const u64,
+        list: tierpy_jit::layout::ListLayout,
+        poll: PollAddrs,
+    ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -113,7 +121,28 @@ impl<'a> Emitter<'a> {
         b.append_block_param(ret_block, types::I32);
         let interp_exit = b.create_block();
         let error_exit = b.create_block();
-        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs, list }
+        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs, list, poll }
+    }
+
+    /// Whether the loop header must call the safepoint (counter `c` at the
+    /// tier-up threshold, Ctrl-C, a collection due, compiles to install).
+    fn safepoint_due(&mut self, c: CV) -> CV {
+        let flags = MemFlagsData::trusted();
+        let at = self.iconst(&self.code.next_tier_at as *const _ as i64);
+        let threshold = self.b.ins().load(types::I32, flags, at, 0);
+        let mut due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, c, threshold);
+        for flag in [self.poll.interrupt, self.poll.tier_ready] {
+            let a = self.iconst(flag as i64);
+            let v = self.b.ins().load(types::I8, flags, a, 0);
+            let set = self.b.ins().icmp_imm_u(IntCC::NotEqual, v, 0);
+            due = self.b.ins().bor(due, set);
+        }
+        let sg = self.iconst(self.poll.since_gc as i64);
+        let th = self.iconst(self.poll.gc_threshold as i64);
+        let sg = self.b.ins().load(types::I64, flags, sg, 0);
+        let th = self.b.ins().load(types::I64, flags, th, 0);
+        let gc = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sg, th);
+        self.b.ins().bor(due, gc)
     }
 
     /// Emits the entry switch and every instruction's template.
@@ -564,11 +593,15 @@ impl<'a> Emitter<'a> {
                 let c = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
                 let c1 = self.b.ins().iadd_imm_s(c, 1);
                 self.b.ins().store(MemFlagsData::trusted(), c1, addr, 0);
+                let due = self.safepoint_due(c1);
+                let poll = self.b.create_block();
+                let n = self.next(pc);
+                self.b.ins().brif(due, poll, &[], n, &[]);
+                self.b.switch_to_block(poll);
                 self.set_pc(pc + 1);
                 let (vm, frame) = (self.vm, self.frame);
                 let s = self.call(rt_safepoint as *const () as usize, &[vm, frame]);
                 let leave = self.b.create_block();
-                let n = self.next(pc);
                 self.b.ins().brif(s, leave, &[], n, &[]);
                 self.b.switch_to_block(leave);
                 self.b.ins().jump(self.ret_block, &[s.into()]);

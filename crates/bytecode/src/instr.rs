@@ -315,6 +315,28 @@ opcodes! {
 }
 
 /// The binary operators, numbered for [`Instr::Inplace`].
+impl Instr {
+    /// The registers the instruction writes when it completes normally: what
+    /// compiled code that keeps registers in machine registers must reload
+    /// after running the instruction out of line.
+    pub fn writes(&self) -> Vec<Reg> {
+        match *self {
+            Instr::UnpackSequence { start, count, .. } => (0..count).map(|i| Reg(start.0 + i)).collect(),
+            Instr::UnpackEx { start, before, after, .. } => (0..before as u16 + after as u16 + 1).map(|i| Reg(start.0 + i)).collect(),
+            Instr::WithEnter { dst, exit, .. } => vec![dst, exit],
+            Instr::MakeCell { reg } | Instr::DeleteLocal { reg, .. } => vec![reg],
+            _ => self
+                .operands()
+                .into_iter()
+                .filter_map(|(name, op)| match op {
+                    Operand::Reg(r) if name == "dst" && r.is_some() => Some(r),
+                    _ => None,
+                })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum BinOp {

@@ -10,7 +10,7 @@ use std::time::Instant;
 use tierpy_baseline::Baseline;
 use tierpy_bytecode::CodeObject;
 use tierpy_ftl::{CompileResult, Snapshot, Worker};
-use tierpy_jit::layout::{ListLayout, RangeIterLayout};
+use tierpy_jit::layout::Layouts;
 use tierpy_runtime::Vm;
 use tierpy_runtime::vm::{TierEvent, TierHook};
 
@@ -64,8 +64,7 @@ struct Ftl {
     pending: HashMap<usize, Rc<CodeObject>>,
     threshold: u32,
     sync: bool,
-    list: ListLayout,
-    range: RangeIterLayout,
+    layout: Layouts,
     /// `--inject-compile-failure`: every FTL compile fails.
     inject_failure: bool,
 }
@@ -102,8 +101,7 @@ impl Policy {
                 pending: HashMap::new(),
                 threshold,
                 sync: opts.ftl_sync,
-                list: ListLayout::measure(),
-                range: RangeIterLayout::measure(),
+                layout: Layouts::measure(),
                 inject_failure: fails(InjectFailure::Ftl),
             }
         });
@@ -158,7 +156,7 @@ impl Policy {
         code.next_tier_at.set(u32::MAX);
         let dump = self.dump_llvm.as_ref().is_some_and(|f| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname));
         let Some(ftl) = self.ftl.as_mut() else { return };
-        let mut snap = Snapshot::take(vm, code, ftl.list, ftl.range, dump);
+        let mut snap = Snapshot::take(vm, code, ftl.layout, dump);
         snap.inject_failure = ftl.inject_failure;
         ftl.pending.insert(snap.id, code.clone());
         code.ftl_attempts.set(code.ftl_attempts.get() + 1);

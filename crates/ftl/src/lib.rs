@@ -18,6 +18,8 @@
 
 pub mod lower;
 pub mod snapshot;
+pub mod stale;
+pub mod types;
 pub mod worker;
 
 pub use snapshot::Snapshot;

@@ -8,6 +8,8 @@
 //! function entry, loop headers for OSR entry, handlers).
 
 use crate::snapshot::Snapshot;
+use crate::stale::Stale;
+use crate::types::{self, Ty, Types, speculates};
 use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
@@ -17,7 +19,7 @@ use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
 use inkwell::types::{FunctionType, IntType};
-use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{BasicMetadataValueEnum, FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{Instr, Reg};
@@ -30,6 +32,7 @@ use tierpy_runtime::{Frame, Value};
 const OFF_REGS: u64 = std::mem::offset_of!(Frame, regs) as u64;
 const OFF_PC: u64 = std::mem::offset_of!(Frame, pc) as u64;
 const OFF_RET: u64 = std::mem::offset_of!(Frame, ret) as u64;
+const OFF_GLOBALS: u64 = std::mem::offset_of!(Frame, globals) as u64;
 const PAYLOAD: u64 = 0xFFFF_FFFF_FFFF;
 
 type LResult<T> = Result<T, String>;
@@ -127,6 +130,10 @@ struct Lowerer<'a, 'ctx> {
     /// them into SSA values); empty when the function is too large, in which
     /// case registers are read and written in the frame directly.
     slots: Vec<PointerValue<'ctx>>,
+    /// Inferred register types per instruction.
+    types: Types,
+    /// Registers to write back before calls and exits, per instruction.
+    stale: Stale,
 }
 
 /// Register count x runtime-call sites above which registers stay in memory
@@ -145,7 +152,23 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let vm = f.get_nth_param(0).unwrap().into_pointer_value();
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
         let regs = f.get_nth_param(2).unwrap().into_pointer_value();
-        Lowerer { ctx, b, f, snap, blocks: vec![], vm, frame, regs, i64t: ctx.i64_type(), i32t: ctx.i32_type(), slots: vec![] }
+        let types = types::infer(snap, max_reg(&snap.instrs));
+        let stale = Stale::analyze(&snap.instrs, max_reg(&snap.instrs));
+        Lowerer {
+            ctx,
+            b,
+            f,
+            snap,
+            blocks: vec![],
+            vm,
+            frame,
+            regs,
+            i64t: ctx.i64_type(),
+            i32t: ctx.i32_type(),
+            slots: vec![],
+            types,
+            stale,
+        }
     }
 
     fn c64(&self, v: u64) -> IntValue<'ctx> {
@@ -163,19 +186,25 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(entry);
         let nregs = max_reg(&self.snap.instrs);
         let calls = self.snap.instrs.len();
-        // Registers live in SSA only where spilling around runtime calls is
-        // cheap: no loop calls the generic slow path on its normal path.
-        if nregs * calls <= SLOT_BUDGET && !loops_call_runtime(&self.snap.instrs) {
+        // Registers live in SSA values unless the function is so large that
+        // spilling them around every runtime call would make it slow to compile.
+        if nregs * calls <= SLOT_BUDGET {
             for r in 0..nregs {
                 let slot = ll!(self.b.build_alloca(self.i64t, &format!("r{r}")));
                 self.slots.push(slot);
             }
             self.reload_all()?;
+        } else {
+            // Without slots there are no entry guards: compile for any types.
+            self.types = Types { at: vec![] };
         }
         let pc_addr = self.field(self.frame, OFF_PC)?;
         let pc = ll!(self.b.build_load(self.i64t, pc_addr, "pc")).into_int_value();
-        let cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> =
-            self.snap.entries.iter().map(|&pc| (self.c64(pc as u64), self.blocks[pc])).collect();
+        let mut cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = vec![];
+        for &at in &self.snap.entries {
+            cases.push((self.c64(at as u64), self.entry_guard(at)?));
+        }
+        self.b.position_at_end(entry);
         ll!(self.b.build_switch(pc, interp, &cases));
         self.b.position_at_end(interp);
         self.ret(JIT_INTERPRET)?;
@@ -185,6 +214,85 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.instr(pc, ins)?;
         }
         Ok(())
+    }
+
+    /// The block an entry at `pc` starts in: checks that the incoming
+    /// registers have the types inference assumed there (a value the lower
+    /// tiers made otherwise, e.g. an int grown big, counts as an exit and
+    /// stays in the interpreter), then goes to the instruction.
+    fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
+        let checks: Vec<(Reg, Ty)> =
+            (0..self.slots.len()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).filter(|(_, t)| t.checkable()).collect();
+        if checks.is_empty() {
+            return Ok(self.blocks[pc]);
+        }
+        let guard = self.block(&format!("enter{pc}"));
+        let fail = self.block(&format!("enter_fail{pc}"));
+        self.b.position_at_end(fail);
+        self.exit(pc)?;
+        self.b.position_at_end(guard);
+        let mut ok = self.ctx.bool_type().const_int(1, false);
+        for (r, t) in checks {
+            let v = self.load(r)?;
+            let has = self.has_type(v, t)?;
+            ok = ll!(self.b.build_and(ok, has, "ok"));
+        }
+        self.cond(ok, self.blocks[pc], fail)?;
+        Ok(guard)
+    }
+
+    /// The inferred type of `r` when instruction `pc` starts.
+    fn ty(&self, pc: usize, r: Reg) -> Ty {
+        self.types.of(pc, r)
+    }
+
+    /// Whether `v` has one of the types of a checkable type set.
+    fn has_type(&self, v: IntValue<'ctx>, t: Ty) -> LResult<IntValue<'ctx>> {
+        match t {
+            Ty::INT => self.tag_is(v, TAG_INT),
+            Ty::FLOAT => self.is_float(v),
+            Ty::BOOL => self.tag_is(v, TAG_BOOL),
+            _ => {
+                let i = self.tag_is(v, TAG_INT)?;
+                let f = self.is_float(v)?;
+                Ok(ll!(self.b.build_or(i, f, "num")))
+            }
+        }
+    }
+
+    /// A value known to be an int or a float (type `t` within NUM) as f64.
+    fn as_f64(&self, v: IntValue<'ctx>, t: Ty) -> LResult<FloatValue<'ctx>> {
+        let conv = |s: &Self| -> LResult<FloatValue<'ctx>> { Ok(ll!(s.b.build_signed_int_to_float(s.unbox(v)?, s.ctx.f64_type(), "cv"))) };
+        match t {
+            Ty::FLOAT => self.to_f64(v),
+            Ty::INT => conv(self),
+            _ => {
+                let is_f = self.is_float(v)?;
+                Ok(ll!(self.b.build_select(is_f, self.to_f64(v)?, conv(self)?, "nf")).into_float_value())
+            }
+        }
+    }
+
+    /// Both operands as f64 when inference proved them numbers and at least
+    /// one a float (the result is a float whatever the other is).
+    fn typed_floats(
+        &self,
+        pc: usize,
+        a: Reg,
+        b: Reg,
+        x: IntValue<'ctx>,
+        y: IntValue<'ctx>,
+    ) -> LResult<Option<(FloatValue<'ctx>, FloatValue<'ctx>)>> {
+        let (ta, tb) = (self.ty(pc, a), self.ty(pc, b));
+        if ta.within(Ty::NUM) && tb.within(Ty::NUM) && (ta == Ty::FLOAT || tb == Ty::FLOAT) {
+            return Ok(Some((self.as_f64(x, ta)?, self.as_f64(y, tb)?)));
+        }
+        Ok(None)
+    }
+
+    /// Whether inference proved both operands ints.
+    fn both_int(&self, pc: usize, a: Reg, b: Reg) -> bool {
+        self.ty(pc, a) == Ty::INT && self.ty(pc, b) == Ty::INT
     }
 
     // ----- helpers -----
@@ -214,23 +322,34 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(())
     }
 
-    /// Writes every register from its slot to the frame (before the runtime
-    /// may look at the frame, and at exits).
-    fn spill_all(&self) -> LResult<()> {
-        for (i, s) in self.slots.iter().enumerate() {
-            let v = ll!(self.b.build_load(self.i64t, *s, "sv")).into_int_value();
+    /// Writes the registers whose frame copy may be stale at `pc` from their
+    /// slots to the frame (before the runtime may look at the frame, and at exits).
+    fn spill(&self, pc: usize) -> LResult<()> {
+        if self.slots.is_empty() {
+            return Ok(());
+        }
+        for i in self.stale.at(pc).iter() {
+            let v = ll!(self.b.build_load(self.i64t, self.slots[i], "sv")).into_int_value();
             let p = self.reg_ptr(Reg(i as u16))?;
             ll!(self.b.build_store(p, v));
         }
         Ok(())
     }
 
-    /// Reads every register from the frame into its slot (after the runtime ran).
+    /// Reads every register from the frame into its slot (on entry).
     fn reload_all(&self) -> LResult<()> {
-        for (i, s) in self.slots.iter().enumerate() {
-            let p = self.reg_ptr(Reg(i as u16))?;
-            let v = ll!(self.b.build_load(self.i64t, p, "rv")).into_int_value();
-            ll!(self.b.build_store(*s, v));
+        let all: Vec<Reg> = (0..self.slots.len()).map(|i| Reg(i as u16)).collect();
+        self.reload(&all)
+    }
+
+    /// Reads the given registers from the frame into their slots (after the
+    /// runtime wrote them; it writes no others while the frame runs here).
+    fn reload(&self, regs: &[Reg]) -> LResult<()> {
+        for r in regs {
+            if let Some(s) = self.slots.get(r.idx()) {
+                let v = ll!(self.b.build_load(self.i64t, self.reg_ptr(*r)?, "rv")).into_int_value();
+                ll!(self.b.build_store(*s, v));
+            }
         }
         Ok(())
     }
@@ -260,7 +379,17 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(())
     }
 
-    fn call(&self, addr: usize, args: &[IntValue<'ctx>], ptr_args: &[PointerValue<'ctx>]) -> LResult<IntValue<'ctx>> {
+    /// Calls a runtime helper for instruction `pc` with every register in
+    /// the frame, then reloads the registers in `writes` (those the helper
+    /// may have written).
+    fn call(
+        &self,
+        pc: usize,
+        addr: usize,
+        args: &[IntValue<'ctx>],
+        ptr_args: &[PointerValue<'ctx>],
+        writes: &[Reg],
+    ) -> LResult<IntValue<'ctx>> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let mut params: Vec<inkwell::types::BasicMetadataTypeEnum> = vec![];
         let mut vals: Vec<BasicMetadataValueEnum> = vec![];
@@ -274,9 +403,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         let ft: FunctionType = self.i32t.fn_type(&params, false);
         let fp = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), ptr, "fp"));
-        self.spill_all()?;
+        self.spill(pc)?;
         let r = ll!(self.b.build_indirect_call(ft, fp, &vals, "call"));
-        self.reload_all()?;
+        self.reload(writes)?;
         Ok(r.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value())
     }
 
@@ -337,13 +466,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(self.b.build_bit_cast(v, self.i64t, "fb")).into_int_value())
     }
 
-    /// Where a failed speculation goes: an OSR exit when the profile never saw
-    /// this instruction leave its fast path, else the shared slow path.
+    /// Where a failed speculation goes: an OSR exit when the FTL speculates
+    /// at this instruction (see [`speculates`]), else the shared slow path.
     fn fail_block(&self, pc: usize, jump_target: Option<usize>) -> LResult<BasicBlock<'ctx>> {
         let here = self.b.get_insert_block().unwrap();
         let blk = self.block(&format!("fail{pc}"));
         self.b.position_at_end(blk);
-        if self.snap.profile[pc] == 0 {
+        if speculates(self.snap, pc) {
             self.exit(pc)?;
         } else {
             self.slow(pc, jump_target)?;
@@ -363,7 +492,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let t = ll!(self.b.build_load(self.i64t, total, "t")).into_int_value();
         let t1 = ll!(self.b.build_int_add(t, self.c64(1), "t1"));
         ll!(self.b.build_store(total, t1));
-        self.spill_all()?;
+        self.spill(pc)?;
         self.set_pc(pc)?;
         self.ret(JIT_INTERPRET)
     }
@@ -375,7 +504,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// Like [`Self::slow`] through a given helper with `rt_ftl_step`'s contract.
     fn slow_with(&self, helper: usize, pc: usize, jump_target: Option<usize>) -> LResult<()> {
-        let s = self.call(helper, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs])?;
+        let writes = self.snap.instrs[pc].writes();
+        let s = self.call(pc, helper, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
         let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
         let rare = self.block(&format!("rare{pc}"));
         self.cond(is_next, self.next(pc), rare)?;
@@ -399,6 +529,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let x = self.load(a)?;
         let y = self.load(b)?;
         let fail = self.fail_block(pc, None)?;
+        if self.both_int(pc, a, b) {
+            return self.int_arith(pc, op, dst, x, y, fail);
+        }
+        if let Some((fx, fy)) = self.typed_floats(pc, a, b, x, y)? {
+            return self.float_arith(pc, op, dst, fx, fy);
+        }
         let int_bb = self.block("int");
         let not_int = self.block("notint");
         let xi = self.tag_is(x, TAG_INT)?;
@@ -406,6 +542,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let both = ll!(self.b.build_and(xi, yi, "both"));
         self.cond(both, int_bb, not_int)?;
         self.b.position_at_end(int_bb);
+        self.int_arith(pc, op, dst, x, y, fail)?;
+        self.b.position_at_end(not_int);
+        let (fx, fy) = self.numbers_or(x, y, fail)?;
+        self.float_arith(pc, op, dst, fx, fy)
+    }
+
+    /// `+ - *` on two ints; a result outside the inline range goes to `fail`.
+    fn int_arith(&self, pc: usize, op: BinOp, dst: Reg, x: IntValue<'ctx>, y: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<()> {
         let p = self.unbox(x)?;
         let q = self.unbox(y)?;
         let r = match op {
@@ -424,6 +568,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 ll!(self.b.build_int_mul(p, q, "mul"))
             }
         };
+        self.store_int_or(pc, dst, r, fail)
+    }
+
+    /// Boxes an int result into `dst` and goes on, or to `fail` when it does
+    /// not fit the inline int range.
+    fn store_int_or(&self, pc: usize, dst: Reg, r: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<()> {
         let chk = self.unbox(r)?;
         let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, r, "fits"));
         let store_bb = self.block("st");
@@ -431,9 +581,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(store_bb);
         let boxed = self.box_int(r)?;
         self.store(dst, boxed)?;
-        self.br(self.next(pc))?;
-        self.b.position_at_end(not_int);
-        let (fx, fy) = self.numbers_or(x, y, fail)?;
+        self.br(self.next(pc))
+    }
+
+    /// `+ - *` on two floats.
+    fn float_arith(&self, pc: usize, op: BinOp, dst: Reg, fx: FloatValue<'ctx>, fy: FloatValue<'ctx>) -> LResult<()> {
         let fr = match op {
             BinOp::Add => ll!(self.b.build_float_add(fx, fy, "fa")),
             BinOp::Sub => ll!(self.b.build_float_sub(fx, fy, "fs")),
@@ -448,7 +600,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let x = self.load(a)?;
         let y = self.load(b)?;
         let fail = self.fail_block(pc, None)?;
-        let (fx, fy) = self.numbers_or(x, y, fail)?;
+        let (ta, tb) = (self.ty(pc, a), self.ty(pc, b));
+        let (fx, fy) = if ta.within(Ty::NUM) && tb.within(Ty::NUM) {
+            (self.as_f64(x, ta)?, self.as_f64(y, tb)?)
+        } else {
+            self.numbers_or(x, y, fail)?
+        };
         let nz = ll!(self.b.build_float_compare(FloatPredicate::ONE, fy, self.ctx.f64_type().const_float(0.0), "nz"));
         let dbb = self.block("d");
         self.cond(nz, dbb, fail)?;
@@ -463,12 +620,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let x = self.load(a)?;
         let y = self.load(b)?;
         let fail = self.fail_block(pc, None)?;
-        let xi = self.tag_is(x, TAG_INT)?;
-        let yi = self.tag_is(y, TAG_INT)?;
-        let both = ll!(self.b.build_and(xi, yi, "both"));
-        let ibb = self.block("iop");
-        self.cond(both, ibb, fail)?;
-        self.b.position_at_end(ibb);
+        if !self.both_int(pc, a, b) {
+            let xi = self.tag_is(x, TAG_INT)?;
+            let yi = self.tag_is(y, TAG_INT)?;
+            let both = ll!(self.b.build_and(xi, yi, "both"));
+            let ibb = self.block("iop");
+            self.cond(both, ibb, fail)?;
+            self.b.position_at_end(ibb);
+        }
         let p = self.unbox(x)?;
         let q = self.unbox(y)?;
         let r = match op {
@@ -495,19 +654,28 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 }
             }
         };
-        let chk = self.unbox(r)?;
-        let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, r, "fits"));
-        let sbb = self.block("st");
-        self.cond(fits, sbb, fail)?;
-        self.b.position_at_end(sbb);
-        let boxed = self.box_int(r)?;
-        self.store(dst, boxed)?;
-        self.br(self.next(pc))
+        self.store_int_or(pc, dst, r, fail)
     }
 
     fn compare(&self, pc: usize, ip: IntPredicate, fp: FloatPredicate, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
         let x = self.load(a)?;
         let y = self.load(b)?;
+        let int_compare = |s: &Self| -> LResult<()> {
+            let c = ll!(s.b.build_int_compare(ip, s.unbox(x)?, s.unbox(y)?, "c"));
+            s.store(dst, s.box_bool(c)?)?;
+            s.br(s.next(pc))
+        };
+        let float_compare = |s: &Self, fx: FloatValue<'ctx>, fy: FloatValue<'ctx>| -> LResult<()> {
+            let c = ll!(s.b.build_float_compare(fp, fx, fy, "fc"));
+            s.store(dst, s.box_bool(c)?)?;
+            s.br(s.next(pc))
+        };
+        if self.both_int(pc, a, b) {
+            return int_compare(self);
+        }
+        if let Some((fx, fy)) = self.typed_floats(pc, a, b, x, y)? {
+            return float_compare(self, fx, fy);
+        }
         let fail = self.fail_block(pc, None)?;
         let ibb = self.block("ci");
         let nbb = self.block("cn");
@@ -516,14 +684,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let both = ll!(self.b.build_and(xi, yi, "both"));
         self.cond(both, ibb, nbb)?;
         self.b.position_at_end(ibb);
-        let c = ll!(self.b.build_int_compare(ip, self.unbox(x)?, self.unbox(y)?, "c"));
-        self.store(dst, self.box_bool(c)?)?;
-        self.br(self.next(pc))?;
+        int_compare(self)?;
         self.b.position_at_end(nbb);
         let (fx, fy) = self.numbers_or(x, y, fail)?;
-        let c = ll!(self.b.build_float_compare(fp, fx, fy, "fc"));
-        self.store(dst, self.box_bool(c)?)?;
-        self.br(self.next(pc))
+        float_compare(self, fx, fy)
     }
 
     fn branch(&self, pc: usize, cond: Reg, target: usize, when: bool) -> LResult<()> {
@@ -531,6 +695,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let (taken, fall) = (self.blocks[target], self.next(pc));
         let (on_true, on_false) = if when { (taken, fall) } else { (fall, taken) };
         let is_true = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::TRUE.0), "t"));
+        if self.ty(pc, cond) == Ty::BOOL {
+            return self.cond(is_true, on_true, on_false);
+        }
         let chk = self.block("chkf");
         self.cond(is_true, on_true, chk)?;
         self.b.position_at_end(chk);
@@ -539,7 +706,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(is_false, on_false, general)?;
         self.b.position_at_end(general);
         self.set_pc(pc + 1)?;
-        let t = self.call(rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs])?;
+        let t = self.call(pc, rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs], &[])?;
         let is_err = ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.i32t.const_int(2, false), "e"));
         let ok = self.block("decide");
         let errb = self.block("err");
@@ -562,7 +729,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(pbb);
         let addr = ll!(self.b.build_and(o, self.c64(PAYLOAD), "a"));
         let p = ll!(self.b.build_int_to_ptr(addr, ptr, "obj"));
-        let kind_p = self.field(p, self.snap.list.kind as u64)?;
+        let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
         let kind = ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value();
         let is_list = ll!(self.b.build_int_compare(
             IntPredicate::EQ,
@@ -574,13 +741,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(is_list, lbb, fail)?;
         self.b.position_at_end(lbb);
         let idx = self.unbox(k)?;
-        let len_p = self.field(p, self.snap.list.len as u64)?;
+        let len_p = self.field(p, self.snap.layout.list.len as u64)?;
         let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
         let ibb = self.block("li");
         self.cond(inb, ibb, fail)?;
         self.b.position_at_end(ibb);
-        let data_p = self.field(p, self.snap.list.data as u64)?;
+        let data_p = self.field(p, self.snap.layout.list.data as u64)?;
         let data = ll!(self.b.build_load(ptr, data_p, "data")).into_pointer_value();
         Ok(ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") }))
     }
@@ -609,6 +776,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn for_iter(&self, pc: usize, dst: Reg, iter: Reg, target: usize) -> LResult<()> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let it = self.load(iter)?;
+        // Inference made the item an int: anything but a range iterator exits.
+        let typed = self.ty(pc, iter) == Ty::RANGE_ITER && speculates(self.snap, pc);
         let generic = self.block("fi_gen");
         let is_ptr = self.tag_is(it, TAG_PTR)?;
         let pbb = self.block("fi_p");
@@ -616,7 +785,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(pbb);
         let addr = ll!(self.b.build_and(it, self.c64(PAYLOAD), "a"));
         let p = ll!(self.b.build_int_to_ptr(addr, ptr, "it"));
-        let kind_p = self.field(p, self.snap.list.kind as u64)?;
+        let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
         let kind = ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value();
         let is_range = ll!(self.b.build_int_compare(
             IntPredicate::EQ,
@@ -627,9 +796,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let rbb = self.block("fi_r");
         self.cond(is_range, rbb, generic)?;
         self.b.position_at_end(rbb);
-        let cur_p = self.field(p, self.snap.range.cur as u64)?;
-        let stop_p = self.field(p, self.snap.range.stop as u64)?;
-        let step_p = self.field(p, self.snap.range.step as u64)?;
+        let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
+        let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
+        let step_p = self.field(p, self.snap.layout.range.step as u64)?;
         let cur = ll!(self.b.build_load(self.i64t, cur_p, "cur")).into_int_value();
         let stop = ll!(self.b.build_load(self.i64t, stop_p, "stop")).into_int_value();
         let step = ll!(self.b.build_load(self.i64t, step_p, "step")).into_int_value();
@@ -659,8 +828,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.store(dst, self.box_int(cur)?)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(generic);
+        if typed {
+            return self.exit(pc);
+        }
         let dst_p = self.reg_ptr(dst)?;
-        let s = self.call(rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p])?;
+        let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p], &[dst])?;
         let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
         let rest = self.block("fi_rest");
         self.cond(got, self.next(pc), rest)?;
@@ -672,24 +844,73 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, Some(target))
     }
 
+    /// `LoadGlobal` through the instruction's inline cache (the globals dict
+    /// and the entry index where the name was found), read inline: the
+    /// current value of that entry while the entry still holds the name,
+    /// else the runtime's lookup (which refills the cache).
+    fn load_global(&self, pc: usize, dst: Reg, name: usize) -> LResult<()> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let d = self.snap.layout.dict;
+        let slow = self.block("lg_slow");
+        let cache = ll!(self.b.build_int_to_ptr(self.c64((self.snap.cache_addr + pc * 16) as u64), ptr, "lgc"));
+        let tag = ll!(self.b.build_load(self.i64t, cache, "tag")).into_int_value();
+        let idx_p = self.field(cache, 8)?;
+        let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
+        let g_p = self.field(self.frame, OFF_GLOBALS)?;
+        let g = ll!(self.b.build_load(self.i64t, g_p, "g")).into_int_value();
+        let same = ll!(self.b.build_int_compare(IntPredicate::EQ, tag, g, "same"));
+        let dbb = self.block("lg_d");
+        self.cond(same, dbb, slow)?;
+        self.b.position_at_end(dbb);
+        let addr = ll!(self.b.build_and(g, self.c64(PAYLOAD), "ga"));
+        let obj = ll!(self.b.build_int_to_ptr(addr, ptr, "gobj"));
+        let ents = ll!(self.b.build_load(ptr, self.field(obj, d.entries as u64)?, "ents")).into_pointer_value();
+        let len = ll!(self.b.build_load(self.i64t, self.field(obj, d.len as u64)?, "n")).into_int_value();
+        let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
+        let ebb = self.block("lg_e");
+        self.cond(inb, ebb, slow)?;
+        self.b.position_at_end(ebb);
+        let off = ll!(self.b.build_int_mul(idx, self.c64(d.entry_size as u64), "off"));
+        let e = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), ents, &[off], "e") });
+        let key = ll!(self.b.build_load(self.i64t, self.field(e, d.key as u64)?, "key")).into_int_value();
+        let hit = ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit"));
+        let ok = self.block("lg_ok");
+        self.cond(hit, ok, slow)?;
+        self.b.position_at_end(ok);
+        let v = ll!(self.b.build_load(self.i64t, self.field(e, d.value as u64)?, "gv")).into_int_value();
+        self.store(dst, v)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
+    }
+
     fn loop_header(&self, pc: usize) -> LResult<()> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let cp = ll!(self.b.build_int_to_ptr(self.c64(self.snap.counter_addr as u64), ptr, "ctr"));
         let c = ll!(self.b.build_load(self.i32t, cp, "c")).into_int_value();
         let c1 = ll!(self.b.build_int_add(c, self.i32t.const_int(1, false), "c1"));
         ll!(self.b.build_store(cp, c1));
-        // Ctrl-C: a relaxed load of the interrupt flag; the loop header's helper raises.
-        let ip = ll!(self.b.build_int_to_ptr(self.c64(self.snap.interrupt_addr as u64), ptr, "intr"));
+        // Ctrl-C (a volatile load of the flag) or a collection due: the
+        // loop header's helper raises or collects.
+        let ip = ll!(self.b.build_int_to_ptr(self.c64(self.snap.poll.interrupt as u64), ptr, "intr"));
         let flag = ll!(self.b.build_load(self.ctx.i8_type(), ip, "flag")).into_int_value();
         if let Some(i) = flag.as_instruction() {
             let _ = i.set_volatile(true);
         }
-        let set = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "set"));
+        let intr = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr"));
+        let word = |addr: usize, name: &str| -> LResult<IntValue<'ctx>> {
+            let p = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), ptr, name));
+            Ok(ll!(self.b.build_load(self.i64t, p, name)).into_int_value())
+        };
+        let since = word(self.snap.poll.since_gc, "since_gc")?;
+        let threshold = word(self.snap.poll.gc_threshold, "gc_threshold")?;
+        let gc = ll!(self.b.build_int_compare(IntPredicate::UGE, since, threshold, "gc"));
+        let set = ll!(self.b.build_or(intr, gc, "set"));
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
         self.set_pc(pc + 1)?;
-        let s = self.call(rt_ftl_loop_header as *const () as usize, &[], &[self.vm, self.regs])?;
+        let s = self.call(pc, rt_ftl_loop_header as *const () as usize, &[], &[self.vm, self.regs], &[])?;
         let bad = ll!(self.b.build_int_compare(IntPredicate::NE, s, self.i32t.const_int(0, false), "bad"));
         let errb = self.block("lh_err");
         self.cond(bad, errb, self.next(pc))?;
@@ -744,11 +965,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 ll!(self.b.build_store(p, v));
                 self.ret(JIT_RETURN)
             }
-            Instr::LoadGlobal { .. } | Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
+            Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
+            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
             }
             Instr::Yield { .. } | Instr::YieldFrom { .. } => {
-                self.spill_all()?;
+                self.spill(pc)?;
                 self.set_pc(pc)?;
                 self.ret(JIT_INTERPRET)
             }
@@ -786,49 +1008,4 @@ fn max_reg(instrs: &[Instr]) -> usize {
         m = m.max(extra);
     }
     m
-}
-
-/// Whether the instruction compiles to inline code (no runtime call on its normal path).
-fn inline_instr(ins: &Instr) -> bool {
-    matches!(
-        ins,
-        Instr::Nop {}
-            | Instr::Move { .. }
-            | Instr::LoadInt { .. }
-            | Instr::LoadConst { .. }
-            | Instr::Add { .. }
-            | Instr::Sub { .. }
-            | Instr::Mul { .. }
-            | Instr::TrueDiv { .. }
-            | Instr::FloorDiv { .. }
-            | Instr::Mod { .. }
-            | Instr::BitAnd { .. }
-            | Instr::BitOr { .. }
-            | Instr::BitXor { .. }
-            | Instr::Lt { .. }
-            | Instr::Le { .. }
-            | Instr::Gt { .. }
-            | Instr::Ge { .. }
-            | Instr::Eq { .. }
-            | Instr::Ne { .. }
-            | Instr::Jump { .. }
-            | Instr::JumpIfFalse { .. }
-            | Instr::JumpIfTrue { .. }
-            | Instr::LoopHeader {}
-            | Instr::GetItem { .. }
-            | Instr::SetItem { .. }
-            | Instr::ForIter { .. }
-            | Instr::Return { .. }
-    ) || matches!(ins, Instr::Inplace { op, .. } if *op == BinOp::Add as u8 || *op == BinOp::Sub as u8 || *op == BinOp::Mul as u8)
-}
-
-/// Whether some loop body (loop header to its back-edge) contains an
-/// instruction that calls the runtime on its normal path.
-fn loops_call_runtime(instrs: &[Instr]) -> bool {
-    instrs.iter().enumerate().any(|(pc, ins)| match ins {
-        Instr::Jump { target } if (target.0 as usize) <= pc && matches!(instrs[target.0 as usize], Instr::LoopHeader {}) => {
-            instrs[target.0 as usize..=pc].iter().any(|i| !inline_instr(i))
-        }
-        _ => false,
-    })
 }

@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 use tierpy_bytecode::{CodeObject, Instr};
-use tierpy_jit::layout::{ListLayout, RangeIterLayout};
+use tierpy_jit::layout::Layouts;
+use tierpy_jit::poll::PollAddrs;
 use tierpy_runtime::Vm;
 
 /// Everything the FTL needs to compile one code object, as plain data.
@@ -22,10 +23,17 @@ pub struct Snapshot {
     pub exit_counts_addr: usize,
     /// Address of the code object's total FTL exit counter (`Cell<u64>`).
     pub exits_addr: usize,
-    /// Address of the VM's interrupt flag (`AtomicBool`).
-    pub interrupt_addr: usize,
-    pub list: ListLayout,
-    pub range: RangeIterLayout,
+    /// What loop headers poll (Ctrl-C, collection due).
+    pub poll: PollAddrs,
+    /// The interned name strings (`names` of the code object) as words.
+    pub names: Vec<u64>,
+    /// The names themselves (what type inference recognizes, e.g. `range`).
+    pub name_text: Vec<String>,
+    /// FTL exits taken so far per instruction (no speculation where one was).
+    pub prior_exits: Vec<u32>,
+    /// Address of the code object's inline-cache slots (`[Cell<[u64; 2]>]`).
+    pub cache_addr: usize,
+    pub layout: Layouts,
     /// `--dump=llvm` / `--dump=asm` for this function.
     pub dump_llvm: bool,
     /// Fail this compile on purpose (`--inject-compile-failure`), after lowering it.
@@ -36,8 +44,9 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Takes a snapshot of `code` (on the main thread).
-    pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, list: ListLayout, range: RangeIterLayout, dump_llvm: bool) -> Snapshot {
+    pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, layout: Layouts, dump_llvm: bool) -> Snapshot {
         let consts = vm.consts_of(code);
+        let names = vm.names_of(code);
         Snapshot {
             id: Rc::as_ptr(code) as usize,
             name: code.qualname.to_string(),
@@ -48,9 +57,13 @@ impl Snapshot {
             counter_addr: &code.counter as *const _ as usize,
             exit_counts_addr: code.exit_counts.as_ptr() as usize,
             exits_addr: &code.ftl_exits as *const _ as usize,
-            interrupt_addr: &*vm.interrupt as *const _ as usize,
-            list,
-            range,
+            poll: PollAddrs::of(vm),
+            // SAFETY: names_of returns a table of names.len() words.
+            names: (0..code.names.len()).map(|i| unsafe { *names.add(i) }).collect(),
+            name_text: code.names.iter().map(|n| n.to_string()).collect(),
+            prior_exits: code.exit_counts.iter().map(|c| c.get()).collect(),
+            cache_addr: code.cache.as_ptr() as usize,
+            layout,
             dump_llvm,
             inject_failure: false,
             entries: tierpy_jit::entries::code_entry_points(code),

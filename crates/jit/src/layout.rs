@@ -25,14 +25,56 @@ impl ListLayout {
         let obj = Obj { kind: KIND_LIST, marked: Cell::new(false), permanent: true, body: Body::List(v) };
         let base = &obj as *const Obj as usize;
         let Body::List(vec) = &obj.body else { unreachable!() };
-        let vec_addr = vec as *const Vec<Value> as usize;
-        let words: [usize; 3] = [0, 1, 2].map(|i| {
-            // SAFETY: a Vec is three words; reading them as usize is in bounds.
-            unsafe { *(vec_addr as *const usize).add(i) }
-        });
-        let find = |want: usize| words.iter().position(|&w| w == want).expect("vec layout") as i32 * 8;
-        let off = (vec_addr - base) as i32;
-        ListLayout { kind: std::mem::offset_of!(Obj, kind) as i32, data: off + find(data_ptr), len: off + find(3) }
+        let (data, len) = vec_fields(base, vec as *const Vec<Value> as usize, data_ptr, 3);
+        ListLayout { kind: std::mem::offset_of!(Obj, kind) as i32, data, len }
+    }
+}
+
+/// The offsets from `base` of the data pointer and the length of the `Vec`
+/// at `vec_addr`, found by their known values.
+fn vec_fields(base: usize, vec_addr: usize, data_ptr: usize, len: usize) -> (i32, i32) {
+    let words: [usize; 3] = [0, 1, 2].map(|i| {
+        // SAFETY: a Vec is three words; reading them as usize is in bounds.
+        unsafe { *(vec_addr as *const usize).add(i) }
+    });
+    let find = |want: usize| words.iter().position(|&w| w == want).expect("vec layout") as i32 * 8;
+    let off = (vec_addr - base) as i32;
+    (off + find(data_ptr), off + find(len))
+}
+
+/// Where a dict object keeps its entry array (what an inline global load
+/// reads), measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct DictLayout {
+    /// The entry array's pointer and length (entries, deleted ones included).
+    pub entries: i32,
+    pub len: i32,
+    /// Size of one [`tierpy_runtime::dict::Entry`] and its key and value offsets.
+    pub entry_size: i32,
+    pub key: i32,
+    pub value: i32,
+}
+
+impl DictLayout {
+    /// Measures the layout on a sample dict object.
+    pub fn measure() -> DictLayout {
+        use tierpy_runtime::dict::{Dict, Entry};
+        let mut d = Dict::new();
+        for i in 0..5 {
+            d.insert_new(Value::small_int(i), i, Value::NONE);
+        }
+        let obj = Obj { kind: tierpy_runtime::object::KIND_OTHER, marked: Cell::new(false), permanent: true, body: Body::Dict(d) };
+        let base = &obj as *const Obj as usize;
+        let Body::Dict(d) = &obj.body else { unreachable!() };
+        let vec = d.entry_vec();
+        let (entries, len) = vec_fields(base, vec as *const Vec<Entry> as usize, vec.as_ptr() as usize, vec.len());
+        DictLayout {
+            entries,
+            len,
+            entry_size: std::mem::size_of::<Entry>() as i32,
+            key: std::mem::offset_of!(Entry, key) as i32,
+            value: std::mem::offset_of!(Entry, value) as i32,
+        }
     }
 }
 
@@ -58,5 +100,20 @@ impl RangeIterLayout {
         let Body::Iter(IterState::Range { cur, stop, step }) = &obj.body else { unreachable!() };
         let off = |r: &i64| (r as *const i64 as usize - base) as i32;
         RangeIterLayout { cur: off(cur), stop: off(stop), step: off(step) }
+    }
+}
+
+/// Every layout compiled code needs, measured once per process.
+#[derive(Clone, Copy, Debug)]
+pub struct Layouts {
+    pub list: ListLayout,
+    pub range: RangeIterLayout,
+    pub dict: DictLayout,
+}
+
+impl Layouts {
+    /// Measures them all.
+    pub fn measure() -> Layouts {
+        Layouts { list: ListLayout::measure(), range: RangeIterLayout::measure(), dict: DictLayout::measure() }
     }
 }

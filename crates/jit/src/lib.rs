@@ -1,9 +1,10 @@
 //! Plumbing shared by the baseline and FTL tiers: the `extern "C"` runtime
 //! entry points compiled code calls ([`runtime_calls`]), the object layouts
-//! compiled code reads ([`layout`]), and the reasons code leaves a tier
+//! compiled code reads ([`layout`]), the words loop headers poll ([`poll`]), and the reasons code leaves a tier
 //! ([`exits`]).
 
 pub mod entries;
 pub mod exits;
 pub mod layout;
+pub mod poll;
 pub mod runtime_calls;

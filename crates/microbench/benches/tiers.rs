@@ -8,7 +8,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use tierpy_cli::options::Tier;
-use tierpy_jit::layout::{ListLayout, RangeIterLayout};
+use tierpy_jit::layout::Layouts;
 use tierpy_microbench::{Session, first_function, sized_function};
 use tierpy_runtime::Value;
 
@@ -38,7 +38,7 @@ fn ftl_compile(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(format!("{lines}_lines/{}_instrs", code.instrs.len())), &code, |b, code| {
             b.iter(|| {
                 // Submitting and waiting: the latency a --ftl-sync caller sees.
-                let snap = tierpy_ftl::Snapshot::take(&mut vm, code, ListLayout::measure(), RangeIterLayout::measure(), false);
+                let snap = tierpy_ftl::Snapshot::take(&mut vm, code, Layouts::measure(), false);
                 worker.submit(snap);
                 let r = worker.wait_result().expect("the compiler thread answers");
                 black_box(r.result.expect("compiles"))

@@ -7,8 +7,10 @@
 
 use crate::value::Value;
 
-/// One entry; a deleted entry keeps its slot with an EMPTY key.
+/// One entry; a deleted entry keeps its slot with an EMPTY key. The field
+/// order is fixed because compiled code reads keys and values in place.
 #[derive(Clone, Copy)]
+#[repr(C)]
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
@@ -44,6 +46,11 @@ impl Dict {
 
     /// Entries in insertion order, deleted ones included (key EMPTY).
     pub fn raw_entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry array itself (for measuring where compiled code finds it).
+    pub fn entry_vec(&self) -> &Vec<Entry> {
         &self.entries
     }
 

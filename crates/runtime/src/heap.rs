@@ -59,6 +59,12 @@ impl Heap {
         self.since_gc >= self.threshold
     }
 
+    /// Addresses of the allocation count and the threshold that
+    /// [`Heap::wants_collection`] compares (compiled loop headers read them).
+    pub fn budget_addrs(&self) -> (usize, usize) {
+        (&self.since_gc as *const usize as usize, &self.threshold as *const usize as usize)
+    }
+
     /// Live objects after the last sweep plus those allocated since.
     pub fn object_count(&self) -> usize {
         self.objects.len()

@@ -1,0 +1,127 @@
+//! Which registers' copies in the frame may be stale before each
+//! instruction: FTL code keeps registers in SSA values and writes them back
+//! to the frame only before a runtime call or an exit, and then only those
+//! written since the last write-back on some path (a forward dataflow over
+//! the bytecode; instructions that always call the runtime leave every
+//! register current).
+
+use tierpy_bytecode::Instr;
+
+/// One bit per register.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct RegSet(Vec<u64>);
+
+impl RegSet {
+    fn empty(n: usize) -> RegSet {
+        RegSet(vec![0; n.div_ceil(64)])
+    }
+
+    fn insert(&mut self, r: usize) {
+        if let Some(w) = self.0.get_mut(r / 64) {
+            *w |= 1 << (r % 64);
+        }
+    }
+
+    /// Adds `o`'s registers; whether anything was added.
+    fn union(&mut self, o: &RegSet) -> bool {
+        let mut changed = false;
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            let n = *a | *b;
+            changed |= n != *a;
+            *a = n;
+        }
+        changed
+    }
+
+    /// The registers in the set, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, w)| (0..64).filter(move |b| w & (1 << b) != 0).map(move |b| i * 64 + b))
+    }
+}
+
+/// The possibly-stale registers before each instruction.
+pub struct Stale {
+    at: Vec<RegSet>,
+}
+
+impl Stale {
+    /// Registers to write back before a call or an exit at `pc`.
+    pub fn at(&self, pc: usize) -> &RegSet {
+        &self.at[pc]
+    }
+
+    /// Analyzes `instrs` (entries load every register from the frame).
+    pub fn analyze(instrs: &[Instr], nregs: usize) -> Stale {
+        let n = instrs.len();
+        let mut at = vec![RegSet::empty(nregs); n];
+        let mut work: Vec<usize> = (0..n).rev().collect();
+        let mut queued = vec![true; n];
+        while let Some(pc) = work.pop() {
+            queued[pc] = false;
+            let ins = instrs[pc];
+            let mut out = if always_calls(&ins) { RegSet::empty(nregs) } else { at[pc].clone() };
+            for r in ins.writes() {
+                out.insert(r.idx());
+            }
+            for succ in successors(ins, pc, n) {
+                if at[succ].union(&out) && !queued[succ] {
+                    queued[succ] = true;
+                    work.push(succ);
+                }
+            }
+        }
+        Stale { at }
+    }
+}
+
+/// Control successors, the taken and not-taken edges both.
+fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
+    let mut v = if pc + 1 < n { vec![pc + 1] } else { vec![] };
+    match ins {
+        Instr::Jump { target } => v = vec![target.0 as usize],
+        Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } | Instr::ForIter { target, .. } => v.push(target.0 as usize),
+        Instr::Return { .. } | Instr::Raise { .. } | Instr::Reraise { .. } => v.clear(),
+        _ => {}
+    }
+    v
+}
+
+/// Whether the FTL lowers the instruction to a runtime call on every path
+/// (so every register is current in the frame after it).
+pub fn always_calls(ins: &Instr) -> bool {
+    use tierpy_bytecode::instr::BinOp;
+    let inline = matches!(
+        ins,
+        Instr::Nop {}
+            | Instr::Move { .. }
+            | Instr::LoadInt { .. }
+            | Instr::LoadConst { .. }
+            | Instr::LoadGlobal { .. }
+            | Instr::Add { .. }
+            | Instr::Sub { .. }
+            | Instr::Mul { .. }
+            | Instr::TrueDiv { .. }
+            | Instr::FloorDiv { .. }
+            | Instr::Mod { .. }
+            | Instr::BitAnd { .. }
+            | Instr::BitOr { .. }
+            | Instr::BitXor { .. }
+            | Instr::Lt { .. }
+            | Instr::Le { .. }
+            | Instr::Gt { .. }
+            | Instr::Ge { .. }
+            | Instr::Eq { .. }
+            | Instr::Ne { .. }
+            | Instr::Jump { .. }
+            | Instr::JumpIfFalse { .. }
+            | Instr::JumpIfTrue { .. }
+            | Instr::LoopHeader {}
+            | Instr::GetItem { .. }
+            | Instr::SetItem { .. }
+            | Instr::ForIter { .. }
+            | Instr::Return { .. }
+            | Instr::Yield { .. }
+            | Instr::YieldFrom { .. }
+    ) || matches!(ins, Instr::Inplace { op, .. } if matches!(BinOp::from_u8(*op), BinOp::Add | BinOp::Sub | BinOp::Mul));
+    !inline
+}

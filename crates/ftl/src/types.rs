@@ -1,0 +1,246 @@
+//! Type inference for the FTL: for every instruction, the set of types each
+//! register may hold when the instruction starts, given the speculations the
+//! FTL makes (an int operation that never overflowed so far is compiled to
+//! exit on overflow, so its result is an int; a `for` over what looks like
+//! `range(...)` exits when it is not one, so its item is an int).
+//!
+//! The lowering uses the types to drop the type tests and the paths a value
+//! can never take; the entry points check them on the incoming frame.
+
+use crate::snapshot::Snapshot;
+use tierpy_bytecode::instr::BinOp;
+use tierpy_bytecode::{Instr, Reg};
+use tierpy_runtime::Value;
+
+/// A set of value types (a bit per kind).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Ty(pub u8);
+
+impl Ty {
+    pub const NONE: Ty = Ty(0);
+    pub const INT: Ty = Ty(1);
+    pub const FLOAT: Ty = Ty(2);
+    pub const BOOL: Ty = Ty(4);
+    /// An iterator speculated to be a range iterator.
+    pub const RANGE_ITER: Ty = Ty(8);
+    /// The global `range`, as loaded (speculated to be the builtin).
+    pub const RANGE_FN: Ty = Ty(16);
+    /// A `range(...)` result (speculated).
+    pub const RANGE: Ty = Ty(32);
+    pub const OTHER: Ty = Ty(64);
+    pub const ANY: Ty = Ty(127);
+    /// Int or float.
+    pub const NUM: Ty = Ty(3);
+
+    /// Every type either set holds.
+    pub fn join(self, o: Ty) -> Ty {
+        Ty(self.0 | o.0)
+    }
+
+    /// Whether every type in `self` is in `o` (and `self` is not empty).
+    pub fn within(self, o: Ty) -> bool {
+        self.0 != 0 && self.0 & !o.0 == 0
+    }
+
+    /// Whether a value of this type is known to be exactly one of int,
+    /// float or bool, so that a tag test at an entry point can check it.
+    pub fn checkable(self) -> bool {
+        self == Ty::INT || self == Ty::FLOAT || self == Ty::BOOL || self == Ty::NUM
+    }
+
+    /// Whether a word (a constant) has this type.
+    pub fn of_word(w: u64) -> Ty {
+        let v = Value(w);
+        if v.is_small_int() {
+            Ty::INT
+        } else if v.is_float() {
+            Ty::FLOAT
+        } else if v.as_bool().is_some() {
+            Ty::BOOL
+        } else {
+            Ty::OTHER
+        }
+    }
+}
+
+impl std::fmt::Display for Ty {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        if *self == Ty::ANY {
+            return write!(f, "any");
+        }
+        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other"];
+        let parts: Vec<&str> = names.iter().enumerate().filter(|(i, _)| self.0 & (1 << i) != 0).map(|(_, n)| *n).collect();
+        if parts.is_empty() { write!(f, "none") } else { write!(f, "{}", parts.join("|")) }
+    }
+}
+
+/// The inferred register types before each instruction.
+pub struct Types {
+    /// `at[pc][reg]`.
+    pub at: Vec<Vec<Ty>>,
+}
+
+impl Types {
+    /// The type of `r` when instruction `pc` starts.
+    pub fn of(&self, pc: usize, r: Reg) -> Ty {
+        self.at.get(pc).and_then(|regs| regs.get(r.idx())).copied().unwrap_or(Ty::ANY)
+    }
+
+    /// One line per reachable instruction: `pc: r3=int r8=float` (registers
+    /// of type `any` left out), for `--dump=ir` and tests.
+    pub fn render(&self, snap: &Snapshot) -> String {
+        let mut out = String::new();
+        for (pc, regs) in self.at.iter().enumerate() {
+            let known: Vec<String> =
+                regs.iter().enumerate().filter(|(_, t)| **t != Ty::ANY && **t != Ty::NONE).map(|(r, t)| format!("r{r}={t}")).collect();
+            let reachable = regs.iter().any(|t| *t != Ty::NONE) || regs.is_empty();
+            if reachable {
+                out.push_str(&format!("{pc:4} {:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));
+            }
+        }
+        out
+    }
+}
+
+/// Whether the FTL speculates at `pc`: the instruction never left its fast
+/// path in the lower tiers and never exited FTL code before.
+pub fn speculates(snap: &Snapshot, pc: usize) -> bool {
+    snap.profile[pc] == 0 && snap.prior_exits.get(pc).is_none_or(|&n| n == 0)
+}
+
+/// Infers the register types of `snap` (a forward dataflow to a fixpoint).
+pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
+    let n = snap.instrs.len();
+    let mut at = vec![vec![Ty::NONE; nregs]; n];
+    let mut work: Vec<usize> = Vec::new();
+    // Function entry and handlers: anything.
+    for &pc in &snap.entries {
+        if pc == 0 || !matches!(snap.instrs[pc], Instr::LoopHeader {}) {
+            at[pc] = vec![Ty::ANY; nregs];
+            work.push(pc);
+        }
+    }
+    let mut queued = vec![false; n];
+    for &pc in &work {
+        queued[pc] = true;
+    }
+    while let Some(pc) = work.pop() {
+        queued[pc] = false;
+        let mut state = at[pc].clone();
+        let ins = snap.instrs[pc];
+        transfer(snap, pc, ins, &mut state);
+        for succ in successors(ins, pc, n) {
+            let mut changed = false;
+            for (t, s) in at[succ].iter_mut().zip(&state) {
+                let j = t.join(*s);
+                if j != *t {
+                    *t = j;
+                    changed = true;
+                }
+            }
+            if changed && !queued[succ] {
+                queued[succ] = true;
+                work.push(succ);
+            }
+        }
+        // A `for` that ends jumps with the iterator exhausted: its target
+        // sees the state before the item was written.
+        if let Instr::ForIter { target, .. } = ins {
+            let t = target.0 as usize;
+            let before = &at[pc].clone();
+            let mut changed = false;
+            for (x, s) in at[t].iter_mut().zip(before) {
+                let j = x.join(*s);
+                if j != *x {
+                    *x = j;
+                    changed = true;
+                }
+            }
+            if changed && !queued[t] {
+                queued[t] = true;
+                work.push(t);
+            }
+        }
+    }
+    Types { at }
+}
+
+/// Where control goes after `ins` completes normally (a `ForIter`'s exhausted
+/// edge is handled by the caller).
+fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
+    let next = if pc + 1 < n { vec![pc + 1] } else { vec![] };
+    match ins {
+        Instr::Jump { target } => vec![target.0 as usize],
+        Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } => {
+            let mut v = next;
+            v.push(target.0 as usize);
+            v
+        }
+        Instr::Return { .. } | Instr::Raise { .. } | Instr::Reraise { .. } => vec![],
+        _ => next,
+    }
+}
+
+/// The effect of one instruction on the register types.
+fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
+    let ty = |s: &[Ty], r: Reg| s.get(r.idx()).copied().unwrap_or(Ty::ANY);
+    let spec = speculates(snap, pc);
+    let result = match ins {
+        Instr::Move { dst, src } => Some((dst, ty(s, src))),
+        Instr::LoadInt { dst, .. } => Some((dst, Ty::INT)),
+        Instr::LoadConst { dst, idx } => Some((dst, Ty::of_word(snap.consts[idx.0 as usize]))),
+        Instr::LoadGlobal { dst, name } => {
+            let t = if snap.name_text.get(name.0 as usize).is_some_and(|n| n == "range") { Ty::RANGE_FN } else { Ty::ANY };
+            Some((dst, t))
+        }
+        Instr::Call { dst, func, argc } if (1..=3).contains(&argc) && ty(s, func) == Ty::RANGE_FN => Some((dst, Ty::RANGE)),
+        Instr::GetIter { dst, src } if ty(s, src) == Ty::RANGE => Some((dst, Ty::RANGE_ITER)),
+        Instr::ForIter { dst, iter, .. } => Some((dst, if ty(s, iter) == Ty::RANGE_ITER && spec { Ty::INT } else { Ty::ANY })),
+        Instr::Add { dst, a, b } => Some((dst, arith(ty(s, a), ty(s, b), spec))),
+        Instr::Sub { dst, a, b } => Some((dst, arith(ty(s, a), ty(s, b), spec))),
+        Instr::Mul { dst, a, b } => Some((dst, arith(ty(s, a), ty(s, b), spec))),
+        Instr::Inplace { op, dst, a, b } if matches!(BinOp::from_u8(op), BinOp::Add | BinOp::Sub | BinOp::Mul) => {
+            Some((dst, arith(ty(s, a), ty(s, b), spec)))
+        }
+        Instr::TrueDiv { dst, a, b } => Some((dst, if ty(s, a).within(Ty::NUM) && ty(s, b).within(Ty::NUM) { Ty::FLOAT } else { Ty::ANY })),
+        Instr::FloorDiv { dst, a, b }
+        | Instr::Mod { dst, a, b }
+        | Instr::BitAnd { dst, a, b }
+        | Instr::BitOr { dst, a, b }
+        | Instr::BitXor { dst, a, b } => Some((dst, if ty(s, a) == Ty::INT && ty(s, b) == Ty::INT && spec { Ty::INT } else { Ty::ANY })),
+        Instr::Lt { dst, a, b }
+        | Instr::Le { dst, a, b }
+        | Instr::Gt { dst, a, b }
+        | Instr::Ge { dst, a, b }
+        | Instr::Eq { dst, a, b }
+        | Instr::Ne { dst, a, b } => Some((dst, if ty(s, a).within(Ty::NUM) && ty(s, b).within(Ty::NUM) { Ty::BOOL } else { Ty::ANY })),
+        Instr::Not { dst, .. } | Instr::Is { dst, .. } | Instr::IsNot { dst, .. } => Some((dst, Ty::BOOL)),
+        _ => None,
+    };
+    if let Some((dst, t)) = result {
+        if let Some(x) = s.get_mut(dst.idx()) {
+            *x = t;
+        }
+        return;
+    }
+    for r in ins.writes() {
+        if let Some(x) = s.get_mut(r.idx()) {
+            *x = Ty::ANY;
+        }
+    }
+}
+
+/// The result type of `+`, `-` or `*`: an int when both operands are ints
+/// and the FTL speculates no overflow, a float when one is a float and the
+/// other a number.
+fn arith(a: Ty, b: Ty, spec: bool) -> Ty {
+    if a == Ty::INT && b == Ty::INT {
+        return if spec { Ty::INT } else { Ty::ANY };
+    }
+    if a.within(Ty::NUM) && b.within(Ty::NUM) {
+        let float = if a == Ty::FLOAT || b == Ty::FLOAT { Ty::FLOAT } else { Ty::NUM };
+        // int x int inside a mix may overflow into a big int.
+        return if float == Ty::FLOAT || spec { float } else { Ty::ANY };
+    }
+    Ty::ANY
+}
