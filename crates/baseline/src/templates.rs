@@ -504,8 +504,26 @@ impl<'a> Emitter<'a> {
         let addr = self.list_element(o, k, slow);
         let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
         self.store(dst, v);
+        self.record_item_kind(pc, v);
         let n = self.next(pc);
         self.jump(n);
+    }
+
+    /// ORs the kind of an item the list fast path returned (int, float or
+    /// other) into the instruction's cache word, for the FTL to speculate on.
+    fn record_item_kind(&mut self, pc: usize, v: CV) {
+        use tierpy_interp::profile::{FLOAT, INT, OTHER};
+        let flags = MemFlagsData::trusted();
+        let is_float = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, v, FIRST_TAG as i64);
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, (TAG_INT >> 48) as i64);
+        let (int, float, other) = (self.iconst(INT as i64), self.iconst(FLOAT as i64), self.iconst(OTHER as i64));
+        let k = self.b.ins().select(is_int, int, other);
+        let k = self.b.ins().select(is_float, float, k);
+        let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
+        let w = self.b.ins().load(types::I64, flags, slot, 0);
+        let w = self.b.ins().bor(w, k);
+        self.b.ins().store(flags, w, slot, 0);
     }
 
     fn set_item(&mut self, pc: usize, obj: Reg, key: Reg, src: Reg) {

@@ -91,7 +91,9 @@ pub struct CodeObject {
     pub name_values: OnceCell<Box<[u64]>>,
     /// Per-instruction profile words (type bits seen), written by the lower tiers.
     pub profile: ProfileSlots,
-    /// Per-instruction inline-cache words (meaning depends on the instruction).
+    /// Per-instruction inline-cache words (meaning depends on the instruction):
+    /// `LoadGlobal` [globals dict, entry index]; `GetItem` [kinds of the items
+    /// its list fast path returned (profile kind bits), 0].
     pub cache: CacheSlots,
     /// Execution counter: bumped on entry and at loop headers.
     pub counter: Cell<u32>,

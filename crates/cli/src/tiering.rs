@@ -9,6 +9,7 @@ use std::rc::Rc;
 use std::time::Instant;
 use tierpy_baseline::Baseline;
 use tierpy_bytecode::CodeObject;
+use tierpy_ftl::snapshot::Dump;
 use tierpy_ftl::{CompileResult, Snapshot, Worker};
 use tierpy_jit::layout::Layouts;
 use tierpy_runtime::Vm;
@@ -74,7 +75,8 @@ pub struct Policy {
     baseline: Baseline,
     baseline_threshold: u32,
     ftl: Option<Ftl>,
-    dump_llvm: Option<Option<String>>,
+    /// `--dump=ir|llvm` and its filter.
+    dump_ftl: Option<(Dump, Option<String>)>,
     pub log: Rc<std::cell::RefCell<TierLog>>,
 }
 
@@ -105,7 +107,12 @@ impl Policy {
                 inject_failure: fails(InjectFailure::Ftl),
             }
         });
-        let dump_llvm = matches!(opts.dump.as_deref(), Some("llvm") | Some("ir")).then(|| opts.dump_filter.clone());
+        let dump_ftl = match opts.dump.as_deref() {
+            Some("ir") => Some((Dump::Ir, opts.dump_filter.clone())),
+            Some("llvm") => Some((Dump::Llvm, opts.dump_filter.clone())),
+            Some("asm") => Some((Dump::Asm, opts.dump_filter.clone())),
+            _ => None,
+        };
         let log = Rc::new(std::cell::RefCell::new(TierLog {
             start,
             compiles: vec![],
@@ -113,7 +120,7 @@ impl Policy {
             transitions: vec![],
             blocked_micros: 0,
         }));
-        Some(Policy { baseline, baseline_threshold: bt, ftl, dump_llvm, log })
+        Some(Policy { baseline, baseline_threshold: bt, ftl, dump_ftl, log })
     }
 
     fn compile_baseline(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
@@ -154,7 +161,8 @@ impl Policy {
 
     fn request_ftl(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
         code.next_tier_at.set(u32::MAX);
-        let dump = self.dump_llvm.as_ref().is_some_and(|f| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname));
+        let dump =
+            self.dump_ftl.as_ref().filter(|(_, f)| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname)).map(|(d, _)| *d);
         let Some(ftl) = self.ftl.as_mut() else { return };
         let mut snap = Snapshot::take(vm, code, ftl.layout, dump);
         snap.inject_failure = ftl.inject_failure;

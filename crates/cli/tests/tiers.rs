@@ -60,6 +60,23 @@ fn hot_loop_enters_baseline_through_osr() {
     assert!(f["osr_entries"].as_u64().unwrap() >= 1, "expected an OSR entry: {f}");
 }
 
+/// One call whose loop outlives the FTL compile: the running frame leaves
+/// baseline code for the FTL code at a loop header once it is installed.
+#[test]
+fn running_loop_moves_from_baseline_into_ftl_code() {
+    let src = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n\nprint(work(60000000))\n";
+    let r = run_with_reports("osr-ftl", src, &["--baseline-threshold=10", "--ftl-threshold=1000"]);
+    assert_eq!(r.stdout, "179999994\n");
+    let f = function(&r.stats, "work");
+    assert_eq!((f["calls"].as_u64(), f["tier"].as_str()), (Some(1), Some("ftl")), "{f}");
+    // interpreter -> baseline, then baseline -> FTL, both in the one call.
+    assert!(f["osr_entries"].as_u64().unwrap() >= 2, "{f}");
+    let installed = r.trace.iter().find(|e| e["name"] == "install ftl work").expect("FTL install event")["ts"].as_u64().unwrap();
+    let entered =
+        r.trace.iter().any(|e| e["cat"] == "osr" && e["name"] == "osr entry work (line 1)" && e["ts"].as_u64().unwrap() >= installed);
+    assert!(entered, "no OSR entry after the FTL install: {:?}", r.trace);
+}
+
 #[test]
 fn interp_tier_never_compiles() {
     let (out, stats) = run_with_stats("interp", HOT_LOOP, &["--tier=interp"]);

@@ -7,7 +7,7 @@
 //! block of that instruction (so the code can be entered at any instruction:
 //! function entry, loop headers for OSR entry, handlers).
 
-use crate::snapshot::Snapshot;
+use crate::snapshot::{Dump, Snapshot};
 use crate::stale::Stale;
 use crate::types::{self, Ty, Types, speculates};
 use inkwell::attributes::{Attribute, AttributeLoc};
@@ -68,11 +68,18 @@ pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n:
     let (entry, body) = declare(ctx, &module, &entry_name, tm);
     let mut l = Lowerer::new(ctx, &module, body, snap);
     l.lower()?;
+    if snap.dump == Some(Dump::Ir) {
+        eprintln!("; ir for {} (register types before each instruction)\n{}", snap.name, l.types.render(snap));
+    }
     emit_entry(ctx, entry, body)?;
     module.verify().map_err(|e| format!("LLVM verifier: {e}"))?;
     module.run_passes("default<O2>", tm, PassBuilderOptions::create()).map_err(err)?;
-    if snap.dump_llvm {
+    if snap.dump == Some(Dump::Llvm) {
         eprintln!("; llvm for {}\n{}", snap.name, module.print_to_string().to_string());
+    }
+    if snap.dump == Some(Dump::Asm) {
+        let asm = tm.write_to_memory_buffer(&module, inkwell::targets::FileType::Assembly).map_err(err)?;
+        eprintln!("; asm for {}\n{}", snap.name, String::from_utf8_lossy(asm.as_slice()));
     }
     let engine = module.create_jit_execution_engine(OptimizationLevel::Aggressive).map_err(err)?;
     let address = engine.get_function_address(&entry_name).map_err(err)?;
@@ -758,6 +765,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let fail = self.fail_block(pc, None)?;
         let el = self.list_element(o, k, fail)?;
         let v = ll!(self.b.build_load(self.i64t, el, "v")).into_int_value();
+        let t = types::item_type(self.snap, pc);
+        if t.checkable() {
+            // Speculated item type: another kind of item exits before `dst`
+            // (which may be the list or the index) is written.
+            let (good, bad) = (self.block("item_ok"), self.block("item_bad"));
+            self.cond(self.has_type(v, t)?, good, bad)?;
+            self.b.position_at_end(bad);
+            self.exit(pc)?;
+            self.b.position_at_end(good);
+        }
         self.store(dst, v)?;
         self.br(self.next(pc))
     }
@@ -879,9 +896,36 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(ok);
         let v = ll!(self.b.build_load(self.i64t, self.field(e, d.value as u64)?, "gv")).into_int_value();
         self.store(dst, v)?;
-        self.br(self.next(pc))?;
+        let t = types::global_type(self.snap, pc, name);
+        if !t.checkable() {
+            self.br(self.next(pc))?;
+            self.b.position_at_end(slow);
+            return self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None);
+        }
+        // Speculated type: check the loaded value; the interpreter reloads it otherwise.
+        let check = self.block("lg_chk");
+        self.br(check)?;
         self.b.position_at_end(slow);
-        self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
+        let writes = [dst];
+        let s = self.call(
+            pc,
+            tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize,
+            &[self.c64(pc as u64)],
+            &[self.vm, self.frame, self.regs],
+            &writes,
+        )?;
+        let ok = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
+        let err = self.block("lg_err");
+        self.cond(ok, check, err)?;
+        self.b.position_at_end(err);
+        ll!(self.b.build_return(Some(&s)));
+        self.b.position_at_end(check);
+        let v = self.load(dst)?;
+        let fail = self.block("lg_fail");
+        let has = self.has_type(v, t)?;
+        self.cond(has, self.next(pc), fail)?;
+        self.b.position_at_end(fail);
+        self.exit(pc)
     }
 
     fn loop_header(&self, pc: usize) -> LResult<()> {

@@ -6,6 +6,17 @@ use tierpy_jit::layout::Layouts;
 use tierpy_jit::poll::PollAddrs;
 use tierpy_runtime::Vm;
 
+/// What `--dump` asks the FTL to print on stderr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dump {
+    /// `--dump=ir`: the instructions with the register types inferred before each.
+    Ir,
+    /// `--dump=llvm`: the optimized LLVM module.
+    Llvm,
+    /// `--dump=asm`: the machine code LLVM generated, as assembly.
+    Asm,
+}
+
 /// Everything the FTL needs to compile one code object, as plain data.
 #[derive(Clone, Debug)]
 pub struct Snapshot {
@@ -29,13 +40,18 @@ pub struct Snapshot {
     pub names: Vec<u64>,
     /// The names themselves (what type inference recognizes, e.g. `range`).
     pub name_text: Vec<String>,
+    /// What the lower tiers observed per instruction, for type inference to
+    /// speculate on: for a `LoadGlobal` whose cache is filled, the word the
+    /// global holds now; for a `GetItem`, the kinds of list items it returned
+    /// (profile kind bits); else 0.
+    pub observed: Vec<u64>,
     /// FTL exits taken so far per instruction (no speculation where one was).
     pub prior_exits: Vec<u32>,
     /// Address of the code object's inline-cache slots (`[Cell<[u64; 2]>]`).
     pub cache_addr: usize,
     pub layout: Layouts,
-    /// `--dump=llvm` / `--dump=asm` for this function.
-    pub dump_llvm: bool,
+    /// What `--dump` prints for this function.
+    pub dump: Option<Dump>,
     /// Fail this compile on purpose (`--inject-compile-failure`), after lowering it.
     pub inject_failure: bool,
     /// Where the compiled code can be entered.
@@ -44,7 +60,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Takes a snapshot of `code` (on the main thread).
-    pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, layout: Layouts, dump_llvm: bool) -> Snapshot {
+    pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, layout: Layouts, dump: Option<Dump>) -> Snapshot {
         let consts = vm.consts_of(code);
         let names = vm.names_of(code);
         Snapshot {
@@ -61,12 +77,30 @@ impl Snapshot {
             // SAFETY: names_of returns a table of names.len() words.
             names: (0..code.names.len()).map(|i| unsafe { *names.add(i) }).collect(),
             name_text: code.names.iter().map(|n| n.to_string()).collect(),
+            observed: (0..code.instrs.len()).map(|pc| observed(code, pc, names)).collect(),
             prior_exits: code.exit_counts.iter().map(|c| c.get()).collect(),
             cache_addr: code.cache.as_ptr() as usize,
             layout,
-            dump_llvm,
+            dump,
             inject_failure: false,
             entries: tierpy_jit::entries::code_entry_points(code),
         }
+    }
+}
+
+/// What the lower tiers observed at `pc` (see [`Snapshot::observed`]).
+fn observed(code: &CodeObject, pc: usize, names: *const u64) -> u64 {
+    let [tag, idx] = code.cache[pc].get();
+    let name = match code.instrs[pc] {
+        Instr::LoadGlobal { name, .. } => name,
+        Instr::GetItem { .. } => return tag,
+        _ => return 0,
+    };
+    // SAFETY: name indexes come from the compiler; names has one word per name.
+    let key = tierpy_runtime::Value(unsafe { *names.add(name.0 as usize) });
+    let entry = tierpy_runtime::Value(tag).as_dict().and_then(|d| d.raw_entries().get(idx as usize).copied());
+    match entry {
+        Some(e) if tag != 0 && e.key == key => e.value.0,
+        _ => 0,
     }
 }

@@ -113,9 +113,10 @@ pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
     let n = snap.instrs.len();
     let mut at = vec![vec![Ty::NONE; nregs]; n];
     let mut work: Vec<usize> = Vec::new();
-    // Function entry and handlers: anything.
+    // Function entry and handlers: anything. (OSR entries, just after loop
+    // headers, get the types of the loop: their guards check them.)
     for &pc in &snap.entries {
-        if pc == 0 || !matches!(snap.instrs[pc], Instr::LoopHeader {}) {
+        if pc == 0 || !matches!(snap.instrs[pc - 1], Instr::LoopHeader {}) {
             at[pc] = vec![Ty::ANY; nregs];
             work.push(pc);
         }
@@ -189,10 +190,8 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         Instr::Move { dst, src } => Some((dst, ty(s, src))),
         Instr::LoadInt { dst, .. } => Some((dst, Ty::INT)),
         Instr::LoadConst { dst, idx } => Some((dst, Ty::of_word(snap.consts[idx.0 as usize]))),
-        Instr::LoadGlobal { dst, name } => {
-            let t = if snap.name_text.get(name.0 as usize).is_some_and(|n| n == "range") { Ty::RANGE_FN } else { Ty::ANY };
-            Some((dst, t))
-        }
+        Instr::LoadGlobal { dst, name } => Some((dst, global_type(snap, pc, name.0 as usize))),
+        Instr::GetItem { dst, .. } => Some((dst, item_type(snap, pc))),
         Instr::Call { dst, func, argc } if (1..=3).contains(&argc) && ty(s, func) == Ty::RANGE_FN => Some((dst, Ty::RANGE)),
         Instr::GetIter { dst, src } if ty(s, src) == Ty::RANGE => Some((dst, Ty::RANGE_ITER)),
         Instr::ForIter { dst, iter, .. } => Some((dst, if ty(s, iter) == Ty::RANGE_ITER && spec { Ty::INT } else { Ty::ANY })),
@@ -227,6 +226,34 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         if let Some(x) = s.get_mut(r.idx()) {
             *x = Ty::ANY;
         }
+    }
+}
+
+/// What a `LoadGlobal` is speculated to load: `range` the builtin (checked
+/// where its iterator is used), a global holding an int, float or bool a
+/// value of that type (checked after the load), else anything.
+pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
+    if snap.name_text.get(name).is_some_and(|n| n == "range") {
+        return Ty::RANGE_FN;
+    }
+    match snap.observed.get(pc) {
+        Some(&w) if w != 0 && speculates(snap, pc) => {
+            let t = Ty::of_word(w);
+            if t.checkable() { t } else { Ty::ANY }
+        }
+        _ => Ty::ANY,
+    }
+}
+
+/// What a `GetItem` is speculated to return: ints, floats or either when
+/// that is all its list fast path returned so far (checked after the load).
+pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
+    use tierpy_interp::profile::{FLOAT, INT};
+    match snap.observed.get(pc) {
+        Some(&k) if speculates(snap, pc) && k == INT as u64 => Ty::INT,
+        Some(&k) if speculates(snap, pc) && k == FLOAT as u64 => Ty::FLOAT,
+        Some(&k) if speculates(snap, pc) && k == (INT | FLOAT) as u64 => Ty::NUM,
+        _ => Ty::ANY,
     }
 }
 

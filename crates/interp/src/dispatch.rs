@@ -70,8 +70,13 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
                         if code.tier.get() == 2 && code.ftl_exits.get() >= FTL_EXIT_LIMIT {
                             vm.request_tier_up(&code);
                         }
-                        // New code was installed while running: continue in it.
+                        // New code was installed while running: continue in
+                        // it (an OSR entry into the higher tier).
                         use_jit = code.jit_entry.get() != entry && code.jit_entry.get() != 0;
+                        if use_jit {
+                            code.osr_entries.set(code.osr_entries.get() + 1);
+                            vm.tier_event(&code, TierEvent::OsrEntry);
+                        }
                         continue;
                     }
                     Err(e) => e,
@@ -466,6 +471,14 @@ fn step_body(
         }
         Instr::LoopHeader {} => {
             code.counter.set(code.counter.get().wrapping_add(1));
+            // The safepoint first: compiled code entered below starts after
+            // its loop header, so it would not collect or see Ctrl-C here.
+            if vm.heap.wants_collection() {
+                vm.collect_now();
+            }
+            if vm.take_interrupt() {
+                return Err((slow::keyboard_interrupt(vm), false));
+            }
             if !f.in_jit {
                 vm.poll_tiers();
                 if code.counter.get() >= code.next_tier_at.get() {
@@ -475,12 +488,6 @@ fn step_body(
                 if code.jit_entry.get() != 0 {
                     return Ok(Step::EnterJit);
                 }
-            }
-            if vm.heap.wants_collection() {
-                vm.collect_now();
-            }
-            if vm.take_interrupt() {
-                return Err((slow::keyboard_interrupt(vm), false));
             }
         }
         Instr::GetItem { dst, obj, key } => {

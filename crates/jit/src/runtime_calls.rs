@@ -69,9 +69,10 @@ pub unsafe extern "C" fn rt_safepoint(vm: *mut Vm, frame: *mut Frame) -> u32 {
     if r != 0 {
         return r;
     }
-    vmr.poll_tiers();
+    // The code running now: leave it when a poll or a request installs other code.
     let code = f.code.clone();
     let before = code.jit_entry.get();
+    vmr.poll_tiers();
     if code.counter.get() >= code.next_tier_at.get() {
         vmr.request_tier_up(&code);
     }

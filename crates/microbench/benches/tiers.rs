@@ -38,7 +38,7 @@ fn ftl_compile(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(format!("{lines}_lines/{}_instrs", code.instrs.len())), &code, |b, code| {
             b.iter(|| {
                 // Submitting and waiting: the latency a --ftl-sync caller sees.
-                let snap = tierpy_ftl::Snapshot::take(&mut vm, code, Layouts::measure(), false);
+                let snap = tierpy_ftl::Snapshot::take(&mut vm, code, Layouts::measure(), None);
                 worker.submit(snap);
                 let r = worker.wait_result().expect("the compiler thread answers");
                 black_box(r.result.expect("compiles"))

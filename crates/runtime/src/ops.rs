@@ -79,6 +79,12 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` when `inplace` (which only
+    /// changes the operator the TypeError names: `+=`).
+    fn binary_op_as(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             if let (Some(p), Some(q)) = (a.as_bool(), b.as_bool()) {
                 match op {
@@ -88,9 +94,9 @@ impl Vm {
                     _ => {}
                 }
             }
-            let bit_op = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul);
-            if bit_op && (a.is_float() || b.is_float()) {
-                return Err(self.binop_type_error(op, a, b));
+            let bit_op = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+            if op == BinOp::MatMul || (bit_op && (a.is_float() || b.is_float())) {
+                return Err(self.binop_type_error(op, a, b, inplace));
             }
             return numbers::arith(self, op, x, y);
         }
@@ -102,9 +108,9 @@ impl Vm {
             return Ok(v);
         }
         if a.has_native() || b.has_native() {
-            return self.binary_op(op, a.native(), b.native());
+            return self.binary_op_as(op, a.native(), b.native(), inplace);
         }
-        Err(self.binop_type_error(op, a, b))
+        Err(self.binop_type_error(op, a, b, inplace))
     }
 
     /// `a op= b`.
@@ -114,8 +120,8 @@ impl Vm {
             let r = self.inplace_op(op, n, b)?;
             return Ok(if r == n { a } else { r });
         }
-        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
-            return numbers::arith(self, op, x, y);
+        if Num::of(a).is_some() && Num::of(b).is_some() {
+            return self.binary_op_as(op, a, b, true);
         }
         if op == BinOp::Add
             && let Some(list) = a.as_list()
@@ -155,7 +161,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     fn builtin_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
@@ -309,7 +315,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value) -> PyErr {
+    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add {
             if a.as_str().is_some() && a.as_instance().is_none() {
@@ -322,10 +328,13 @@ impl Vm {
                 return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
             }
         }
-        if op == BinOp::Pow {
-            return self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
-        }
-        self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()))
+        let sym = match (op, inplace) {
+            (BinOp::Pow, false) => "** or pow()".to_string(),
+            (BinOp::Pow, true) => "**=".to_string(),
+            (_, true) => format!("{}=", op.symbol()),
+            _ => op.symbol().to_string(),
+        };
+        self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
     }
 
     /// `-v`.

@@ -1,0 +1,72 @@
+//! Snapshot tests of the FTL's type inference: the register types it infers
+//! before each instruction of small functions, as `Types::render` prints them.
+
+use std::rc::Rc;
+use tierpy_bytecode::CodeObject;
+use tierpy_compiler::CompileMode;
+use tierpy_ftl::Snapshot;
+use tierpy_ftl::types::infer;
+use tierpy_jit::layout::Layouts;
+
+/// The snapshot of function `name` defined in `source`, after `prepare` (which may write profiles).
+fn snapshot(source: &str, name: &str, prepare: impl Fn(&CodeObject)) -> Snapshot {
+    let module = tierpy_compiler::compile(source, "t.py", CompileMode::Exec).expect("compiles");
+    let code: Rc<CodeObject> = module.nested().into_iter().find(|c| &*c.name == name).expect("function");
+    prepare(&code);
+    let mut vm = tierpy_interp::new_vm();
+    Snapshot::take(&mut vm, &code, Layouts::measure(), None)
+}
+
+fn render(source: &str, name: &str, prepare: impl Fn(&CodeObject)) -> String {
+    let snap = snapshot(source, name, prepare);
+    let nregs = snap.instrs.iter().flat_map(|i| i.writes()).map(|r| r.idx() + 1).max().unwrap_or(0).max(8);
+    infer(&snap, nregs).render(&snap)
+}
+
+const RANGE_SUM: &str = "def f(n):\n    acc = 0\n    for i in range(n):\n        acc += i * 3\n    return acc\n";
+
+#[test]
+fn range_loops_make_int_items_and_int_accumulators() {
+    let got = render(RANGE_SUM, "f", |_| {});
+    let want = "   0 LoadInt        \n   1 LoadGlobal     r1=int
+   2 Move           r1=int r4=range_fn
+   3 Call           r1=int r4=range_fn
+   4 GetIter        r1=int r4=range
+   5 LoopHeader     r1=int r3=range_iter r4=range
+   6 ForIter        r1=int r3=range_iter r4=range
+   7 LoadInt        r1=int r2=int r3=range_iter r4=range
+   8 Mul            r1=int r2=int r3=range_iter r4=range r6=int
+   9 Inplace        r1=int r2=int r3=range_iter r4=range r6=int
+  10 Jump           r1=int r2=int r3=range_iter r4=range r6=int
+  11 Move           r1=int r3=range_iter r4=range
+  12 Return         r1=int r3=int r4=range
+";
+    assert_eq!(got, want, "\n{got}");
+}
+
+#[test]
+fn an_instruction_that_overflowed_before_is_not_speculated() {
+    // Profile the `*` (pc 8) as having left its fast path: its result and
+    // everything that depends on it is `any`.
+    let got = render(RANGE_SUM, "f", |code| code.profile[8].set(1));
+    assert!(got.contains("   9 Inplace        r2=int r3=range_iter r4=range\n"), "\n{got}");
+    assert!(got.contains("  12 Return         r4=range\n"), "\n{got}");
+}
+
+#[test]
+fn floats_stay_floats_around_a_while_loop() {
+    let src = "def f(n):\n    c = 0.3\n    z = 0.0\n    it = 0\n    while it < 50 and z * z <= 4.0:\n        z = z * z + c / 3\n        it += 1\n    return it\n";
+    let got = render(src, "f", |_| {});
+    // At the loop header c (r1) and z (r2) are floats, it (r3) an int; n (r0) is unknown.
+    let header = got.lines().find(|l| l.contains("LoopHeader")).expect("loop header");
+    assert!(header.contains("r1=float r2=float r3=int") && !header.contains("r0="), "\n{got}");
+}
+
+#[test]
+fn values_from_lists_and_calls_are_unknown() {
+    let src = "def f(xs):\n    t = 0.0\n    for x in xs:\n        t = t + x\n    return t\n";
+    let got = render(src, "f", |_| {});
+    // A list item is unknown, so `t + x` is unknown and so is t at the header.
+    let header = got.lines().find(|l| l.contains("LoopHeader")).expect("loop header");
+    assert!(!header.contains("r1="), "\n{got}");
+}
