@@ -50,7 +50,9 @@ pub struct ExcEntry {
 /// One profile word per instruction.
 pub type ProfileSlots = Box<[Cell<u32>]>;
 /// Two inline-cache words per instruction.
-pub type CacheSlots = Box<[Cell<[u64; 2]>]>;
+pub type CacheSlots = Box<[Cell<[u64; CACHE_WORDS]>]>;
+/// Words per instruction in [`CacheSlots`].
+pub const CACHE_WORDS: usize = 3;
 
 /// A compiled function body and the per-instruction state the tiers share.
 #[derive(Debug)]
@@ -92,8 +94,10 @@ pub struct CodeObject {
     /// Per-instruction profile words (type bits seen), written by the lower tiers.
     pub profile: ProfileSlots,
     /// Per-instruction inline-cache words (meaning depends on the instruction):
-    /// `LoadGlobal` [globals dict, entry index]; `GetItem` [kinds of the items
-    /// its list fast path returned (profile kind bits), 0].
+    /// `LoadGlobal` [globals dict, entry index, 0]; `GetItem` [kinds of the
+    /// items its list fast path returned (profile kind bits), 0, 0];
+    /// `GetAttr`, `SetAttr` and `CallMethod` on instances [class, class epoch, what the
+    /// class lookup found or EMPTY].
     pub cache: CacheSlots,
     /// Execution counter: bumped on entry and at loop headers.
     pub counter: Cell<u32>,
@@ -139,7 +143,7 @@ impl CodeObject {
 
     /// Creates the per-instruction slots once the instructions are final.
     pub fn slots_for(n: usize) -> (ProfileSlots, CacheSlots) {
-        ((0..n).map(|_| Cell::new(0)).collect(), (0..n).map(|_| Cell::new([0; 2])).collect())
+        ((0..n).map(|_| Cell::new(0)).collect(), (0..n).map(|_| Cell::new([0; CACHE_WORDS])).collect())
     }
 
     /// Every code object nested in this one's constants, depth first.

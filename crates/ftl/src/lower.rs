@@ -869,7 +869,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let d = self.snap.layout.dict;
         let slow = self.block("lg_slow");
-        let cache = ll!(self.b.build_int_to_ptr(self.c64((self.snap.cache_addr + pc * 16) as u64), ptr, "lgc"));
+        let cache =
+            ll!(self.b.build_int_to_ptr(self.c64((self.snap.cache_addr + pc * 8 * tierpy_bytecode::code::CACHE_WORDS) as u64), ptr, "lgc"));
         let tag = ll!(self.b.build_load(self.i64t, cache, "tag")).into_int_value();
         let idx_p = self.field(cache, 8)?;
         let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();

@@ -47,7 +47,7 @@ pub struct Snapshot {
     pub observed: Vec<u64>,
     /// FTL exits taken so far per instruction (no speculation where one was).
     pub prior_exits: Vec<u32>,
-    /// Address of the code object's inline-cache slots (`[Cell<[u64; 2]>]`).
+    /// Address of the code object's inline-cache slots (`[Cell<[u64; CACHE_WORDS]>]`).
     pub cache_addr: usize,
     pub layout: Layouts,
     /// What `--dump` prints for this function.
@@ -90,7 +90,7 @@ impl Snapshot {
 
 /// What the lower tiers observed at `pc` (see [`Snapshot::observed`]).
 fn observed(code: &CodeObject, pc: usize, names: *const u64) -> u64 {
-    let [tag, idx] = code.cache[pc].get();
+    let [tag, idx, _] = code.cache[pc].get();
     let name = match code.instrs[pc] {
         Instr::LoadGlobal { name, .. } => name,
         Instr::GetItem { .. } => return tag,

@@ -4,6 +4,8 @@
 
 use crate::profile;
 use crate::slow;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{CodeObject, Instr};
 use tierpy_runtime::numbers::floor_divmod;
@@ -51,32 +53,109 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
             vm.request_tier_up(&code);
         }
     }
-    let mut use_jit = f.pc == 0 && pending.is_none() && code.jit_entry.get() != 0;
+    let use_jit = f.pc == 0 && pending.is_none() && code.jit_entry.get() != 0;
     if use_jit {
         code.compiled_calls.set(code.compiled_calls.get() + 1);
     }
+    drive(vm, f, &code, pending, use_jit)
+}
+
+/// Calls a plain Python function that has compiled code with positional
+/// arguments, entering its code directly: the common call, with the
+/// general call path's work cut to what such a call needs. None (nothing
+/// done) when the call is not of that kind or a safepoint is due, for the
+/// general path to handle.
+pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<Value>> {
+    let fo = func.as_function()?;
+    let code = &fo.code;
+    let entry = code.jit_entry.get();
+    let counter = code.counter.get().wrapping_add(1);
+    if entry == 0
+        || args.len() != code.argcount as usize
+        || code.flags.varargs
+        || code.flags.varkw
+        || code.flags.generator
+        || code.kwonlyargcount != 0
+        || counter >= code.next_tier_at.get()
+        || vm.depth >= vm.recursion_limit
+        || vm.pending_throw.is_some()
+        || vm.heap.wants_collection()
+        || vm.interrupt.load(Ordering::Relaxed)
+        || vm.tier.ready.load(Ordering::Relaxed)
+        || vm.native_stack_low()
+    {
+        return None;
+    }
+    let nregs = code.nregs as usize;
+    let regs = vm.push_regs(nregs)?;
+    // SAFETY: regs has nregs slots; parameters and closure registers are below nregs.
+    unsafe {
+        for (i, a) in args.iter().enumerate() {
+            *regs.add(i) = *a;
+        }
+        for (i, (r, _)) in code.freevars.iter().enumerate() {
+            *regs.add(r.idx()) = fo.closure[i];
+        }
+    }
+    code.calls.set(code.calls.get() + 1);
+    code.counter.set(counter);
+    code.compiled_calls.set(code.compiled_calls.get() + 1);
+    let mut frame = Frame::new(code.clone(), regs, fo.globals, Value::EMPTY, func, vm.exc_stack.len());
+    let code = frame.code.clone();
+    vm.depth += 1;
+    let caller = std::mem::replace(&mut vm.current_frame, &frame as *const Frame);
+    let exits = code.ftl_exits.get();
+    let r = match run_compiled(vm, &mut frame, &code) {
+        Ok(Some(v)) => Ok(FrameExit::Return(v)),
+        Ok(None) => {
+            let use_jit = after_compiled_exit(vm, &mut frame, &code, entry, exits);
+            drive(vm, &mut frame, &code, None, use_jit)
+        }
+        Err(e) => drive(vm, &mut frame, &code, Some(e), false),
+    };
+    vm.current_frame = caller;
+    vm.depth -= 1;
+    vm.pop_regs(nregs);
+    Some(match r {
+        Ok(FrameExit::Return(v)) => Ok(v),
+        Ok(FrameExit::Yield(_)) => Err(vm.runtime_error("yield from a non-generator frame")),
+        Err(e) => Err(e),
+    })
+}
+
+/// After compiled code (entered at `entry`, with `exits` FTL exits counted
+/// before) handed the frame back to the interpreter: records an OSR exit,
+/// asks for a recompile when exits pile up, and says whether newer compiled
+/// code was installed meanwhile to continue in.
+fn after_compiled_exit(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, entry: usize, exits: u64) -> bool {
+    if code.ftl_exits.get() != exits {
+        vm.tier_event(code, TierEvent::OsrExit { pc: f.pc });
+    }
+    if code.tier.get() == 2 && code.ftl_exits.get() >= FTL_EXIT_LIMIT {
+        vm.request_tier_up(code);
+    }
+    // New code was installed while running: continue in it (an OSR entry into the higher tier).
+    let use_jit = code.jit_entry.get() != entry && code.jit_entry.get() != 0;
+    if use_jit {
+        code.osr_entries.set(code.osr_entries.get() + 1);
+        vm.tier_event(code, TierEvent::OsrEntry);
+    }
+    use_jit
+}
+
+/// Runs a frame from its pc to its return or yield, in compiled code when
+/// `use_jit` and in the interpreter otherwise, unwinding `pending` first.
+fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<Unwind>, mut use_jit: bool) -> PyResult<FrameExit> {
     loop {
         let err = match pending.take() {
             Some(e) => e,
             None if use_jit => {
                 let entry = code.jit_entry.get();
                 let exits = code.ftl_exits.get();
-                match run_compiled(vm, f, &code) {
+                match run_compiled(vm, f, code) {
                     Ok(Some(v)) => return Ok(FrameExit::Return(v)),
                     Ok(None) => {
-                        if code.ftl_exits.get() != exits {
-                            vm.tier_event(&code, TierEvent::OsrExit { pc: f.pc });
-                        }
-                        if code.tier.get() == 2 && code.ftl_exits.get() >= FTL_EXIT_LIMIT {
-                            vm.request_tier_up(&code);
-                        }
-                        // New code was installed while running: continue in
-                        // it (an OSR entry into the higher tier).
-                        use_jit = code.jit_entry.get() != entry && code.jit_entry.get() != 0;
-                        if use_jit {
-                            code.osr_entries.set(code.osr_entries.get() + 1);
-                            vm.tier_event(&code, TierEvent::OsrEntry);
-                        }
+                        use_jit = after_compiled_exit(vm, f, code, entry, exits);
                         continue;
                     }
                     Err(e) => e,
@@ -86,7 +165,7 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
                 Ok(Exec::Exit(exit)) => return Ok(exit),
                 Ok(Exec::EnterJit) => {
                     code.osr_entries.set(code.osr_entries.get() + 1);
-                    vm.tier_event(&code, TierEvent::OsrEntry);
+                    vm.tier_event(code, TierEvent::OsrEntry);
                     use_jit = true;
                     continue;
                 }
@@ -97,7 +176,7 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
         let at = f.pc.saturating_sub(1);
         if !reraise {
             vm.set_context(e.0);
-            vm.add_traceback(e.0, &code, code.line_at(at));
+            vm.add_traceback(e.0, code, code.line_at(at));
         }
         match code.handler_for(at) {
             Some(h) => {
@@ -517,9 +596,9 @@ fn step_body(
         Instr::GetAttr { dst, obj, name } => {
             let o = r!(obj);
             prof!(at, profile::kind_bit(o));
-            w!(dst, fresh(vm.get_attr(o, name!(name)))?)
+            w!(dst, fresh(vm.get_attr_at(&code.cache[at], o, name!(name)))?)
         }
-        Instr::SetAttr { obj, name, src } => fresh(vm.set_attr(r!(obj), name!(name), r!(src)))?,
+        Instr::SetAttr { obj, name, src } => fresh(vm.set_attr_at(&code.cache[at], r!(obj), name!(name), r!(src)))?,
         Instr::DelAttr { obj, name } => fresh(vm.del_attr(r!(obj), name!(name)))?,
         Instr::Call { dst, func, argc } => {
             let fv = r!(func);
@@ -546,7 +625,7 @@ fn step_body(
             // SAFETY: the receiver and arguments are consecutive registers.
             let args = unsafe { std::slice::from_raw_parts(regs.add(base.idx()), argc as usize + 1) };
             prof!(at, profile::kind_bit(args[0]));
-            let v = fresh(slow::call_method(vm, name!(name), args))?;
+            let v = fresh(vm.call_method_at(&code.cache[at], name!(name), args))?;
             w!(dst, v)
         }
         Instr::BuildList { dst, start, count } => {

@@ -18,7 +18,9 @@ use tierpy_runtime::{PyResult, Value, Vm};
 
 /// Creates a VM whose frames run in this interpreter.
 pub fn new_vm() -> Box<Vm> {
-    Vm::new(run_frame)
+    let mut vm = Vm::new(run_frame);
+    vm.direct_call = dispatch::call_direct;
+    vm
 }
 
 /// Runs module-level code with `globals` as its namespace.

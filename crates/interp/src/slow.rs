@@ -20,7 +20,7 @@ pub fn is(a: Value, b: Value) -> bool {
 /// `LoadGlobal`: globals then builtins, cached per instruction by entry index.
 pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, name: Value) -> PyResult<Value> {
     let cache = &code.cache[pc];
-    let [tag, idx] = cache.get();
+    let [tag, idx, _] = cache.get();
     let d = globals.as_dict().unwrap();
     if tag == globals.0
         && let Some(e) = d.raw_entries().get(idx as usize)
@@ -30,7 +30,7 @@ pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, na
     }
     let h = vm.str_hash(name);
     if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
-        cache.set([globals.0, i as u64]);
+        cache.set([globals.0, i as u64, 0]);
         return Ok(d.entry(i).value);
     }
     if let Some(v) = vm.builtins.as_dict().unwrap().get_str(name, h) {
@@ -102,6 +102,10 @@ pub fn keyboard_interrupt(vm: &mut Vm) -> PyErr {
 /// A positional call.
 #[inline]
 pub fn call(vm: &mut Vm, f: Value, args: &[Value]) -> PyResult<Value> {
+    // The common call inline here; `call_function` reaches it through a pointer.
+    if let Some(r) = crate::dispatch::call_direct(vm, f, args) {
+        return r;
+    }
     if f.as_function().is_some() {
         return vm.call_function(f, args, &[]);
     }
@@ -129,12 +133,6 @@ pub fn call_ex(vm: &mut Vm, f: Value, args: Value, kwargs: Value) -> PyResult<Va
         }
     }
     vm.call(f, &pos, &kw)
-}
-
-/// `obj.name(args)` with the receiver in `args[0]`.
-#[inline]
-pub fn call_method(vm: &mut Vm, name: Value, args: &[Value]) -> PyResult<Value> {
-    vm.call_method(name, args)
 }
 
 /// Rewords the TypeError of a starred non-iterable like CPython.

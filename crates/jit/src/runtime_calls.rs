@@ -243,7 +243,7 @@ pub mod fast {
                 let n = Value(unsafe { *names.add(name.0 as usize) });
                 // SAFETY: the receiver and arguments are consecutive registers.
                 let args = unsafe { std::slice::from_raw_parts(f.regs.add(base.idx()), argc as usize + 1) };
-                let r = slow::call_method(vmr, n, args);
+                let r = vmr.call_method_at(&code.cache[pc], n, args);
                 finish(vmr, f, dst, r)
             }
             Instr::GetAttr { dst, obj, name } => {
@@ -251,7 +251,7 @@ pub mod fast {
                 // SAFETY: as above.
                 let n = Value(unsafe { *names.add(name.0 as usize) });
                 let o = f.reg(obj.idx());
-                let r = vmr.get_attr(o, n);
+                let r = vmr.get_attr_at(&code.cache[pc], o, n);
                 finish(vmr, f, dst, r)
             }
             // SAFETY: forwarded unchanged.

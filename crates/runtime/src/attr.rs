@@ -6,6 +6,8 @@ use crate::object::Body;
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+use tierpy_bytecode::code::CACHE_WORDS;
 
 impl Vm {
     /// Looks `name` up along a class's MRO (raw attribute, no binding).
@@ -14,13 +16,34 @@ impl Vm {
         self.class_lookup_v(cls, key)
     }
 
+    /// Forgets every cached class lookup (see [`Vm::class_epoch`]).
+    pub fn invalidate_class_caches(&mut self) {
+        self.class_epoch += 1;
+    }
+
+    /// `class_lookup_v` through an instruction's cache slot (see
+    /// `CodeObject::cache`): one comparison when the class and epoch match.
+    #[inline]
+    pub fn class_lookup_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, cls: Value, key: Value) -> Option<Value> {
+        let [c, epoch, found] = slot.get();
+        if c == cls.0 && epoch == self.class_epoch {
+            return (found != Value::EMPTY.0).then_some(Value(found));
+        }
+        let r = self.class_lookup_v(cls, key);
+        slot.set([cls.0, self.class_epoch, r.unwrap_or(Value::EMPTY).0]);
+        r
+    }
+
     /// `class_lookup` with an interned name.
     pub fn class_lookup_v(&mut self, cls: Value, key: Value) -> Option<Value> {
-        if let Some(v) = self.attr_cache.get(&(cls.0, key.0)) {
-            return *v;
+        let i = ((cls.0 >> 4) ^ (key.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+        let i = i as usize & (crate::vm::ATTR_CACHE_ENTRIES - 1);
+        let [c, k, epoch, found] = self.attr_cache[i];
+        if c == cls.0 && k == key.0 && epoch == self.class_epoch {
+            return (found != Value::EMPTY.0).then_some(Value(found));
         }
         let r = self.class_lookup_uncached(cls, key);
-        self.attr_cache.insert((cls.0, key.0), r);
+        self.attr_cache[i] = [cls.0, key.0, self.class_epoch, r.unwrap_or(Value::EMPTY).0];
         r
     }
 
@@ -87,10 +110,27 @@ impl Vm {
 
     /// `obj.name`, None when absent.
     pub fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        self.get_attr_via(None, obj, name)
+    }
+
+    /// `obj.name` for the instruction owning cache `slot`.
+    pub fn get_attr_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr_via(Some(slot), obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `get_attr_opt`, looking class attributes of instances up through
+    /// `slot` when given.
+    fn get_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value) -> PyResult<Option<Value>> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
-                let cls_attr = self.class_lookup_v(cls, name);
+                let cls_attr = match slot {
+                    Some(s) => self.class_lookup_at(s, cls, name),
+                    None => self.class_lookup_v(cls, name),
+                };
                 if let Some(ca) = cls_attr
                     && let Some(Body::Property { fget, .. }) = ca.body()
                 {
@@ -409,10 +449,23 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        self.set_attr_via(None, obj, name, v)
+    }
+
+    /// `obj.name = v` for the instruction owning cache `slot`.
+    pub fn set_attr_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        self.set_attr_via(Some(slot), obj, name, v)
+    }
+
+    fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
-                if let Some(ca) = self.class_lookup_v(cls, name)
+                let ca = match slot {
+                    Some(s) => self.class_lookup_at(s, cls, name),
+                    None => self.class_lookup_v(cls, name),
+                };
+                if let Some(ca) = ca
                     && let Some(Body::Property { fset, .. }) = ca.body()
                 {
                     let fset = *fset;
@@ -457,7 +510,7 @@ impl Vm {
                 }
                 let h = self.str_hash(name);
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
-                self.attr_cache.clear();
+                self.invalidate_class_caches();
                 Ok(())
             }
             Some(Body::Function(f)) => {
@@ -505,7 +558,7 @@ impl Vm {
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Class(c)) => {
-                self.attr_cache.clear();
+                self.invalidate_class_caches();
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
@@ -517,14 +570,28 @@ impl Vm {
     /// `obj.name(*args)` where `args[0]` is obj itself: avoids making a bound
     /// method for plain methods of instances and builtin types.
     pub fn call_method(&mut self, name: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_method_via(None, name, args)
+    }
+
+    /// `call_method` for the instruction owning cache `slot`.
+    pub fn call_method_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, name: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_method_via(Some(slot), name, args)
+    }
+
+    fn call_method_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, name: Value, args: &[Value]) -> PyResult<Value> {
         let obj = args[0];
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
                 let h = self.str_hash(name);
-                let in_dict = inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some();
-                if !in_dict
-                    && let Some(ca) = self.class_lookup_v(cls, name)
+                let in_dict = !inst.dict.is_empty()
+                    && inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some();
+                let ca = match slot {
+                    _ if in_dict => None,
+                    Some(s) => self.class_lookup_at(s, cls, name),
+                    None => self.class_lookup_v(cls, name),
+                };
+                if let Some(ca) = ca
                     && ca.as_function().is_some()
                 {
                     return self.call_function(ca, args, &[]);

@@ -936,7 +936,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         let _ = cls.as_class().unwrap().dict.remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
     }
     // __init_subclass__-free; __set_name__ for descriptors is not needed by the subset.
-    vm.attr_cache.clear();
+    vm.invalidate_class_caches();
     Ok(cls)
 }
 

@@ -238,13 +238,18 @@ impl Vm {
     /// Calls a Python function: binds the arguments into a new frame and runs it
     /// (or returns a generator).
     pub fn call_function(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        if kwargs.is_empty()
+            && let Some(r) = (self.direct_call)(self, func, args)
+        {
+            return r;
+        }
         let f = func.as_function().unwrap();
-        let code = f.code.clone();
+        let code = &*f.code;
         let nregs = code.nregs as usize;
         if code.flags.generator {
             let mut regs = vec![Value::EMPTY; nregs];
             self.bind_args(f, regs.as_mut_ptr(), args, kwargs)?;
-            return Ok(self.new_generator(func, code, regs));
+            return Ok(self.new_generator(func, f.code.clone(), regs));
         }
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.recursion_error());
@@ -256,8 +261,7 @@ impl Vm {
             self.pop_regs(nregs);
             return Err(e);
         }
-        let globals = f.globals;
-        let mut frame = Frame::new(code, regs, globals, Value::EMPTY, func, self.exc_stack.len());
+        let mut frame = Frame::new(f.code.clone(), regs, f.globals, Value::EMPTY, func, self.exc_stack.len());
         self.depth += 1;
         let r = (self.executor)(self, &mut frame);
         self.depth -= 1;
@@ -294,6 +298,7 @@ impl Vm {
 
     /// Binds call arguments to a function's parameter registers and fills its
     /// closure registers.
+    #[inline]
     fn bind_args(&mut self, f: &FunctionObj, regs: *mut Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
         let code = &*f.code;
         let set = |i: usize, v: Value| {

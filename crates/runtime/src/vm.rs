@@ -23,6 +23,10 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// Runs a frame to its next return or yield (the interpreter's entry point).
 pub type ExecFn = fn(&mut Vm, &mut Frame) -> PyResult<FrameExit>;
 
+/// Calls a plain function with positional arguments straight into its
+/// compiled code, or returns None for the general call path to do it.
+pub type DirectCallFn = fn(&mut Vm, Value, &[Value]) -> Option<PyResult<Value>>;
+
 /// What `eval()` and `exec()` compile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceKind {
@@ -67,6 +71,9 @@ pub struct TierState {
 /// Registers reserved for frames (values, not bytes).
 const STACK_VALUES: usize = 8 << 20;
 
+/// Entries of [`Vm::attr_cache`] (a power of two).
+pub const ATTR_CACHE_ENTRIES: usize = 4096;
+
 /// The whole interpreter state of one program.
 pub struct Vm {
     pub heap: Heap,
@@ -84,6 +91,8 @@ pub struct Vm {
     pub depth: usize,
     pub recursion_limit: usize,
     pub executor: ExecFn,
+    /// The executor's shortcut for the common call (see [`DirectCallFn`]).
+    pub direct_call: DirectCallFn,
     /// The compiler `eval()` and `exec()` use; None where none was installed.
     pub compiler: Option<CompileFn>,
     /// The innermost frame being run, null outside any (for `eval()`/`exec()`
@@ -114,7 +123,13 @@ pub struct Vm {
     pub jit_error: Option<(PyErr, bool)>,
     /// (class, name) -> what the MRO lookup found; cleared whenever any class
     /// namespace changes and at every collection (addresses may be reused).
-    pub attr_cache: HashMap<(u64, u64), Option<Value>, WordHash>,
+    /// Class lookups by (class, name), direct-mapped like CPython's type
+    /// attribute cache: [class, name, epoch, result or EMPTY] per entry.
+    pub attr_cache: Box<[[u64; 4]]>,
+    /// Bumped whenever class lookups may give other results (a class namespace
+    /// changed, or a collection freed classes whose addresses may be reused):
+    /// per-instruction class-attribute caches hold the epoch they were filled in.
+    pub class_epoch: u64,
     /// Interned names by the address and length of the Rust string asked for
     /// (dunder names are literals: one word hash instead of hashing the text).
     name_cache: HashMap<(u64, u64), Value, WordHash>,
@@ -169,6 +184,7 @@ impl Vm {
             depth: 0,
             recursion_limit: 1000,
             executor: no_executor,
+            direct_call: |_, _, _| None,
             compiler: None,
             current_frame: std::ptr::null(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -185,7 +201,8 @@ impl Vm {
             repr_guard: vec![],
             tier: TierState { hook: None, ready: Arc::new(AtomicBool::new(false)) },
             jit_error: None,
-            attr_cache: HashMap::with_hasher(WordHash),
+            attr_cache: vec![[0; 4]; ATTR_CACHE_ENTRIES].into_boxed_slice(),
+            class_epoch: 1,
             name_cache: HashMap::with_hasher(WordHash),
         });
         vm.executor = executor;
@@ -396,7 +413,7 @@ impl Vm {
         });
         self.roots = roots;
         self.exc_stack = exc;
-        self.attr_cache.clear();
+        self.invalidate_class_caches();
     }
 
     // ----- output -----
