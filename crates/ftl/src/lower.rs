@@ -26,6 +26,7 @@ use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_loop_header, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
+use tierpy_runtime::object::{KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -811,7 +812,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             "ir"
         ));
         let rbb = self.block("fi_r");
-        self.cond(is_range, rbb, generic)?;
+        if typed {
+            self.cond(is_range, rbb, generic)?;
+        } else {
+            let not_range = self.block("fi_nr");
+            self.cond(is_range, rbb, not_range)?;
+            self.b.position_at_end(not_range);
+            self.seq_iter_next(pc, dst, p, kind, generic)?;
+        }
         self.b.position_at_end(rbb);
         let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
         let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
@@ -929,6 +937,112 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.exit(pc)
     }
 
+    /// The next item of a list iterator (object `it`, kind byte `kind`),
+    /// inline; anything else (a tuple, the end of the list) goes to `other`.
+    fn seq_iter_next(&self, pc: usize, dst: Reg, it: PointerValue<'ctx>, kind: IntValue<'ctx>, other: BasicBlock<'ctx>) -> LResult<()> {
+        let (l, s) = (self.snap.layout.list, self.snap.layout.seq_iter);
+        let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
+        let sbb = self.block("fi_s");
+        self.cond(is_seq, sbb, other)?;
+        self.b.position_at_end(sbb);
+        let seq = ll!(self.b.build_load(self.i64t, self.field(it, s.seq as u64)?, "seq")).into_int_value();
+        let sp = self.obj_ptr(seq)?;
+        let skind = ll!(self.b.build_load(self.ctx.i8_type(), self.field(sp, l.kind as u64)?, "skind")).into_int_value();
+        let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list"));
+        let lbb = self.block("fi_l");
+        self.cond(is_list, lbb, other)?;
+        self.b.position_at_end(lbb);
+        let idx_p = self.field(it, s.idx as u64)?;
+        let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
+        let len = ll!(self.b.build_load(self.i64t, self.field(sp, l.len as u64)?, "len")).into_int_value();
+        let more = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "more"));
+        let ibb = self.block("fi_item");
+        self.cond(more, ibb, other)?;
+        self.b.position_at_end(ibb);
+        let data =
+            ll!(self.b.build_load(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data")).into_pointer_value();
+        let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
+        let item = ll!(self.b.build_load(self.i64t, el, "item")).into_int_value();
+        let next = ll!(self.b.build_int_add(idx, self.c64(1), "idx1"));
+        ll!(self.b.build_store(idx_p, next));
+        self.store(dst, item)?;
+        self.br(self.next(pc))
+    }
+
+    /// The object a pointer-tagged word points at.
+    fn obj_ptr(&self, v: IntValue<'ctx>) -> LResult<PointerValue<'ctx>> {
+        let addr = ll!(self.b.build_and(v, self.c64(PAYLOAD), "a"));
+        Ok(ll!(self.b.build_int_to_ptr(addr, self.ctx.ptr_type(AddressSpace::default()), "obj")))
+    }
+
+    /// An `Obj::kind` byte constant.
+    fn kind_const(&self, kind: u8) -> IntValue<'ctx> {
+        self.ctx.i8_type().const_int(kind as u64, false)
+    }
+
+    /// `a, b, ... = src` for a tuple or list of exactly `count` items,
+    /// inline; anything else (other lengths raise) through the interpreter.
+    fn unpack(&self, pc: usize, start: Reg, count: u16, src: Reg) -> LResult<()> {
+        let (l, t) = (self.snap.layout.list, self.snap.layout.tuple);
+        let v = self.load(src)?;
+        let slow = self.block("up_slow");
+        let pbb = self.block("up_p");
+        self.cond(self.tag_is(v, TAG_PTR)?, pbb, slow)?;
+        self.b.position_at_end(pbb);
+        let p = self.obj_ptr(v)?;
+        let kind = ll!(self.b.build_load(self.ctx.i8_type(), self.field(p, l.kind as u64)?, "kind")).into_int_value();
+        let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_LIST), "is_list"));
+        let is_tuple = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_TUPLE), "is_tuple"));
+        let seq = ll!(self.b.build_or(is_list, is_tuple, "seq"));
+        let sbb = self.block("up_s");
+        self.cond(seq, sbb, slow)?;
+        self.b.position_at_end(sbb);
+        // Same field offsets for both kinds? Pick per kind.
+        let pick = |a: i32, b: i32| -> LResult<IntValue<'ctx>> {
+            Ok(ll!(self.b.build_select(is_list, self.c64(a as u64), self.c64(b as u64), "off")).into_int_value())
+        };
+        let len_off = pick(l.len, t.len)?;
+        let data_off = pick(l.data, t.data)?;
+        let len_p = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), p, &[len_off], "len_p") });
+        let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
+        let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, len, self.c64(count as u64), "fits"));
+        let ok = self.block("up_ok");
+        self.cond(fits, ok, slow)?;
+        self.b.position_at_end(ok);
+        let data_p = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), p, &[data_off], "data_p") });
+        let data = ll!(self.b.build_load(self.ctx.ptr_type(AddressSpace::default()), data_p, "data")).into_pointer_value();
+        let items: Vec<IntValue<'ctx>> = (0..count as u64)
+            .map(|i| {
+                let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[self.c64(i)], "el") });
+                Ok(ll!(self.b.build_load(self.i64t, el, "item")).into_int_value())
+            })
+            .collect::<LResult<_>>()?;
+        for (i, item) in items.into_iter().enumerate() {
+            self.store(Reg(start.0 + i as u16), item)?;
+        }
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow(pc, None)
+    }
+
+    /// `not x` for a bool inline; anything else through the interpreter.
+    fn not(&self, pc: usize, dst: Reg, src: Reg) -> LResult<()> {
+        let v = self.load(src)?;
+        let flipped = ll!(self.b.build_xor(v, self.c64(1), "not"));
+        if self.ty(pc, src) == Ty::BOOL {
+            self.store(dst, flipped)?;
+            return self.br(self.next(pc));
+        }
+        let is_bool = self.tag_is(v, TAG_BOOL)?;
+        let (ok, slow) = (self.block("not_b"), self.block("not_slow"));
+        self.cond(is_bool, ok, slow)?;
+        self.b.position_at_end(ok);
+        self.store(dst, flipped)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow(pc, None)
+    }
+
     fn loop_header(&self, pc: usize) -> LResult<()> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let cp = ll!(self.b.build_int_to_ptr(self.c64(self.snap.counter_addr as u64), ptr, "ctr"));
@@ -1001,6 +1115,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::JumpIfFalse { cond, target } => self.branch(pc, cond, target.0 as usize, false),
             Instr::JumpIfTrue { cond, target } => self.branch(pc, cond, target.0 as usize, true),
             Instr::LoopHeader {} => self.loop_header(pc),
+            Instr::UnpackSequence { start, count, src } => self.unpack(pc, start, count, src),
+            Instr::Not { dst, src } => self.not(pc, dst, src),
+            Instr::Is { dst, a, b } | Instr::IsNot { dst, a, b } => {
+                let pred = if matches!(ins, Instr::Is { .. }) { IntPredicate::EQ } else { IntPredicate::NE };
+                let c = ll!(self.b.build_int_compare(pred, self.load(a)?, self.load(b)?, "is"));
+                self.store(dst, self.box_bool(c)?)?;
+                self.br(self.next(pc))
+            }
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             Instr::ForIter { dst, iter, target } => self.for_iter(pc, dst, iter, target.0 as usize),

@@ -122,6 +122,10 @@ pub fn always_calls(ins: &Instr) -> bool {
             | Instr::Return { .. }
             | Instr::Yield { .. }
             | Instr::YieldFrom { .. }
+            | Instr::UnpackSequence { .. }
+            | Instr::Not { .. }
+            | Instr::Is { .. }
+            | Instr::IsNot { .. }
     ) || matches!(ins, Instr::Inplace { op, .. } if matches!(BinOp::from_u8(*op), BinOp::Add | BinOp::Sub | BinOp::Mul));
     !inline
 }

@@ -712,7 +712,7 @@ fn step_body(
                                 w!(dst, l[*idx]);
                                 *idx += 1;
                             } else {
-                                *st = IterState::Exhausted;
+                                *idx = tierpy_runtime::object::SEQ_EXHAUSTED;
                                 *pc = target.0 as usize;
                             }
                             return Ok(Step::Next);

@@ -103,17 +103,73 @@ impl RangeIterLayout {
     }
 }
 
+/// Where a sequence iterator keeps its sequence and position, measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct SeqIterLayout {
+    pub seq: i32,
+    pub idx: i32,
+}
+
+impl SeqIterLayout {
+    /// Measures the layout on a sample sequence iterator.
+    pub fn measure() -> SeqIterLayout {
+        use tierpy_runtime::object::{IterState, KIND_SEQ_ITER};
+        let obj = Obj {
+            kind: KIND_SEQ_ITER,
+            marked: Cell::new(false),
+            permanent: true,
+            body: Body::Iter(IterState::Seq { seq: Value::NONE, idx: 0x1234 }),
+        };
+        let base = &obj as *const Obj as usize;
+        let Body::Iter(IterState::Seq { seq, idx }) = &obj.body else { unreachable!() };
+        SeqIterLayout { seq: (seq as *const Value as usize - base) as i32, idx: (idx as *const usize as usize - base) as i32 }
+    }
+}
+
+/// Where a tuple keeps its items, measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct TupleLayout {
+    pub data: i32,
+    pub len: i32,
+}
+
+impl TupleLayout {
+    /// Measures the layout on a sample tuple.
+    pub fn measure() -> TupleLayout {
+        use tierpy_runtime::object::KIND_TUPLE;
+        let items: Box<[Value]> = vec![Value::NONE; 5].into_boxed_slice();
+        let obj = Obj { kind: KIND_TUPLE, marked: Cell::new(false), permanent: true, body: Body::Tuple(items) };
+        let base = &obj as *const Obj as usize;
+        let Body::Tuple(t) = &obj.body else { unreachable!() };
+        let fat = t as *const Box<[Value]> as usize;
+        let words: [usize; 2] = [0, 1].map(|i| {
+            // SAFETY: a boxed slice is two words.
+            unsafe { *(fat as *const usize).add(i) }
+        });
+        let find = |want: usize| (fat - base) as i32 + words.iter().position(|&w| w == want).expect("tuple layout") as i32 * 8;
+        TupleLayout { data: find(t.as_ptr() as usize), len: find(5) }
+    }
+}
+
 /// Every layout compiled code needs, measured once per process.
 #[derive(Clone, Copy, Debug)]
 pub struct Layouts {
     pub list: ListLayout,
     pub range: RangeIterLayout,
     pub dict: DictLayout,
+    pub seq_iter: SeqIterLayout,
+    pub tuple: TupleLayout,
 }
 
 impl Layouts {
     /// Measures them all.
     pub fn measure() -> Layouts {
-        Layouts { list: ListLayout::measure(), range: RangeIterLayout::measure(), dict: DictLayout::measure() }
+        Layouts {
+            list: ListLayout::measure(),
+            range: RangeIterLayout::measure(),
+            dict: DictLayout::measure(),
+            seq_iter: SeqIterLayout::measure(),
+            tuple: TupleLayout::measure(),
+        }
     }
 }

@@ -129,7 +129,7 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u
                     *idx += 1;
                     0
                 } else {
-                    *st = IterState::Exhausted;
+                    *idx = tierpy_runtime::object::SEQ_EXHAUSTED;
                     1
                 }
             }

@@ -111,7 +111,7 @@ impl Vm {
                     *idx += 1;
                     Ok(Some(v))
                 } else {
-                    *st = IterState::Exhausted;
+                    *idx = crate::object::SEQ_EXHAUSTED;
                     Ok(None)
                 }
             }

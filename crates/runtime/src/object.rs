@@ -17,8 +17,17 @@ use tierpy_bytecode::CodeObject;
 pub const KIND_LIST: u8 = 1;
 /// `Obj::kind` of range iterators (their state never changes variant).
 pub const KIND_RANGE_ITER: u8 = 2;
+/// `Obj::kind` of iterators over a list or tuple (`IterState::Seq`; an
+/// exhausted one keeps its variant with `SEQ_EXHAUSTED` as its index).
+pub const KIND_SEQ_ITER: u8 = 3;
+/// `Obj::kind` of tuples.
+pub const KIND_TUPLE: u8 = 4;
 /// `Obj::kind` of every other object.
 pub const KIND_OTHER: u8 = 0;
+
+/// The index of a sequence iterator that ran past its end: it stays
+/// exhausted even if the sequence grows, as in CPython.
+pub const SEQ_EXHAUSTED: usize = usize::MAX;
 
 /// Every heap object.
 pub struct Obj {
@@ -388,6 +397,8 @@ impl Body {
         match self {
             Body::List(_) => KIND_LIST,
             Body::Iter(IterState::Range { .. }) => KIND_RANGE_ITER,
+            Body::Iter(IterState::Seq { .. }) => KIND_SEQ_ITER,
+            Body::Tuple(_) => KIND_TUPLE,
             _ => KIND_OTHER,
         }
     }
