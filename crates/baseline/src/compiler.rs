@@ -41,7 +41,7 @@ pub struct Baseline {
     pub dump: Option<Option<String>>,
     /// Fail every compile after generating its code (`--inject-compile-failure`).
     pub inject_failure: bool,
-    list: tierpy_jit::layout::ListLayout,
+    layout: tierpy_jit::layout::Layouts,
     /// Functions compiled so far (numbers the symbols).
     compiled: u64,
 }
@@ -71,7 +71,7 @@ impl Baseline {
             fctx: FunctionBuilderContext::new(),
             dump: None,
             inject_failure: false,
-            list: tierpy_jit::layout::ListLayout::measure(),
+            layout: tierpy_jit::layout::Layouts::measure(),
             compiled: 0,
         })
     }
@@ -82,6 +82,7 @@ impl Baseline {
             return Err(CompileError::Generator);
         }
         let consts = vm.consts_of(code);
+        let names = vm.names_of(code);
         let mut sig = self.module.make_signature();
         sig.params.push(AbiParam::new(types::I64));
         sig.params.push(AbiParam::new(types::I64));
@@ -94,7 +95,7 @@ impl Baseline {
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
         {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let mut em = Emitter::new(b, code, consts, self.list, tierpy_jit::poll::PollAddrs::of(vm));
+            let mut em = Emitter::new(b, code, consts, self.layout, tierpy_jit::poll::PollAddrs::of(vm), names);
             em.emit_function();
             em.finish(self.module.target_config());
         }

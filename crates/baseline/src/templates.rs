@@ -9,9 +9,11 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_jit::layout::Layouts;
 use tierpy_jit::poll::PollAddrs;
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
-use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT};
+use tierpy_runtime::object::{KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER};
+use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
 type CV = cranelift_codegen::ir::Value;
@@ -19,6 +21,7 @@ type CV = cranelift_codegen::ir::Value;
 const OFF_REGS: i32 = std::mem::offset_of!(Frame, regs) as i32;
 const OFF_PC: i32 = std::mem::offset_of!(Frame, pc) as i32;
 const OFF_RET: i32 = std::mem::offset_of!(Frame, ret) as i32;
+const OFF_GLOBALS: i32 = std::mem::offset_of!(Frame, globals) as i32;
 const PAYLOAD: i64 = 0xFFFF_FFFF_FFFF;
 
 /// The comparison an instruction performs.
@@ -89,8 +92,10 @@ pub struct Emitter<'a> {
     vm: CV,
     frame: CV,
     regs: CV,
-    list: tierpy_jit::layout::ListLayout,
+    layout: Layouts,
     poll: PollAddrs,
+    /// The code object's interned names as words (inline global loads compare keys).
+    names: *const u64,
 }
 
 fn sig(params: usize) -> Signature {
@@ -107,8 +112,9 @@ impl<'a> Emitter<'a> {
         mut b: FunctionBuilder<'a>,
         code: &'a CodeObject,
         consts: *const u64,
-        list: tierpy_jit::layout::ListLayout,
+        layout: Layouts,
         poll: PollAddrs,
+        names: *const u64,
     ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -121,7 +127,7 @@ impl<'a> Emitter<'a> {
         b.append_block_param(ret_block, types::I32);
         let interp_exit = b.create_block();
         let error_exit = b.create_block();
-        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs, list, poll }
+        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs, layout, poll, names }
     }
 
     /// Whether the loop header must call the safepoint (counter `c` at the
@@ -431,22 +437,129 @@ impl<'a> Emitter<'a> {
     }
 
     /// `for` over a builtin iterator through a small helper, the rest through the slow path.
+    /// `for` over a range or list iterator inline; other iterators, the end
+    /// of a list and values outside the inline int range through the helper.
     fn for_iter(&mut self, pc: usize, dst: Reg, iter: Reg, target: usize) {
+        let flags = MemFlagsData::trusted();
         let it = self.load(iter);
+        let helper = self.b.create_block();
+        let tag = self.b.ins().ushr_imm_u(it, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
+        let ptr_blk = self.b.create_block();
+        self.b.ins().brif(is_ptr, ptr_blk, &[], helper, &[]);
+        self.b.switch_to_block(ptr_blk);
+        let p = self.b.ins().band_imm_s(it, PAYLOAD);
+        let kind = self.b.ins().load(types::I8, flags, p, self.layout.list.kind);
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_RANGE_ITER as i64);
+        let (range_blk, not_range) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_range, range_blk, &[], not_range, &[]);
+        // Range: both cur and step in the inline int range, so cur + step cannot overflow.
+        self.b.switch_to_block(range_blk);
+        let r = self.layout.range;
+        let cur = self.b.ins().load(types::I64, flags, p, r.cur);
+        let stop = self.b.ins().load(types::I64, flags, p, r.stop);
+        let step = self.b.ins().load(types::I64, flags, p, r.step);
+        let fits = |e: &mut Self, v: CV| {
+            let o = e.b.ins().iadd_imm_s(v, 1 << 47);
+            e.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, o, 1 << 48)
+        };
+        let (cf, sf) = (fits(self, cur), fits(self, step));
+        let small = self.b.ins().band(cf, sf);
+        let small_blk = self.b.create_block();
+        self.b.ins().brif(small, small_blk, &[], helper, &[]);
+        self.b.switch_to_block(small_blk);
+        let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+        let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+        let more = self.b.ins().select(pos, lt, gt);
+        let item_blk = self.b.create_block();
+        let done = self.blocks[target];
+        self.b.ins().brif(more, item_blk, &[], done, &[]);
+        self.b.switch_to_block(item_blk);
+        let next_cur = self.b.ins().iadd(cur, step);
+        self.b.ins().store(flags, next_cur, p, r.cur);
+        let v = self.box_int(cur);
+        self.store(dst, v);
+        let next = self.next(pc);
+        self.jump(next);
+        // A list iterator before the end of its list.
+        self.b.switch_to_block(not_range);
+        let is_seq = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_SEQ_ITER as i64);
+        let seq_blk = self.b.create_block();
+        self.b.ins().brif(is_seq, seq_blk, &[], helper, &[]);
+        self.b.switch_to_block(seq_blk);
+        let (l, s) = (self.layout.list, self.layout.seq_iter);
+        let seq = self.b.ins().load(types::I64, flags, p, s.seq);
+        let sp = self.b.ins().band_imm_s(seq, PAYLOAD);
+        let skind = self.b.ins().load(types::I8, flags, sp, l.kind);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, skind, KIND_LIST as i64);
+        let list_blk = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], helper, &[]);
+        self.b.switch_to_block(list_blk);
+        let idx = self.b.ins().load(types::I64, flags, p, s.idx);
+        let len = self.b.ins().load(types::I64, flags, sp, l.len);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let el_blk = self.b.create_block();
+        self.b.ins().brif(inb, el_blk, &[], helper, &[]);
+        self.b.switch_to_block(el_blk);
+        let data = self.b.ins().load(types::I64, flags, sp, l.data);
+        let off = self.b.ins().ishl_imm_u(idx, 3);
+        let addr = self.b.ins().iadd(data, off);
+        let item = self.b.ins().load(types::I64, flags, addr, 0);
+        let idx1 = self.b.ins().iadd_imm_s(idx, 1);
+        self.b.ins().store(flags, idx1, p, s.idx);
+        self.store(dst, item);
+        self.jump(next);
+        // Everything else.
+        self.b.switch_to_block(helper);
         let dst_addr = self.b.ins().iadd_imm_s(self.regs, (dst.idx() * 8) as i64);
         let vm = self.vm;
         let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr]);
         let got = self.b.ins().icmp_imm_s(IntCC::Equal, s, 0);
         let rest = self.b.create_block();
-        let next = self.next(pc);
         self.b.ins().brif(got, next, &[], rest, &[]);
         self.b.switch_to_block(rest);
-        let done = self.b.ins().icmp_imm_s(IntCC::Equal, s, 1);
+        let done_now = self.b.ins().icmp_imm_s(IntCC::Equal, s, 1);
         let other = self.b.create_block();
-        let t = self.blocks[target];
-        self.b.ins().brif(done, t, &[], other, &[]);
+        self.b.ins().brif(done_now, done, &[], other, &[]);
         self.b.switch_to_block(other);
         self.slow(pc, Some(target));
+    }
+
+    /// `LoadGlobal` through the instruction's cache (globals dict, entry
+    /// index) read inline; a miss runs the runtime's lookup, which refills it.
+    fn load_global(&mut self, pc: usize, dst: Reg, name: usize) {
+        let flags = MemFlagsData::trusted();
+        let d = self.layout.dict;
+        let slow = self.slow_block(pc);
+        let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
+        let tag = self.b.ins().load(types::I64, flags, slot, 0);
+        let idx = self.b.ins().load(types::I64, flags, slot, 8);
+        let g = self.b.ins().load(types::I64, flags, self.frame, OFF_GLOBALS);
+        let same = self.b.ins().icmp(IntCC::Equal, tag, g);
+        let dict_blk = self.b.create_block();
+        self.b.ins().brif(same, dict_blk, &[], slow, &[]);
+        self.b.switch_to_block(dict_blk);
+        let obj = self.b.ins().band_imm_s(g, PAYLOAD);
+        let ents = self.b.ins().load(types::I64, flags, obj, d.entries);
+        let len = self.b.ins().load(types::I64, flags, obj, d.len);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let entry_blk = self.b.create_block();
+        self.b.ins().brif(inb, entry_blk, &[], slow, &[]);
+        self.b.switch_to_block(entry_blk);
+        let off = self.b.ins().imul_imm_s(idx, d.entry_size as i64);
+        let e = self.b.ins().iadd(ents, off);
+        let key = self.b.ins().load(types::I64, flags, e, d.key);
+        // SAFETY: name indexes come from the compiler; `names` has one word per name.
+        let want = unsafe { *self.names.add(name) } as i64;
+        let hit = self.b.ins().icmp_imm_s(IntCC::Equal, key, want);
+        let hit_blk = self.b.create_block();
+        self.b.ins().brif(hit, hit_blk, &[], slow, &[]);
+        self.b.switch_to_block(hit_blk);
+        let v = self.b.ins().load(types::I64, flags, e, d.value);
+        self.store(dst, v);
+        let next = self.next(pc);
+        self.jump(next);
     }
 
     fn compare(&mut self, pc: usize, cmp: Cmp, dst: Reg, a: Reg, b: Reg) {
@@ -481,18 +594,18 @@ impl<'a> Emitter<'a> {
         self.b.ins().brif(both, ptr_blk, &[], slow, &[]);
         self.b.switch_to_block(ptr_blk);
         let p = self.b.ins().band_imm_s(o, PAYLOAD);
-        let kind = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, self.list.kind);
+        let kind = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, self.layout.list.kind);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, tierpy_runtime::object::KIND_LIST as i64);
         let list_blk = self.b.create_block();
         self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
         self.b.switch_to_block(list_blk);
         let idx = self.unbox_int(k);
-        let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.list.len);
+        let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.layout.list.len);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
         let in_blk = self.b.create_block();
         self.b.ins().brif(inb, in_blk, &[], slow, &[]);
         self.b.switch_to_block(in_blk);
-        let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.list.data);
+        let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.layout.list.data);
         let off = self.b.ins().ishl_imm_u(idx, 3);
         self.b.ins().iadd(data, off)
     }
@@ -637,7 +750,8 @@ impl<'a> Emitter<'a> {
             Instr::FloorDiv { dst, a, b } => self.int_op(pc, IntOp::FloorDiv, dst, a, b),
             Instr::Mod { dst, a, b } => self.int_op(pc, IntOp::Mod, dst, a, b),
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
-            Instr::LoadGlobal { .. } | Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
+            Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
+            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None)
             }
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),

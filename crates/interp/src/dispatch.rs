@@ -65,6 +65,7 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
 /// general call path's work cut to what such a call needs. None (nothing
 /// done) when the call is not of that kind or a safepoint is due, for the
 /// general path to handle.
+#[inline(never)]
 pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<Value>> {
     let fo = func.as_function()?;
     let code = &fo.code;
@@ -145,6 +146,7 @@ fn after_compiled_exit(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, entry:
 
 /// Runs a frame from its pc to its return or yield, in compiled code when
 /// `use_jit` and in the interpreter otherwise, unwinding `pending` first.
+#[inline(always)]
 fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<Unwind>, mut use_jit: bool) -> PyResult<FrameExit> {
     loop {
         let err = match pending.take() {

@@ -102,12 +102,14 @@ pub fn keyboard_interrupt(vm: &mut Vm) -> PyErr {
 /// A positional call.
 #[inline]
 pub fn call(vm: &mut Vm, f: Value, args: &[Value]) -> PyResult<Value> {
-    // The common call inline here; `call_function` reaches it through a pointer.
-    if let Some(r) = crate::dispatch::call_direct(vm, f, args) {
-        return r;
-    }
-    if f.as_function().is_some() {
-        return vm.call_function(f, args, &[]);
+    if let Some(fo) = f.as_function() {
+        // The common call directly here (`call_function` reaches it through a pointer).
+        if fo.code.jit_entry.get() != 0
+            && let Some(r) = crate::dispatch::call_direct(vm, f, args)
+        {
+            return r;
+        }
+        return vm.call_function_framed(f, args, &[]);
     }
     vm.call(f, args, &[])
 }

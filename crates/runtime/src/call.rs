@@ -239,10 +239,17 @@ impl Vm {
     /// (or returns a generator).
     pub fn call_function(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         if kwargs.is_empty()
+            && func.as_function().is_some_and(|f| f.code.jit_entry.get() != 0)
             && let Some(r) = (self.direct_call)(self, func, args)
         {
             return r;
         }
+        self.call_function_framed(func, args, kwargs)
+    }
+
+    /// `call_function` through a new frame and the executor (what the
+    /// direct call path falls back to).
+    pub fn call_function_framed(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         let f = func.as_function().unwrap();
         let code = &*f.code;
         let nregs = code.nregs as usize;
