@@ -51,15 +51,17 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
         .iter()
         .flat_map(|c| {
             c.exit_counts.iter().enumerate().filter(|(_, n)| n.get() > 0).map(move |(pc, n)| {
-                let seen = tierpy_interp::profile::describe(c.profile[pc].get());
+                let bits = c.profile[pc].get();
+                let seen = tierpy_interp::profile::describe(bits & !tierpy_interp::profile::OVERFLOW);
+                let reason = tierpy_jit::exits::exit_reason(&c.instrs[pc], &seen, bits & tierpy_interp::profile::OVERFLOW != 0);
                 json!({
                     "function": &*c.qualname,
                     "file": &*c.filename,
                     "line": c.line_at(pc),
                     "pc": pc,
-                    "reason": format!("speculated int/float/list fast path, saw {seen}"),
+                    "reason": reason,
                     "count": n.get(),
-                    "text": format!("exit at {}:{} in {}: speculated fast path, saw {} ({} times)", c.filename, c.line_at(pc), c.qualname, seen, n.get()),
+                    "text": format!("exit at {}:{} in {}: {} ({} times)", c.filename, c.line_at(pc), c.qualname, reason, n.get()),
                 })
             })
         })

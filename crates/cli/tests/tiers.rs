@@ -77,6 +77,35 @@ fn running_loop_moves_from_baseline_into_ftl_code() {
     assert!(entered, "no OSR entry after the FTL install: {:?}", r.trace);
 }
 
+/// A small pure function called in a hot loop is inlined into the FTL code
+/// of its caller (`--dump=ir` marks its instructions); rebinding it makes
+/// the inlined code fall back to the real call, recorded as an exit.
+#[test]
+fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
+    let dir = scratch("inline");
+    let prog = dir.join("prog.py");
+    let src = "def sq(x):\n    return x * x + 1\n\ndef run(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nprint(run(2000))\ndef sq(x):\n    return x\n\nprint(run(2000))\n";
+    std::fs::write(&prog, src).unwrap();
+    let stats = dir.join("stats.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .args(["--baseline-threshold=2", "--ftl-threshold=50", "--ftl-sync", "--dump=ir", "--dump-filter=run"])
+        .arg(format!("--stats-json={}", stats.display()))
+        .arg(&prog)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2664669000\n1999000\n");
+    let ir = String::from_utf8_lossy(&out.stderr);
+    assert!(ir.contains("inlined#0 Mul"), "no inlined body in the IR dump:\n{ir}");
+    let j = read_json(&stats);
+    let fallback = j["exits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["function"] == "run" && e["reason"].as_str().unwrap().starts_with("inlined callee"));
+    assert!(fallback.is_some(), "no fallback exit recorded: {}", j["exits"]);
+}
+
 #[test]
 fn interp_tier_never_compiles() {
     let (out, stats) = run_with_stats("interp", HOT_LOOP, &["--tier=interp"]);

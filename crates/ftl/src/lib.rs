@@ -16,6 +16,7 @@
 //! (guard elimination, unboxed phis, inlining), which would replace the
 //! direct bytecode-to-LLVM lowering.
 
+pub mod inline;
 pub mod lower;
 pub mod snapshot;
 pub mod stale;

@@ -7,6 +7,7 @@
 //! block of that instruction (so the code can be entered at any instruction:
 //! function entry, loop headers for OSR entry, handlers).
 
+use crate::inline::{Origin, Site};
 use crate::snapshot::{Dump, Snapshot};
 use crate::stale::Stale;
 use crate::types::{self, Ty, Types, speculates};
@@ -142,6 +143,8 @@ struct Lowerer<'a, 'ctx> {
     types: Types,
     /// Registers to write back before calls and exits, per instruction.
     stale: Stale,
+    /// Per inlined call site: the block that makes the real call instead.
+    fallbacks: Vec<BasicBlock<'ctx>>,
 }
 
 /// Register count x runtime-call sites above which registers stay in memory
@@ -161,7 +164,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
         let regs = f.get_nth_param(2).unwrap().into_pointer_value();
         let types = types::infer(snap, max_reg(&snap.instrs));
-        let stale = Stale::analyze(&snap.instrs, max_reg(&snap.instrs));
+        let sites: Vec<(usize, usize)> = snap.sites.iter().map(|s| (s.at, s.cont)).collect();
+        let stale = Stale::analyze(&snap.instrs, max_reg(&snap.instrs), &sites);
         Lowerer {
             ctx,
             b,
@@ -176,6 +180,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             slots: vec![],
             types,
             stale,
+            fallbacks: vec![],
         }
     }
 
@@ -206,11 +211,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             // Without slots there are no entry guards: compile for any types.
             self.types = Types { at: vec![] };
         }
+        self.fallbacks = (0..self.snap.sites.len()).map(|s| self.block(&format!("fallback{s}"))).collect();
         let pc_addr = self.field(self.frame, OFF_PC)?;
         let pc = ll!(self.b.build_load(self.i64t, pc_addr, "pc")).into_int_value();
         let mut cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = vec![];
         for &at in &self.snap.entries {
-            cases.push((self.c64(at as u64), self.entry_guard(at)?));
+            let Origin::Own(frame_pc) = self.snap.origin[at] else { continue };
+            cases.push((self.c64(frame_pc as u64), self.entry_guard(at)?));
         }
         self.b.position_at_end(entry);
         ll!(self.b.build_switch(pc, interp, &cases));
@@ -221,7 +228,70 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let ins = self.snap.instrs[pc];
             self.instr(pc, ins)?;
         }
+        for (s, site) in self.snap.sites.iter().enumerate() {
+            self.b.position_at_end(self.fallbacks[s]);
+            self.real_call(site)?;
+        }
         Ok(())
+    }
+
+    /// The frame pc of instruction `i`, None inside an inlined body.
+    fn frame_pc(&self, i: usize) -> Option<usize> {
+        match self.snap.origin[i] {
+            Origin::Own(pc) => Some(pc),
+            Origin::Inlined { .. } => None,
+        }
+    }
+
+    /// For an instruction of an inlined body: branches to its site's real
+    /// call (whatever fails there abandons the body) and returns true.
+    fn abandon_inlined(&self, i: usize) -> LResult<bool> {
+        match self.snap.origin[i] {
+            Origin::Inlined { site } => {
+                self.br(self.fallbacks[site])?;
+                Ok(true)
+            }
+            Origin::Own(_) => Ok(false),
+        }
+    }
+
+    /// An inlined call: the body when the callee is still the function it
+    /// was compiled from (and registers live in slots), else the real call.
+    fn site_call(&self, at: usize, func: Reg) -> LResult<()> {
+        let s = self.snap.sites.iter().position(|s| s.at == at).expect("site");
+        if self.slots.is_empty() {
+            return self.br(self.fallbacks[s]);
+        }
+        let f = self.load(func)?;
+        let same = ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(self.snap.sites[s].func), "same_callee"));
+        self.cond(same, self.next(at), self.fallbacks[s])
+    }
+
+    /// The call at an inlined site, made for real; goes on after the body.
+    fn real_call(&self, site: &Site) -> LResult<()> {
+        let pc = self.frame_pc(site.at).expect("sites are the frame's own calls");
+        self.count_exit(pc)?;
+        let writes = self.snap.instrs[site.at].writes();
+        let helper = tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize;
+        let s = self.call(site.at, helper, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
+        let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
+        let (done, rare) = (self.block("real_call_done"), self.block("real_call_out"));
+        self.cond(is_next, done, rare)?;
+        self.b.position_at_end(rare);
+        ll!(self.b.build_return(Some(&s)));
+        // The code after the body was typed for what the body returns: the
+        // real call's result of another type leaves for the interpreter.
+        self.b.position_at_end(done);
+        let Instr::Call { dst, .. } = self.snap.instrs[site.at] else { unreachable!("sites are calls") };
+        let t = self.ty(site.cont, dst);
+        if !t.checkable() {
+            return self.br(self.blocks[site.cont]);
+        }
+        let bad = self.block("real_call_type");
+        let v = self.load(dst)?;
+        self.cond(self.has_type(v, t)?, self.blocks[site.cont], bad)?;
+        self.b.position_at_end(bad);
+        self.exit(site.cont)
     }
 
     /// The block an entry at `pc` starts in: checks that the incoming
@@ -230,14 +300,18 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// stays in the interpreter), then goes to the instruction.
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
         let checks: Vec<(Reg, Ty)> =
-            (0..self.slots.len()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).filter(|(_, t)| t.checkable()).collect();
+            (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).filter(|(_, t)| t.checkable()).collect();
         if checks.is_empty() {
             return Ok(self.blocks[pc]);
         }
         let guard = self.block(&format!("enter{pc}"));
         let fail = self.block(&format!("enter_fail{pc}"));
         self.b.position_at_end(fail);
-        self.exit(pc)?;
+        // Counted at the loop header (the reason differs from the instruction's own).
+        let frame_pc = self.frame_pc(pc).expect("entries are the frame's own");
+        self.count_exit(frame_pc - 1)?;
+        self.set_pc(frame_pc)?;
+        self.ret(JIT_INTERPRET)?;
         self.b.position_at_end(guard);
         let mut ok = self.ctx.bool_type().const_int(1, false);
         for (r, t) in checks {
@@ -336,7 +410,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         if self.slots.is_empty() {
             return Ok(());
         }
-        for i in self.stale.at(pc).iter() {
+        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
             let v = ll!(self.b.build_load(self.i64t, self.slots[i], "sv")).into_int_value();
             let p = self.reg_ptr(Reg(i as u16))?;
             ll!(self.b.build_store(p, v));
@@ -344,10 +418,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(())
     }
 
-    /// Reads every register from the frame into its slot (on entry).
+    /// Reads every register of the frame into its slot (on entry).
     fn reload_all(&self) -> LResult<()> {
-        let all: Vec<Reg> = (0..self.slots.len()).map(|i| Reg(i as u16)).collect();
+        let all: Vec<Reg> = (0..self.frame_slots()).map(|i| Reg(i as u16)).collect();
         self.reload(&all)
+    }
+
+    /// Slots that mirror the frame's registers (inlined bodies use the ones above).
+    fn frame_slots(&self) -> usize {
+        self.slots.len().min(self.snap.frame_regs)
     }
 
     /// Reads the given registers from the frame into their slots (after the
@@ -490,7 +569,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// OSR exit: count it, point the frame at the instruction, return to the interpreter.
-    fn exit(&self, pc: usize) -> LResult<()> {
+    /// (Inside an inlined body: the real call instead.)
+    fn exit(&self, i: usize) -> LResult<()> {
+        if self.abandon_inlined(i)? {
+            return Ok(());
+        }
+        let pc = self.frame_pc(i).expect("own instruction");
+        self.count_exit(pc)?;
+        self.spill(i)?;
+        self.set_pc(pc)?;
+        self.ret(JIT_INTERPRET)
+    }
+
+    /// Counts an exit at frame pc `pc` (per instruction and in total).
+    fn count_exit(&self, pc: usize) -> LResult<()> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let site = ll!(self.b.build_int_to_ptr(self.c64((self.snap.exit_counts_addr + pc * 4) as u64), ptr, "site"));
         let n = ll!(self.b.build_load(self.i32t, site, "n")).into_int_value();
@@ -500,9 +592,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let t = ll!(self.b.build_load(self.i64t, total, "t")).into_int_value();
         let t1 = ll!(self.b.build_int_add(t, self.c64(1), "t1"));
         ll!(self.b.build_store(total, t1));
-        self.spill(pc)?;
-        self.set_pc(pc)?;
-        self.ret(JIT_INTERPRET)
+        Ok(())
     }
 
     /// The shared slow path: the interpreter runs the instruction.
@@ -512,8 +602,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// Like [`Self::slow`] through a given helper with `rt_ftl_step`'s contract.
     fn slow_with(&self, helper: usize, pc: usize, jump_target: Option<usize>) -> LResult<()> {
+        if self.abandon_inlined(pc)? {
+            return Ok(());
+        }
+        let frame_pc = self.frame_pc(pc).expect("own instruction");
         let writes = self.snap.instrs[pc].writes();
-        let s = self.call(pc, helper, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
+        let s = self.call(pc, helper, &[self.c64(frame_pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
         let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
         let rare = self.block(&format!("rare{pc}"));
         self.cond(is_next, self.next(pc), rare)?;
@@ -713,7 +807,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let general = self.block("truth");
         self.cond(is_false, on_false, general)?;
         self.b.position_at_end(general);
-        self.set_pc(pc + 1)?;
+        if self.abandon_inlined(pc)? {
+            return Ok(());
+        }
+        self.set_pc(self.frame_pc(pc).expect("own instruction") + 1)?;
         let t = self.call(pc, rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs], &[])?;
         let is_err = ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.i32t.const_int(2, false), "e"));
         let ok = self.block("decide");
@@ -877,13 +974,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let d = self.snap.layout.dict;
         let slow = self.block("lg_slow");
-        let cache =
-            ll!(self.b.build_int_to_ptr(self.c64((self.snap.cache_addr + pc * 8 * tierpy_bytecode::code::CACHE_WORDS) as u64), ptr, "lgc"));
+        let cache = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "lgc"));
         let tag = ll!(self.b.build_load(self.i64t, cache, "tag")).into_int_value();
         let idx_p = self.field(cache, 8)?;
         let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
-        let g_p = self.field(self.frame, OFF_GLOBALS)?;
-        let g = ll!(self.b.build_load(self.i64t, g_p, "g")).into_int_value();
+        // An inlined callee reads its own globals.
+        let g = match self.snap.globals_const[pc] {
+            0 => ll!(self.b.build_load(self.i64t, self.field(self.frame, OFF_GLOBALS)?, "g")).into_int_value(),
+            word => self.c64(word),
+        };
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, tag, g, "same"));
         let dbb = self.block("lg_d");
         self.cond(same, dbb, slow)?;
@@ -915,19 +1014,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let check = self.block("lg_chk");
         self.br(check)?;
         self.b.position_at_end(slow);
-        let writes = [dst];
-        let s = self.call(
-            pc,
-            tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize,
-            &[self.c64(pc as u64)],
-            &[self.vm, self.frame, self.regs],
-            &writes,
-        )?;
-        let ok = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
-        let err = self.block("lg_err");
-        self.cond(ok, check, err)?;
-        self.b.position_at_end(err);
-        ll!(self.b.build_return(Some(&s)));
+        if !self.abandon_inlined(pc)? {
+            self.global_slow_then(pc, dst, check)?;
+        }
         self.b.position_at_end(check);
         let v = self.load(dst)?;
         let fail = self.block("lg_fail");
@@ -935,6 +1024,24 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(has, self.next(pc), fail)?;
         self.b.position_at_end(fail);
         self.exit(pc)
+    }
+
+    /// The runtime's global lookup for `LoadGlobal` at `pc`, then `then`.
+    fn global_slow_then(&self, pc: usize, dst: Reg, then: BasicBlock<'ctx>) -> LResult<()> {
+        let frame_pc = self.frame_pc(pc).expect("own instruction");
+        let s = self.call(
+            pc,
+            tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize,
+            &[self.c64(frame_pc as u64)],
+            &[self.vm, self.frame, self.regs],
+            &[dst],
+        )?;
+        let ok = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
+        let err = self.block("lg_err");
+        self.cond(ok, then, err)?;
+        self.b.position_at_end(err);
+        ll!(self.b.build_return(Some(&s)));
+        Ok(())
     }
 
     /// The next item of a list iterator (object `it`, kind byte `kind`),
@@ -1068,7 +1175,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
-        self.set_pc(pc + 1)?;
+        self.set_pc(self.frame_pc(pc).expect("loops are the frame's own") + 1)?;
         let s = self.call(pc, rt_ftl_loop_header as *const () as usize, &[], &[self.vm, self.regs], &[])?;
         let bad = ll!(self.b.build_int_compare(IntPredicate::NE, s, self.i32t.const_int(0, false), "bad"));
         let errb = self.block("lh_err");
@@ -1133,12 +1240,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.ret(JIT_RETURN)
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
+            Instr::Call { func, .. } if self.snap.sites.iter().any(|s| s.at == pc) => self.site_call(pc, func),
             Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
             }
             Instr::Yield { .. } | Instr::YieldFrom { .. } => {
                 self.spill(pc)?;
-                self.set_pc(pc)?;
+                self.set_pc(self.frame_pc(pc).expect("generators are not inlined"))?;
                 self.ret(JIT_INTERPRET)
             }
             _ => self.slow(pc, None),

@@ -1,5 +1,6 @@
 //! The immutable, `Send` copy of a code object that crosses to the compiler thread.
 
+use crate::inline::{self, Callee, Origin, Site};
 use std::rc::Rc;
 use tierpy_bytecode::{CodeObject, Instr};
 use tierpy_jit::layout::Layouts;
@@ -47,8 +48,17 @@ pub struct Snapshot {
     pub observed: Vec<u64>,
     /// FTL exits taken so far per instruction (no speculation where one was).
     pub prior_exits: Vec<u32>,
-    /// Address of the code object's inline-cache slots (`[Cell<[u64; CACHE_WORDS]>]`).
-    pub cache_addr: usize,
+    /// Address of each instruction's inline-cache slot (`Cell<[u64; CACHE_WORDS]>`).
+    pub cache_slots: Vec<usize>,
+    /// Where each instruction came from (own pc, or inlined at a site).
+    pub origin: Vec<Origin>,
+    /// Per instruction: the globals dict a `LoadGlobal` reads when it is not
+    /// the frame's (inlined callees), else 0.
+    pub globals_const: Vec<u64>,
+    /// Registers of the frame itself; inlined bodies use the ones above.
+    pub frame_regs: usize,
+    /// The inlined calls.
+    pub sites: Vec<Site>,
     pub layout: Layouts,
     /// What `--dump` prints for this function.
     pub dump: Option<Dump>,
@@ -63,7 +73,7 @@ impl Snapshot {
     pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, layout: Layouts, dump: Option<Dump>) -> Snapshot {
         let consts = vm.consts_of(code);
         let names = vm.names_of(code);
-        Snapshot {
+        let mut snap = Snapshot {
             id: Rc::as_ptr(code) as usize,
             name: code.qualname.to_string(),
             instrs: code.instrs.clone(),
@@ -79,13 +89,58 @@ impl Snapshot {
             name_text: code.names.iter().map(|n| n.to_string()).collect(),
             observed: (0..code.instrs.len()).map(|pc| observed(code, pc, names)).collect(),
             prior_exits: code.exit_counts.iter().map(|c| c.get()).collect(),
-            cache_addr: code.cache.as_ptr() as usize,
+            cache_slots: code.cache.iter().map(|c| c as *const _ as usize).collect(),
+            origin: (0..code.instrs.len()).map(Origin::Own).collect(),
+            globals_const: vec![0; code.instrs.len()],
+            frame_regs: code.nregs as usize,
+            sites: vec![],
             layout,
             dump,
             inject_failure: false,
             entries: tierpy_jit::entries::code_entry_points(code),
-        }
+        };
+        let callees = callees(vm, code, &snap);
+        inline::expand(&mut snap, callees);
+        snap
     }
+}
+
+/// The callees to inline, by call pc: calls of a global that holds a plain
+/// function simple enough (see [`inline::inlinable`]). Each one is kept alive
+/// for good (`Vm::jit_roots`): the inlined code's check compares its identity.
+fn callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot) -> Vec<(usize, Callee)> {
+    let targets = inline::jump_targets(&code.instrs, &snap.entries);
+    let mut out = vec![];
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        let Instr::Call { argc, .. } = *ins else { continue };
+        let Some(load) = inline::callee_load(&code.instrs, &targets, pc) else { continue };
+        let func = tierpy_runtime::Value(snap.observed[load]);
+        let Some(fo) = (snap.observed[load] != 0).then(|| func.as_function()).flatten() else { continue };
+        let callee = fo.code.clone();
+        if !inline::inlinable(&callee, argc) || !inline::speculates_call(snap, pc) {
+            continue;
+        }
+        let consts = vm.consts_of(&callee);
+        let names = vm.names_of(&callee);
+        vm.jit_roots.push(func);
+        out.push((
+            pc,
+            Callee {
+                func: func.0,
+                globals: fo.globals.0,
+                instrs: callee.instrs.clone(),
+                // SAFETY: consts_of / names_of return tables of consts.len() / names.len() words.
+                consts: (0..callee.consts.len()).map(|i| unsafe { *consts.add(i) }).collect(),
+                // SAFETY: as above.
+                names: (0..callee.names.len()).map(|i| unsafe { *names.add(i) }).collect(),
+                name_text: callee.names.iter().map(|n| n.to_string()).collect(),
+                profile: callee.profile.iter().map(|c| c.get()).collect(),
+                observed: (0..callee.instrs.len()).map(|pc| observed(&callee, pc, names)).collect(),
+                cache_slots: callee.cache.iter().map(|c| c as *const _ as usize).collect(),
+            },
+        ));
+    }
+    out
 }
 
 /// What the lower tiers observed at `pc` (see [`Snapshot::observed`]).

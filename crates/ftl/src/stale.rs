@@ -51,7 +51,9 @@ impl Stale {
     }
 
     /// Analyzes `instrs` (entries load every register from the frame).
-    pub fn analyze(instrs: &[Instr], nregs: usize) -> Stale {
+    /// `sites` are the inlined calls (call index, index after the body): the
+    /// call runs its body without calling out, or calls and goes on after it.
+    pub fn analyze(instrs: &[Instr], nregs: usize, sites: &[(usize, usize)]) -> Stale {
         let n = instrs.len();
         let mut at = vec![RegSet::empty(nregs); n];
         let mut work: Vec<usize> = (0..n).rev().collect();
@@ -59,11 +61,12 @@ impl Stale {
         while let Some(pc) = work.pop() {
             queued[pc] = false;
             let ins = instrs[pc];
-            let mut out = if always_calls(&ins) { RegSet::empty(nregs) } else { at[pc].clone() };
+            let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
+            let mut out = if always_calls(&ins) && site.is_none() { RegSet::empty(nregs) } else { at[pc].clone() };
             for r in ins.writes() {
                 out.insert(r.idx());
             }
-            for succ in successors(ins, pc, n) {
+            for succ in successors(ins, pc, n).into_iter().chain(site) {
                 if at[succ].union(&out) && !queued[succ] {
                     queued[succ] = true;
                     work.push(succ);

@@ -87,7 +87,8 @@ impl Types {
     }
 
     /// One line per reachable instruction: `pc: r3=int r8=float` (registers
-    /// of type `any` left out), for `--dump=ir` and tests.
+    /// of type `any` left out; instructions of inlined callees marked
+    /// `inlined#N`), for `--dump=ir` and tests.
     pub fn render(&self, snap: &Snapshot) -> String {
         let mut out = String::new();
         for (pc, regs) in self.at.iter().enumerate() {
@@ -95,7 +96,11 @@ impl Types {
                 regs.iter().enumerate().filter(|(_, t)| **t != Ty::ANY && **t != Ty::NONE).map(|(r, t)| format!("r{r}={t}")).collect();
             let reachable = regs.iter().any(|t| *t != Ty::NONE) || regs.is_empty();
             if reachable {
-                out.push_str(&format!("{pc:4} {:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));
+                let mark = match snap.origin.get(pc) {
+                    Some(crate::inline::Origin::Inlined { site }) => format!("inlined#{site} "),
+                    _ => String::new(),
+                };
+                out.push_str(&format!("{pc:4} {mark}{:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));
             }
         }
         out

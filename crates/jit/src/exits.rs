@@ -1,23 +1,20 @@
-//! Why FTL code hands a frame back to the interpreter.
+//! Why FTL code handed a frame back to the interpreter at an instruction,
+//! in words (for `--stats-json` and people reading it).
 
-/// An OSR exit reason: every speculation the FTL makes has one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExitKind {
-    /// An arithmetic or comparison operand was not of the kind the profile saw.
-    BadOperandType,
-    /// An int result left the inline range (would become a big int).
-    IntOverflow,
-    /// A subscript was not a list indexed by an in-bounds int.
-    NotListOrOutOfBounds,
-}
+use tierpy_bytecode::Instr;
 
-impl ExitKind {
-    /// The human text of the reason.
-    pub fn describe(self) -> &'static str {
-        match self {
-            ExitKind::BadOperandType => "operand type differs from the profile",
-            ExitKind::IntOverflow => "int overflow",
-            ExitKind::NotListOrOutOfBounds => "not a list with an in-bounds int index",
-        }
+/// The reason FTL code leaves at `ins`, given what the instruction's
+/// profile saw since (`seen`, from `profile::describe`).
+pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
+    let seen = if seen.is_empty() { "nothing new".to_string() } else { seen.to_string() };
+    match ins {
+        _ if overflowed => "int result outside the inline range (became a big int)".to_string(),
+        Instr::Call { .. } => "inlined callee gave up (another function, or its body could not finish); made the real call".to_string(),
+        Instr::LoadGlobal { .. } => "global no longer holds a value of the speculated type".to_string(),
+        Instr::ForIter { .. } => "expected a range iterator".to_string(),
+        Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),
+        Instr::SetItem { .. } => format!("expected a list with an in-bounds int index, saw {seen}"),
+        Instr::LoopHeader {} => "register types at loop entry differ from the compiled ones".to_string(),
+        _ => format!("expected int or float operands, saw {seen}"),
     }
 }

@@ -1,7 +1,7 @@
 //! Plumbing shared by the baseline and FTL tiers: the `extern "C"` runtime
 //! entry points compiled code calls ([`runtime_calls`]), the object layouts
-//! compiled code reads ([`layout`]), the words loop headers poll ([`poll`]), and the reasons code leaves a tier
-//! ([`exits`]).
+//! compiled code reads ([`layout`]), the words loop headers poll
+//! ([`poll`]), and the reasons FTL code leaves, in words ([`exits`]).
 
 pub mod entries;
 pub mod exits;

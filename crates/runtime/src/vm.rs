@@ -82,6 +82,9 @@ pub struct Vm {
     pub sp: usize,
     /// Values Rust code holds across calls into Python (a stack).
     pub roots: Vec<Value>,
+    /// Values compiled code depends on for the rest of the run (functions the
+    /// FTL inlined: their identity is what its guards compare).
+    pub jit_roots: Vec<Value>,
     /// Exceptions being handled (innermost last), for bare raise and context.
     pub exc_stack: Vec<Value>,
     pub types: Vec<Value>,
@@ -176,6 +179,7 @@ impl Vm {
             stack: Vec::with_capacity(STACK_VALUES),
             sp: 0,
             roots: vec![],
+            jit_roots: vec![],
             exc_stack: vec![],
             types: vec![],
             builtins: Value::NONE,
@@ -397,7 +401,9 @@ impl Vm {
     pub fn collect_now(&mut self) {
         let stack = self.stack.as_ptr();
         let sp = self.sp;
-        let roots = std::mem::take(&mut self.roots);
+        let mut roots = std::mem::take(&mut self.roots);
+        let jit_roots = self.jit_roots.len();
+        roots.extend_from_slice(&self.jit_roots);
         let exc = std::mem::take(&mut self.exc_stack);
         let modules: Vec<Value> = self.modules.values().copied().collect();
         let fixed = [self.builtins, self.main_globals];
@@ -411,6 +417,7 @@ impl Vm {
             modules.iter().for_each(|v| f(*v));
             fixed.iter().for_each(|v| f(*v));
         });
+        roots.truncate(roots.len() - jit_roots);
         self.roots = roots;
         self.exc_stack = exc;
         self.invalidate_class_caches();
