@@ -9,7 +9,10 @@ pub enum Tier {
     Interp,
     /// Compile every function with the baseline tier at its first call.
     Baseline,
-    /// Promote to the highest tier as early as possible.
+    /// Promote to the highest tier as early as possible: baseline at the
+    /// first call, the FTL once the baseline has profiled a few
+    /// ([`FTL_EAGER_THRESHOLD`]) calls or loop iterations (an FTL compile
+    /// with no profile has nothing to speculate on).
     Ftl,
     /// The normal tier-up policy.
     Auto,
@@ -64,6 +67,8 @@ pub struct EngineOptions {
 pub const DEFAULT_BASELINE_THRESHOLD: u32 = 1000;
 /// `--ftl-threshold` unless given.
 pub const DEFAULT_FTL_THRESHOLD: u32 = 20000;
+/// The FTL threshold of `--tier=ftl`.
+pub const FTL_EAGER_THRESHOLD: u32 = 100;
 
 impl EngineOptions {
     /// The command line's defaults, with another tier.

@@ -86,7 +86,7 @@ impl Policy {
         let (bt, ft) = match opts.tier {
             Tier::Interp => return None,
             Tier::Baseline => (1, None),
-            Tier::Ftl => (1, Some(1)),
+            Tier::Ftl => (1, Some(crate::options::FTL_EAGER_THRESHOLD)),
             Tier::Auto => (opts.baseline_threshold.max(1), Some(opts.ftl_threshold.max(1))),
         };
         let mut baseline = Baseline::new().ok()?;

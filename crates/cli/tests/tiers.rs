@@ -270,7 +270,8 @@ print(run(200000, True))
 #[test]
 fn exit_storms_end_after_bounded_recompiles() {
     let (want, _) = run_with_stats("storm-interp", EXIT_STORM, &["--tier=interp"]);
-    let Reports { stdout: out, stats, trace } = run_with_reports("storm-ftl", EXIT_STORM, &["--tier=ftl", "--ftl-sync"]);
+    let Reports { stdout: out, stats, trace } =
+        run_with_reports("storm-ftl", EXIT_STORM, &["--baseline-threshold=1", "--ftl-threshold=1", "--ftl-sync"]);
     assert_eq!(out, want);
     // Each OSR exit is a timed instant in the trace, naming the function and line.
     let exits = trace.iter().filter(|e| e["name"] == "osr exit add (line 2)").count();

@@ -1,20 +1,17 @@
 //! Tier 2: the FTL, a speculative optimizing tier compiled by LLVM 19.
 //!
 //! A request carries an immutable [`Snapshot`] of a code object (its
-//! instructions, constants, and the value profiles the lower tiers wrote) to
-//! one compiler thread that owns the LLVM context ([`worker`]). The output
-//! layer ([`lower`], the only module that knows LLVM) emits one function per
-//! code object: where a profile says an operation only ever saw ints or
-//! floats, or lists indexed in bounds, the operation is compiled for exactly
-//! that and guarded; a failed guard is an OSR exit: the frame's register file
-//! is always current, so the exit stores the pc and returns to the
-//! interpreter, which re-executes the instruction. Operations the profile saw
-//! with other types call the shared slow path. LLVM's O2 pipeline then keeps
-//! loop registers in machine registers (the register file is `noalias`).
-//!
-//! Not yet built (see docs/STATUS.md): a typed SSA IR with its own passes
-//! (guard elimination, unboxed phis, inlining), which would replace the
-//! direct bytecode-to-LLVM lowering.
+//! instructions, constants, the profiles the lower tiers wrote and what they
+//! observed) to one compiler thread that owns the LLVM context ([`worker`]).
+//! Before LLVM: small pure callees are inlined into the instruction stream
+//! ([`inline`]), register types are inferred per instruction under the
+//! speculations the tier makes ([`types`]), and the registers whose frame
+//! copies may be stale are found ([`stale`]). The output layer ([`lower`],
+//! the only module that knows LLVM) emits one function per code object with
+//! registers in SSA values: operations on proven types compile to plain
+//! machine arithmetic, speculations are checked, and a failed check is an
+//! OSR exit (stale registers written back, the interpreter resumes at the
+//! instruction). LLVM's O2 pipeline does the rest.
 
 pub mod inline;
 pub mod lower;
