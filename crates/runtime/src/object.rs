@@ -50,6 +50,12 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj::with_chars(s, chars)
+    }
+
+    /// A string whose length in code points is known (no scan).
+    pub fn with_chars(s: Box<str>, chars: usize) -> StrObj {
+        debug_assert_eq!(chars, s.chars().count());
         StrObj { s, chars, hash: Cell::new(None) }
     }
 

@@ -3,7 +3,7 @@
 //! (dunder methods, reflected operands, NotImplemented) behind them.
 
 use crate::numbers::{self, Num};
-use crate::object::Body;
+use crate::object::{Body, StrObj};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -170,7 +170,8 @@ impl Vm {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
                 s.push_str(&x.s);
                 s.push_str(&y.s);
-                Ok(Some(self.new_string(s)))
+                let chars = x.chars + y.chars;
+                Ok(Some(self.heap.alloc(Body::Str(StrObj::with_chars(s.into_boxed_str(), chars)))))
             }
             (BinOp::Add, Some(Body::List(x)), Some(Body::List(y))) => {
                 let mut v = Vec::with_capacity(x.len() + y.len());
