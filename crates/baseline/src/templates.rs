@@ -247,6 +247,13 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Continues in a new block when `cond` holds, else branches to `otherwise`.
+    fn guard(&mut self, cond: CV, otherwise: Block) {
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, ok, &[], otherwise, &[]);
+        self.b.switch_to_block(ok);
+    }
+
     /// A block that runs the instruction through the slow path.
     fn slow_block(&mut self, pc: usize) -> Block {
         let blk = self.b.create_block();
@@ -274,9 +281,7 @@ impl<'a> Emitter<'a> {
         let (xok, fx) = self.as_number(x);
         let (yok, fy) = self.as_number(y);
         let ok = self.b.ins().band(xok, yok);
-        let float_blk = self.b.create_block();
-        self.b.ins().brif(ok, float_blk, &[], slow, &[]);
-        self.b.switch_to_block(float_blk);
+        self.guard(ok, slow);
         (fx, fy)
     }
 
@@ -301,9 +306,7 @@ impl<'a> Emitter<'a> {
         let (fx, fy) = self.numbers_or(start, x, y, slow);
         let zero = self.b.ins().f64const(0.0);
         let nz = self.b.ins().fcmp(FloatCC::NotEqual, fy, zero);
-        let div_blk = self.b.create_block();
-        self.b.ins().brif(nz, div_blk, &[], slow, &[]);
-        self.b.switch_to_block(div_blk);
+        self.guard(nz, slow);
         let q = self.b.ins().fdiv(fx, fy);
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), q);
         self.store(dst, bits);
@@ -394,9 +397,7 @@ impl<'a> Emitter<'a> {
         let xi = self.is_small_int(x);
         let yi = self.is_small_int(y);
         let both = self.b.ins().band(xi, yi);
-        let int_blk = self.b.create_block();
-        self.b.ins().brif(both, int_blk, &[], slow, &[]);
-        self.b.switch_to_block(int_blk);
+        self.guard(both, slow);
         let p = self.unbox_int(x);
         let q = self.unbox_int(y);
         let r = match op {
@@ -427,9 +428,7 @@ impl<'a> Emitter<'a> {
         };
         let chk = self.unbox_int(r);
         let fits = self.b.ins().icmp(IntCC::Equal, chk, r);
-        let ok_blk = self.b.create_block();
-        self.b.ins().brif(fits, ok_blk, &[], slow, &[]);
-        self.b.switch_to_block(ok_blk);
+        self.guard(fits, slow);
         let boxed = self.box_int(r);
         self.store(dst, boxed);
         let n = self.next(pc);
@@ -445,9 +444,7 @@ impl<'a> Emitter<'a> {
         let helper = self.b.create_block();
         let tag = self.b.ins().ushr_imm_u(it, 48);
         let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
-        let ptr_blk = self.b.create_block();
-        self.b.ins().brif(is_ptr, ptr_blk, &[], helper, &[]);
-        self.b.switch_to_block(ptr_blk);
+        self.guard(is_ptr, helper);
         let p = self.b.ins().band_imm_s(it, PAYLOAD);
         let kind = self.b.ins().load(types::I8, flags, p, self.layout.list.kind);
         let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_RANGE_ITER as i64);
@@ -465,9 +462,7 @@ impl<'a> Emitter<'a> {
         };
         let (cf, sf) = (fits(self, cur), fits(self, step));
         let small = self.b.ins().band(cf, sf);
-        let small_blk = self.b.create_block();
-        self.b.ins().brif(small, small_blk, &[], helper, &[]);
-        self.b.switch_to_block(small_blk);
+        self.guard(small, helper);
         let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
         let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
         let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
@@ -485,23 +480,17 @@ impl<'a> Emitter<'a> {
         // A list iterator before the end of its list.
         self.b.switch_to_block(not_range);
         let is_seq = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_SEQ_ITER as i64);
-        let seq_blk = self.b.create_block();
-        self.b.ins().brif(is_seq, seq_blk, &[], helper, &[]);
-        self.b.switch_to_block(seq_blk);
+        self.guard(is_seq, helper);
         let (l, s) = (self.layout.list, self.layout.seq_iter);
         let seq = self.b.ins().load(types::I64, flags, p, s.seq);
         let sp = self.b.ins().band_imm_s(seq, PAYLOAD);
         let skind = self.b.ins().load(types::I8, flags, sp, l.kind);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, skind, KIND_LIST as i64);
-        let list_blk = self.b.create_block();
-        self.b.ins().brif(is_list, list_blk, &[], helper, &[]);
-        self.b.switch_to_block(list_blk);
+        self.guard(is_list, helper);
         let idx = self.b.ins().load(types::I64, flags, p, s.idx);
         let len = self.b.ins().load(types::I64, flags, sp, l.len);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let el_blk = self.b.create_block();
-        self.b.ins().brif(inb, el_blk, &[], helper, &[]);
-        self.b.switch_to_block(el_blk);
+        self.guard(inb, helper);
         let data = self.b.ins().load(types::I64, flags, sp, l.data);
         let off = self.b.ins().ishl_imm_u(idx, 3);
         let addr = self.b.ins().iadd(data, off);
@@ -537,25 +526,19 @@ impl<'a> Emitter<'a> {
         let idx = self.b.ins().load(types::I64, flags, slot, 8);
         let g = self.b.ins().load(types::I64, flags, self.frame, OFF_GLOBALS);
         let same = self.b.ins().icmp(IntCC::Equal, tag, g);
-        let dict_blk = self.b.create_block();
-        self.b.ins().brif(same, dict_blk, &[], slow, &[]);
-        self.b.switch_to_block(dict_blk);
+        self.guard(same, slow);
         let obj = self.b.ins().band_imm_s(g, PAYLOAD);
         let ents = self.b.ins().load(types::I64, flags, obj, d.entries);
         let len = self.b.ins().load(types::I64, flags, obj, d.len);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let entry_blk = self.b.create_block();
-        self.b.ins().brif(inb, entry_blk, &[], slow, &[]);
-        self.b.switch_to_block(entry_blk);
+        self.guard(inb, slow);
         let off = self.b.ins().imul_imm_s(idx, d.entry_size as i64);
         let e = self.b.ins().iadd(ents, off);
         let key = self.b.ins().load(types::I64, flags, e, d.key);
         // SAFETY: name indexes come from the compiler; `names` has one word per name.
         let want = unsafe { *self.names.add(name) } as i64;
         let hit = self.b.ins().icmp_imm_s(IntCC::Equal, key, want);
-        let hit_blk = self.b.create_block();
-        self.b.ins().brif(hit, hit_blk, &[], slow, &[]);
-        self.b.switch_to_block(hit_blk);
+        self.guard(hit, slow);
         let v = self.b.ins().load(types::I64, flags, e, d.value);
         self.store(dst, v);
         let next = self.next(pc);
@@ -590,21 +573,15 @@ impl<'a> Emitter<'a> {
         let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (tierpy_runtime::value::TAG_PTR >> 48) as i64);
         let ki = self.is_small_int(k);
         let both = self.b.ins().band(is_ptr, ki);
-        let ptr_blk = self.b.create_block();
-        self.b.ins().brif(both, ptr_blk, &[], slow, &[]);
-        self.b.switch_to_block(ptr_blk);
+        self.guard(both, slow);
         let p = self.b.ins().band_imm_s(o, PAYLOAD);
         let kind = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, self.layout.list.kind);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, tierpy_runtime::object::KIND_LIST as i64);
-        let list_blk = self.b.create_block();
-        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
-        self.b.switch_to_block(list_blk);
+        self.guard(is_list, slow);
         let idx = self.unbox_int(k);
         let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.layout.list.len);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let in_blk = self.b.create_block();
-        self.b.ins().brif(inb, in_blk, &[], slow, &[]);
-        self.b.switch_to_block(in_blk);
+        self.guard(inb, slow);
         let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.layout.list.data);
         let off = self.b.ins().ishl_imm_u(idx, 3);
         self.b.ins().iadd(data, off)

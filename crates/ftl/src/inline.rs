@@ -13,7 +13,6 @@
 //! (for a traceback, say).
 
 use crate::snapshot::Snapshot;
-use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{CodeObject, ConstIdx, Instr, NameIdx, Reg, Target};
 
 /// Where an instruction of the expanded stream came from.
@@ -71,35 +70,22 @@ pub fn inlinable(code: &CodeObject, argc: u16) -> bool {
 fn pure(ins: &Instr, pc: usize) -> bool {
     match *ins {
         Instr::Jump { target } | Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } => target.0 as usize > pc,
-        Instr::Inplace { op, .. } => matches!(BinOp::from_u8(op), BinOp::Add | BinOp::Sub | BinOp::Mul),
-        _ => matches!(
-            ins,
-            Instr::Nop {}
-                | Instr::Move { .. }
-                | Instr::LoadConst { .. }
-                | Instr::LoadInt { .. }
-                | Instr::LoadGlobal { .. }
-                | Instr::Add { .. }
-                | Instr::Sub { .. }
-                | Instr::Mul { .. }
-                | Instr::TrueDiv { .. }
-                | Instr::FloorDiv { .. }
-                | Instr::Mod { .. }
-                | Instr::BitAnd { .. }
-                | Instr::BitOr { .. }
-                | Instr::BitXor { .. }
-                | Instr::Lt { .. }
-                | Instr::Le { .. }
-                | Instr::Gt { .. }
-                | Instr::Ge { .. }
-                | Instr::Eq { .. }
-                | Instr::Ne { .. }
-                | Instr::Is { .. }
-                | Instr::IsNot { .. }
-                | Instr::Not { .. }
-                | Instr::GetItem { .. }
-                | Instr::Return { .. }
-        ),
+        _ => {
+            crate::stale::numeric_op(ins)
+                || matches!(
+                    ins,
+                    Instr::Nop {}
+                        | Instr::Move { .. }
+                        | Instr::LoadConst { .. }
+                        | Instr::LoadInt { .. }
+                        | Instr::LoadGlobal { .. }
+                        | Instr::Is { .. }
+                        | Instr::IsNot { .. }
+                        | Instr::Not { .. }
+                        | Instr::GetItem { .. }
+                        | Instr::Return { .. }
+                )
+        }
     }
 }
 
@@ -259,31 +245,21 @@ fn retarget(ins: Instr, f: impl Fn(usize) -> usize) -> Instr {
 /// and names after the caller's.
 fn relocate(ins: Instr, base: u16, consts: u32, names: u32) -> Instr {
     let r = |x: Reg| Reg(x.0 + base);
-    let c = |x: ConstIdx| ConstIdx(x.0 + consts);
-    let nm = |x: NameIdx| NameIdx(x.0 + names);
+    macro_rules! binary {
+        ($($v:ident),*) => {
+            match ins {
+                $(Instr::$v { dst, a, b } => return Instr::$v { dst: r(dst), a: r(a), b: r(b) },)*
+                _ => {}
+            }
+        };
+    }
+    binary!(Add, Sub, Mul, TrueDiv, FloorDiv, Mod, BitAnd, BitOr, BitXor, Lt, Le, Gt, Ge, Eq, Ne, Is, IsNot);
     match ins {
         Instr::Move { dst, src } => Instr::Move { dst: r(dst), src: r(src) },
-        Instr::LoadConst { dst, idx } => Instr::LoadConst { dst: r(dst), idx: c(idx) },
+        Instr::LoadConst { dst, idx } => Instr::LoadConst { dst: r(dst), idx: ConstIdx(idx.0 + consts) },
         Instr::LoadInt { dst, value } => Instr::LoadInt { dst: r(dst), value },
-        Instr::LoadGlobal { dst, name } => Instr::LoadGlobal { dst: r(dst), name: nm(name) },
-        Instr::Add { dst, a, b } => Instr::Add { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Sub { dst, a, b } => Instr::Sub { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Mul { dst, a, b } => Instr::Mul { dst: r(dst), a: r(a), b: r(b) },
-        Instr::TrueDiv { dst, a, b } => Instr::TrueDiv { dst: r(dst), a: r(a), b: r(b) },
-        Instr::FloorDiv { dst, a, b } => Instr::FloorDiv { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Mod { dst, a, b } => Instr::Mod { dst: r(dst), a: r(a), b: r(b) },
-        Instr::BitAnd { dst, a, b } => Instr::BitAnd { dst: r(dst), a: r(a), b: r(b) },
-        Instr::BitOr { dst, a, b } => Instr::BitOr { dst: r(dst), a: r(a), b: r(b) },
-        Instr::BitXor { dst, a, b } => Instr::BitXor { dst: r(dst), a: r(a), b: r(b) },
+        Instr::LoadGlobal { dst, name } => Instr::LoadGlobal { dst: r(dst), name: NameIdx(name.0 + names) },
         Instr::Inplace { op, dst, a, b } => Instr::Inplace { op, dst: r(dst), a: r(a), b: r(b) },
-        Instr::Lt { dst, a, b } => Instr::Lt { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Le { dst, a, b } => Instr::Le { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Gt { dst, a, b } => Instr::Gt { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Ge { dst, a, b } => Instr::Ge { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Eq { dst, a, b } => Instr::Eq { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Ne { dst, a, b } => Instr::Ne { dst: r(dst), a: r(a), b: r(b) },
-        Instr::Is { dst, a, b } => Instr::Is { dst: r(dst), a: r(a), b: r(b) },
-        Instr::IsNot { dst, a, b } => Instr::IsNot { dst: r(dst), a: r(a), b: r(b) },
         Instr::Not { dst, src } => Instr::Not { dst: r(dst), src: r(src) },
         Instr::GetItem { dst, obj, key } => Instr::GetItem { dst: r(dst), obj: r(obj), key: r(key) },
         Instr::Return { src } => Instr::Return { src: r(src) },

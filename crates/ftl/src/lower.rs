@@ -461,6 +461,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(())
     }
 
+    /// Continues in a new block (named `name`) when `c` holds, else branches to `otherwise`.
+    fn guard(&self, c: IntValue<'ctx>, otherwise: BasicBlock<'ctx>, name: &str) -> LResult<()> {
+        let ok = self.block(name);
+        self.cond(c, ok, otherwise)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
     fn cond(&self, c: IntValue<'ctx>, t: BasicBlock<'ctx>, e: BasicBlock<'ctx>) -> LResult<()> {
         ll!(self.b.build_conditional_branch(c, t, e));
         Ok(())
@@ -543,9 +551,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let (xok, fx) = number(x)?;
         let (yok, fy) = number(y)?;
         let ok = ll!(self.b.build_and(xok, yok, "nums"));
-        let fbb = self.block("flt");
-        self.cond(ok, fbb, fail)?;
-        self.b.position_at_end(fbb);
+        self.guard(ok, fail, "flt")?;
         Ok((fx, fy))
     }
 
@@ -678,9 +684,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn store_int_or(&self, pc: usize, dst: Reg, r: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<()> {
         let chk = self.unbox(r)?;
         let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, r, "fits"));
-        let store_bb = self.block("st");
-        self.cond(fits, store_bb, fail)?;
-        self.b.position_at_end(store_bb);
+        self.guard(fits, fail, "st")?;
         let boxed = self.box_int(r)?;
         self.store(dst, boxed)?;
         self.br(self.next(pc))
@@ -709,9 +713,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.numbers_or(x, y, fail)?
         };
         let nz = ll!(self.b.build_float_compare(FloatPredicate::ONE, fy, self.ctx.f64_type().const_float(0.0), "nz"));
-        let dbb = self.block("d");
-        self.cond(nz, dbb, fail)?;
-        self.b.position_at_end(dbb);
+        self.guard(nz, fail, "d")?;
         let q = ll!(self.b.build_float_div(fx, fy, "q"));
         let bits = self.box_f64(q)?;
         self.store(dst, bits)?;
@@ -814,9 +816,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let t = self.call(pc, rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs], &[])?;
         let is_err = ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.i32t.const_int(2, false), "e"));
         let ok = self.block("decide");
-        let errb = self.block("err");
-        self.cond(is_err, errb, ok)?;
-        self.b.position_at_end(errb);
+        self.guard(is_err, ok, "err")?;
         self.ret(JIT_ERROR)?;
         self.b.position_at_end(ok);
         let tb = ll!(self.b.build_int_compare(IntPredicate::NE, t, self.i32t.const_int(0, false), "tb"));
@@ -829,9 +829,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let op = self.tag_is(o, TAG_PTR)?;
         let ki = self.tag_is(k, TAG_INT)?;
         let both = ll!(self.b.build_and(op, ki, "pk"));
-        let pbb = self.block("lp");
-        self.cond(both, pbb, fail)?;
-        self.b.position_at_end(pbb);
+        self.guard(both, fail, "lp")?;
         let addr = ll!(self.b.build_and(o, self.c64(PAYLOAD), "a"));
         let p = ll!(self.b.build_int_to_ptr(addr, ptr, "obj"));
         let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
@@ -842,16 +840,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_LIST as u64, false),
             "il"
         ));
-        let lbb = self.block("ll");
-        self.cond(is_list, lbb, fail)?;
-        self.b.position_at_end(lbb);
+        self.guard(is_list, fail, "ll")?;
         let idx = self.unbox(k)?;
         let len_p = self.field(p, self.snap.layout.list.len as u64)?;
         let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
-        let ibb = self.block("li");
-        self.cond(inb, ibb, fail)?;
-        self.b.position_at_end(ibb);
+        self.guard(inb, fail, "li")?;
         let data_p = self.field(p, self.snap.layout.list.data as u64)?;
         let data = ll!(self.b.build_load(ptr, data_p, "data")).into_pointer_value();
         Ok(ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") }))
@@ -895,9 +889,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let typed = self.ty(pc, iter) == Ty::RANGE_ITER && speculates(self.snap, pc);
         let generic = self.block("fi_gen");
         let is_ptr = self.tag_is(it, TAG_PTR)?;
-        let pbb = self.block("fi_p");
-        self.cond(is_ptr, pbb, generic)?;
-        self.b.position_at_end(pbb);
+        self.guard(is_ptr, generic, "fi_p")?;
         let addr = ll!(self.b.build_and(it, self.c64(PAYLOAD), "a"));
         let p = ll!(self.b.build_int_to_ptr(addr, ptr, "it"));
         let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
@@ -928,15 +920,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let lt = ll!(self.b.build_int_compare(IntPredicate::SLT, cur, stop, "lt"));
         let gt = ll!(self.b.build_int_compare(IntPredicate::SGT, cur, stop, "gt"));
         let more = ll!(self.b.build_select(pos, lt, gt, "more")).into_int_value();
-        let body = self.block("fi_more");
-        self.cond(more, body, self.blocks[target])?;
-        self.b.position_at_end(body);
+        self.guard(more, self.blocks[target], "fi_more")?;
         // Values outside the inline int range take the generic path.
         let chk = self.unbox(cur)?;
         let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, cur, "fits"));
-        let ok = self.block("fi_ok");
-        self.cond(fits, ok, generic)?;
-        self.b.position_at_end(ok);
+        self.guard(fits, generic, "fi_ok")?;
         let next = ll!(self.b.build_int_add(cur, step, "nxt"));
         // Signed overflow of cur + step: leave it to the helper (which saturates).
         let o1 = ll!(self.b.build_xor(cur, next, "o1"));
@@ -984,24 +972,18 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             word => self.c64(word),
         };
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, tag, g, "same"));
-        let dbb = self.block("lg_d");
-        self.cond(same, dbb, slow)?;
-        self.b.position_at_end(dbb);
+        self.guard(same, slow, "lg_d")?;
         let addr = ll!(self.b.build_and(g, self.c64(PAYLOAD), "ga"));
         let obj = ll!(self.b.build_int_to_ptr(addr, ptr, "gobj"));
         let ents = ll!(self.b.build_load(ptr, self.field(obj, d.entries as u64)?, "ents")).into_pointer_value();
         let len = ll!(self.b.build_load(self.i64t, self.field(obj, d.len as u64)?, "n")).into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
-        let ebb = self.block("lg_e");
-        self.cond(inb, ebb, slow)?;
-        self.b.position_at_end(ebb);
+        self.guard(inb, slow, "lg_e")?;
         let off = ll!(self.b.build_int_mul(idx, self.c64(d.entry_size as u64), "off"));
         let e = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), ents, &[off], "e") });
         let key = ll!(self.b.build_load(self.i64t, self.field(e, d.key as u64)?, "key")).into_int_value();
         let hit = ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit"));
-        let ok = self.block("lg_ok");
-        self.cond(hit, ok, slow)?;
-        self.b.position_at_end(ok);
+        self.guard(hit, slow, "lg_ok")?;
         let v = ll!(self.b.build_load(self.i64t, self.field(e, d.value as u64)?, "gv")).into_int_value();
         self.store(dst, v)?;
         let t = types::global_type(self.snap, pc, name);
@@ -1049,23 +1031,17 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn seq_iter_next(&self, pc: usize, dst: Reg, it: PointerValue<'ctx>, kind: IntValue<'ctx>, other: BasicBlock<'ctx>) -> LResult<()> {
         let (l, s) = (self.snap.layout.list, self.snap.layout.seq_iter);
         let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
-        let sbb = self.block("fi_s");
-        self.cond(is_seq, sbb, other)?;
-        self.b.position_at_end(sbb);
+        self.guard(is_seq, other, "fi_s")?;
         let seq = ll!(self.b.build_load(self.i64t, self.field(it, s.seq as u64)?, "seq")).into_int_value();
         let sp = self.obj_ptr(seq)?;
         let skind = ll!(self.b.build_load(self.ctx.i8_type(), self.field(sp, l.kind as u64)?, "skind")).into_int_value();
         let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list"));
-        let lbb = self.block("fi_l");
-        self.cond(is_list, lbb, other)?;
-        self.b.position_at_end(lbb);
+        self.guard(is_list, other, "fi_l")?;
         let idx_p = self.field(it, s.idx as u64)?;
         let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
         let len = ll!(self.b.build_load(self.i64t, self.field(sp, l.len as u64)?, "len")).into_int_value();
         let more = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "more"));
-        let ibb = self.block("fi_item");
-        self.cond(more, ibb, other)?;
-        self.b.position_at_end(ibb);
+        self.guard(more, other, "fi_item")?;
         let data =
             ll!(self.b.build_load(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data")).into_pointer_value();
         let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
@@ -1101,9 +1077,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_LIST), "is_list"));
         let is_tuple = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_TUPLE), "is_tuple"));
         let seq = ll!(self.b.build_or(is_list, is_tuple, "seq"));
-        let sbb = self.block("up_s");
-        self.cond(seq, sbb, slow)?;
-        self.b.position_at_end(sbb);
+        self.guard(seq, slow, "up_s")?;
         // Same field offsets for both kinds? Pick per kind.
         let pick = |a: i32, b: i32| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_select(is_list, self.c64(a as u64), self.c64(b as u64), "off")).into_int_value())
@@ -1113,9 +1087,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let len_p = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), p, &[len_off], "len_p") });
         let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
         let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, len, self.c64(count as u64), "fits"));
-        let ok = self.block("up_ok");
-        self.cond(fits, ok, slow)?;
-        self.b.position_at_end(ok);
+        self.guard(fits, slow, "up_ok")?;
         let data_p = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), p, &[data_off], "data_p") });
         let data = ll!(self.b.build_load(self.ctx.ptr_type(AddressSpace::default()), data_p, "data")).into_pointer_value();
         let items: Vec<IntValue<'ctx>> = (0..count as u64)

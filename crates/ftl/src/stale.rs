@@ -92,15 +92,38 @@ fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
 /// Whether the FTL lowers the instruction to a runtime call on every path
 /// (so every register is current in the frame after it).
 pub fn always_calls(ins: &Instr) -> bool {
+    let inline = numeric_op(ins)
+        || matches!(
+            ins,
+            Instr::Nop {}
+                | Instr::Move { .. }
+                | Instr::LoadInt { .. }
+                | Instr::LoadConst { .. }
+                | Instr::LoadGlobal { .. }
+                | Instr::Jump { .. }
+                | Instr::JumpIfFalse { .. }
+                | Instr::JumpIfTrue { .. }
+                | Instr::LoopHeader {}
+                | Instr::GetItem { .. }
+                | Instr::SetItem { .. }
+                | Instr::ForIter { .. }
+                | Instr::Return { .. }
+                | Instr::Yield { .. }
+                | Instr::YieldFrom { .. }
+                | Instr::UnpackSequence { .. }
+                | Instr::Not { .. }
+                | Instr::Is { .. }
+                | Instr::IsNot { .. }
+        );
+    !inline
+}
+
+/// Arithmetic and comparisons the FTL compiles inline for ints and floats.
+pub fn numeric_op(ins: &Instr) -> bool {
     use tierpy_bytecode::instr::BinOp;
-    let inline = matches!(
+    matches!(
         ins,
-        Instr::Nop {}
-            | Instr::Move { .. }
-            | Instr::LoadInt { .. }
-            | Instr::LoadConst { .. }
-            | Instr::LoadGlobal { .. }
-            | Instr::Add { .. }
+        Instr::Add { .. }
             | Instr::Sub { .. }
             | Instr::Mul { .. }
             | Instr::TrueDiv { .. }
@@ -115,20 +138,5 @@ pub fn always_calls(ins: &Instr) -> bool {
             | Instr::Ge { .. }
             | Instr::Eq { .. }
             | Instr::Ne { .. }
-            | Instr::Jump { .. }
-            | Instr::JumpIfFalse { .. }
-            | Instr::JumpIfTrue { .. }
-            | Instr::LoopHeader {}
-            | Instr::GetItem { .. }
-            | Instr::SetItem { .. }
-            | Instr::ForIter { .. }
-            | Instr::Return { .. }
-            | Instr::Yield { .. }
-            | Instr::YieldFrom { .. }
-            | Instr::UnpackSequence { .. }
-            | Instr::Not { .. }
-            | Instr::Is { .. }
-            | Instr::IsNot { .. }
-    ) || matches!(ins, Instr::Inplace { op, .. } if matches!(BinOp::from_u8(*op), BinOp::Add | BinOp::Sub | BinOp::Mul));
-    !inline
+    ) || matches!(ins, Instr::Inplace { op, .. } if matches!(BinOp::from_u8(*op), BinOp::Add | BinOp::Sub | BinOp::Mul))
 }
