@@ -30,7 +30,9 @@ impl Default for Heap {
 }
 
 /// Allocation units (one object, or this many payload bytes) between collections at least.
-const MIN_THRESHOLD: usize = 200_000;
+/// Small enough that freed objects are reused while their memory is still in
+/// cache (measured: 200,000 made allocation-heavy programs 1.3x slower).
+const MIN_THRESHOLD: usize = 16_000;
 
 /// Payload bytes that count as one object towards the next collection, so a
 /// program making a few huge lists collects them as promptly as one making
