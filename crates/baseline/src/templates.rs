@@ -696,6 +696,28 @@ impl<'a> Emitter<'a> {
             }
             Instr::JumpIfFalse { cond, target } => self.branch(pc, cond, target.0 as usize, false),
             Instr::JumpIfTrue { cond, target } => self.branch(pc, cond, target.0 as usize, true),
+            Instr::Is { dst, a, b } | Instr::IsNot { dst, a, b } => {
+                // Identity is equality of the words.
+                let cc = if matches!(ins, Instr::Is { .. }) { IntCC::Equal } else { IntCC::NotEqual };
+                let (x, y) = (self.load(a), self.load(b));
+                let c = self.b.ins().icmp(cc, x, y);
+                let v = self.box_bool(c);
+                self.store(dst, v);
+                let next = self.next(pc);
+                self.jump(next);
+            }
+            Instr::Not { dst, src } => {
+                // A bool flips its payload bit; anything else asks for its truth.
+                let v = self.load(src);
+                let slow = self.slow_block(pc);
+                let tag = self.b.ins().ushr_imm_u(v, 48);
+                let is_bool = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_BOOL >> 48) as i64);
+                self.guard(is_bool, slow);
+                let flipped = self.b.ins().bxor_imm_s(v, 1);
+                self.store(dst, flipped);
+                let next = self.next(pc);
+                self.jump(next);
+            }
             Instr::LoopHeader {} => {
                 let addr = self.iconst(&self.code.counter as *const _ as i64);
                 let c = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
