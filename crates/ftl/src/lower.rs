@@ -728,9 +728,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let xi = self.tag_is(x, TAG_INT)?;
             let yi = self.tag_is(y, TAG_INT)?;
             let both = ll!(self.b.build_and(xi, yi, "both"));
-            let ibb = self.block("iop");
-            self.cond(both, ibb, fail)?;
-            self.b.position_at_end(ibb);
+            self.guard(both, fail, "iop")?;
         }
         let p = self.unbox(x)?;
         let q = self.unbox(y)?;
@@ -830,10 +828,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ki = self.tag_is(k, TAG_INT)?;
         let both = ll!(self.b.build_and(op, ki, "pk"));
         self.guard(both, fail, "lp")?;
-        let addr = ll!(self.b.build_and(o, self.c64(PAYLOAD), "a"));
-        let p = ll!(self.b.build_int_to_ptr(addr, ptr, "obj"));
-        let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
-        let kind = ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value();
+        let p = self.obj_ptr(o)?;
+        let kind = self.kind_of(p)?;
         let is_list = ll!(self.b.build_int_compare(
             IntPredicate::EQ,
             kind,
@@ -881,19 +877,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.br(self.next(pc))
     }
 
-    /// `for` over a range iterator, inline; other iterators through the helper.
+    /// `for` over a range or list iterator, inline; other iterators through the helper.
     fn for_iter(&self, pc: usize, dst: Reg, iter: Reg, target: usize) -> LResult<()> {
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
         let it = self.load(iter)?;
         // Inference made the item an int: anything but a range iterator exits.
         let typed = self.ty(pc, iter) == Ty::RANGE_ITER && speculates(self.snap, pc);
         let generic = self.block("fi_gen");
         let is_ptr = self.tag_is(it, TAG_PTR)?;
         self.guard(is_ptr, generic, "fi_p")?;
-        let addr = ll!(self.b.build_and(it, self.c64(PAYLOAD), "a"));
-        let p = ll!(self.b.build_int_to_ptr(addr, ptr, "it"));
-        let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
-        let kind = ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value();
+        let p = self.obj_ptr(it)?;
+        let kind = self.kind_of(p)?;
         let is_range = ll!(self.b.build_int_compare(
             IntPredicate::EQ,
             kind,
@@ -973,8 +966,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         };
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, tag, g, "same"));
         self.guard(same, slow, "lg_d")?;
-        let addr = ll!(self.b.build_and(g, self.c64(PAYLOAD), "ga"));
-        let obj = ll!(self.b.build_int_to_ptr(addr, ptr, "gobj"));
+        let obj = self.obj_ptr(g)?;
         let ents = ll!(self.b.build_load(ptr, self.field(obj, d.entries as u64)?, "ents")).into_pointer_value();
         let len = ll!(self.b.build_load(self.i64t, self.field(obj, d.len as u64)?, "n")).into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
@@ -1034,7 +1026,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.guard(is_seq, other, "fi_s")?;
         let seq = ll!(self.b.build_load(self.i64t, self.field(it, s.seq as u64)?, "seq")).into_int_value();
         let sp = self.obj_ptr(seq)?;
-        let skind = ll!(self.b.build_load(self.ctx.i8_type(), self.field(sp, l.kind as u64)?, "skind")).into_int_value();
+        let skind = self.kind_of(sp)?;
         let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list"));
         self.guard(is_list, other, "fi_l")?;
         let idx_p = self.field(it, s.idx as u64)?;
@@ -1058,6 +1050,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(self.b.build_int_to_ptr(addr, self.ctx.ptr_type(AddressSpace::default()), "obj")))
     }
 
+    /// The `Obj::kind` byte of the object at `p`.
+    fn kind_of(&self, p: PointerValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
+        Ok(ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value())
+    }
+
     /// An `Obj::kind` byte constant.
     fn kind_const(&self, kind: u8) -> IntValue<'ctx> {
         self.ctx.i8_type().const_int(kind as u64, false)
@@ -1073,7 +1071,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(self.tag_is(v, TAG_PTR)?, pbb, slow)?;
         self.b.position_at_end(pbb);
         let p = self.obj_ptr(v)?;
-        let kind = ll!(self.b.build_load(self.ctx.i8_type(), self.field(p, l.kind as u64)?, "kind")).into_int_value();
+        let kind = self.kind_of(p)?;
         let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_LIST), "is_list"));
         let is_tuple = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_TUPLE), "is_tuple"));
         let seq = ll!(self.b.build_or(is_list, is_tuple, "seq"));
