@@ -12,7 +12,7 @@ use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
 use tierpy_jit::layout::Layouts;
 use tierpy_jit::poll::PollAddrs;
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
-use tierpy_runtime::object::{KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER};
+use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -627,6 +627,69 @@ impl<'a> Emitter<'a> {
         self.jump(n);
     }
 
+    /// The address of the instance attribute entry the instruction's cache
+    /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
+    /// cached class at the current class epoch, whose table holds `name` at
+    /// the hinted entry; else branches to `slow`.
+    fn instance_entry(&mut self, pc: usize, o: CV, name: usize, slow: Block) -> CV {
+        let flags = MemFlagsData::trusted();
+        let (il, d) = (self.layout.instance, self.layout.dict);
+        let tag = self.b.ins().ushr_imm_u(o, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
+        self.guard(is_ptr, slow);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD);
+        let kind = self.b.ins().load(types::I8, flags, p, self.layout.list.kind);
+        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_INSTANCE as i64);
+        self.guard(is_inst, slow);
+        let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
+        let cls = self.b.ins().load(types::I64, flags, p, il.class);
+        let cached = self.b.ins().load(types::I64, flags, slot, 0);
+        let epoch = self.b.ins().load(types::I64, flags, slot, 8);
+        let now = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_CLASS_EPOCH);
+        let same_cls = self.b.ins().icmp(IntCC::Equal, cls, cached);
+        let same_epoch = self.b.ins().icmp(IntCC::Equal, epoch, now);
+        let same = self.b.ins().band(same_cls, same_epoch);
+        self.guard(same, slow);
+        let hint = self.b.ins().load(types::I64, flags, slot, 24);
+        let idx = self.b.ins().iadd_imm_s(hint, -1);
+        let len = self.b.ins().load(types::I64, flags, p, il.len);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        self.guard(inb, slow);
+        let ents = self.b.ins().load(types::I64, flags, p, il.entries);
+        let off = self.b.ins().imul_imm_s(idx, d.entry_size as i64);
+        let e = self.b.ins().iadd(ents, off);
+        let key = self.b.ins().load(types::I64, flags, e, d.key);
+        // SAFETY: name indexes come from the compiler; `names` has one word per name.
+        let want = unsafe { *self.names.add(name) } as i64;
+        let hit = self.b.ins().icmp_imm_s(IntCC::Equal, key, want);
+        self.guard(hit, slow);
+        e
+    }
+
+    /// `GetAttr` of an instance attribute inline (see [`Self::instance_entry`]).
+    fn get_attr(&mut self, pc: usize, dst: Reg, obj: Reg, name: usize) {
+        let o = self.load(obj);
+        let slow = self.b.create_block();
+        let e = self.instance_entry(pc, o, name, slow);
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), e, self.layout.dict.value);
+        self.store(dst, v);
+        let n = self.next(pc);
+        self.jump(n);
+        self.b.switch_to_block(slow);
+        self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None);
+    }
+
+    /// `SetAttr` of an existing instance attribute inline.
+    fn set_attr(&mut self, pc: usize, obj: Reg, name: usize, src: Reg) {
+        let o = self.load(obj);
+        let slow = self.slow_block(pc);
+        let e = self.instance_entry(pc, o, name, slow);
+        let v = self.load(src);
+        self.b.ins().store(MemFlagsData::trusted(), v, e, self.layout.dict.value);
+        let n = self.next(pc);
+        self.jump(n);
+    }
+
     fn branch(&mut self, pc: usize, cond: Reg, target: usize, when: bool) {
         let v = self.load(cond);
         let (taken, fall) = (self.blocks[target], self.next(pc));
@@ -750,7 +813,9 @@ impl<'a> Emitter<'a> {
             Instr::Mod { dst, a, b } => self.int_op(pc, IntOp::Mod, dst, a, b),
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
-            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
+            Instr::GetAttr { dst, obj, name } => self.get_attr(pc, dst, obj, name.0 as usize),
+            Instr::SetAttr { obj, name, src } => self.set_attr(pc, obj, name.0 as usize, src),
+            Instr::Call { .. } | Instr::CallMethod { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None)
             }
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),

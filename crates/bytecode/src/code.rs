@@ -49,10 +49,12 @@ pub struct ExcEntry {
 
 /// One profile word per instruction.
 pub type ProfileSlots = Box<[Cell<u32>]>;
-/// Two inline-cache words per instruction.
+/// The inline-cache words of each instruction.
 pub type CacheSlots = Box<[Cell<[u64; CACHE_WORDS]>]>;
-/// Words per instruction in [`CacheSlots`].
-pub const CACHE_WORDS: usize = 3;
+/// Words per instruction in [`CacheSlots`]: `LoadGlobal` [globals, entry, 0, 0];
+/// `GetItem` [item kinds, 0, 0, 0]; `GetAttr`/`SetAttr`/`CallMethod` [class,
+/// class epoch, class attribute or EMPTY, instance attribute entry + 1 or 0].
+pub const CACHE_WORDS: usize = 4;
 
 /// A compiled function body and the per-instruction state the tiers share.
 #[derive(Debug)]

@@ -27,7 +27,7 @@ use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_loop_header, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
-use tierpy_runtime::object::{KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
+use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -1050,6 +1050,59 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(self.b.build_int_to_ptr(addr, self.ctx.ptr_type(AddressSpace::default()), "obj")))
     }
 
+    /// The address of the instance attribute entry the instruction's cache
+    /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
+    /// cached class at the current class epoch, whose table holds `name` at
+    /// the hinted entry; else branches to `slow`.
+    fn instance_entry(&self, pc: usize, o: IntValue<'ctx>, name: usize, slow: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let (il, d) = (self.snap.layout.instance, self.snap.layout.dict);
+        self.guard(self.tag_is(o, TAG_PTR)?, slow, "ia_p")?;
+        let p = self.obj_ptr(o)?;
+        let is_inst = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_INSTANCE), "is_inst"));
+        self.guard(is_inst, slow, "ia_i")?;
+        let slot = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "iac"));
+        let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
+            Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
+        };
+        let cls = ll!(self.b.build_load(self.i64t, self.field(p, il.class as u64)?, "cls")).into_int_value();
+        let now = ll!(self.b.build_load(self.i64t, self.field(self.vm, tierpy_jit::layout::VM_CLASS_EPOCH as u64)?, "ep")).into_int_value();
+        let same_cls = ll!(self.b.build_int_compare(IntPredicate::EQ, cls, word(0, "ccls")?, "scls"));
+        let same_epoch = ll!(self.b.build_int_compare(IntPredicate::EQ, now, word(8, "cep")?, "sep"));
+        self.guard(ll!(self.b.build_and(same_cls, same_epoch, "same")), slow, "ia_c")?;
+        let idx = ll!(self.b.build_int_sub(word(24, "hint")?, self.c64(1), "idx"));
+        let len = ll!(self.b.build_load(self.i64t, self.field(p, il.len as u64)?, "n")).into_int_value();
+        self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb")), slow, "ia_b")?;
+        let ents = ll!(self.b.build_load(ptr, self.field(p, il.entries as u64)?, "ents")).into_pointer_value();
+        let off = ll!(self.b.build_int_mul(idx, self.c64(d.entry_size as u64), "off"));
+        let e = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), ents, &[off], "e") });
+        let key = ll!(self.b.build_load(self.i64t, self.field(e, d.key as u64)?, "key")).into_int_value();
+        let hit = ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit"));
+        self.guard(hit, slow, "ia_ok")?;
+        Ok(e)
+    }
+
+    /// `GetAttr` of an instance attribute inline (see [`Self::instance_entry`]).
+    fn get_attr(&self, pc: usize, dst: Reg, obj: Reg, name: usize) -> LResult<()> {
+        let slow = self.block("ga_slow");
+        let e = self.instance_entry(pc, self.load(obj)?, name, slow)?;
+        let v = ll!(self.b.build_load(self.i64t, self.field(e, self.snap.layout.dict.value as u64)?, "av")).into_int_value();
+        self.store(dst, v)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
+    }
+
+    /// `SetAttr` of an existing instance attribute inline.
+    fn set_attr(&self, pc: usize, obj: Reg, name: usize, src: Reg) -> LResult<()> {
+        let slow = self.block("sa_slow");
+        let e = self.instance_entry(pc, self.load(obj)?, name, slow)?;
+        ll!(self.b.build_store(self.field(e, self.snap.layout.dict.value as u64)?, self.load(src)?));
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow(pc, None)
+    }
+
     /// The `Obj::kind` byte of the object at `p`.
     fn kind_of(&self, p: PointerValue<'ctx>) -> LResult<IntValue<'ctx>> {
         let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
@@ -1211,7 +1264,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::Call { func, .. } if self.snap.sites.iter().any(|s| s.at == pc) => self.site_call(pc, func),
-            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::GetAttr { .. } => {
+            Instr::GetAttr { dst, obj, name } => self.get_attr(pc, dst, obj, name.0 as usize),
+            Instr::SetAttr { obj, name, src } => self.set_attr(pc, obj, name.0 as usize, src),
+            Instr::Call { .. } | Instr::CallMethod { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
             }
             Instr::Yield { .. } | Instr::YieldFrom { .. } => {

@@ -145,7 +145,7 @@ fn callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot) -> Vec<(usize, Calle
 
 /// What the lower tiers observed at `pc` (see [`Snapshot::observed`]).
 fn observed(code: &CodeObject, pc: usize, names: *const u64) -> u64 {
-    let [tag, idx, _] = code.cache[pc].get();
+    let [tag, idx, ..] = code.cache[pc].get();
     let name = match code.instrs[pc] {
         Instr::LoadGlobal { name, .. } => name,
         Instr::GetItem { .. } => return tag,

@@ -106,6 +106,8 @@ pub fn always_calls(ins: &Instr) -> bool {
                 | Instr::LoopHeader {}
                 | Instr::GetItem { .. }
                 | Instr::SetItem { .. }
+                | Instr::GetAttr { .. }
+                | Instr::SetAttr { .. }
                 | Instr::ForIter { .. }
                 | Instr::Return { .. }
                 | Instr::Yield { .. }

@@ -20,7 +20,7 @@ pub fn is(a: Value, b: Value) -> bool {
 /// `LoadGlobal`: globals then builtins, cached per instruction by entry index.
 pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, name: Value) -> PyResult<Value> {
     let cache = &code.cache[pc];
-    let [tag, idx, _] = cache.get();
+    let [tag, idx, ..] = cache.get();
     let d = globals.as_dict().unwrap();
     if tag == globals.0
         && let Some(e) = d.raw_entries().get(idx as usize)
@@ -30,7 +30,7 @@ pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, na
     }
     let h = vm.str_hash(name);
     if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
-        cache.set([globals.0, i as u64, 0]);
+        cache.set([globals.0, i as u64, 0, 0]);
         return Ok(d.entry(i).value);
     }
     if let Some(v) = vm.builtins.as_dict().unwrap().get_str(name, h) {

@@ -151,6 +151,39 @@ impl TupleLayout {
     }
 }
 
+/// Where an instance of a user class keeps its class and its attribute
+/// table's entry array (what inline attribute accesses read), measured like
+/// [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct InstanceLayout {
+    pub class: i32,
+    /// The attribute table's entry pointer and length (deleted entries included).
+    pub entries: i32,
+    pub len: i32,
+}
+
+impl InstanceLayout {
+    /// Measures the layout on a sample instance.
+    pub fn measure() -> InstanceLayout {
+        use tierpy_runtime::dict::Dict;
+        use tierpy_runtime::object::{InstanceObj, KIND_INSTANCE};
+        let mut dict = Dict::new();
+        for i in 0..5 {
+            dict.insert_new(Value::small_int(i), i, Value::NONE);
+        }
+        let inst = InstanceObj { class: Value::small_int(0x5eed), dict, exc: None, native: Value::EMPTY };
+        let obj = Obj { kind: KIND_INSTANCE, marked: Cell::new(false), permanent: true, body: Body::Instance(inst) };
+        let base = &obj as *const Obj as usize;
+        let Body::Instance(i) = &obj.body else { unreachable!() };
+        let vec = i.dict.entry_vec();
+        let (entries, len) = vec_fields(base, vec as *const _ as usize, vec.as_ptr() as usize, vec.len());
+        InstanceLayout { class: (&i.class as *const Value as usize - base) as i32, entries, len }
+    }
+}
+
+/// Where the VM keeps its class epoch (inline attribute caches compare it).
+pub const VM_CLASS_EPOCH: i32 = std::mem::offset_of!(tierpy_runtime::Vm, class_epoch) as i32;
+
 /// Every layout compiled code needs, measured once per process.
 #[derive(Clone, Copy, Debug)]
 pub struct Layouts {
@@ -159,6 +192,7 @@ pub struct Layouts {
     pub dict: DictLayout,
     pub seq_iter: SeqIterLayout,
     pub tuple: TupleLayout,
+    pub instance: InstanceLayout,
 }
 
 impl Layouts {
@@ -170,6 +204,7 @@ impl Layouts {
             dict: DictLayout::measure(),
             seq_iter: SeqIterLayout::measure(),
             tuple: TupleLayout::measure(),
+            instance: InstanceLayout::measure(),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! `__getattr__`), classes, modules, functions and the methods of builtin
 //! types, with CPython's AttributeError messages.
 
-use crate::object::Body;
+use crate::dict::Dict;
+use crate::object::{Body, InstanceObj};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -23,15 +24,87 @@ impl Vm {
 
     /// `class_lookup_v` through an instruction's cache slot (see
     /// `CodeObject::cache`): one comparison when the class and epoch match.
+    /// Refilling the slot keeps its instance attribute hint (sibling classes
+    /// usually lay their instances out alike) unless the class has a
+    /// property of that name, which instance attributes cannot hide.
     #[inline]
     pub fn class_lookup_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, cls: Value, key: Value) -> Option<Value> {
-        let [c, epoch, found] = slot.get();
+        let [c, epoch, found, hint] = slot.get();
         if c == cls.0 && epoch == self.class_epoch {
             return (found != Value::EMPTY.0).then_some(Value(found));
         }
         let r = self.class_lookup_v(cls, key);
-        slot.set([cls.0, self.class_epoch, r.unwrap_or(Value::EMPTY).0]);
+        let hint = if r.is_some_and(|v| matches!(v.body(), Some(Body::Property { .. }))) { 0 } else { hint };
+        slot.set([cls.0, self.class_epoch, r.unwrap_or(Value::EMPTY).0, hint]);
         r
+    }
+
+    /// The instance attribute entry an instruction's slot says `obj.name` is
+    /// (the slot's class is the object's, and its hint names the entry): the
+    /// whole attribute access when it hits, what compiled code does inline.
+    #[inline]
+    fn hinted_instance_entry(&self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> Option<(&'static mut InstanceObj, usize)> {
+        let inst = obj.as_instance()?;
+        let [c, epoch, _, hint] = slot.get();
+        if c != inst.class.0 || epoch != self.class_epoch {
+            return None;
+        }
+        let i = inst.dict.hinted(hint, name)?;
+        Some((inst, i))
+    }
+
+    /// [`Self::hinted_instance_entry`] for an instance of another class than
+    /// the slot's (a site seeing sibling subclasses, which usually lay their
+    /// instances out alike): the hinted entry holds `name` and the class has
+    /// no property of that name. Leaves the slot to the class it holds.
+    fn sibling_instance_entry(
+        &mut self,
+        slot: &Cell<[u64; CACHE_WORDS]>,
+        obj: Value,
+        name: Value,
+    ) -> Option<(&'static mut InstanceObj, usize)> {
+        let inst = obj.as_instance()?;
+        let i = inst.dict.hinted(slot.get()[3], name)?;
+        if self.class_lookup_v(inst.class, name).is_some_and(|v| matches!(v.body(), Some(Body::Property { .. }))) {
+            return None;
+        }
+        Some((inst, i))
+    }
+
+    /// The index of `name` in an instance's attribute table, tried first at
+    /// the entry the slot's last word remembers and remembered there when
+    /// found elsewhere. Only called once the slot holds the instance's class
+    /// and that class has no property of this name, so compiled code may
+    /// trust a hint whose key matches under the same class and epoch.
+    fn instance_entry(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, dict: &Dict, name: Value) -> Option<usize> {
+        if let Some(s) = slot
+            && let Some(i) = dict.hinted(s.get()[3], name)
+        {
+            return Some(i);
+        }
+        let h = self.str_hash(name);
+        let i = dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten()?;
+        if let Some(s) = slot {
+            let [c, e, f, _] = s.get();
+            s.set([c, e, f, i as u64 + 1]);
+        }
+        Some(i)
+    }
+
+    /// Stores an instance attribute (no descriptor or special name involved),
+    /// noting when the new attribute hides a method of the class.
+    fn store_instance_attr(&mut self, obj: Value, name: Value, v: Value) {
+        let inst = obj.as_instance().expect("an instance");
+        let h = self.str_hash(name);
+        if let Ok(Some(i)) = inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
+            inst.dict.set_value_at(i, v);
+            return;
+        }
+        let cls = inst.class;
+        if self.class_lookup_v(cls, name).is_some_and(|ca| ca.as_function().is_some()) {
+            self.methods_shadowed = true;
+        }
+        inst.dict.insert_new(name, h, v);
     }
 
     /// `class_lookup` with an interned name.
@@ -114,7 +187,18 @@ impl Vm {
     }
 
     /// `obj.name` for the instruction owning cache `slot`.
+    #[inline]
     pub fn get_attr_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> PyResult<Value> {
+        if let Some((inst, i)) = self.hinted_instance_entry(slot, obj, name) {
+            return Ok(inst.dict.entry(i).value);
+        }
+        self.get_attr_at_miss(slot, obj, name)
+    }
+
+    fn get_attr_at_miss(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> PyResult<Value> {
+        if let Some((inst, i)) = self.sibling_instance_entry(slot, obj, name) {
+            return Ok(inst.dict.entry(i).value);
+        }
         match self.get_attr_via(Some(slot), obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name)),
@@ -144,9 +228,8 @@ impl Vm {
                     }
                     return self.call(fget, &[obj], &[]).map(Some);
                 }
-                let h = self.str_hash(name);
-                if let Ok(Some(v)) = inst.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
-                    return Ok(Some(v));
+                if let Some(i) = self.instance_entry(slot, &inst.dict, name) {
+                    return Ok(Some(inst.dict.entry(i).value));
                 }
                 if let Some(ca) = cls_attr {
                     return Ok(Some(self.bind_class_attr(ca, obj, cls)));
@@ -453,7 +536,12 @@ impl Vm {
     }
 
     /// `obj.name = v` for the instruction owning cache `slot`.
+    #[inline]
     pub fn set_attr_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if let Some((inst, i)) = self.hinted_instance_entry(slot, obj, name).or_else(|| self.sibling_instance_entry(slot, obj, name)) {
+            inst.dict.set_value_at(i, v);
+            return Ok(());
+        }
         self.set_attr_via(Some(slot), obj, name, v)
     }
 
@@ -498,9 +586,11 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let h = self.str_hash(name);
                 let inst = obj.as_instance().unwrap();
-                let _ = inst.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                match self.instance_entry(slot, &inst.dict, name) {
+                    Some(i) => inst.dict.set_value_at(i, v),
+                    None => self.store_instance_attr(obj, name, v),
+                }
                 Ok(())
             }
             Some(Body::Class(c)) => {
@@ -511,6 +601,7 @@ impl Vm {
                 let h = self.str_hash(name);
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 self.invalidate_class_caches();
+                self.methods_shadowed |= v.as_function().is_some();
                 Ok(())
             }
             Some(Body::Function(f)) => {
@@ -559,6 +650,7 @@ impl Vm {
             }
             Some(Body::Class(c)) => {
                 self.invalidate_class_caches();
+                self.methods_shadowed = true;
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
@@ -583,9 +675,10 @@ impl Vm {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
-                let h = self.str_hash(name);
-                let in_dict = !inst.dict.is_empty()
-                    && inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some();
+                let in_dict = self.methods_shadowed && !inst.dict.is_empty() && {
+                    let h = self.str_hash(name);
+                    inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
+                };
                 let ca = match slot {
                     _ if in_dict => None,
                     Some(s) => self.class_lookup_at(s, cls, name),

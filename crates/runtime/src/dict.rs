@@ -101,6 +101,14 @@ impl Dict {
         }
     }
 
+    /// The entry index `hint - 1` when that entry holds exactly `key` (a
+    /// per-instruction guess of where an attribute sits; 0 guesses nothing).
+    #[inline]
+    pub fn hinted(&self, hint: u64, key: Value) -> Option<usize> {
+        let i = hint.wrapping_sub(1) as usize;
+        self.entries.get(i).filter(|e| e.key == key).map(|_| i)
+    }
+
     /// The value stored for a key.
     pub fn get<E>(&self, key: Value, hash: i64, eq: KeyEq<E>) -> Result<Option<Value>, E> {
         Ok(self.find(key, hash, eq)?.map(|i| self.entries[i].value))

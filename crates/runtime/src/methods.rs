@@ -111,14 +111,11 @@ fn object_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn object_setattr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(inst) = a[0].as_instance() else {
-        let name = a[1];
-        vm.set_attr(a[0], name, a[2])?;
-        return Ok(Value::NONE);
-    };
+    if a[1].as_str().is_none() {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(a[1]))));
+    }
     let name = vm.intern(a[1].str_text());
-    let h = vm.str_hash(name);
-    inst.dict.set_str(name, h, a[2]);
+    vm.set_attr(a[0], name, a[2])?;
     Ok(Value::NONE)
 }
 

@@ -22,6 +22,9 @@ pub const KIND_RANGE_ITER: u8 = 2;
 pub const KIND_SEQ_ITER: u8 = 3;
 /// `Obj::kind` of tuples.
 pub const KIND_TUPLE: u8 = 4;
+/// `Obj::kind` of instances of user classes (compiled code reads their
+/// class and attribute table in place).
+pub const KIND_INSTANCE: u8 = 5;
 /// `Obj::kind` of every other object.
 pub const KIND_OTHER: u8 = 0;
 
@@ -405,6 +408,7 @@ impl Body {
             Body::Iter(IterState::Range { .. }) => KIND_RANGE_ITER,
             Body::Iter(IterState::Seq { .. }) => KIND_SEQ_ITER,
             Body::Tuple(_) => KIND_TUPLE,
+            Body::Instance(_) => KIND_INSTANCE,
             _ => KIND_OTHER,
         }
     }

@@ -133,6 +133,10 @@ pub struct Vm {
     /// changed, or a collection freed classes whose addresses may be reused):
     /// per-instruction class-attribute caches hold the epoch they were filled in.
     pub class_epoch: u64,
+    /// Whether some instance may hold an attribute named like a method of
+    /// its class (set, never cleared, by the stores that could make it so):
+    /// until then a method call on an instance skips the instance lookup.
+    pub methods_shadowed: bool,
     /// Interned names by the address and length of the Rust string asked for
     /// (dunder names are literals: one word hash instead of hashing the text).
     name_cache: HashMap<(u64, u64), Value, WordHash>,
@@ -207,6 +211,7 @@ impl Vm {
             jit_error: None,
             attr_cache: vec![[0; 4]; ATTR_CACHE_ENTRIES].into_boxed_slice(),
             class_epoch: 1,
+            methods_shadowed: false,
             name_cache: HashMap::with_hasher(WordHash),
         });
         vm.executor = executor;
