@@ -65,7 +65,7 @@ impl Vm {
     ) -> Option<(&'static mut InstanceObj, usize)> {
         let inst = obj.as_instance()?;
         let i = inst.dict.hinted(slot.get()[3], name)?;
-        if self.class_lookup_v(inst.class, name).is_some_and(|v| matches!(v.body(), Some(Body::Property { .. }))) {
+        if self.attr_hooks || self.class_lookup_v(inst.class, name).is_some_and(|v| matches!(v.body(), Some(Body::Property { .. }))) {
             return None;
         }
         Some((inst, i))
@@ -208,6 +208,45 @@ impl Vm {
     /// `get_attr_opt`, looking class attributes of instances up through
     /// `slot` when given.
     fn get_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(hook) = self.attr_hook(obj, "__getattribute__") {
+            return match self.call(hook, &[obj, name], &[]) {
+                Err(e) if self.is_type(e.0, TypeId::AttributeError) => match self.attr_hook(obj, "__getattr__") {
+                    Some(ga) => self.call(ga, &[obj, name], &[]).map(Some),
+                    None => Err(e),
+                },
+                r => r.map(Some),
+            };
+        }
+        self.get_attr_plain(slot, obj, name)
+    }
+
+    /// A user class's own `__getattribute__`, `__setattr__` or `__delattr__`
+    /// for an instance (only looked for once some class defines one).
+    fn attr_hook(&mut self, obj: Value, hook: &str) -> Option<Value> {
+        if !self.attr_hooks {
+            return None;
+        }
+        let cls = obj.as_instance()?.class;
+        self.class_lookup(cls, hook)
+    }
+
+    /// Notes a class namespace entry that changes how attribute access works
+    /// for its instances (see [`Vm::attr_hooks`]).
+    pub fn note_class_attr(&mut self, name: Value) {
+        if name.as_str().is_some_and(|s| matches!(&*s.s, "__getattribute__" | "__setattr__" | "__delattr__")) {
+            self.attr_hooks = true;
+        }
+    }
+
+    /// `object.__getattribute__`: the generic lookup, without the class's own hook.
+    pub fn get_attr_generic(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr_plain(None, obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    fn get_attr_plain(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value) -> PyResult<Option<Value>> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
@@ -546,6 +585,18 @@ impl Vm {
     }
 
     fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if let Some(hook) = self.attr_hook(obj, "__setattr__") {
+            return self.call(hook, &[obj, name, v], &[]).map(drop);
+        }
+        self.set_attr_plain(slot, obj, name, v)
+    }
+
+    /// `object.__setattr__`: the generic store, without the class's own hook.
+    pub fn set_attr_generic(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        self.set_attr_plain(None, obj, name, v)
+    }
+
+    fn set_attr_plain(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
@@ -602,6 +653,7 @@ impl Vm {
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 self.invalidate_class_caches();
                 self.methods_shadowed |= v.as_function().is_some();
+                self.note_class_attr(name);
                 Ok(())
             }
             Some(Body::Function(f)) => {
@@ -632,6 +684,14 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if let Some(hook) = self.attr_hook(obj, "__delattr__") {
+            return self.call(hook, &[obj, name], &[]).map(drop);
+        }
+        self.del_attr_generic(obj, name)
+    }
+
+    /// `object.__delattr__`: the generic delete, without the class's own hook.
+    pub fn del_attr_generic(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let h = self.str_hash(name);
         let removed = match obj.body() {
             Some(Body::Instance(inst)) => {
@@ -673,6 +733,7 @@ impl Vm {
     fn call_method_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, name: Value, args: &[Value]) -> PyResult<Value> {
         let obj = args[0];
         match obj.body() {
+            Some(Body::Instance(_)) if self.attr_hooks => {}
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
                 let in_dict = self.methods_shadowed && !inst.dict.is_empty() && {

@@ -901,6 +901,9 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     let qk = vm.intern("__qualname__");
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
     let dict = ns.as_dict().unwrap().clone();
+    for e in dict.iter() {
+        vm.note_class_attr(e.key);
+    }
     let name = vm.intern(name.str_text());
     let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj {
         name,

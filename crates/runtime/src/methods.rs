@@ -50,6 +50,7 @@ const OBJECT: &[(&str, BuiltinFn)] = &[
     ("__str__", object_str),
     ("__setattr__", object_setattr),
     ("__getattribute__", object_getattribute),
+    ("__delattr__", object_delattr),
     ("__lt__", not_implemented),
     ("__le__", not_implemented),
     ("__gt__", not_implemented),
@@ -111,17 +112,28 @@ fn object_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn object_setattr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    if a[1].as_str().is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(a[1]))));
-    }
-    let name = vm.intern(a[1].str_text());
-    vm.set_attr(a[0], name, a[2])?;
+    let name = attr_name(vm, a[1])?;
+    vm.set_attr_generic(a[0], name, a[2])?;
     Ok(Value::NONE)
 }
 
+fn object_delattr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let name = attr_name(vm, a[1])?;
+    vm.del_attr_generic(a[0], name)?;
+    Ok(Value::NONE)
+}
+
+/// The interned attribute name a generic `object` attribute method was given.
+fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
+    }
+    Ok(vm.intern(name.str_text()))
+}
+
 fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let name = vm.intern(a[1].str_text());
-    vm.get_attr(a[0], name)
+    let name = attr_name(vm, a[1])?;
+    vm.get_attr_generic(a[0], name)
 }
 
 const EXCEPTION: &[(&str, BuiltinFn)] =

@@ -137,6 +137,10 @@ pub struct Vm {
     /// its class (set, never cleared, by the stores that could make it so):
     /// until then a method call on an instance skips the instance lookup.
     pub methods_shadowed: bool,
+    /// Whether some class defines `__getattribute__`, `__setattr__` or
+    /// `__delattr__` (set, never cleared): until then attribute access never
+    /// looks for them.
+    pub attr_hooks: bool,
     /// Interned names by the address and length of the Rust string asked for
     /// (dunder names are literals: one word hash instead of hashing the text).
     name_cache: HashMap<(u64, u64), Value, WordHash>,
@@ -212,6 +216,7 @@ impl Vm {
             attr_cache: vec![[0; 4]; ATTR_CACHE_ENTRIES].into_boxed_slice(),
             class_epoch: 1,
             methods_shadowed: false,
+            attr_hooks: false,
             name_cache: HashMap::with_hasher(WordHash),
         });
         vm.executor = executor;
