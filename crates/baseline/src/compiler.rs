@@ -14,8 +14,6 @@ use tierpy_runtime::Vm;
 /// Why a function did not compile.
 #[derive(Debug, Clone)]
 pub enum CompileError {
-    /// Generators keep running in the interpreter (their frames are resumed, not called).
-    Generator,
     /// Cranelift rejected the function (verifier or backend error).
     Cranelift(String),
     /// `--inject-compile-failure` asked for this compile to fail.
@@ -25,7 +23,6 @@ pub enum CompileError {
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CompileError::Generator => write!(f, "generator code stays in the interpreter"),
             CompileError::Cranelift(m) => write!(f, "cranelift: {m}"),
             CompileError::Injected => write!(f, "injected compile failure (--inject-compile-failure)"),
         }
@@ -78,9 +75,6 @@ impl Baseline {
 
     /// Compiles a code object; returns the entry address of its native code.
     pub fn compile(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) -> Result<usize, CompileError> {
-        if code.flags.generator {
-            return Err(CompileError::Generator);
-        }
         let consts = vm.consts_of(code);
         let names = vm.names_of(code);
         let mut sig = self.module.make_signature();

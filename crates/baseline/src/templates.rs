@@ -8,7 +8,7 @@ use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, MemFlagsData, Signatur
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
-use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD};
 use tierpy_jit::layout::Layouts;
 use tierpy_jit::poll::PollAddrs;
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
@@ -797,6 +797,13 @@ impl<'a> Emitter<'a> {
                 let leave = self.b.create_block();
                 self.b.ins().brif(s, leave, &[], n, &[]);
                 self.b.switch_to_block(leave);
+                self.b.ins().jump(self.ret_block, &[s.into()]);
+            }
+            Instr::Yield { src, .. } => {
+                let v = self.load(src);
+                self.b.ins().store(MemFlagsData::trusted(), v, self.frame, OFF_RET);
+                self.set_pc(pc + 1);
+                let s = self.b.ins().iconst(types::I32, JIT_YIELD as i64);
                 self.b.ins().jump(self.ret_block, &[s.into()]);
             }
             Instr::Return { src } => {

@@ -135,11 +135,6 @@ impl Policy {
                 code.baseline_entry.set(addr);
                 (true, None)
             }
-            // Generators stay in the interpreter.
-            Err(tierpy_baseline::CompileError::Generator) => {
-                code.next_tier_at.set(u32::MAX);
-                return;
-            }
             Err(e) => (false, Some(e.to_string())),
         };
         self.log.borrow_mut().compiles.push(CompileEvent {

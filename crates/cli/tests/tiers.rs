@@ -129,6 +129,21 @@ fn second_call_runs_compiled_code_with_threshold_one() {
 }
 
 #[test]
+fn generators_resume_in_compiled_code() {
+    let src = "def count(n):\n    i = 0\n    while i < n:\n        yield i * 2\n        i += 1\n    return 'end'\n\n\
+               def outer():\n    r = yield from count(3000)\n    yield r\n\nprint(sum(count(3000)), list(outer())[-2:])\n";
+    // Each resume enters the compiled code after its yield, none waits for
+    // the loop header (the one OSR entry under `ftl` moves into FTL code).
+    for (tier, osr) in [("baseline", 0), ("ftl", 1)] {
+        let (out, stats) = run_with_stats("gen_compiled", src, &[&format!("--tier={tier}"), "--ftl-sync"]);
+        assert_eq!(out, "8997000 [5998, 'end']\n", "{tier}");
+        let f = function(&stats, "count");
+        assert_eq!(f["tier"], tier, "{f}");
+        assert!(f["osr_entries"].as_u64().unwrap() <= osr, "{tier}: {f}");
+    }
+}
+
+#[test]
 fn trace_is_chrome_trace_json() {
     let events = run_with_reports("trace", HOT_LOOP, &["--baseline-threshold=100"]).trace;
     assert!(events.iter().any(|e| e["ph"] == "X" && e["name"].as_str().unwrap().contains("baseline compile work")));

@@ -24,7 +24,7 @@ use inkwell::values::{BasicMetadataValueEnum, FloatValue, FunctionValue, IntValu
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{Instr, Reg};
-use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN};
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD};
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_loop_header, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
 use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
@@ -1269,7 +1269,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::Call { .. } | Instr::CallMethod { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
             }
-            Instr::Yield { .. } | Instr::YieldFrom { .. } => {
+            Instr::Yield { src, .. } => {
+                let v = self.load(src)?;
+                self.spill(pc)?;
+                ll!(self.b.build_store(self.field(self.frame, OFF_RET)?, v));
+                self.set_pc(self.frame_pc(pc).expect("generators are not inlined") + 1)?;
+                self.ret(JIT_YIELD)
+            }
+            Instr::YieldFrom { .. } => {
                 self.spill(pc)?;
                 self.set_pc(self.frame_pc(pc).expect("generators are not inlined"))?;
                 self.ret(JIT_INTERPRET)

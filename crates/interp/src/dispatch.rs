@@ -23,6 +23,9 @@ pub const JIT_RETURN: u32 = 0;
 pub const JIT_ERROR: u32 = 1;
 /// Compiled code hands the frame back to the interpreter at the frame's pc.
 pub const JIT_INTERPRET: u32 = 2;
+/// Compiled generator code yielded the value in `Frame::ret`; the frame's pc
+/// is the resume point after the `Yield`.
+pub const JIT_YIELD: u32 = 5;
 /// OSR exits after which FTL code is thrown away (the policy decides about recompiling).
 pub const FTL_EXIT_LIMIT: u64 = 100;
 
@@ -53,7 +56,8 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
             vm.request_tier_up(&code);
         }
     }
-    let use_jit = f.pc == 0 && pending.is_none() && code.jit_entry.get() != 0;
+    let resumed = f.pc > 0 && matches!(code.instrs.get(f.pc - 1), Some(Instr::Yield { .. }));
+    let use_jit = (f.pc == 0 || resumed) && pending.is_none() && code.jit_entry.get() != 0;
     if use_jit {
         code.compiled_calls.set(code.compiled_calls.get() + 1);
     }
@@ -107,7 +111,7 @@ pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<
     let caller = std::mem::replace(&mut vm.current_frame, &frame as *const Frame);
     let exits = code.ftl_exits.get();
     let r = match run_compiled(vm, &mut frame, &code) {
-        Ok(Some(v)) => Ok(FrameExit::Return(v)),
+        Ok(Some(exit)) => Ok(exit),
         Ok(None) => {
             let use_jit = after_compiled_exit(vm, &mut frame, &code, entry, exits);
             drive(vm, &mut frame, &code, None, use_jit)
@@ -155,7 +159,7 @@ fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<
                 let entry = code.jit_entry.get();
                 let exits = code.ftl_exits.get();
                 match run_compiled(vm, f, code) {
-                    Ok(Some(v)) => return Ok(FrameExit::Return(v)),
+                    Ok(Some(exit)) => return Ok(exit),
                     Ok(None) => {
                         use_jit = after_compiled_exit(vm, f, code, entry, exits);
                         continue;
@@ -195,9 +199,10 @@ fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<
     }
 }
 
-/// Runs compiled code for the frame: Some(return value), None to go on
-/// interpreting at the frame's pc, or the exception it raised.
-fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<Value>, Unwind> {
+/// Runs compiled code for the frame: Some(how the frame returned or
+/// yielded), None to go on interpreting at the frame's pc, or the exception
+/// it raised.
+fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<FrameExit>, Unwind> {
     // SAFETY: jit_entry is only ever set to the address of a finalized
     // function with the CompiledFn signature, kept alive for the process.
     let entry: CompiledFn = unsafe { std::mem::transmute::<usize, CompiledFn>(code.jit_entry.get()) };
@@ -207,7 +212,8 @@ fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<
     let status = unsafe { entry(vm, f) };
     f.in_jit = false;
     match status {
-        JIT_RETURN => Ok(Some(f.ret)),
+        JIT_RETURN => Ok(Some(FrameExit::Return(f.ret))),
+        JIT_YIELD => Ok(Some(FrameExit::Yield(f.ret))),
         JIT_ERROR => Err(vm.jit_error.take().expect("compiled code reported an error without one")),
         _ => Ok(None),
     }
@@ -755,7 +761,9 @@ fn step_body(
         Instr::Yield { dst: _, src } => return Ok(Step::Exit(FrameExit::Yield(r!(src)))),
         Instr::YieldFrom { dst, iter } => match fresh(slow::yield_from_step(vm, r!(iter)))? {
             Ok(v) => {
+                // Resumed, the frame runs this instruction again.
                 f.pc = at;
+                *pc = at;
                 return Ok(Step::Exit(FrameExit::Yield(v)));
             }
             Err(ret) => w!(dst, ret),

@@ -9,7 +9,8 @@ use tierpy_bytecode::{CodeObject, Instr};
 pub fn entry_points(instrs: &[Instr], handlers: impl IntoIterator<Item = usize>) -> Vec<usize> {
     let mut pcs = vec![0];
     for (pc, ins) in instrs.iter().enumerate() {
-        if matches!(ins, Instr::LoopHeader {}) && pc + 1 < instrs.len() {
+        // Loop headers (OSR entry) and the resume points of generators.
+        if matches!(ins, Instr::LoopHeader {} | Instr::Yield { .. }) && pc + 1 < instrs.len() {
             pcs.push(pc + 1);
         }
     }

@@ -2,7 +2,7 @@
 //! slow path (the interpreter's own `step_one`), truthiness, and the loop
 //! header's safepoint poll.
 
-use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, Step, step_one};
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD, Step, step_one};
 use tierpy_runtime::{Frame, FrameExit, Value, Vm};
 
 /// `rt_step` result: go on with the next instruction.
@@ -30,7 +30,11 @@ pub unsafe extern "C" fn rt_step(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u32
             f.ret = v;
             JIT_RETURN
         }
-        Ok(Step::Exit(FrameExit::Yield(_))) | Ok(Step::EnterJit) => JIT_INTERPRET,
+        Ok(Step::Exit(FrameExit::Yield(v))) => {
+            f.ret = v;
+            JIT_YIELD
+        }
+        Ok(Step::EnterJit) => JIT_INTERPRET,
         Err(e) => {
             vm.jit_error = Some(e);
             JIT_ERROR

@@ -392,7 +392,9 @@ impl Vm {
         let base = g.frame.exc_base.min(self.exc_stack.len());
         match r {
             Ok(FrameExit::Yield(v)) => {
-                g.saved_exc = self.exc_stack.split_off(base);
+                if base < self.exc_stack.len() {
+                    g.saved_exc = self.exc_stack.split_off(base);
+                }
                 Ok(GenStep::Yield(v))
             }
             Ok(FrameExit::Return(v)) => {
