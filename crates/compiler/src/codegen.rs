@@ -660,7 +660,7 @@ impl<'m> FnCompiler<'m> {
                     }
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());
-                    self.emit(Instr::GetAttr { dst: r, obj: m, name: n });
+                    self.emit(Instr::ImportFrom { dst: r, module: m, name: n });
                     let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     self.store_name(&bound, r)?;
                 }

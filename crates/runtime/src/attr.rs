@@ -144,12 +144,18 @@ impl Vm {
                     }
                     return self.call(fget, &[obj], &[]).map(Some);
                 }
+                if let Some(ca) = cls_attr
+                    && let Some(get) = self.user_descriptor(ca, "__get__")
+                    && (self.user_descriptor(ca, "__set__").is_some() || self.user_descriptor(ca, "__delete__").is_some())
+                {
+                    return self.call_method_value(get, ca, &[obj, cls]).map(Some);
+                }
                 let h = self.str_hash(name);
                 if let Ok(Some(v)) = inst.dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
                     return Ok(Some(v));
                 }
                 if let Some(ca) = cls_attr {
-                    return Ok(Some(self.bind_class_attr(ca, obj, cls)));
+                    return self.bind_class_attr(ca, obj, cls).map(Some);
                 }
                 if let Some(v) = self.special_instance_attr(obj, name)? {
                     return Ok(Some(v));
@@ -182,9 +188,20 @@ impl Vm {
         }
     }
 
+    /// The method `name` (`__get__`, `__set__`, `__delete__`) of a class
+    /// attribute that is an instance of a user class: a user descriptor.
+    fn user_descriptor(&mut self, ca: Value, name: &str) -> Option<Value> {
+        ca.as_instance()?;
+        let cls = self.type_of(ca);
+        self.class_lookup(cls, name)
+    }
+
     /// Binds a class attribute found for an instance access.
-    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> Value {
-        match ca.body() {
+    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        if let Some(get) = self.user_descriptor(ca, "__get__") {
+            return self.call_method_value(get, ca, &[obj, cls]);
+        }
+        Ok(match ca.body() {
             Some(Body::Function(_)) => self.heap.alloc(Body::BoundMethod { this: obj, func: ca }),
             Some(Body::StaticMethod(f)) => *f,
             Some(Body::ClassMethod(f)) => {
@@ -196,7 +213,7 @@ impl Vm {
                 self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))
             }
             _ => ca,
-        }
+        })
     }
 
     fn special_instance_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
@@ -232,6 +249,9 @@ impl Vm {
 
     fn class_attr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(v) = self.class_lookup_v(cls, name) {
+            if let Some(get) = self.user_descriptor(v, "__get__") {
+                return self.call_method_value(get, v, &[Value::NONE, cls]).map(Some);
+            }
             return Ok(Some(match v.body() {
                 Some(Body::StaticMethod(f)) => *f,
                 Some(Body::ClassMethod(f)) => {
@@ -479,6 +499,12 @@ impl Vm {
                     self.call(fset, &[obj, v], &[])?;
                     return Ok(());
                 }
+                if let Some(ca) = ca
+                    && let Some(set) = self.user_descriptor(ca, "__set__")
+                {
+                    self.call_method_value(set, ca, &[obj, v])?;
+                    return Ok(());
+                }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {
                         "args" => {
@@ -553,6 +579,12 @@ impl Vm {
                         self.call(fdel, &[obj], &[])?;
                         return Ok(());
                     }
+                }
+                if let Some(ca) = self.class_lookup_v(cls, name)
+                    && let Some(del) = self.user_descriptor(ca, "__delete__")
+                {
+                    self.call_method_value(del, ca, &[obj])?;
+                    return Ok(());
                 }
                 let inst = obj.as_instance().unwrap();
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()

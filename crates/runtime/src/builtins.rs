@@ -91,6 +91,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("eval", b_eval),
         ("exec", b_exec),
         ("vars", b_vars),
+        ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
         ("quit", b_exit),
@@ -849,6 +850,82 @@ fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     vm.get_attr(args[0], k)
 }
 
+/// The attributes `dir(object)` lists (CPython 3.11).
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir([obj])`: the sorted attribute names of obj, or of the module without it.
+fn b_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
+    let mut items = match args.first() {
+        None => vm.main_globals.as_dict().unwrap().keys(),
+        Some(&obj) => match vm.lookup_special(obj, "__dir__") {
+            Some(m) if m.as_function().is_some() => {
+                let r = vm.call_method_value(m, obj, &[])?;
+                vm.collect_iterable(r)?
+            }
+            _ => {
+                let names = dir_names(vm, obj);
+                names.iter().map(|n| vm.new_string(n.clone())).collect()
+            }
+        },
+    };
+    sort_values(vm, &mut items, None, false)?;
+    Ok(vm.new_list(items))
+}
+
+/// The names `dir(obj)` lists for an object without `__dir__`.
+fn dir_names(vm: &mut Vm, obj: Value) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    let add_dict = |names: &mut std::collections::BTreeSet<String>, d: &crate::dict::Dict| {
+        names.extend(d.keys().into_iter().filter_map(|k| k.as_str().map(|s| s.s.to_string())));
+    };
+    if let Some(Body::Module { dict, .. }) = obj.body() {
+        add_dict(&mut names, dict);
+        return names;
+    }
+    if let Some(inst) = obj.as_instance() {
+        add_dict(&mut names, &inst.dict);
+    }
+    let cls = if obj.as_class().is_some() { obj } else { vm.type_of(obj) };
+    let mro = cls.as_class().unwrap().mro.clone();
+    for k in mro {
+        let c = k.as_class().unwrap();
+        add_dict(&mut names, &c.dict);
+        if let Some(t) = c.builtin {
+            names.extend(crate::methods::names(t).into_iter().map(String::from));
+        } else {
+            names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+        }
+    }
+    names.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+    names
+}
+
 fn b_input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if let Some(p) = args.first() {
         let s = vm.to_str(*p)?;
@@ -932,12 +1009,37 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         if let Some(Body::Cell(c)) = cell.body() {
             *c = cls;
         }
-        let h = vm.str_hash(ck);
-        let _ = cls.as_class().unwrap().dict.remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+        class_dict_remove(vm, cls, ck);
     }
-    // __init_subclass__-free; __set_name__ for descriptors is not needed by the subset.
+    // Like type(), keep __qualname__ out of the class dict and always give it __doc__.
+    class_dict_remove(vm, cls, qk);
+    let dk = vm.intern("__doc__");
+    if vm.dict_get_str(ns, dk).is_none() {
+        let h = vm.str_hash(dk);
+        cls.as_class().unwrap().dict.set_str(dk, h, Value::NONE);
+    }
     vm.invalidate_class_caches();
+    set_names(vm, cls)?;
     Ok(cls)
+}
+
+fn class_dict_remove(vm: &mut Vm, cls: Value, key: Value) {
+    let h = vm.str_hash(key);
+    let _ = cls.as_class().unwrap().dict.remove::<()>(key, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+}
+
+/// Calls `__set_name__(cls, name)` on the attributes of a new class that define it.
+fn set_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
+    let entries: Vec<(Value, Value)> = cls.as_class().unwrap().dict.iter().map(|e| (e.key, e.value)).collect();
+    for (k, v) in entries {
+        if v.as_instance().is_none() {
+            continue;
+        }
+        if let Some(m) = vm.lookup_special(v, "__set_name__") {
+            vm.call_method_value(m, v, &[cls, k])?;
+        }
+    }
+    Ok(())
 }
 
 fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {

@@ -297,11 +297,30 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
             }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m) {
-                    return vm.call_method_value(f, x, &[]);
+                    let r = vm.call_method_value(f, x, &[])?;
+                    return int_result(vm, m, r);
                 }
             }
             Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
         }
+    }
+}
+
+/// Checks what `__int__`, `__index__` or `__trunc__` returned for `int(x)`:
+/// an int (a subclass instance becomes a plain int), else CPython's TypeError.
+fn int_result(vm: &mut Vm, method: &str, r: Value) -> PyResult<Value> {
+    let r = if r.has_native() { r.native() } else { r };
+    match Num::of(r) {
+        Some(Num::Int(i)) => Ok(vm.new_int(i)),
+        Some(Num::Big(_)) => Ok(r),
+        _ if method == "__trunc__" => match vm.lookup_special(r, "__index__") {
+            Some(f) => {
+                let i = vm.call_method_value(f, r, &[])?;
+                int_result(vm, "__index__", i)
+            }
+            None => Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(r)))),
+        },
+        _ => Err(vm.type_error(format!("{method} returned non-int (type {})", vm.type_name(r)))),
     }
 }
 

@@ -28,6 +28,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Float => FLOAT,
         TypeId::Generator => GENERATOR,
         TypeId::Range => RANGE,
+        TypeId::Slice => SLICE,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
@@ -939,6 +940,21 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
 }
 
 // ----- range -----
+
+const SLICE: &[(&str, BuiltinFn)] = &[("indices", slice_indices)];
+
+/// `slice.indices(length)`: (start, stop, step) resolved against a length.
+fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "indices", a, 1, 1)?;
+    let len = match vm.index_value(a[1])? {
+        Some(n) if n < 0 => return Err(vm.value_error("length should not be negative")),
+        Some(n) => n as usize,
+        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a[1])))),
+    };
+    let idx = vm.slice_indices(a[0], len)?;
+    let items = vec![vm.new_int(idx.start), vm.new_int(idx.stop), vm.new_int(idx.step)];
+    Ok(vm.new_tuple(items))
+}
 
 const RANGE: &[(&str, BuiltinFn)] = &[
     ("index", range_index),

@@ -27,6 +27,19 @@ impl Vm {
         self.modules.insert(name.to_string(), m);
         Ok(m)
     }
+
+    /// `from module import name`: the attribute, else CPython's ImportError.
+    pub fn import_from(&mut self, module: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.get_attr_opt(module, name)? {
+            return Ok(v);
+        }
+        let m = match module.body() {
+            Some(Body::Module { name, .. }) => name.str_text().to_string(),
+            _ => String::new(),
+        };
+        let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
+        Err(self.new_exception(TypeId::ImportError, &msg))
+    }
 }
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {

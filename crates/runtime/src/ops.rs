@@ -714,7 +714,8 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::Set(_) | Body::DictView { .. }) => {
+            Some(Body::List(_) | Body::Dict(_) | Body::Set(_))
+            | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Some(Body::Instance(_)) => {
