@@ -2,7 +2,7 @@
 //! `__getattr__`), classes, modules, functions and the methods of builtin
 //! types, with CPython's AttributeError messages.
 
-use crate::object::Body;
+use crate::object::{Body, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -127,6 +127,82 @@ impl Vm {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
+                if let Some(hook) = self.attr_hook(cls, HOOK_GETATTRIBUTE, "__getattribute__") {
+                    return self.user_getattribute(hook, obj, name).map(Some);
+                }
+                self.instance_attr(slot, obj, name, true)
+            }
+            Some(Body::Class(_)) => self.class_attr(obj, name),
+            Some(Body::Module { dict, .. }) => {
+                let h = self.str_hash(name);
+                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
+            }
+            Some(Body::Super { ty, obj: this }) => {
+                let (ty, this) = (*ty, *this);
+                self.super_attr(ty, this, name)
+            }
+            _ => self.builtin_attr(obj, name),
+        }
+    }
+
+    /// The class's own `__getattribute__`, `__setattr__` or `__delattr__`
+    /// (`bit` and `name` say which): one epoch check when none is defined.
+    #[inline]
+    fn attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
+        let c = cls.as_class()?;
+        let [epoch, mut bits] = c.hooks.get();
+        if epoch != self.class_epoch {
+            bits = 0;
+            for (b, n) in [(HOOK_GETATTRIBUTE, "__getattribute__"), (HOOK_SETATTR, "__setattr__"), (HOOK_DELATTR, "__delattr__")] {
+                if self.class_lookup(cls, n).is_some() {
+                    bits |= b;
+                }
+            }
+            c.hooks.set([self.class_epoch, bits]);
+        }
+        if bits & bit == 0 { None } else { self.class_lookup(cls, name) }
+    }
+
+    /// `obj.name` through a user `__getattribute__`, falling back to
+    /// `__getattr__` when it raises AttributeError.
+    fn user_getattribute(&mut self, hook: Value, obj: Value, name: Value) -> PyResult<Value> {
+        match self.call_method_value(hook, obj, &[name]) {
+            Err(e) if self.is_type(e.0, TypeId::AttributeError) => {
+                let cls = self.type_of(obj);
+                match self.class_lookup(cls, "__getattr__") {
+                    Some(ga) => self.call_method_value(ga, obj, &[name]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: the generic lookup, without
+    /// `__getattribute__` or `__getattr__` hooks.
+    pub fn generic_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let r = match obj.body() {
+            Some(Body::Instance(_)) => self.instance_attr(None, obj, name, false)?,
+            _ => self.get_attr_opt(obj, name)?,
+        };
+        match r {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// An instance attribute: data descriptors, the instance dict, class
+    /// attributes, then (when `use_getattr`) the class's `__getattr__`.
+    fn instance_attr(
+        &mut self,
+        slot: Option<&Cell<[u64; CACHE_WORDS]>>,
+        obj: Value,
+        name: Value,
+        use_getattr: bool,
+    ) -> PyResult<Option<Value>> {
+        match obj.body() {
+            Some(Body::Instance(inst)) => {
+                let cls = inst.class;
                 let cls_attr = match slot {
                     Some(s) => self.class_lookup_at(s, cls, name),
                     None => self.class_lookup_v(cls, name),
@@ -170,21 +246,12 @@ impl Vm {
                         owner: None,
                     }))));
                 }
-                if let Some(ga) = self.class_lookup(cls, "__getattr__") {
+                if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     return self.call_method_value(ga, obj, &[name]).map(Some);
                 }
                 Ok(None)
             }
-            Some(Body::Class(_)) => self.class_attr(obj, name),
-            Some(Body::Module { dict, .. }) => {
-                let h = self.str_hash(name);
-                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
-            }
-            Some(Body::Super { ty, obj: this }) => {
-                let (ty, this) = (*ty, *this);
-                self.super_attr(ty, this, name)
-            }
-            _ => self.builtin_attr(obj, name),
+            _ => Ok(None),
         }
     }
 
@@ -478,6 +545,18 @@ impl Vm {
     }
 
     fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if let Some(inst) = obj.as_instance()
+            && let Some(hook) = self.attr_hook(inst.class, HOOK_SETATTR, "__setattr__")
+        {
+            self.call_method_value(hook, obj, &[name, v])?;
+            return Ok(());
+        }
+        self.generic_set_attr(slot, obj, name, v)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: the assignment without a user
+    /// `__setattr__` hook (data descriptors, then the instance dict).
+    pub fn generic_set_attr(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
@@ -567,6 +646,18 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if let Some(inst) = obj.as_instance()
+            && let Some(hook) = self.attr_hook(inst.class, HOOK_DELATTR, "__delattr__")
+        {
+            self.call_method_value(hook, obj, &[name])?;
+            return Ok(());
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: the deletion without a user
+    /// `__delattr__` hook.
+    pub fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let h = self.str_hash(name);
         let removed = match obj.body() {
             Some(Body::Instance(inst)) => {

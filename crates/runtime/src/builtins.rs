@@ -987,6 +987,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         dict,
         builtin,
         is_exception,
+        hooks: Default::default(),
     })));
     let mut full = vec![cls];
     full.extend(mro);
