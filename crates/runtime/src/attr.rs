@@ -239,12 +239,8 @@ impl Vm {
                 if let Some(t) = cls.as_class().and_then(|c| c.builtin)
                     && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
                 {
-                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
-                        name: n,
-                        func,
-                        this: obj.native(),
-                        owner: None,
-                    }))));
+                    let this = if crate::methods::is_static(n) { Value::EMPTY } else { obj.native() };
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
                 }
                 if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     return self.call_method_value(ga, obj, &[name]).map(Some);
@@ -529,7 +525,8 @@ impl Vm {
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {
-            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this: obj, owner: None }))));
+            let this = if crate::methods::is_static(mname) { Value::EMPTY } else { obj };
+            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this, owner: None }))));
         }
         Ok(None)
     }
@@ -723,7 +720,8 @@ impl Vm {
             Some(Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}
             _ => {
                 let t = self.type_id(obj);
-                if let Some((_, func)) = crate::methods::lookup(t, name.str_text()) {
+                if let Some((mname, func)) = crate::methods::lookup(t, name.str_text()) {
+                    let args = if crate::methods::is_static(mname) { &args[1..] } else { args };
                     return func(self, args, &[]);
                 }
             }

@@ -35,6 +35,12 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     }
 }
 
+/// Whether the builtin method `name` is a static (or class) method: looked up
+/// on an instance, it is not bound to the receiver.
+pub fn is_static(name: &str) -> bool {
+    matches!(name, "maketrans" | "fromkeys")
+}
+
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let numeric: &[(&'static str, BuiltinFn)] = if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) { NUM_DUNDERS } else { &[] };
@@ -514,12 +520,6 @@ fn dict_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 }
 
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    // Called on the class (no receiver) or on an instance (receiver first).
-    let a = if a.len() >= 2 && a[0].as_dict().is_some() && a.len() <= 3 && a[0].as_dict().unwrap().is_empty() && a.len() == 3 {
-        &a[1..]
-    } else {
-        a
-    };
     if a.is_empty() || a.len() > 2 {
         return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", a.len())));
     }
