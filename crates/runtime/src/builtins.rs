@@ -951,6 +951,18 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
     let mut bases: Vec<Value> = args[2..].to_vec();
+    let object = vm.ty(TypeId::Object);
+    bases.retain(|b| *b != object || args.len() == 3);
+    let ns = vm.new_dict();
+    vm.roots.push(ns);
+    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, bases, ns));
+    vm.roots.pop();
+    r
+}
+
+/// A new class from its name, bases and namespace dict (the class body's
+/// locals, or `type(name, bases, dict)`'s third argument).
+pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value) -> PyResult<Value> {
     for &b in &bases {
         let Some(c) = b.as_class() else {
             return Err(vm.type_error("bases must be types"));
@@ -962,12 +974,6 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         }
     }
     let object = vm.ty(TypeId::Object);
-    bases.retain(|b| *b != object || args.len() == 3);
-    let ns = vm.new_dict();
-    vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns);
-    vm.roots.pop();
-    r?;
     let mro = crate::mro::c3_mro(vm, &bases)?;
     let is_exception = bases.iter().any(|b| b.as_class().is_some_and(|c| c.is_exception));
     let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| *t != TypeId::Object);

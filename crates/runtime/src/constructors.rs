@@ -165,7 +165,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.len() == 1 {
                 return Ok(vm.type_of(args[0]));
             }
-            Err(vm.type_error("tierpy supports only type(obj), not type(name, bases, dict)"))
+            if args.len() != 3 {
+                return Err(vm.type_error("type() takes 1 or 3 arguments"));
+            }
+            new_type(vm, args[0], args[1], args[2])
         }
         TypeId::Object => {
             if !args.is_empty() {
@@ -282,6 +285,25 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `type(name, bases, dict)`: a new class.
+fn new_type(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
+    }
+    let Some(bases) = bases.as_tuple() else {
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases))));
+    };
+    let Some(d) = dict.as_dict() else {
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(dict))));
+    };
+    let bases = bases.to_vec();
+    let ns = vm.heap.alloc(Body::Dict(d.clone()));
+    vm.roots.push(ns);
+    let r = crate::builtins::make_class(vm, name, bases, ns);
+    vm.roots.pop();
+    r
 }
 
 /// `int(x)` without a base.
