@@ -948,21 +948,45 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
-fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn b_build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
     let mut bases: Vec<Value> = args[2..].to_vec();
     let object = vm.ty(TypeId::Object);
     bases.retain(|b| *b != object || args.len() == 3);
     let ns = vm.new_dict();
     vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, bases, ns));
+    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, bases, ns, kwargs));
     vm.roots.pop();
     r
 }
 
+/// Runs the `__init_subclass__` of the new class's parent with the class
+/// keywords (object's takes none).
+fn init_subclass(vm: &mut Vm, cls: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let key = vm.intern("__init_subclass__");
+    let mro = cls.as_class().unwrap().mro.clone();
+    for k in &mro[1..] {
+        let h = vm.str_hash(key);
+        if let Some(m) = k.as_class().unwrap().dict.get_str(key, h) {
+            let f = match m.body() {
+                Some(Body::ClassMethod(f)) => *f,
+                _ => m,
+            };
+            vm.call(f, &[cls], kwargs)?;
+            return Ok(());
+        }
+    }
+    if !kwargs.is_empty() {
+        let q = cls.as_class().unwrap().qualname.str_text();
+        return Err(vm.type_error(format!("{q}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
 /// A new class from its name, bases and namespace dict (the class body's
-/// locals, or `type(name, bases, dict)`'s third argument).
-pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value) -> PyResult<Value> {
+/// locals, or `type(name, bases, dict)`'s third argument); `kwargs` are the
+/// class keywords, passed to `__init_subclass__`.
+pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
     for &b in &bases {
         let Some(c) = b.as_class() else {
             return Err(vm.type_error("bases must be types"));
@@ -1001,15 +1025,17 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value) -> PyR
         full.push(object);
     }
     cls.as_class().unwrap().mro = full;
-    // Wrap plain functions named __new__ as static methods, as type() does.
-    let nk = vm.intern("__new__");
-    let h = vm.str_hash(nk);
-    if let Some(n) = cls.as_class().unwrap().dict.get_str(nk, h)
-        && n.as_function().is_some()
-    {
-        let sm = vm.heap.alloc(Body::StaticMethod(n));
-        let h = vm.str_hash(nk);
-        let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
+    // Wrap plain functions named __new__ as static methods and
+    // __init_subclass__ as class methods, as type() does.
+    for name in ["__new__", "__init_subclass__"] {
+        let k = vm.intern(name);
+        let h = vm.str_hash(k);
+        if let Some(f) = cls.as_class().unwrap().dict.get_str(k, h)
+            && f.as_function().is_some()
+        {
+            let wrapped = vm.heap.alloc(if name == "__new__" { Body::StaticMethod(f) } else { Body::ClassMethod(f) });
+            cls.as_class().unwrap().dict.set_str(k, h, wrapped);
+        }
     }
     let ck = vm.intern("__classcell__");
     if let Some(cell) = vm.dict_get_str(ns, ck) {
@@ -1026,8 +1052,10 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value) -> PyR
         cls.as_class().unwrap().dict.set_str(dk, h, Value::NONE);
     }
     vm.invalidate_class_caches();
-    set_names(vm, cls)?;
-    Ok(cls)
+    vm.roots.push(cls);
+    let r = set_names(vm, cls).and_then(|_| init_subclass(vm, cls, kwargs));
+    vm.roots.pop();
+    r.map(|_| cls)
 }
 
 fn class_dict_remove(vm: &mut Vm, cls: Value, key: Value) {

@@ -301,7 +301,7 @@ fn new_type(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Val
     let bases = bases.to_vec();
     let ns = vm.heap.alloc(Body::Dict(d.clone()));
     vm.roots.push(ns);
-    let r = crate::builtins::make_class(vm, name, bases, ns);
+    let r = crate::builtins::make_class(vm, name, bases, ns, &[]);
     vm.roots.pop();
     r
 }
