@@ -119,6 +119,9 @@ pub struct Vm {
     pub main_globals: Value,
     /// An exception to raise in a generator frame as it resumes (throw/close).
     pub pending_throw: Option<PyErr>,
+    /// A value sent to a generator suspended in `yield from`, for its
+    /// subiterator (taken by the resumed `YieldFrom`).
+    pub yield_from_sent: Option<Value>,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<Value>,
     pub tier: TierState,
@@ -202,6 +205,7 @@ impl Vm {
             stack_limit: 0,
             main_globals: Value::NONE,
             pending_throw: None,
+            yield_from_sent: None,
             repr_guard: vec![],
             tier: TierState { hook: None, ready: Arc::new(AtomicBool::new(false)) },
             jit_error: None,

@@ -17,3 +17,5 @@ for table in [{97: 1.5}, {97: -1}]:
         "a".translate(table)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+# %a formats with ascii() (non-ASCII characters escaped).
+print("%a|%6a|%r" % ("é", "x", "é"), "{!a}".format("ü"))
