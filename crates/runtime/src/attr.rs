@@ -299,6 +299,9 @@ impl Vm {
                 "value" if self.is_type(obj, TypeId::StopIteration) => {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
+                "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
+                    Some(crate::exceptions::os_error_field(e.args, n))
+                }
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,

@@ -286,6 +286,11 @@ impl Vm {
                     };
                 }
                 if let Some(e) = v.exc_data() {
+                    if self.is_type(v, TypeId::OSError)
+                        && let Some(s) = crate::exceptions::os_error_str(self, e.args)?
+                    {
+                        return Ok(s);
+                    }
                     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
                     return match items.len() {
                         0 => Ok(String::new()),
