@@ -304,6 +304,8 @@ opcodes! {
     ExcMatch { dst: Reg, exc: Reg, ty: Reg }
     /// dst = the module `name` (math, sys, time).
     ImportName { dst: Reg, name: NameIdx }
+    /// dst = `name` imported from the module in `module` (ImportError when absent).
+    ImportFrom { dst: Reg, module: Reg, name: NameIdx }
     /// Enters a with block: exit = bound __exit__, dst = mgr.__enter__().
     WithEnter { dst: Reg, exit: Reg, mgr: Reg }
     /// Leaves a with block normally: exit(None, None, None).

@@ -660,7 +660,7 @@ impl<'m> FnCompiler<'m> {
                     }
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());
-                    self.emit(Instr::GetAttr { dst: r, obj: m, name: n });
+                    self.emit(Instr::ImportFrom { dst: r, module: m, name: n });
                     let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     self.store_name(&bound, r)?;
                 }
@@ -1037,7 +1037,10 @@ impl<'m> FnCompiler<'m> {
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
         let argc = 2 + c.bases.len();
-        let base = self.alloc_n(argc + 1);
+        if c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass")) {
+            return Err(self.unsupported("metaclasses", &c.range));
+        }
+        let base = self.alloc_n(argc + c.keywords.len() + 1);
         let bc = self.name("__build_class__");
         self.emit(Instr::LoadBuiltin { dst: base, name: bc });
         self.emit(Instr::Move { dst: base.offset(1), src: func });
@@ -1048,11 +1051,20 @@ impl<'m> FnCompiler<'m> {
             }
             self.expr(b, Some(base.offset(3 + i)))?;
         }
-        if !c.keywords.is_empty() {
-            return Err(self.unsupported("class keywords (metaclass=...)", &c.range));
+        for (i, k) in c.keywords.iter().enumerate() {
+            self.expr(&k.value, Some(base.offset(1 + argc + i)))?;
         }
         self.set_line(&c.range);
-        self.emit(Instr::Call { dst: base, func: base, argc: argc as u16 });
+        if c.keywords.is_empty() {
+            self.emit(Instr::Call { dst: base, func: base, argc: argc as u16 });
+        } else {
+            // Class keywords go to __init_subclass__ (their names are identifiers, checked by the parser).
+            let names =
+                Constant::Tuple(c.keywords.iter().filter_map(|k| k.arg.as_ref()).map(|a| Constant::Str(a.as_str().into())).collect());
+            let kwnames = self.add_const(names);
+            let argc = (argc + c.keywords.len()) as u16;
+            self.emit(Instr::CallKw { dst: base, func: base, argc, kwnames });
+        }
         let cls = self.apply_decorators(decos, base);
         self.store_name(c.name.as_str(), cls)
     }

@@ -783,6 +783,10 @@ fn step_body(
             let n = name!(name);
             w!(dst, fresh(vm.import(n.str_text()))?)
         }
+        Instr::ImportFrom { dst, module, name } => {
+            let n = name!(name);
+            w!(dst, fresh(vm.import_from(r!(module), n))?)
+        }
         Instr::WithEnter { dst, exit, mgr } => {
             let (e, v) = fresh(slow::with_enter(vm, r!(mgr)))?;
             w!(exit, e);

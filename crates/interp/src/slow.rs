@@ -260,16 +260,26 @@ pub fn make_function(
 
 /// One step of `yield from`: Ok(value to yield) or Err(the return value).
 pub fn yield_from_step(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>> {
+    let sent = vm.yield_from_sent.take();
     if let Some(Body::Generator(_)) = it.body() {
-        return Ok(match vm.gen_resume(it, Value::NONE)? {
+        return Ok(match vm.gen_resume(it, sent.unwrap_or(Value::NONE))? {
             GenStep::Yield(v) => Ok(v),
             GenStep::Return(r) => Err(r),
         });
     }
-    if it.as_instance().is_some()
-        && let Some(m) = vm.lookup_special(it, "__next__")
-    {
-        return match vm.call_method_value(m, it, &[]) {
+    let method = match sent {
+        Some(_) => {
+            let n = vm.intern("send");
+            Some(vm.get_attr(it, n)?)
+        }
+        None if it.as_instance().is_some() => {
+            vm.lookup_special(it, "__next__").map(|m| vm.heap.alloc(Body::BoundMethod { this: it, func: m }))
+        }
+        None => None,
+    };
+    if let Some(m) = method {
+        let args: Vec<Value> = sent.into_iter().collect();
+        return match vm.call(m, &args, &[]) {
             Ok(v) => Ok(Ok(v)),
             Err(e) if vm.is_type(e.0, TypeId::StopIteration) => {
                 let v = e.0.exc_data().and_then(|d| d.args.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::NONE);

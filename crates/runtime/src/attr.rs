@@ -3,7 +3,7 @@
 //! types, with CPython's AttributeError messages.
 
 use crate::dict::Dict;
-use crate::object::{Body, InstanceObj};
+use crate::object::{Body, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, InstanceObj};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -25,8 +25,8 @@ impl Vm {
     /// `class_lookup_v` through an instruction's cache slot (see
     /// `CodeObject::cache`): one comparison when the class and epoch match.
     /// Refilling the slot keeps its instance attribute hint (sibling classes
-    /// usually lay their instances out alike) unless the class has a
-    /// property of that name, which instance attributes cannot hide.
+    /// usually lay their instances out alike) unless the class has a data
+    /// descriptor of that name, which instance attributes cannot hide.
     #[inline]
     pub fn class_lookup_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, cls: Value, key: Value) -> Option<Value> {
         let [c, epoch, found, hint] = slot.get();
@@ -34,14 +34,24 @@ impl Vm {
             return (found != Value::EMPTY.0).then_some(Value(found));
         }
         let r = self.class_lookup_v(cls, key);
-        let hint = if r.is_some_and(|v| matches!(v.body(), Some(Body::Property { .. }))) { 0 } else { hint };
+        let hint = if r.is_some_and(|v| self.is_data_descriptor(v)) { 0 } else { hint };
         slot.set([cls.0, self.class_epoch, r.unwrap_or(Value::EMPTY).0, hint]);
         r
+    }
+
+    /// Whether a class attribute takes precedence over instance attributes
+    /// of its name (a property, or a user descriptor with `__set__` or `__delete__`).
+    fn is_data_descriptor(&mut self, ca: Value) -> bool {
+        matches!(ca.body(), Some(Body::Property { .. }))
+            || self.user_descriptor(ca, "__set__").is_some()
+            || self.user_descriptor(ca, "__delete__").is_some()
     }
 
     /// The instance attribute entry an instruction's slot says `obj.name` is
     /// (the slot's class is the object's, and its hint names the entry): the
     /// whole attribute access when it hits, what compiled code does inline.
+    /// Classes with a data descriptor of the name or their own attribute
+    /// hooks never get into a slot with a hint.
     #[inline]
     fn hinted_instance_entry(&self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> Option<(&'static mut InstanceObj, usize)> {
         let inst = obj.as_instance()?;
@@ -55,17 +65,20 @@ impl Vm {
 
     /// [`Self::hinted_instance_entry`] for an instance of another class than
     /// the slot's (a site seeing sibling subclasses, which usually lay their
-    /// instances out alike): the hinted entry holds `name` and the class has
-    /// no property of that name. Leaves the slot to the class it holds.
+    /// instances out alike): the hinted entry holds `name`, and the class has
+    /// no data descriptor of that name nor the attribute `hook`. Leaves the
+    /// slot to the class it holds.
     fn sibling_instance_entry(
         &mut self,
         slot: &Cell<[u64; CACHE_WORDS]>,
         obj: Value,
         name: Value,
+        hook: (u64, &str),
     ) -> Option<(&'static mut InstanceObj, usize)> {
         let inst = obj.as_instance()?;
         let i = inst.dict.hinted(slot.get()[3], name)?;
-        if self.attr_hooks || self.class_lookup_v(inst.class, name).is_some_and(|v| matches!(v.body(), Some(Body::Property { .. }))) {
+        let cls = inst.class;
+        if self.class_lookup_v(cls, name).is_some_and(|v| self.is_data_descriptor(v)) || self.attr_hook(cls, hook.0, hook.1).is_some() {
             return None;
         }
         Some((inst, i))
@@ -74,8 +87,9 @@ impl Vm {
     /// The index of `name` in an instance's attribute table, tried first at
     /// the entry the slot's last word remembers and remembered there when
     /// found elsewhere. Only called once the slot holds the instance's class
-    /// and that class has no property of this name, so compiled code may
-    /// trust a hint whose key matches under the same class and epoch.
+    /// and that class has no data descriptor of this name nor hooks for the
+    /// access, so compiled code may trust a hint whose key matches under the
+    /// same class and epoch.
     fn instance_entry(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, dict: &Dict, name: Value) -> Option<usize> {
         if let Some(s) = slot
             && let Some(i) = dict.hinted(s.get()[3], name)
@@ -91,19 +105,15 @@ impl Vm {
         Some(i)
     }
 
-    /// Stores an instance attribute (no descriptor or special name involved),
+    /// Adds an instance attribute (no descriptor or special name involved),
     /// noting when the new attribute hides a method of the class.
-    fn store_instance_attr(&mut self, obj: Value, name: Value, v: Value) {
+    fn store_new_instance_attr(&mut self, obj: Value, name: Value, v: Value) {
         let inst = obj.as_instance().expect("an instance");
-        let h = self.str_hash(name);
-        if let Ok(Some(i)) = inst.dict.find::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())) {
-            inst.dict.set_value_at(i, v);
-            return;
-        }
         let cls = inst.class;
         if self.class_lookup_v(cls, name).is_some_and(|ca| ca.as_function().is_some()) {
             self.methods_shadowed = true;
         }
+        let h = self.str_hash(name);
         inst.dict.insert_new(name, h, v);
     }
 
@@ -196,7 +206,7 @@ impl Vm {
     }
 
     fn get_attr_at_miss(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> PyResult<Value> {
-        if let Some((inst, i)) = self.sibling_instance_entry(slot, obj, name) {
+        if let Some((inst, i)) = self.sibling_instance_entry(slot, obj, name, (HOOK_GETATTRIBUTE, "__getattribute__")) {
             return Ok(inst.dict.entry(i).value);
         }
         match self.get_attr_via(Some(slot), obj, name)? {
@@ -208,45 +218,82 @@ impl Vm {
     /// `get_attr_opt`, looking class attributes of instances up through
     /// `slot` when given.
     fn get_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        if let Some(hook) = self.attr_hook(obj, "__getattribute__") {
-            return match self.call(hook, &[obj, name], &[]) {
-                Err(e) if self.is_type(e.0, TypeId::AttributeError) => match self.attr_hook(obj, "__getattr__") {
-                    Some(ga) => self.call(ga, &[obj, name], &[]).map(Some),
+        match obj.body() {
+            Some(Body::Instance(inst)) => {
+                let cls = inst.class;
+                if let Some(hook) = self.attr_hook(cls, HOOK_GETATTRIBUTE, "__getattribute__") {
+                    return self.user_getattribute(hook, obj, name).map(Some);
+                }
+                self.instance_attr(slot, obj, name, true)
+            }
+            Some(Body::Class(_)) => self.class_attr(obj, name),
+            Some(Body::Module { dict, .. }) => {
+                let h = self.str_hash(name);
+                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
+            }
+            Some(Body::Super { ty, obj: this }) => {
+                let (ty, this) = (*ty, *this);
+                self.super_attr(ty, this, name)
+            }
+            _ => self.builtin_attr(obj, name),
+        }
+    }
+
+    /// The class's own `__getattribute__`, `__setattr__` or `__delattr__`
+    /// (`bit` and `name` say which): one epoch check when none is defined.
+    #[inline]
+    fn attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
+        let c = cls.as_class()?;
+        let [epoch, mut bits] = c.hooks.get();
+        if epoch != self.class_epoch {
+            bits = 0;
+            for (b, n) in [(HOOK_GETATTRIBUTE, "__getattribute__"), (HOOK_SETATTR, "__setattr__"), (HOOK_DELATTR, "__delattr__")] {
+                if self.class_lookup(cls, n).is_some() {
+                    bits |= b;
+                }
+            }
+            c.hooks.set([self.class_epoch, bits]);
+        }
+        if bits & bit == 0 { None } else { self.class_lookup(cls, name) }
+    }
+
+    /// `obj.name` through a user `__getattribute__`, falling back to
+    /// `__getattr__` when it raises AttributeError.
+    fn user_getattribute(&mut self, hook: Value, obj: Value, name: Value) -> PyResult<Value> {
+        match self.call_method_value(hook, obj, &[name]) {
+            Err(e) if self.is_type(e.0, TypeId::AttributeError) => {
+                let cls = self.type_of(obj);
+                match self.class_lookup(cls, "__getattr__") {
+                    Some(ga) => self.call_method_value(ga, obj, &[name]),
                     None => Err(e),
-                },
-                r => r.map(Some),
-            };
-        }
-        self.get_attr_plain(slot, obj, name)
-    }
-
-    /// A user class's own `__getattribute__`, `__setattr__` or `__delattr__`
-    /// for an instance (only looked for once some class defines one).
-    fn attr_hook(&mut self, obj: Value, hook: &str) -> Option<Value> {
-        if !self.attr_hooks {
-            return None;
-        }
-        let cls = obj.as_instance()?.class;
-        self.class_lookup(cls, hook)
-    }
-
-    /// Notes a class namespace entry that changes how attribute access works
-    /// for its instances (see [`Vm::attr_hooks`]).
-    pub fn note_class_attr(&mut self, name: Value) {
-        if name.as_str().is_some_and(|s| matches!(&*s.s, "__getattribute__" | "__setattr__" | "__delattr__")) {
-            self.attr_hooks = true;
+                }
+            }
+            r => r,
         }
     }
 
-    /// `object.__getattribute__`: the generic lookup, without the class's own hook.
-    pub fn get_attr_generic(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.get_attr_plain(None, obj, name)? {
+    /// `object.__getattribute__(obj, name)`: the generic lookup, without
+    /// `__getattribute__` or `__getattr__` hooks.
+    pub fn generic_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let r = match obj.body() {
+            Some(Body::Instance(_)) => self.instance_attr(None, obj, name, false)?,
+            _ => self.get_attr_opt(obj, name)?,
+        };
+        match r {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name)),
         }
     }
 
-    fn get_attr_plain(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    /// An instance attribute: data descriptors, the instance dict, class
+    /// attributes, then (when `use_getattr`) the class's `__getattr__`.
+    fn instance_attr(
+        &mut self,
+        slot: Option<&Cell<[u64; CACHE_WORDS]>>,
+        obj: Value,
+        name: Value,
+        use_getattr: bool,
+    ) -> PyResult<Option<Value>> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
@@ -267,11 +314,17 @@ impl Vm {
                     }
                     return self.call(fget, &[obj], &[]).map(Some);
                 }
+                if let Some(ca) = cls_attr
+                    && let Some(get) = self.user_descriptor(ca, "__get__")
+                    && (self.user_descriptor(ca, "__set__").is_some() || self.user_descriptor(ca, "__delete__").is_some())
+                {
+                    return self.call_method_value(get, ca, &[obj, cls]).map(Some);
+                }
                 if let Some(i) = self.instance_entry(slot, &inst.dict, name) {
                     return Ok(Some(inst.dict.entry(i).value));
                 }
                 if let Some(ca) = cls_attr {
-                    return Ok(Some(self.bind_class_attr(ca, obj, cls)));
+                    return self.bind_class_attr(ca, obj, cls).map(Some);
                 }
                 if let Some(v) = self.special_instance_attr(obj, name)? {
                     return Ok(Some(v));
@@ -279,34 +332,32 @@ impl Vm {
                 if let Some(t) = cls.as_class().and_then(|c| c.builtin)
                     && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
                 {
-                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
-                        name: n,
-                        func,
-                        this: obj.native(),
-                        owner: None,
-                    }))));
+                    let this = if crate::methods::is_static(n) { Value::EMPTY } else { obj.native() };
+                    return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
                 }
-                if let Some(ga) = self.class_lookup(cls, "__getattr__") {
+                if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     return self.call_method_value(ga, obj, &[name]).map(Some);
                 }
                 Ok(None)
             }
-            Some(Body::Class(_)) => self.class_attr(obj, name),
-            Some(Body::Module { dict, .. }) => {
-                let h = self.str_hash(name);
-                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
-            }
-            Some(Body::Super { ty, obj: this }) => {
-                let (ty, this) = (*ty, *this);
-                self.super_attr(ty, this, name)
-            }
-            _ => self.builtin_attr(obj, name),
+            _ => Ok(None),
         }
     }
 
+    /// The method `name` (`__get__`, `__set__`, `__delete__`) of a class
+    /// attribute that is an instance of a user class: a user descriptor.
+    fn user_descriptor(&mut self, ca: Value, name: &str) -> Option<Value> {
+        ca.as_instance()?;
+        let cls = self.type_of(ca);
+        self.class_lookup(cls, name)
+    }
+
     /// Binds a class attribute found for an instance access.
-    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> Value {
-        match ca.body() {
+    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        if let Some(get) = self.user_descriptor(ca, "__get__") {
+            return self.call_method_value(get, ca, &[obj, cls]);
+        }
+        Ok(match ca.body() {
             Some(Body::Function(_)) => self.heap.alloc(Body::BoundMethod { this: obj, func: ca }),
             Some(Body::StaticMethod(f)) => *f,
             Some(Body::ClassMethod(f)) => {
@@ -318,7 +369,7 @@ impl Vm {
                 self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))
             }
             _ => ca,
-        }
+        })
     }
 
     fn special_instance_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
@@ -341,6 +392,9 @@ impl Vm {
                 "value" if self.is_type(obj, TypeId::StopIteration) => {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
+                "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
+                    Some(crate::exceptions::os_error_field(e.args, n))
+                }
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,
@@ -354,6 +408,9 @@ impl Vm {
 
     fn class_attr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(v) = self.class_lookup_v(cls, name) {
+            if let Some(get) = self.user_descriptor(v, "__get__") {
+                return self.call_method_value(get, v, &[Value::NONE, cls]).map(Some);
+            }
             return Ok(Some(match v.body() {
                 Some(Body::StaticMethod(f)) => *f,
                 Some(Body::ClassMethod(f)) => {
@@ -564,7 +621,8 @@ impl Vm {
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {
-            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this: obj, owner: None }))));
+            let this = if crate::methods::is_static(mname) { Value::EMPTY } else { obj };
+            return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: mname, func, this, owner: None }))));
         }
         Ok(None)
     }
@@ -577,7 +635,10 @@ impl Vm {
     /// `obj.name = v` for the instruction owning cache `slot`.
     #[inline]
     pub fn set_attr_at(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        if let Some((inst, i)) = self.hinted_instance_entry(slot, obj, name).or_else(|| self.sibling_instance_entry(slot, obj, name)) {
+        if let Some((inst, i)) = self
+            .hinted_instance_entry(slot, obj, name)
+            .or_else(|| self.sibling_instance_entry(slot, obj, name, (HOOK_SETATTR, "__setattr__")))
+        {
             inst.dict.set_value_at(i, v);
             return Ok(());
         }
@@ -585,18 +646,18 @@ impl Vm {
     }
 
     fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        if let Some(hook) = self.attr_hook(obj, "__setattr__") {
-            return self.call(hook, &[obj, name, v], &[]).map(drop);
+        if let Some(inst) = obj.as_instance()
+            && let Some(hook) = self.attr_hook(inst.class, HOOK_SETATTR, "__setattr__")
+        {
+            self.call_method_value(hook, obj, &[name, v])?;
+            return Ok(());
         }
-        self.set_attr_plain(slot, obj, name, v)
+        self.generic_set_attr(slot, obj, name, v)
     }
 
-    /// `object.__setattr__`: the generic store, without the class's own hook.
-    pub fn set_attr_generic(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        self.set_attr_plain(None, obj, name, v)
-    }
-
-    fn set_attr_plain(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    /// `object.__setattr__(obj, name, v)`: the assignment without a user
+    /// `__setattr__` hook (data descriptors, then the instance dict).
+    pub fn generic_set_attr(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
@@ -616,6 +677,12 @@ impl Vm {
                         )));
                     }
                     self.call(fset, &[obj, v], &[])?;
+                    return Ok(());
+                }
+                if let Some(ca) = ca
+                    && let Some(set) = self.user_descriptor(ca, "__set__")
+                {
+                    self.call_method_value(set, ca, &[obj, v])?;
                     return Ok(());
                 }
                 if let Some(e) = obj.exc_data() {
@@ -640,7 +707,7 @@ impl Vm {
                 let inst = obj.as_instance().unwrap();
                 match self.instance_entry(slot, &inst.dict, name) {
                     Some(i) => inst.dict.set_value_at(i, v),
-                    None => self.store_instance_attr(obj, name, v),
+                    None => self.store_new_instance_attr(obj, name, v),
                 }
                 Ok(())
             }
@@ -653,7 +720,6 @@ impl Vm {
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 self.invalidate_class_caches();
                 self.methods_shadowed |= v.as_function().is_some();
-                self.note_class_attr(name);
                 Ok(())
             }
             Some(Body::Function(f)) => {
@@ -684,14 +750,18 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        if let Some(hook) = self.attr_hook(obj, "__delattr__") {
-            return self.call(hook, &[obj, name], &[]).map(drop);
+        if let Some(inst) = obj.as_instance()
+            && let Some(hook) = self.attr_hook(inst.class, HOOK_DELATTR, "__delattr__")
+        {
+            self.call_method_value(hook, obj, &[name])?;
+            return Ok(());
         }
-        self.del_attr_generic(obj, name)
+        self.generic_del_attr(obj, name)
     }
 
-    /// `object.__delattr__`: the generic delete, without the class's own hook.
-    pub fn del_attr_generic(&mut self, obj: Value, name: Value) -> PyResult<()> {
+    /// `object.__delattr__(obj, name)`: the deletion without a user
+    /// `__delattr__` hook.
+    pub fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let h = self.str_hash(name);
         let removed = match obj.body() {
             Some(Body::Instance(inst)) => {
@@ -704,6 +774,12 @@ impl Vm {
                         self.call(fdel, &[obj], &[])?;
                         return Ok(());
                     }
+                }
+                if let Some(ca) = self.class_lookup_v(cls, name)
+                    && let Some(del) = self.user_descriptor(ca, "__delete__")
+                {
+                    self.call_method_value(del, ca, &[obj])?;
+                    return Ok(());
                 }
                 let inst = obj.as_instance().unwrap();
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
@@ -733,8 +809,7 @@ impl Vm {
     fn call_method_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, name: Value, args: &[Value]) -> PyResult<Value> {
         let obj = args[0];
         match obj.body() {
-            Some(Body::Instance(_)) if self.attr_hooks => {}
-            Some(Body::Instance(inst)) => {
+            Some(Body::Instance(inst)) if self.attr_hook(inst.class, HOOK_GETATTRIBUTE, "__getattribute__").is_none() => {
                 let cls = inst.class;
                 let in_dict = self.methods_shadowed && !inst.dict.is_empty() && {
                     let h = self.str_hash(name);
@@ -751,10 +826,11 @@ impl Vm {
                     return self.call_function(ca, args, &[]);
                 }
             }
-            Some(Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}
+            Some(Body::Instance(_) | Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}
             _ => {
                 let t = self.type_id(obj);
-                if let Some((_, func)) = crate::methods::lookup(t, name.str_text()) {
+                if let Some((mname, func)) = crate::methods::lookup(t, name.str_text()) {
+                    let args = if crate::methods::is_static(mname) { &args[1..] } else { args };
                     return func(self, args, &[]);
                 }
             }

@@ -91,6 +91,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("eval", b_eval),
         ("exec", b_exec),
         ("vars", b_vars),
+        ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
         ("quit", b_exit),
@@ -849,6 +850,82 @@ fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     vm.get_attr(args[0], k)
 }
 
+/// The attributes `dir(object)` lists (CPython 3.11).
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir([obj])`: the sorted attribute names of obj, or of the module without it.
+fn b_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
+    let mut items = match args.first() {
+        None => vm.main_globals.as_dict().unwrap().keys(),
+        Some(&obj) => match vm.lookup_special(obj, "__dir__") {
+            Some(m) if m.as_function().is_some() => {
+                let r = vm.call_method_value(m, obj, &[])?;
+                vm.collect_iterable(r)?
+            }
+            _ => {
+                let names = dir_names(vm, obj);
+                names.iter().map(|n| vm.new_string(n.clone())).collect()
+            }
+        },
+    };
+    sort_values(vm, &mut items, None, false)?;
+    Ok(vm.new_list(items))
+}
+
+/// The names `dir(obj)` lists for an object without `__dir__`.
+fn dir_names(vm: &mut Vm, obj: Value) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    let add_dict = |names: &mut std::collections::BTreeSet<String>, d: &crate::dict::Dict| {
+        names.extend(d.keys().into_iter().filter_map(|k| k.as_str().map(|s| s.s.to_string())));
+    };
+    if let Some(Body::Module { dict, .. }) = obj.body() {
+        add_dict(&mut names, dict);
+        return names;
+    }
+    if let Some(inst) = obj.as_instance() {
+        add_dict(&mut names, &inst.dict);
+    }
+    let cls = if obj.as_class().is_some() { obj } else { vm.type_of(obj) };
+    let mro = cls.as_class().unwrap().mro.clone();
+    for k in mro {
+        let c = k.as_class().unwrap();
+        add_dict(&mut names, &c.dict);
+        if let Some(t) = c.builtin {
+            names.extend(crate::methods::names(t).into_iter().map(String::from));
+        } else {
+            names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+        }
+    }
+    names.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+    names
+}
+
 fn b_input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if let Some(p) = args.first() {
         let s = vm.to_str(*p)?;
@@ -871,9 +948,45 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
-fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn b_build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
     let mut bases: Vec<Value> = args[2..].to_vec();
+    let object = vm.ty(TypeId::Object);
+    bases.retain(|b| *b != object || args.len() == 3);
+    let ns = vm.new_dict();
+    vm.roots.push(ns);
+    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, bases, ns, kwargs));
+    vm.roots.pop();
+    r
+}
+
+/// Runs the `__init_subclass__` of the new class's parent with the class
+/// keywords (object's takes none).
+fn init_subclass(vm: &mut Vm, cls: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let key = vm.intern("__init_subclass__");
+    let mro = cls.as_class().unwrap().mro.clone();
+    for k in &mro[1..] {
+        let h = vm.str_hash(key);
+        if let Some(m) = k.as_class().unwrap().dict.get_str(key, h) {
+            let f = match m.body() {
+                Some(Body::ClassMethod(f)) => *f,
+                _ => m,
+            };
+            vm.call(f, &[cls], kwargs)?;
+            return Ok(());
+        }
+    }
+    if !kwargs.is_empty() {
+        let q = cls.as_class().unwrap().qualname.str_text();
+        return Err(vm.type_error(format!("{q}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// A new class from its name, bases and namespace dict (the class body's
+/// locals, or `type(name, bases, dict)`'s third argument); `kwargs` are the
+/// class keywords, passed to `__init_subclass__`.
+pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
     for &b in &bases {
         let Some(c) = b.as_class() else {
             return Err(vm.type_error("bases must be types"));
@@ -885,12 +998,6 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         }
     }
     let object = vm.ty(TypeId::Object);
-    bases.retain(|b| *b != object || args.len() == 3);
-    let ns = vm.new_dict();
-    vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns);
-    vm.roots.pop();
-    r?;
     let mro = crate::mro::c3_mro(vm, &bases)?;
     let is_exception = bases.iter().any(|b| b.as_class().is_some_and(|c| c.is_exception));
     let builtin = bases.iter().find_map(|b| b.as_class().and_then(|c| c.builtin)).filter(|t| *t != TypeId::Object);
@@ -901,9 +1008,6 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     let qk = vm.intern("__qualname__");
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
     let dict = ns.as_dict().unwrap().clone();
-    for e in dict.iter() {
-        vm.note_class_attr(e.key);
-    }
     let name = vm.intern(name.str_text());
     let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj {
         name,
@@ -913,6 +1017,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         dict,
         builtin,
         is_exception,
+        hooks: Default::default(),
     })));
     let mut full = vec![cls];
     full.extend(mro);
@@ -920,27 +1025,56 @@ fn b_build_class(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         full.push(object);
     }
     cls.as_class().unwrap().mro = full;
-    // Wrap plain functions named __new__ as static methods, as type() does.
-    let nk = vm.intern("__new__");
-    let h = vm.str_hash(nk);
-    if let Some(n) = cls.as_class().unwrap().dict.get_str(nk, h)
-        && n.as_function().is_some()
-    {
-        let sm = vm.heap.alloc(Body::StaticMethod(n));
-        let h = vm.str_hash(nk);
-        let _ = cls.as_class().unwrap().dict.insert::<()>(nk, h, sm, &mut |a, b| Ok(a.str_text() == b.str_text()));
+    // Wrap plain functions named __new__ as static methods and
+    // __init_subclass__ as class methods, as type() does.
+    for name in ["__new__", "__init_subclass__"] {
+        let k = vm.intern(name);
+        let h = vm.str_hash(k);
+        if let Some(f) = cls.as_class().unwrap().dict.get_str(k, h)
+            && f.as_function().is_some()
+        {
+            let wrapped = vm.heap.alloc(if name == "__new__" { Body::StaticMethod(f) } else { Body::ClassMethod(f) });
+            cls.as_class().unwrap().dict.set_str(k, h, wrapped);
+        }
     }
     let ck = vm.intern("__classcell__");
     if let Some(cell) = vm.dict_get_str(ns, ck) {
         if let Some(Body::Cell(c)) = cell.body() {
             *c = cls;
         }
-        let h = vm.str_hash(ck);
-        let _ = cls.as_class().unwrap().dict.remove::<()>(ck, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+        class_dict_remove(vm, cls, ck);
     }
-    // __init_subclass__-free; __set_name__ for descriptors is not needed by the subset.
+    // Like type(), keep __qualname__ out of the class dict and always give it __doc__.
+    class_dict_remove(vm, cls, qk);
+    let dk = vm.intern("__doc__");
+    if vm.dict_get_str(ns, dk).is_none() {
+        let h = vm.str_hash(dk);
+        cls.as_class().unwrap().dict.set_str(dk, h, Value::NONE);
+    }
     vm.invalidate_class_caches();
-    Ok(cls)
+    vm.roots.push(cls);
+    let r = set_names(vm, cls).and_then(|_| init_subclass(vm, cls, kwargs));
+    vm.roots.pop();
+    r.map(|_| cls)
+}
+
+fn class_dict_remove(vm: &mut Vm, cls: Value, key: Value) {
+    let h = vm.str_hash(key);
+    let _ = cls.as_class().unwrap().dict.remove::<()>(key, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+}
+
+/// Calls `__set_name__(cls, name)` on the attributes of a new class that define it.
+fn set_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
+    let entries: Vec<(Value, Value)> = cls.as_class().unwrap().dict.iter().map(|e| (e.key, e.value)).collect();
+    for (k, v) in entries {
+        if v.as_instance().is_none() {
+            continue;
+        }
+        if let Some(m) = vm.lookup_special(v, "__set_name__") {
+            vm.call_method_value(m, v, &[cls, k])?;
+        }
+    }
+    Ok(())
 }
 
 fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {

@@ -165,7 +165,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.len() == 1 {
                 return Ok(vm.type_of(args[0]));
             }
-            Err(vm.type_error("tierpy supports only type(obj), not type(name, bases, dict)"))
+            if args.len() != 3 {
+                return Err(vm.type_error("type() takes 1 or 3 arguments"));
+            }
+            new_type(vm, args[0], args[1], args[2])
         }
         TypeId::Object => {
             if !args.is_empty() {
@@ -284,6 +287,25 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
     }
 }
 
+/// `type(name, bases, dict)`: a new class.
+fn new_type(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
+    }
+    let Some(bases) = bases.as_tuple() else {
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases))));
+    };
+    let Some(d) = dict.as_dict() else {
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(dict))));
+    };
+    let bases = bases.to_vec();
+    let ns = vm.heap.alloc(Body::Dict(d.clone()));
+    vm.roots.push(ns);
+    let r = crate::builtins::make_class(vm, name, bases, ns, &[]);
+    vm.roots.pop();
+    r
+}
+
 /// `int(x)` without a base.
 pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
     let x = if x.has_native() && vm.lookup_special(x, "__int__").is_none() { x.native() } else { x };
@@ -297,11 +319,30 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
             }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m) {
-                    return vm.call_method_value(f, x, &[]);
+                    let r = vm.call_method_value(f, x, &[])?;
+                    return int_result(vm, m, r);
                 }
             }
             Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
         }
+    }
+}
+
+/// Checks what `__int__`, `__index__` or `__trunc__` returned for `int(x)`:
+/// an int (a subclass instance becomes a plain int), else CPython's TypeError.
+fn int_result(vm: &mut Vm, method: &str, r: Value) -> PyResult<Value> {
+    let r = if r.has_native() { r.native() } else { r };
+    match Num::of(r) {
+        Some(Num::Int(i)) => Ok(vm.new_int(i)),
+        Some(Num::Big(_)) => Ok(r),
+        _ if method == "__trunc__" => match vm.lookup_special(r, "__index__") {
+            Some(f) => {
+                let i = vm.call_method_value(f, r, &[])?;
+                int_result(vm, "__index__", i)
+            }
+            None => Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(r)))),
+        },
+        _ => Err(vm.type_error(format!("{method} returned non-int (type {})", vm.type_name(r)))),
     }
 }
 

@@ -336,3 +336,37 @@ impl Vm {
         closest_name(&name, &cands)
     }
 }
+
+/// An OSError attribute from its constructor arguments: `errno` and
+/// `strerror` need at least two, `filename` three, `filename2` five.
+pub fn os_error_field(args: Value, field: &str) -> Value {
+    let items = args.as_tuple().unwrap_or(&[]);
+    if !(2..=5).contains(&items.len()) {
+        return Value::NONE;
+    }
+    let i = match field {
+        "errno" => 0,
+        "strerror" => 1,
+        "filename" => 2,
+        _ => 4,
+    };
+    items.get(i).copied().unwrap_or(Value::NONE)
+}
+
+/// `str()` of an OSError made with (errno, strerror[, filename[, _, filename2]]).
+pub fn os_error_str(vm: &mut Vm, args: Value) -> PyResult<Option<String>> {
+    let items = args.as_tuple().unwrap_or(&[]).to_vec();
+    if !(2..=5).contains(&items.len()) {
+        return Ok(None);
+    }
+    let mut s = format!("[Errno {}] {}", vm.to_str(items[0])?, vm.to_str(items[1])?);
+    if let Some(&f) = items.get(2).filter(|f| !f.is_none()) {
+        s.push_str(": ");
+        s.push_str(&vm.repr(f)?);
+        if let Some(&f2) = items.get(4).filter(|f| !f.is_none()) {
+            s.push_str(" -> ");
+            s.push_str(&vm.repr(f2)?);
+        }
+    }
+    Ok(Some(s))
+}

@@ -180,7 +180,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         let arg = take_arg(vm)?;
         let piece = match ty {
             's' | 'r' | 'a' => {
-                let mut s = if ty == 's' { vm.to_str(arg)? } else { vm.repr(arg)? };
+                let mut s = match ty {
+                    's' => vm.to_str(arg)?,
+                    'r' => vm.repr(arg)?,
+                    _ => ascii_escape(&vm.repr(arg)?),
+                };
                 if let Some(p) = precision {
                     s = s.chars().take(p).collect();
                 }

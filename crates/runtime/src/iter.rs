@@ -346,6 +346,33 @@ impl Vm {
         }
     }
 
+    /// `throw(e)` forwarded by a generator suspended in `yield from` to its
+    /// subiterator: GeneratorExit closes it and is re-raised; other
+    /// exceptions go to its `throw` method when it has one.
+    fn throw_into_subiterator(&mut self, sub: Value, e: PyErr) -> PyResult<GenStep> {
+        if self.is_type(e.0, TypeId::GeneratorExit) {
+            let close = self.intern("close");
+            if let Some(m) = self.get_attr_opt(sub, close)? {
+                self.call(m, &[], &[])?;
+            }
+            return Err(e);
+        }
+        if let Some(Body::Generator(_)) = sub.body() {
+            return self.gen_resume_with(sub, Value::NONE, Some(e));
+        }
+        let throw = self.intern("throw");
+        let Some(m) = self.get_attr_opt(sub, throw)? else {
+            return Err(e);
+        };
+        match self.call(m, &[e.0], &[]) {
+            Ok(v) => Ok(GenStep::Yield(v)),
+            Err(s) if self.is_type(s.0, TypeId::StopIteration) => {
+                Ok(GenStep::Return(s.0.exc_data().and_then(|d| d.args.as_tuple()?.first().copied()).unwrap_or(Value::NONE)))
+            }
+            Err(x) => Err(x),
+        }
+    }
+
     /// Resumes a generator with a sent value.
     pub fn gen_resume(&mut self, genv: Value, sent: Value) -> PyResult<GenStep> {
         self.gen_resume_with(genv, sent, None)
@@ -373,6 +400,27 @@ impl Vm {
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.recursion_error());
         }
+        let mut throw = throw;
+        if g.started
+            && let Some(&Instr::YieldFrom { dst, iter }) = g.frame.code.instrs.get(g.frame.pc)
+        {
+            // Suspended in `yield from`: what is sent or thrown goes to the subiterator.
+            let sub = g.frame.reg(iter.idx());
+            match throw.take() {
+                Some(e) => match self.throw_into_subiterator(sub, e) {
+                    Ok(GenStep::Yield(v)) => return Ok(GenStep::Yield(v)),
+                    Ok(GenStep::Return(r)) => {
+                        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
+                        g.frame.set_reg(dst.idx(), r);
+                        g.frame.pc += 1;
+                    }
+                    Err(e) => throw = Some(e),
+                },
+                None if !sent.is_none() => self.yield_from_sent = Some(sent),
+                None => {}
+            }
+        }
+        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
         if g.started
             && let Some(Instr::Yield { dst, .. }) = g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1))
         {

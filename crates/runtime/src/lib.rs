@@ -25,6 +25,7 @@ pub mod mro;
 pub mod numbers;
 pub mod numfmt;
 pub mod object;
+pub mod op_dunders;
 pub mod ops;
 pub mod repr;
 pub mod sets;

@@ -13,7 +13,7 @@ use tierpy_bytecode::instr::BinOp;
 
 /// The names of a builtin type's methods (for suggestions).
 pub fn names(t: TypeId) -> Vec<&'static str> {
-    table(t).iter().chain(OBJECT).map(|(n, _)| *n).collect()
+    table(t).iter().map(|(n, _)| *n).chain(crate::op_dunders::names(t)).chain(OBJECT.iter().map(|(n, _)| *n)).collect()
 }
 
 fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
@@ -28,16 +28,24 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Float => FLOAT,
         TypeId::Generator => GENERATOR,
         TypeId::Range => RANGE,
+        TypeId::Slice => SLICE,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
     }
 }
 
+/// Whether the builtin method `name` is a static (or class) method: looked up
+/// on an instance, it is not bound to the receiver.
+pub fn is_static(name: &str) -> bool {
+    matches!(name, "maketrans" | "fromkeys")
+}
+
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let numeric: &[(&'static str, BuiltinFn)] = if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) { NUM_DUNDERS } else { &[] };
-    table(t).iter().chain(numeric).chain(OBJECT).find(|(n, _)| *n == name).copied()
+    let found = table(t).iter().chain(numeric).find(|(n, _)| *n == name).copied();
+    found.or_else(|| crate::op_dunders::lookup(t, name)).or_else(|| OBJECT.iter().find(|(n, _)| *n == name).copied())
 }
 
 const OBJECT: &[(&str, BuiltinFn)] = &[
@@ -111,29 +119,33 @@ fn object_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
     vm.str_value(a[0])
 }
 
+/// The attribute name argument of object's attribute methods, interned.
+fn attr_name_arg(vm: &mut Vm, fname: &str, a: &[Value], extra: usize) -> PyResult<Value> {
+    nargs(vm, fname, a, 1 + extra, 1 + extra)?;
+    match a[1].as_str() {
+        Some(s) => {
+            let t = s.s.to_string();
+            Ok(vm.intern(&t))
+        }
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(a[1])))),
+    }
+}
+
 fn object_setattr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let name = attr_name(vm, a[1])?;
-    vm.set_attr_generic(a[0], name, a[2])?;
+    let name = attr_name_arg(vm, "__setattr__", a, 1)?;
+    vm.generic_set_attr(None, a[0], name, a[2])?;
     Ok(Value::NONE)
 }
 
 fn object_delattr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let name = attr_name(vm, a[1])?;
-    vm.del_attr_generic(a[0], name)?;
+    let name = attr_name_arg(vm, "__delattr__", a, 0)?;
+    vm.generic_del_attr(a[0], name)?;
     Ok(Value::NONE)
 }
 
-/// The interned attribute name a generic `object` attribute method was given.
-fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
-    if name.as_str().is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
-    }
-    Ok(vm.intern(name.str_text()))
-}
-
 fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let name = attr_name(vm, a[1])?;
-    vm.get_attr_generic(a[0], name)
+    let name = attr_name_arg(vm, "__getattribute__", a, 0)?;
+    vm.generic_get_attr(a[0], name)
 }
 
 const EXCEPTION: &[(&str, BuiltinFn)] =
@@ -508,12 +520,6 @@ fn dict_update(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 }
 
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    // Called on the class (no receiver) or on an instance (receiver first).
-    let a = if a.len() >= 2 && a[0].as_dict().is_some() && a.len() <= 3 && a[0].as_dict().unwrap().is_empty() && a.len() == 3 {
-        &a[1..]
-    } else {
-        a
-    };
     if a.is_empty() || a.len() > 2 {
         return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", a.len())));
     }
@@ -725,23 +731,6 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Va
 
 // ----- numbers -----
 
-macro_rules! num_dunders {
-    ($($name:ident => $op:expr),* $(,)?) => {
-        $(fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-            nargs(vm, stringify!($name), a, 1, 1)?;
-            if crate::numbers::Num::of(a[1]).is_none() {
-                return Ok(vm.not_implemented);
-            }
-            vm.binary_op($op, a[0], a[1])
-        })*
-    };
-}
-
-num_dunders! {
-    num_add => BinOp::Add, num_sub => BinOp::Sub, num_mul => BinOp::Mul, num_truediv => BinOp::TrueDiv,
-    num_floordiv => BinOp::FloorDiv, num_mod => BinOp::Mod, num_pow => BinOp::Pow,
-}
-
 fn num_divmod(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__divmod__", a, 1, 1)?;
     let q = vm.binary_op(BinOp::FloorDiv, a[0], a[1])?;
@@ -763,20 +752,7 @@ fn num_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
 }
 
-const NUM_DUNDERS: &[(&str, BuiltinFn)] = &[
-    ("__add__", num_add),
-    ("__radd__", num_add),
-    ("__sub__", num_sub),
-    ("__mul__", num_mul),
-    ("__rmul__", num_mul),
-    ("__truediv__", num_truediv),
-    ("__floordiv__", num_floordiv),
-    ("__mod__", num_mod),
-    ("__pow__", num_pow),
-    ("__divmod__", num_divmod),
-    ("__neg__", num_neg),
-    ("__abs__", num_abs),
-];
+const NUM_DUNDERS: &[(&str, BuiltinFn)] = &[("__divmod__", num_divmod), ("__neg__", num_neg), ("__abs__", num_abs)];
 
 const INT: &[(&str, BuiltinFn)] = &[
     ("bit_length", int_bit_length),
@@ -948,6 +924,21 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
 }
 
 // ----- range -----
+
+const SLICE: &[(&str, BuiltinFn)] = &[("indices", slice_indices)];
+
+/// `slice.indices(length)`: (start, stop, step) resolved against a length.
+fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "indices", a, 1, 1)?;
+    let len = match vm.index_value(a[1])? {
+        Some(n) if n < 0 => return Err(vm.value_error("length should not be negative")),
+        Some(n) => n as usize,
+        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a[1])))),
+    };
+    let idx = vm.slice_indices(a[0], len)?;
+    let items = vec![vm.new_int(idx.start), vm.new_int(idx.stop), vm.new_int(idx.step)];
+    Ok(vm.new_tuple(items))
+}
 
 const RANGE: &[(&str, BuiltinFn)] = &[
     ("index", range_index),

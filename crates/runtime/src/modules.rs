@@ -27,6 +27,19 @@ impl Vm {
         self.modules.insert(name.to_string(), m);
         Ok(m)
     }
+
+    /// `from module import name`: the attribute, else CPython's ImportError.
+    pub fn import_from(&mut self, module: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.get_attr_opt(module, name)? {
+            return Ok(v);
+        }
+        let m = match module.body() {
+            Some(Body::Module { name, .. }) => name.str_text().to_string(),
+            _ => String::new(),
+        };
+        let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
+        Err(self.new_exception(TypeId::ImportError, &msg))
+    }
 }
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
@@ -88,7 +101,7 @@ fn finish(vm: &mut Vm, x: f64, r: f64) -> PyResult<Value> {
 macro_rules! unary_math {
     ($($name:ident => $f:expr),* $(,)?) => {
         $(fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-            check_args(vm, stringify!($name), a, 1, 1)?;
+            check_args(vm, &format!("math.{}", &stringify!($name)[2..]), a, 1, 1)?;
             let x = float_arg(vm, a[0])?;
             let f: fn(f64) -> f64 = $f;
             finish(vm, x, f(x))
@@ -102,6 +115,95 @@ unary_math! {
     m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
     m_exp => f64::exp, m_fabs => f64::abs, m_degrees => f64::to_degrees, m_radians => f64::to_radians,
     m_log2 => f64::log2, m_log10 => f64::log10, m_expm1 => f64::exp_m1, m_log1p => f64::ln_1p,
+    m_asinh => f64::asinh, m_acosh => f64::acosh, m_cbrt => f64::cbrt, m_exp2 => f64::exp2,
+    m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
+}
+
+/// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
+fn m_frexp(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.frexp", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    let (m, e) = frexp(x);
+    Ok(vm.new_tuple(vec![Value::float(m), Value::small_int(e)]))
+}
+
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    // Scale subnormals into the normal range first.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp + bias)
+}
+
+/// `math.ldexp(x, i)`: x * 2**i, with CPython's overflow error.
+fn m_ldexp(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ldexp", a, 2, 2)?;
+    let x = float_arg(vm, a[0])?;
+    let Some(i) = a[1]
+        .as_small_int()
+        .or_else(|| a[1].as_bool().map(i64::from))
+        .or_else(|| a[1].as_bigint().map(|b| if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX }))
+    else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::float(x));
+    }
+    let mut r = x;
+    let mut i = i.clamp(-2200, 2200);
+    while i != 0 {
+        let step = i.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        i -= step;
+    }
+    finish(vm, x, r)
+}
+
+/// `math.remainder(x, y)`: the IEEE 754 remainder (x - n*y, n the nearest integer to x/y).
+fn m_remainder(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "remainder", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // Halfway: choose the even multiple.
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(Value::float(1f64.copysign(x) * r))
+}
+
+/// `math.dist(p, q)`: the Euclidean distance between two points.
+fn m_dist(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "dist", a, 2, 2)?;
+    let p = vm.collect_iterable(a[0])?;
+    let q = vm.collect_iterable(a[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut sum = 0.0;
+    for (x, y) in p.into_iter().zip(q) {
+        let d = float_arg(vm, x)? - float_arg(vm, y)?;
+        sum += d * d;
+    }
+    Ok(Value::float(sum.sqrt()))
 }
 
 fn m_sqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -447,6 +549,15 @@ fn make_math(vm: &mut Vm) -> Value {
         ("copysign", m_copysign),
         ("fmod", m_fmod),
         ("modf", m_modf),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
+        ("remainder", m_remainder),
+        ("dist", m_dist),
+        ("asinh", m_asinh),
+        ("acosh", m_acosh),
+        ("atanh", m_atanh),
+        ("cbrt", m_cbrt),
+        ("exp2", m_exp2),
         ("degrees", m_degrees),
         ("radians", m_radians),
         ("isclose", m_isclose),

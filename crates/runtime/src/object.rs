@@ -107,7 +107,17 @@ pub struct ClassObj {
     pub builtin: Option<crate::types::TypeId>,
     /// Whether instances are exceptions (derives from BaseException).
     pub is_exception: bool,
+    /// Which attribute hooks the class defines, as `[class epoch, HOOK_* bits]`
+    /// (recomputed when the epoch is stale; see `Vm::attr_hook`).
+    pub hooks: Cell<[u64; 2]>,
 }
+
+/// `ClassObj::hooks` bit: the class defines `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u64 = 1;
+/// `ClassObj::hooks` bit: the class defines `__setattr__`.
+pub const HOOK_SETATTR: u64 = 2;
+/// `ClassObj::hooks` bit: the class defines `__delattr__`.
+pub const HOOK_DELATTR: u64 = 4;
 
 /// Exception state carried by instances of exception classes.
 pub struct ExcData {

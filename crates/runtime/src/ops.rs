@@ -164,7 +164,9 @@ impl Vm {
         self.binary_op_as(op, a, b, true)
     }
 
-    fn builtin_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    /// `a op b` for the builtin types that combine by operator (str, list,
+    /// tuple, set, dict...): None when they do not.
+    pub fn builtin_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         match (op, a.body(), b.body()) {
             (BinOp::Add, Some(Body::Str(x)), Some(Body::Str(y))) => {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
@@ -714,7 +716,8 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::Set(_) | Body::DictView { .. }) => {
+            Some(Body::List(_) | Body::Dict(_) | Body::Set(_))
+            | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Some(Body::Instance(_)) => {

@@ -209,8 +209,11 @@ impl Vm {
             }
             Some(Body::Iter(IterState::Enumerate { .. })) => Ok(format!("<enumerate object at {}>", addr(v))),
             Some(Body::Super { ty, obj }) => {
+                // CPython prints the bare type names (tp_name) of both.
                 let (ty, obj) = (*ty, *obj);
-                Ok(format!("<super: {}, {}>", self.repr(ty)?, self.repr(obj)?))
+                let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
+                let name = |c: Value| c.as_class().map_or(String::new(), |c| c.name.str_text().to_string());
+                Ok(format!("<super: <class '{}'>, <{} object>>", name(ty), name(obj_type)))
             }
             _ => {
                 let t = self.type_id(v);
@@ -283,6 +286,11 @@ impl Vm {
                     };
                 }
                 if let Some(e) = v.exc_data() {
+                    if self.is_type(v, TypeId::OSError)
+                        && let Some(s) = crate::exceptions::os_error_str(self, e.args)?
+                    {
+                        return Ok(s);
+                    }
                     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
                     return match items.len() {
                         0 => Ok(String::new()),

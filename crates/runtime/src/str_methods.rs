@@ -51,6 +51,8 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("expandtabs", expandtabs),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
+    ("translate", translate),
+    ("maketrans", maketrans),
     ("__len__", len),
     ("__contains__", contains),
     ("__getitem__", getitem),
@@ -765,4 +767,79 @@ fn add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn mul(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.binary_op(tierpy_bytecode::instr::BinOp::Mul, a[0], a[1])
+}
+
+/// `str.translate(table)`: each character mapped through `table[ord(c)]`
+/// (kept when the lookup fails, dropped when None).
+fn translate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "translate", a, 1, 1)?;
+    let s = text(vm, a[0], "translate")?;
+    let table = a[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = Value::small_int(c as i64);
+        let mapped = match vm.get_item(table, key) {
+            Ok(m) => m,
+            Err(e) if vm.is_type(e.0, crate::types::TypeId::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if mapped.is_none() {
+            continue;
+        }
+        if let Some(t) = mapped.as_str() {
+            out.push_str(&t.s);
+            continue;
+        }
+        match vm.index_value(mapped)? {
+            Some(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            None => return Err(vm.type_error("character mapping must return integer, None or str")),
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a translation table for `str.translate`.
+/// A static method: called on an instance, the receiver is not passed.
+fn maketrans(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.is_empty() || a.len() > 3 {
+        return Err(vm.type_error(format!("maketrans expected at least 1 argument, got {}", a.len())));
+    }
+    let d = vm.new_dict();
+    if a.len() == 1 {
+        let Some(src) = a[0].as_dict() else {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        let entries: Vec<(Value, Value)> = src.iter().map(|e| (e.key, e.value)).collect();
+        for (k, v) in entries {
+            let key = match k.as_str() {
+                Some(t) if t.chars == 1 => Value::small_int(t.s.chars().next().unwrap_or('\0') as i64),
+                Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                None if k.as_small_int().is_some() => k,
+                None => return Err(vm.type_error("keys in translate table must be strings or integers")),
+            };
+            vm.dict_set(d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let x = str_arg(vm, a[0], "maketrans() argument 1 ")?;
+    let y = str_arg(vm, a[1], "maketrans() argument 2 ")?;
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (cx, cy) in x.chars().zip(y.chars()) {
+        vm.dict_set(d, Value::small_int(cx as i64), Value::small_int(cy as i64))?;
+    }
+    if let Some(&z) = a.get(2) {
+        let z = str_arg(vm, z, "maketrans() argument 3 ")?;
+        for c in z.chars() {
+            vm.dict_set(d, Value::small_int(c as i64), Value::NONE)?;
+        }
+    }
+    Ok(d)
 }

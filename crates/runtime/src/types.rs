@@ -179,6 +179,7 @@ pub fn make_builtin_types(vm: &mut Vm) -> Vec<Value> {
             dict: Dict::new(),
             builtin: Some(t),
             is_exception: t.is_exception(),
+            hooks: Default::default(),
         })));
         mro.insert(0, cls);
         cls.as_class().unwrap().mro = mro;

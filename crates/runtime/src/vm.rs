@@ -119,6 +119,9 @@ pub struct Vm {
     pub main_globals: Value,
     /// An exception to raise in a generator frame as it resumes (throw/close).
     pub pending_throw: Option<PyErr>,
+    /// A value sent to a generator suspended in `yield from`, for its
+    /// subiterator (taken by the resumed `YieldFrom`).
+    pub yield_from_sent: Option<Value>,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<Value>,
     pub tier: TierState,
@@ -137,10 +140,6 @@ pub struct Vm {
     /// its class (set, never cleared, by the stores that could make it so):
     /// until then a method call on an instance skips the instance lookup.
     pub methods_shadowed: bool,
-    /// Whether some class defines `__getattribute__`, `__setattr__` or
-    /// `__delattr__` (set, never cleared): until then attribute access never
-    /// looks for them.
-    pub attr_hooks: bool,
     /// Interned names by the address and length of the Rust string asked for
     /// (dunder names are literals: one word hash instead of hashing the text).
     name_cache: HashMap<(u64, u64), Value, WordHash>,
@@ -210,13 +209,13 @@ impl Vm {
             stack_limit: 0,
             main_globals: Value::NONE,
             pending_throw: None,
+            yield_from_sent: None,
             repr_guard: vec![],
             tier: TierState { hook: None, ready: Arc::new(AtomicBool::new(false)) },
             jit_error: None,
             attr_cache: vec![[0; 4]; ATTR_CACHE_ENTRIES].into_boxed_slice(),
             class_epoch: 1,
             methods_shadowed: false,
-            attr_hooks: false,
             name_cache: HashMap::with_hasher(WordHash),
         });
         vm.executor = executor;

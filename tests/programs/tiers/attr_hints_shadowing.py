@@ -114,3 +114,33 @@ print(late.speak(), Late().speak())
 late2 = Late()
 object.__setattr__(late2, "speak", lambda: "set through object")
 print(late2.speak())
+
+
+class Holder(Base):
+    pass
+
+
+def read_b(objs, n):
+    out = []
+    for _ in range(n):
+        for o in objs:
+            out.append(o.b)
+    return out[-len(objs):]
+
+
+h = Holder(1, 2)
+print(read_b([Base(3, 4), h], 50))
+
+
+class Guarded:
+    def __get__(self, obj, cls):
+        return "descriptor"
+
+    def __set__(self, obj, v):
+        pass
+
+
+Holder.b = Guarded()
+print(read_b([Base(3, 4), h], 50))
+h.b = 99
+print(read_b([h, Base(5, 6)], 50), h.__dict__)
