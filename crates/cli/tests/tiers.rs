@@ -107,6 +107,21 @@ fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
 }
 
 #[test]
+fn recursive_calls_go_straight_into_compiled_code() {
+    let src = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(22))\n";
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .args(["--baseline-threshold=2", "--ftl-threshold=50", "--ftl-sync", "--dump=ir", "--dump-filter=fib"])
+        .arg("-c")
+        .arg(src)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "17711\n");
+    let ir = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(ir.matches("direct Call").count(), 2, "both calls are direct:\n{ir}");
+}
+
+#[test]
 fn interp_tier_never_compiles() {
     let (out, stats) = run_with_stats("interp", HOT_LOOP, &["--tier=interp"]);
     assert_eq!(out, "59997\n");

@@ -8,7 +8,7 @@
 //! function entry, loop headers for OSR entry, handlers).
 
 use crate::inline::{Origin, Site};
-use crate::snapshot::{Dump, Snapshot};
+use crate::snapshot::{DirectCallee, Dump, Snapshot};
 use crate::stale::Stale;
 use crate::types::{self, Ty, Types, speculates};
 use inkwell::attributes::{Attribute, AttributeLoc};
@@ -145,6 +145,8 @@ struct Lowerer<'a, 'ctx> {
     stale: Stale,
     /// Per inlined call site: the block that makes the real call instead.
     fallbacks: Vec<BasicBlock<'ctx>>,
+    /// The frame direct calls set up for their callee (one per activation).
+    callee_frame: Option<PointerValue<'ctx>>,
 }
 
 /// Register count x runtime-call sites above which registers stay in memory
@@ -181,6 +183,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             types,
             stale,
             fallbacks: vec![],
+            callee_frame: None,
         }
     }
 
@@ -210,6 +213,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         } else {
             // Without slots there are no entry guards: compile for any types.
             self.types = Types { at: vec![] };
+        }
+        if !self.snap.direct.is_empty() {
+            let words = (self.snap.layout.call.frame_size as u32).div_ceil(8);
+            self.callee_frame = Some(ll!(self.b.build_alloca(self.i64t.array_type(words), "callee_frame")));
         }
         self.fallbacks = (0..self.snap.sites.len()).map(|s| self.block(&format!("fallback{s}"))).collect();
         let pc_addr = self.field(self.frame, OFF_PC)?;
@@ -265,6 +272,149 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let f = self.load(func)?;
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(self.snap.sites[s].func), "same_callee"));
         self.cond(same, self.next(at), self.fallbacks[s])
+    }
+
+    /// The direct callee of the call at `pc`, if the snapshot chose one.
+    fn direct_callee(&self, pc: usize) -> Option<&'a DirectCallee> {
+        let at = self.frame_pc(pc)?;
+        self.snap.direct.iter().find(|d| d.at == at)
+    }
+
+    /// A load of the word of type `t` at an absolute address.
+    fn load_at(&self, addr: usize, t: IntType<'ctx>, name: &str) -> LResult<IntValue<'ctx>> {
+        let p = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), self.ctx.ptr_type(AddressSpace::default()), "abs"));
+        Ok(ll!(self.b.build_load(t, p, name)).into_int_value())
+    }
+
+    /// A store of `v` at an absolute address.
+    fn store_at(&self, addr: usize, v: IntValue<'ctx>) -> LResult<()> {
+        let p = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), self.ctx.ptr_type(AddressSpace::default()), "abs"));
+        ll!(self.b.build_store(p, v));
+        Ok(())
+    }
+
+    /// Adds one to the `u64` counter at an absolute address.
+    fn bump_at(&self, addr: usize) -> LResult<()> {
+        let n = self.load_at(addr, self.i64t, "n")?;
+        self.store_at(addr, ll!(self.b.build_int_add(n, self.c64(1), "n1")))
+    }
+
+    /// A field of the VM.
+    fn vm_field(&self, off: i32) -> LResult<PointerValue<'ctx>> {
+        self.field(self.vm, off as u64)
+    }
+
+    /// The call at `pc` of the function the snapshot saw (see
+    /// [`DirectCallee`]), straight into its compiled code with a frame set
+    /// up here, as `dispatch::call_direct` would; another callee, no compiled
+    /// code, a tier-up or safepoint due, or deep recursion make the call
+    /// through the runtime instead. A callee that leaves its compiled code
+    /// (an exit, an exception) is finished by the runtime.
+    fn direct_call(&self, pc: usize, dst: Reg, func: Reg, argc: u16) -> LResult<()> {
+        let d = self.direct_callee(pc).expect("direct callee");
+        let cl = self.snap.layout.call;
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let cf = self.callee_frame.expect("allocated for direct calls");
+        let frame_pc = self.frame_pc(pc).expect("own call");
+        let slow = self.block("dc_slow");
+        let f = self.load(func)?;
+        let ult = |a: IntValue<'ctx>, b: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
+            Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, a, b, "lt")))
+        };
+        self.guard(ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(d.func), "dc_same")), slow, "dc_f")?;
+        let entry = self.load_at(d.jit_entry, self.i64t, "entry")?;
+        let counter = ll!(self.b.build_int_add(self.load_at(d.counter, self.i32t, "cnt")?, self.i32t.const_int(1, false), "cnt1"));
+        let mut ok = ll!(self.b.build_int_compare(IntPredicate::NE, entry, self.c64(0), "compiled"));
+        ok = ll!(self.b.build_and(ok, ult(counter, self.load_at(d.next_tier_at, self.i32t, "tier_at")?)?, "ok"));
+        let depth = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_depth)?, "depth")).into_int_value();
+        let limit = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_recursion_limit)?, "rlimit")).into_int_value();
+        ok = ll!(self.b.build_and(ok, ult(depth, limit)?, "ok"));
+        let sp = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_sp)?, "sp")).into_int_value();
+        let top = ll!(self.b.build_int_add(sp, self.c64(d.nregs as u64), "top"));
+        ok = ll!(self.b.build_and(ok, ult(top, self.c64(self.snap.stack_values as u64 + 1))?, "ok"));
+        let poll = self.snap.poll;
+        for flag in [poll.interrupt, poll.tier_ready] {
+            let set = self.load_at(flag, self.ctx.i8_type(), "flag")?;
+            ok = ll!(self.b.build_and(
+                ok,
+                ll!(self.b.build_int_compare(IntPredicate::EQ, set, self.ctx.i8_type().const_int(0, false), "clear")),
+                "ok"
+            ));
+        }
+        let budget = ult(self.load_at(poll.since_gc, self.i64t, "since_gc")?, self.load_at(poll.gc_threshold, self.i64t, "gc_at")?)?;
+        ok = ll!(self.b.build_and(ok, budget, "ok"));
+        let here = ll!(self.b.build_ptr_to_int(cf, self.i64t, "here"));
+        let stack_limit = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_stack_limit)?, "slimit")).into_int_value();
+        ok = ll!(self.b.build_and(ok, ll!(self.b.build_int_compare(IntPredicate::UGE, here, stack_limit, "room")), "ok"));
+        self.guard(ok, slow, "dc_go")?;
+        // The callee's registers: the arguments, then EMPTY.
+        self.spill(pc)?;
+        self.set_pc(frame_pc + 1)?;
+        let base =
+            ll!(self.b.build_int_add(self.c64(self.snap.stack_base as u64), ll!(self.b.build_int_mul(sp, self.c64(8), "off")), "regs"));
+        let regs = ll!(self.b.build_int_to_ptr(base, ptr, "cregs"));
+        for i in 0..d.nregs {
+            let v = if i < argc as usize { self.load(Reg(func.0 + 1 + i as u16))? } else { self.c64(Value::EMPTY.0) };
+            ll!(self.b.build_store(self.field(regs, i as u64 * 8)?, v));
+        }
+        ll!(self.b.build_store(self.vm_field(cl.vm_sp)?, top));
+        self.store_at(d.counter, counter)?;
+        self.bump_at(d.calls)?;
+        self.bump_at(d.compiled_calls)?;
+        ll!(self.b.build_store(self.vm_field(cl.vm_depth)?, ll!(self.b.build_int_add(depth, self.c64(1), "depth1"))));
+        let caller = ll!(self.b.build_load(ptr, self.vm_field(cl.vm_current_frame)?, "caller")).into_pointer_value();
+        let exc_base = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_exc_len)?, "exc_base")).into_int_value();
+        let field = |off: i32| self.field(cf, off as u64);
+        for (off, v) in [
+            (cl.frame_code, self.c64(d.code)),
+            (cl.frame_regs, base),
+            (cl.frame_pc, self.c64(0)),
+            (cl.frame_globals, self.c64(d.globals)),
+            (cl.frame_namespace, self.c64(Value::EMPTY.0)),
+            (cl.frame_func, f),
+            (cl.frame_exc_base, exc_base),
+            (cl.frame_ret, self.c64(Value::NONE.0)),
+        ] {
+            ll!(self.b.build_store(field(off)?, v));
+        }
+        ll!(self.b.build_store(field(cl.frame_in_jit)?, self.ctx.i8_type().const_int(1, false)));
+        ll!(self.b.build_store(self.vm_field(cl.vm_current_frame)?, cf));
+        let exits = self.load_at(d.ftl_exits, self.i64t, "exits")?;
+        let ft = self.i32t.fn_type(&[ptr.into(), ptr.into()], false);
+        let entry_fn = ll!(self.b.build_int_to_ptr(entry, ptr, "callee"));
+        let status = ll!(self.b.build_indirect_call(ft, entry_fn, &[self.vm.into(), cf.into()], "status"));
+        let status = status.try_as_basic_value().basic().ok_or("compiled code returns a status")?.into_int_value();
+        let (done, finish, failed) = (self.block("dc_done"), self.block("dc_finish"), self.block("dc_err"));
+        self.cond(
+            ll!(self.b.build_int_compare(IntPredicate::EQ, status, self.i32t.const_int(JIT_RETURN as u64, false), "ret")),
+            done,
+            finish,
+        )?;
+        self.b.position_at_end(finish);
+        let helper = tierpy_jit::runtime_calls::ftl::rt_ftl_finish_call as *const () as usize;
+        let hft = self.i32t.fn_type(&[ptr.into(), ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
+        let hp = ll!(self.b.build_int_to_ptr(self.c64(helper as u64), ptr, "finish"));
+        let wide = ll!(self.b.build_int_z_extend(status, self.i64t, "status64"));
+        let s = ll!(self.b.build_indirect_call(hft, hp, &[self.vm.into(), cf.into(), wide.into(), entry.into(), exits.into()], "settled"));
+        let s = s.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value();
+        self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx")), done, failed)?;
+        let restore = || -> LResult<()> {
+            ll!(self.b.build_store(self.vm_field(cl.vm_sp)?, sp));
+            ll!(self.b.build_store(self.vm_field(cl.vm_depth)?, depth));
+            ll!(self.b.build_store(self.vm_field(cl.vm_current_frame)?, caller));
+            Ok(())
+        };
+        self.b.position_at_end(failed);
+        restore()?;
+        self.ret(JIT_ERROR)?;
+        self.b.position_at_end(done);
+        restore()?;
+        let v = ll!(self.b.build_load(self.i64t, field(cl.frame_ret)?, "rv")).into_int_value();
+        ll!(self.b.build_store(self.reg_ptr(dst)?, v));
+        self.store(dst, v)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
     }
 
     /// The call at an inlined site, made for real; goes on after the body.
@@ -1264,6 +1414,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::Call { func, .. } if self.snap.sites.iter().any(|s| s.at == pc) => self.site_call(pc, func),
+            Instr::Call { dst, func, argc } if self.direct_callee(pc).is_some() => self.direct_call(pc, dst, func, argc),
             Instr::GetAttr { dst, obj, name } => self.get_attr(pc, dst, obj, name.0 as usize),
             Instr::SetAttr { obj, name, src } => self.set_attr(pc, obj, name.0 as usize, src),
             Instr::Call { .. } | Instr::CallMethod { .. } => {

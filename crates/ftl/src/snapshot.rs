@@ -66,6 +66,33 @@ pub struct Snapshot {
     pub inject_failure: bool,
     /// Where the compiled code can be entered.
     pub entries: Vec<usize>,
+    /// The calls made straight into the callee's compiled code.
+    pub direct: Vec<DirectCallee>,
+    /// The register stack's address and capacity (see `Vm::stack_base`).
+    pub stack_base: usize,
+    pub stack_values: usize,
+}
+
+/// A call the FTL makes straight into its callee's compiled code, with the
+/// callee's frame set up by the caller's code: the global the call loads
+/// held this plain function (positional parameters only, no closure) when
+/// the snapshot was taken. Addresses are of the callee code object's cells.
+#[derive(Clone, Debug)]
+pub struct DirectCallee {
+    /// The call's pc in the frame's own code.
+    pub at: usize,
+    pub func: u64,
+    /// The word of the callee's `Rc<CodeObject>` a frame holds (the function
+    /// keeps the code alive; the frame set up for the call never drops it).
+    pub code: u64,
+    pub globals: u64,
+    pub nregs: usize,
+    pub jit_entry: usize,
+    pub counter: usize,
+    pub next_tier_at: usize,
+    pub calls: usize,
+    pub compiled_calls: usize,
+    pub ftl_exits: usize,
 }
 
 impl Snapshot {
@@ -98,11 +125,53 @@ impl Snapshot {
             dump,
             inject_failure: false,
             entries: tierpy_jit::entries::code_entry_points(code),
+            direct: vec![],
+            stack_base: vm.stack_base(),
+            stack_values: tierpy_runtime::vm::STACK_VALUES,
         };
         let callees = callees(vm, code, &snap);
+        snap.direct = direct_callees(vm, code, &snap, &callees);
         inline::expand(&mut snap, callees);
         snap
     }
+}
+
+/// The calls to make straight into compiled code, by call pc: calls of a
+/// global that holds a plain function taking exactly the arguments given,
+/// which are not inlined. Each callee is kept alive for good
+/// (`Vm::jit_roots`): the call's check compares its identity.
+fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(usize, Callee)]) -> Vec<DirectCallee> {
+    let targets = inline::jump_targets(&code.instrs, &snap.entries);
+    let mut out = vec![];
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        let Instr::Call { argc, .. } = *ins else { continue };
+        if inlined.iter().any(|(at, _)| *at == pc) {
+            continue;
+        }
+        let Some(load) = inline::callee_load(&code.instrs, &targets, pc) else { continue };
+        let func = tierpy_runtime::Value(snap.observed[load]);
+        let Some(fo) = (snap.observed[load] != 0).then(|| func.as_function()).flatten() else { continue };
+        let c = &fo.code;
+        if c.argcount != argc || c.kwonlyargcount != 0 || c.flags.varargs || c.flags.varkw || c.flags.generator || !c.freevars.is_empty() {
+            continue;
+        }
+        vm.jit_roots.push(func);
+        out.push(DirectCallee {
+            at: pc,
+            func: func.0,
+            // SAFETY: an `Rc` is one non-null pointer word.
+            code: unsafe { std::mem::transmute_copy::<Rc<CodeObject>, usize>(c) } as u64,
+            globals: fo.globals.0,
+            nregs: c.nregs as usize,
+            jit_entry: &c.jit_entry as *const _ as usize,
+            counter: &c.counter as *const _ as usize,
+            next_tier_at: &c.next_tier_at as *const _ as usize,
+            calls: &c.calls as *const _ as usize,
+            compiled_calls: &c.compiled_calls as *const _ as usize,
+            ftl_exits: &c.ftl_exits as *const _ as usize,
+        });
+    }
+    out
 }
 
 /// The callees to inline, by call pc: calls of a global that holds a plain

@@ -88,7 +88,8 @@ impl Types {
 
     /// One line per reachable instruction: `pc: r3=int r8=float` (registers
     /// of type `any` left out; instructions of inlined callees marked
-    /// `inlined#N`), for `--dump=ir` and tests.
+    /// `inlined#N`, calls made straight into compiled code `direct`), for
+    /// `--dump=ir` and tests.
     pub fn render(&self, snap: &Snapshot) -> String {
         let mut out = String::new();
         for (pc, regs) in self.at.iter().enumerate() {
@@ -98,6 +99,7 @@ impl Types {
             if reachable {
                 let mark = match snap.origin.get(pc) {
                     Some(crate::inline::Origin::Inlined { site }) => format!("inlined#{site} "),
+                    Some(crate::inline::Origin::Own(own)) if snap.direct.iter().any(|d| d.at == *own) => "direct ".to_string(),
                     _ => String::new(),
                 };
                 out.push_str(&format!("{pc:4} {mark}{:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));

@@ -110,22 +110,47 @@ pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<
     vm.depth += 1;
     let caller = std::mem::replace(&mut vm.current_frame, &frame as *const Frame);
     let exits = code.ftl_exits.get();
-    let r = match run_compiled(vm, &mut frame, &code) {
-        Ok(Some(exit)) => Ok(exit),
-        Ok(None) => {
-            let use_jit = after_compiled_exit(vm, &mut frame, &code, entry, exits);
-            drive(vm, &mut frame, &code, None, use_jit)
-        }
-        Err(e) => drive(vm, &mut frame, &code, Some(e), false),
-    };
+    let r = run_compiled(vm, &mut frame, &code);
+    let r = settle_call(vm, &mut frame, &code, r, entry, exits);
     vm.current_frame = caller;
     vm.depth -= 1;
     vm.pop_regs(nregs);
-    Some(match r {
+    Some(r)
+}
+
+/// Finishes a call whose compiled code (entered at `entry`, with `exits` FTL
+/// exits counted before) stopped with `status`: the frame set up by compiled
+/// code itself (see the FTL's direct calls), which the caller tears down.
+pub fn finish_compiled_call(vm: &mut Vm, f: &mut Frame, status: u32, entry: usize, exits: u64) -> PyResult<Value> {
+    f.in_jit = false;
+    let code = f.code.clone();
+    let r = compiled_status(vm, f, status);
+    settle_call(vm, f, &code, r, entry, exits)
+}
+
+/// The value a called frame returns once what its compiled code left
+/// undone (an exit to the interpreter, an exception to unwind) is done.
+fn settle_call(
+    vm: &mut Vm,
+    f: &mut Frame,
+    code: &Rc<CodeObject>,
+    r: Result<Option<FrameExit>, Unwind>,
+    entry: usize,
+    exits: u64,
+) -> PyResult<Value> {
+    let r = match r {
+        Ok(Some(exit)) => Ok(exit),
+        Ok(None) => {
+            let use_jit = after_compiled_exit(vm, f, code, entry, exits);
+            drive(vm, f, code, None, use_jit)
+        }
+        Err(e) => drive(vm, f, code, Some(e), false),
+    };
+    match r {
         Ok(FrameExit::Return(v)) => Ok(v),
         Ok(FrameExit::Yield(_)) => Err(vm.runtime_error("yield from a non-generator frame")),
         Err(e) => Err(e),
-    })
+    }
 }
 
 /// After compiled code (entered at `entry`, with `exits` FTL exits counted
@@ -211,6 +236,11 @@ fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<
     // the frame's registers and calls runtime functions.
     let status = unsafe { entry(vm, f) };
     f.in_jit = false;
+    compiled_status(vm, f, status)
+}
+
+/// What a compiled code's status means for the frame (see [`run_compiled`]).
+fn compiled_status(vm: &mut Vm, f: &mut Frame, status: u32) -> Result<Option<FrameExit>, Unwind> {
     match status {
         JIT_RETURN => Ok(Some(FrameExit::Return(f.ret))),
         JIT_YIELD => Ok(Some(FrameExit::Yield(f.ret))),

@@ -184,6 +184,59 @@ impl InstanceLayout {
 /// Where the VM keeps its class epoch (inline attribute caches compare it).
 pub const VM_CLASS_EPOCH: i32 = std::mem::offset_of!(tierpy_runtime::Vm, class_epoch) as i32;
 
+/// Where the VM and a frame keep what compiled code reads and writes when it
+/// sets up a callee's frame itself (a direct call between compiled functions).
+#[derive(Clone, Copy, Debug)]
+pub struct CallLayout {
+    pub vm_sp: i32,
+    pub vm_depth: i32,
+    pub vm_recursion_limit: i32,
+    pub vm_stack_limit: i32,
+    pub vm_current_frame: i32,
+    /// The length word of the handled-exception stack.
+    pub vm_exc_len: i32,
+    pub frame_size: i32,
+    pub frame_code: i32,
+    pub frame_regs: i32,
+    pub frame_pc: i32,
+    pub frame_globals: i32,
+    pub frame_namespace: i32,
+    pub frame_func: i32,
+    pub frame_exc_base: i32,
+    pub frame_in_jit: i32,
+    pub frame_ret: i32,
+}
+
+impl CallLayout {
+    /// The field offsets (the `Vec` length word measured on a sample).
+    pub fn measure() -> CallLayout {
+        use std::mem::{offset_of, size_of};
+        use tierpy_runtime::{Frame, Vm};
+        let mut v: Vec<Value> = Vec::with_capacity(9);
+        v.extend([Value::NONE, Value::NONE]);
+        let vec_addr = &v as *const Vec<Value> as usize;
+        let (_, len) = vec_fields(vec_addr, vec_addr, v.as_ptr() as usize, 2);
+        CallLayout {
+            vm_sp: offset_of!(Vm, sp) as i32,
+            vm_depth: offset_of!(Vm, depth) as i32,
+            vm_recursion_limit: offset_of!(Vm, recursion_limit) as i32,
+            vm_stack_limit: offset_of!(Vm, stack_limit) as i32,
+            vm_current_frame: offset_of!(Vm, current_frame) as i32,
+            vm_exc_len: offset_of!(Vm, exc_stack) as i32 + len,
+            frame_size: size_of::<Frame>() as i32,
+            frame_code: offset_of!(Frame, code) as i32,
+            frame_regs: offset_of!(Frame, regs) as i32,
+            frame_pc: offset_of!(Frame, pc) as i32,
+            frame_globals: offset_of!(Frame, globals) as i32,
+            frame_namespace: offset_of!(Frame, namespace) as i32,
+            frame_func: offset_of!(Frame, func) as i32,
+            frame_exc_base: offset_of!(Frame, exc_base) as i32,
+            frame_in_jit: offset_of!(Frame, in_jit) as i32,
+            frame_ret: offset_of!(Frame, ret) as i32,
+        }
+    }
+}
+
 /// Every layout compiled code needs, measured once per process.
 #[derive(Clone, Copy, Debug)]
 pub struct Layouts {
@@ -193,6 +246,7 @@ pub struct Layouts {
     pub seq_iter: SeqIterLayout,
     pub tuple: TupleLayout,
     pub instance: InstanceLayout,
+    pub call: CallLayout,
 }
 
 impl Layouts {
@@ -205,6 +259,7 @@ impl Layouts {
             seq_iter: SeqIterLayout::measure(),
             tuple: TupleLayout::measure(),
             instance: InstanceLayout::measure(),
+            call: CallLayout::measure(),
         }
     }
 }

@@ -167,6 +167,29 @@ pub mod ftl {
         unsafe { super::fast::rt_op(vm, frame, pc) }
     }
 
+    /// Finishes a call FTL code made straight into the callee's compiled
+    /// code, which stopped with `status` other than a return (an exit to the
+    /// interpreter, an exception): the callee's frame runs to its end here.
+    /// Leaves the result in the callee frame's `ret` (STEP_NEXT) or the
+    /// exception in `Vm::jit_error` (JIT_ERROR).
+    ///
+    /// # Safety
+    /// `callee` is the frame the FTL code set up for the call, on its stack.
+    pub unsafe extern "C" fn rt_ftl_finish_call(vm: *mut Vm, callee: *mut Frame, status: u64, entry: u64, exits: u64) -> u32 {
+        // SAFETY: the caller passes its VM and the callee frame it built.
+        let (vm, f) = unsafe { (&mut *vm, &mut *callee) };
+        match tierpy_interp::dispatch::finish_compiled_call(vm, f, status as u32, entry as usize, exits) {
+            Ok(v) => {
+                f.ret = v;
+                STEP_NEXT
+            }
+            Err(e) => {
+                vm.jit_error = Some((e, false));
+                JIT_ERROR
+            }
+        }
+    }
+
     /// [`rt_truth`] for FTL code.
     ///
     /// # Safety

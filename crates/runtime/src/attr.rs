@@ -243,6 +243,9 @@ impl Vm {
     /// (`bit` and `name` say which): one epoch check when none is defined.
     #[inline]
     fn attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
+        if !self.attr_hooks_defined {
+            return None;
+        }
         let c = cls.as_class()?;
         let [epoch, mut bits] = c.hooks.get();
         if epoch != self.class_epoch {
@@ -255,6 +258,14 @@ impl Vm {
             c.hooks.set([self.class_epoch, bits]);
         }
         if bits & bit == 0 { None } else { self.class_lookup(cls, name) }
+    }
+
+    /// Notes a class namespace entry that changes how attribute access works
+    /// for instances (see [`Vm::attr_hooks_defined`]).
+    pub fn note_class_attr(&mut self, name: Value) {
+        if name.as_str().is_some_and(|s| matches!(&*s.s, "__getattribute__" | "__setattr__" | "__delattr__")) {
+            self.attr_hooks_defined = true;
+        }
     }
 
     /// `obj.name` through a user `__getattribute__`, falling back to
@@ -720,6 +731,7 @@ impl Vm {
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 self.invalidate_class_caches();
                 self.methods_shadowed |= v.as_function().is_some();
+                self.note_class_attr(name);
                 Ok(())
             }
             Some(Body::Function(f)) => {

@@ -1008,6 +1008,9 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs
     let qk = vm.intern("__qualname__");
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
     let dict = ns.as_dict().unwrap().clone();
+    for e in dict.iter() {
+        vm.note_class_attr(e.key);
+    }
     let name = vm.intern(name.str_text());
     let cls = vm.heap.alloc(Body::Class(Box::new(ClassObj {
         name,

@@ -69,7 +69,8 @@ pub struct TierState {
 }
 
 /// Registers reserved for frames (values, not bytes).
-const STACK_VALUES: usize = 8 << 20;
+/// Capacity of the register stack in values (reserved once: it never moves).
+pub const STACK_VALUES: usize = 8 << 20;
 
 /// Entries of [`Vm::attr_cache`] (a power of two).
 pub const ATTR_CACHE_ENTRIES: usize = 4096;
@@ -140,6 +141,10 @@ pub struct Vm {
     /// its class (set, never cleared, by the stores that could make it so):
     /// until then a method call on an instance skips the instance lookup.
     pub methods_shadowed: bool,
+    /// Whether some class namespace ever held `__getattribute__`,
+    /// `__setattr__` or `__delattr__` (set, never cleared): until then
+    /// attribute access never looks for those hooks.
+    pub attr_hooks_defined: bool,
     /// Interned names by the address and length of the Rust string asked for
     /// (dunder names are literals: one word hash instead of hashing the text).
     name_cache: HashMap<(u64, u64), Value, WordHash>,
@@ -216,6 +221,7 @@ impl Vm {
             attr_cache: vec![[0; 4]; ATTR_CACHE_ENTRIES].into_boxed_slice(),
             class_epoch: 1,
             methods_shadowed: false,
+            attr_hooks_defined: false,
             name_cache: HashMap::with_hasher(WordHash),
         });
         vm.executor = executor;
@@ -388,6 +394,13 @@ impl Vm {
             self.sp += n;
             Some(p)
         }
+    }
+
+    /// The address of the register stack (stable: its capacity is reserved
+    /// once), where compiled code that sets up callee frames itself pushes
+    /// their registers.
+    pub fn stack_base(&self) -> usize {
+        self.stack.as_ptr() as usize
     }
 
     /// Releases the top `n` registers.
