@@ -304,24 +304,56 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.field(self.vm, off as u64)
     }
 
+    /// Continues when the method call at `pc` on the receiver in `base`
+    /// finds the snapshot's function the way `Vm::call_method_at` would: an
+    /// instance whose class the instruction's cache holds, at the current
+    /// class epoch, with that function; no instance attribute may hide it
+    /// and no class hooks attribute access. Else branches to `slow`.
+    fn guard_method(&self, pc: usize, base: Reg, slow: BasicBlock<'ctx>) -> LResult<()> {
+        let d = self.direct_callee(pc).expect("direct callee");
+        let (il, cl) = (self.snap.layout.instance, self.snap.layout.call);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let o = self.load(base)?;
+        self.guard(self.tag_is(o, TAG_PTR)?, slow, "dm_p")?;
+        let p = self.obj_ptr(o)?;
+        let is_inst = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_INSTANCE), "is_inst"));
+        self.guard(is_inst, slow, "dm_i")?;
+        let slot = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "dmc"));
+        let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
+            Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
+        };
+        let eq = |a: IntValue<'ctx>, b: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
+            Ok(ll!(self.b.build_int_compare(IntPredicate::EQ, a, b, "eq")))
+        };
+        let cls = ll!(self.b.build_load(self.i64t, self.field(p, il.class as u64)?, "cls")).into_int_value();
+        let now = ll!(self.b.build_load(self.i64t, self.vm_field(tierpy_jit::layout::VM_CLASS_EPOCH)?, "ep")).into_int_value();
+        let mut ok = ll!(self.b.build_and(eq(cls, word(0, "ccls")?)?, eq(now, word(8, "cep")?)?, "ok"));
+        ok = ll!(self.b.build_and(ok, eq(word(16, "found")?, self.c64(d.func))?, "ok"));
+        let i8t = self.ctx.i8_type();
+        for off in [cl.vm_methods_shadowed, cl.vm_attr_hooks_defined] {
+            let flag = ll!(self.b.build_load(i8t, self.vm_field(off)?, "flag")).into_int_value();
+            ok = ll!(self.b.build_and(ok, eq(flag, i8t.const_int(0, false))?, "ok"));
+        }
+        self.guard(ok, slow, "dm_ok")
+    }
+
     /// The call at `pc` of the function the snapshot saw (see
-    /// [`DirectCallee`]), straight into its compiled code with a frame set
-    /// up here, as `dispatch::call_direct` would; another callee, no compiled
-    /// code, a tier-up or safepoint due, or deep recursion make the call
-    /// through the runtime instead. A callee that leaves its compiled code
-    /// (an exit, an exception) is finished by the runtime.
-    fn direct_call(&self, pc: usize, dst: Reg, func: Reg, argc: u16) -> LResult<()> {
+    /// [`DirectCallee`]; the caller checked it is the callee), with `nargs`
+    /// arguments in the registers from `first`, straight into its compiled
+    /// code with a frame set up here, as `dispatch::call_direct` would; no
+    /// compiled code, a tier-up or safepoint due, or deep recursion make the
+    /// call through the runtime (`slow`) instead. A callee that leaves its
+    /// compiled code (an exit, an exception) is finished by the runtime.
+    fn direct_call(&self, pc: usize, dst: Reg, first: Reg, nargs: usize, slow: BasicBlock<'ctx>) -> LResult<()> {
         let d = self.direct_callee(pc).expect("direct callee");
         let cl = self.snap.layout.call;
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let cf = self.callee_frame.expect("allocated for direct calls");
         let frame_pc = self.frame_pc(pc).expect("own call");
-        let slow = self.block("dc_slow");
-        let f = self.load(func)?;
+        let f = self.c64(d.func);
         let ult = |a: IntValue<'ctx>, b: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, a, b, "lt")))
         };
-        self.guard(ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(d.func), "dc_same")), slow, "dc_f")?;
         let entry = self.load_at(d.jit_entry, self.i64t, "entry")?;
         let counter = ll!(self.b.build_int_add(self.load_at(d.counter, self.i32t, "cnt")?, self.i32t.const_int(1, false), "cnt1"));
         let mut ok = ll!(self.b.build_int_compare(IntPredicate::NE, entry, self.c64(0), "compiled"));
@@ -354,7 +386,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             ll!(self.b.build_int_add(self.c64(self.snap.stack_base as u64), ll!(self.b.build_int_mul(sp, self.c64(8), "off")), "regs"));
         let regs = ll!(self.b.build_int_to_ptr(base, ptr, "cregs"));
         for i in 0..d.nregs {
-            let v = if i < argc as usize { self.load(Reg(func.0 + 1 + i as u16))? } else { self.c64(Value::EMPTY.0) };
+            let v = if i < nargs { self.load(Reg(first.0 + i as u16))? } else { self.c64(Value::EMPTY.0) };
             ll!(self.b.build_store(self.field(regs, i as u64 * 8)?, v));
         }
         ll!(self.b.build_store(self.vm_field(cl.vm_sp)?, top));
@@ -1414,7 +1446,18 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::Call { func, .. } if self.snap.sites.iter().any(|s| s.at == pc) => self.site_call(pc, func),
-            Instr::Call { dst, func, argc } if self.direct_callee(pc).is_some() => self.direct_call(pc, dst, func, argc),
+            Instr::Call { dst, func, argc } if self.direct_callee(pc).is_some() => {
+                let slow = self.block("dc_slow");
+                let f = self.load(func)?;
+                let same = ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(self.direct_callee(pc).unwrap().func), "dc_same"));
+                self.guard(same, slow, "dc_f")?;
+                self.direct_call(pc, dst, Reg(func.0 + 1), argc as usize, slow)
+            }
+            Instr::CallMethod { dst, base, argc, .. } if self.direct_callee(pc).is_some() => {
+                let slow = self.block("dm_slow");
+                self.guard_method(pc, base, slow)?;
+                self.direct_call(pc, dst, base, argc as usize + 1, slow)
+            }
             Instr::GetAttr { dst, obj, name } => self.get_attr(pc, dst, obj, name.0 as usize),
             Instr::SetAttr { obj, name, src } => self.set_attr(pc, obj, name.0 as usize, src),
             Instr::Call { .. } | Instr::CallMethod { .. } => {

@@ -81,6 +81,9 @@ pub struct Snapshot {
 pub struct DirectCallee {
     /// The call's pc in the frame's own code.
     pub at: usize,
+    /// For a `CallMethod`: the receiver's class the instruction's cache
+    /// found the method in (the call checks the cache still says so).
+    pub class: Option<u64>,
     pub func: u64,
     /// The word of the callee's `Rc<CodeObject>` a frame holds (the function
     /// keeps the code alive; the frame set up for the call never drops it).
@@ -138,19 +141,29 @@ impl Snapshot {
 
 /// The calls to make straight into compiled code, by call pc: calls of a
 /// global that holds a plain function taking exactly the arguments given,
-/// which are not inlined. Each callee is kept alive for good
+/// which are not inlined, and method calls whose cache found such a
+/// function in a user class. Each callee is kept alive for good
 /// (`Vm::jit_roots`): the call's check compares its identity.
 fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(usize, Callee)]) -> Vec<DirectCallee> {
     let targets = inline::jump_targets(&code.instrs, &snap.entries);
     let mut out = vec![];
     for (pc, ins) in code.instrs.iter().enumerate() {
-        let Instr::Call { argc, .. } = *ins else { continue };
-        if inlined.iter().any(|(at, _)| *at == pc) {
-            continue;
-        }
-        let Some(load) = inline::callee_load(&code.instrs, &targets, pc) else { continue };
-        let func = tierpy_runtime::Value(snap.observed[load]);
-        let Some(fo) = (snap.observed[load] != 0).then(|| func.as_function()).flatten() else { continue };
+        let (func, class, argc) = match *ins {
+            Instr::Call { argc, .. } if !inlined.iter().any(|(at, _)| *at == pc) => {
+                let Some(load) = inline::callee_load(&code.instrs, &targets, pc) else { continue };
+                (tierpy_runtime::Value(snap.observed[load]), None, argc)
+            }
+            Instr::CallMethod { argc, .. } => {
+                let [cls, _, found, _] = code.cache[pc].get();
+                let is_class = tierpy_runtime::Value(cls).as_class().is_some_and(|c| c.builtin.is_none());
+                if !is_class {
+                    continue;
+                }
+                (tierpy_runtime::Value(found), Some(cls), argc + 1)
+            }
+            _ => continue,
+        };
+        let Some(fo) = func.as_function() else { continue };
         let c = &fo.code;
         if c.argcount != argc || c.kwonlyargcount != 0 || c.flags.varargs || c.flags.varkw || c.flags.generator || !c.freevars.is_empty() {
             continue;
@@ -158,6 +171,7 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
         vm.jit_roots.push(func);
         out.push(DirectCallee {
             at: pc,
+            class,
             func: func.0,
             // SAFETY: an `Rc` is one non-null pointer word.
             code: unsafe { std::mem::transmute_copy::<Rc<CodeObject>, usize>(c) } as u64,

@@ -130,6 +130,7 @@ pub fn finish_compiled_call(vm: &mut Vm, f: &mut Frame, status: u32, entry: usiz
 
 /// The value a called frame returns once what its compiled code left
 /// undone (an exit to the interpreter, an exception to unwind) is done.
+#[inline]
 fn settle_call(
     vm: &mut Vm,
     f: &mut Frame,

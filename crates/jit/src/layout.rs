@@ -195,6 +195,9 @@ pub struct CallLayout {
     pub vm_current_frame: i32,
     /// The length word of the handled-exception stack.
     pub vm_exc_len: i32,
+    /// The flags method calls check (`bool`s).
+    pub vm_methods_shadowed: i32,
+    pub vm_attr_hooks_defined: i32,
     pub frame_size: i32,
     pub frame_code: i32,
     pub frame_regs: i32,
@@ -223,6 +226,8 @@ impl CallLayout {
             vm_stack_limit: offset_of!(Vm, stack_limit) as i32,
             vm_current_frame: offset_of!(Vm, current_frame) as i32,
             vm_exc_len: offset_of!(Vm, exc_stack) as i32 + len,
+            vm_methods_shadowed: offset_of!(Vm, methods_shadowed) as i32,
+            vm_attr_hooks_defined: offset_of!(Vm, attr_hooks_defined) as i32,
             frame_size: size_of::<Frame>() as i32,
             frame_code: offset_of!(Frame, code) as i32,
             frame_regs: offset_of!(Frame, regs) as i32,

@@ -246,6 +246,10 @@ impl Vm {
         if !self.attr_hooks_defined {
             return None;
         }
+        self.defined_attr_hook(cls, bit, name)
+    }
+
+    fn defined_attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
         let c = cls.as_class()?;
         let [epoch, mut bits] = c.hooks.get();
         if epoch != self.class_epoch {
