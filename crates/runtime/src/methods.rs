@@ -13,12 +13,14 @@ use tierpy_bytecode::instr::BinOp;
 
 /// The names of a builtin type's methods (for suggestions).
 pub fn names(t: TypeId) -> Vec<&'static str> {
-    table(t).iter().map(|(n, _)| *n).chain(crate::op_dunders::names(t)).chain(OBJECT.iter().map(|(n, _)| *n)).collect()
+    table(t).iter().chain(base_table(t)).map(|(n, _)| *n).chain(crate::op_dunders::names(t)).chain(OBJECT.iter().map(|(n, _)| *n)).collect()
 }
 
 fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match t {
         TypeId::Str => crate::str_methods::METHODS,
+        TypeId::Bytes => crate::bytes_methods::BYTES,
+        TypeId::ByteArray => crate::bytes_methods::BYTEARRAY,
         TypeId::List => LIST,
         TypeId::Dict => DICT,
         TypeId::Tuple => TUPLE,
@@ -35,16 +37,24 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     }
 }
 
+/// The methods a builtin type shares with another, looked up after its own.
+fn base_table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
+    match t {
+        TypeId::ByteArray => crate::bytes_methods::BYTES,
+        _ => &[],
+    }
+}
+
 /// Whether the builtin method `name` is a static (or class) method: looked up
 /// on an instance, it is not bound to the receiver.
 pub fn is_static(name: &str) -> bool {
-    matches!(name, "maketrans" | "fromkeys")
+    matches!(name, "maketrans" | "fromkeys" | "fromhex")
 }
 
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let numeric: &[(&'static str, BuiltinFn)] = if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) { NUM_DUNDERS } else { &[] };
-    let found = table(t).iter().chain(numeric).find(|(n, _)| *n == name).copied();
+    let found = table(t).iter().chain(base_table(t)).chain(numeric).find(|(n, _)| *n == name).copied();
     found.or_else(|| crate::op_dunders::lookup(t, name)).or_else(|| OBJECT.iter().find(|(n, _)| *n == name).copied())
 }
 
