@@ -853,3 +853,91 @@ fn copy(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let b = ba(vm, a[0], "copy")?.clone();
     Ok(vm.new_bytearray(b))
 }
+
+// ----- int conversions -----
+
+/// The byteorder argument of `int.to_bytes`/`int.from_bytes`: true for little-endian.
+fn little_endian(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => match v.as_str().map(|s| &*s.s) {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+        },
+    }
+}
+
+fn signed_kw(vm: &mut Vm, kw: &[(Value, Value)]) -> PyResult<bool> {
+    match kwarg(kw, "signed") {
+        Some(s) => vm.is_true(s),
+        None => Ok(false),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+pub fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
+    nargs(vm, "to_bytes", a, 0, 2)?;
+    let length = match a.get(1).copied().or(kwarg(kw, "length")) {
+        Some(l) => int_arg(vm, l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = little_endian(vm, a.get(2).copied().or(kwarg(kw, "byteorder")))?;
+    let signed = signed_kw(vm, kw)?;
+    let n: num_bigint::BigInt = match crate::numbers::Num::of(a[0].native()) {
+        Some(crate::numbers::Num::Int(i)) => i.into(),
+        Some(crate::numbers::Num::Big(b)) => b.clone(),
+        _ => return Err(vm.type_error("descriptor 'to_bytes' requires an 'int' object")),
+    };
+    let negative = n.sign() == num_bigint::Sign::Minus;
+    if negative && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut le = if n.sign() == num_bigint::Sign::NoSign {
+        vec![]
+    } else if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
+    if le.len() > length as usize {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    le.resize(length as usize, if negative { 0xff } else { 0 });
+    if !little {
+        le.reverse();
+    }
+    Ok(vm.new_bytes(le))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (static).
+pub fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("from_bytes() takes at most 2 positional arguments ({} given)", a.len())));
+    }
+    let Some(src) = a.first().copied().or(kwarg(kw, "bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let little = little_endian(vm, a.get(1).copied().or(kwarg(kw, "byteorder")))?;
+    let signed = signed_kw(vm, kw)?;
+    let data = match src.native().as_bytes_like() {
+        Some(b) => b.to_vec(),
+        None => {
+            let b = crate::bytes::construct(vm, crate::types::TypeId::Bytes, &[src], &[])?;
+            b.as_bytes_like().unwrap_or(&[]).to_vec()
+        }
+    };
+    let n = match (little, signed) {
+        (true, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+        (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    };
+    Ok(vm.new_bigint(n))
+}

@@ -48,7 +48,7 @@ fn base_table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 /// Whether the builtin method `name` is a static (or class) method: looked up
 /// on an instance, it is not bound to the receiver.
 pub fn is_static(name: &str) -> bool {
-    matches!(name, "maketrans" | "fromkeys" | "fromhex")
+    matches!(name, "maketrans" | "fromkeys" | "fromhex" | "from_bytes")
 }
 
 /// The builtin method `name` of type `t`.
@@ -771,6 +771,8 @@ const INT: &[(&str, BuiltinFn)] = &[
     ("__int__", num_self),
     ("as_integer_ratio", int_ratio),
     ("bit_count", int_bit_count),
+    ("to_bytes", crate::bytes_methods::int_to_bytes),
+    ("from_bytes", crate::bytes_methods::int_from_bytes),
 ];
 
 fn num_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

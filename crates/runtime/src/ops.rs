@@ -210,7 +210,9 @@ impl Vm {
             (BinOp::Mul, _, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_) | Body::Bytes(_) | Body::ByteArray(_))) => {
                 self.repeat_seq(b, a)
             }
-            (BinOp::Mod, Some(Body::Str(_)), _) => Ok(Some(crate::format::percent_format(self, a, b)?)),
+            (BinOp::Mod, Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_)), _) => {
+                Ok(Some(crate::format::percent_format(self, a, b)?))
+            }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Some(Body::Set(_) | Body::FrozenSet(..)),
