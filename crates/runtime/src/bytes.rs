@@ -11,6 +11,16 @@ use crate::vm::{PyResult, Vm};
 
 /// `repr` of a bytes value: `b'...'` with CPython's quote choice and escapes.
 pub fn repr_bytes(b: &[u8]) -> String {
+    repr_bytes_as(b, false)
+}
+
+/// `repr` of a bytearray value: `bytearray(b'...')` (a single quote is
+/// escaped even inside double quotes, as CPython does).
+pub fn repr_bytearray(b: &[u8]) -> String {
+    format!("bytearray({})", repr_bytes_as(b, true))
+}
+
+fn repr_bytes_as(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -21,7 +31,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -184,6 +194,8 @@ impl Codec {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Errors {
     Strict,
+    /// An unknown handler: CPython looks it up only when an error happens.
+    Unknown,
     Ignore,
     Replace,
     BackslashReplace,
@@ -215,7 +227,7 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
             Some("replace") => Errors::Replace,
             Some("backslashreplace") => Errors::BackslashReplace,
             Some("xmlcharrefreplace") => Errors::XmlCharRefReplace,
-            Some(other) => return Err(vm.new_exception(TypeId::LookupError, &format!("unknown error handler name '{other}'"))),
+            Some(_) => Errors::Unknown,
             None => return Err(vm.type_error(format!("{m}() argument 'errors' must be str, not {}", vm.type_name(e)))),
         },
     };
@@ -242,6 +254,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Valu
         }
         let end = i + chars[i..].iter().take_while(|c| **c as u32 >= limit).count();
         match errs {
+            Errors::Unknown => return Err(unknown_handler(vm, errors)),
             Errors::Strict => {
                 let what = if end - i == 1 {
                     format!("character '{}' in position {i}", escape_char(c))
@@ -267,6 +280,12 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Valu
         i = end;
     }
     Ok(out)
+}
+
+/// The LookupError for an error handler tierpy does not know.
+fn unknown_handler(vm: &mut Vm, errors: Option<Value>) -> crate::vm::PyErr {
+    let name = errors.map_or("", |e| e.str_text());
+    vm.new_exception(TypeId::LookupError, &format!("unknown error handler name '{name}'"))
 }
 
 /// A character as the codecs' messages escape it: `\xe9`, `\u20ac`, `\U0001f600`.
@@ -303,6 +322,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<Value>, errors: Option<Val
                     continue;
                 }
                 match errs {
+                    Errors::Unknown => return Err(unknown_handler(vm, errors)),
                     Errors::Strict | Errors::XmlCharRefReplace => return Err(fail(vm, i, i + 1, "ordinal not in range(128)")),
                     Errors::Ignore => {}
                     Errors::Replace => out.push('\u{fffd}'),
@@ -325,6 +345,9 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<Value>, errors: Option<Val
                         // SAFETY: from_utf8 validated rest[..good].
                         out.push_str(unsafe { std::str::from_utf8_unchecked(&rest[..good]) });
                         let bad = e.error_len().unwrap_or(rest.len() - good);
+                        if errs == Errors::Unknown {
+                            return Err(unknown_handler(vm, errors));
+                        }
                         if errs == Errors::Strict || errs == Errors::XmlCharRefReplace {
                             let start = b.len() - rest.len() + good;
                             let reason = match e.error_len() {

@@ -234,11 +234,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                     break;
                 }
                 if max >= 0 && out.len() as i64 == max {
-                    let mut end = b.len();
-                    while end > i && is_space(b[end - 1]) {
-                        end -= 1;
-                    }
-                    out.push(&b[i..end]);
+                    out.push(&b[i..]);
                     break;
                 }
                 let start = i;
@@ -276,11 +272,7 @@ fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                     break;
                 }
                 if max >= 0 && out.len() as i64 == max {
-                    let mut start = 0;
-                    while start < i && is_space(b[start]) {
-                        start += 1;
-                    }
-                    out.push(&b[start..i]);
+                    out.push(&b[..i]);
                     break;
                 }
                 let end = i;

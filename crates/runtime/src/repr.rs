@@ -99,7 +99,7 @@ impl Vm {
         match v.body() {
             Some(Body::Str(s)) => Ok(repr_str(&s.s)),
             Some(Body::Bytes(b)) => Ok(crate::bytes::repr_bytes(b)),
-            Some(Body::ByteArray(b)) => Ok(format!("bytearray({})", crate::bytes::repr_bytes(b))),
+            Some(Body::ByteArray(b)) => Ok(crate::bytes::repr_bytearray(b)),
             Some(Body::BigInt(b)) => bigint_str(self, b),
             Some(Body::List(_)) => self.repr_container(v, "[", "]", false),
             Some(Body::Tuple(t)) => {
