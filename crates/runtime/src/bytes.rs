@@ -17,7 +17,12 @@ pub fn repr_bytes(b: &[u8]) -> String {
 /// `repr` of a bytearray value: `bytearray(b'...')` (a single quote is
 /// escaped even inside double quotes, as CPython does).
 pub fn repr_bytearray(b: &[u8]) -> String {
-    format!("bytearray({})", repr_bytes_as(b, true))
+    format!("bytearray({})", repr_bytearray_inner(b))
+}
+
+/// The `b'...'` inside a bytearray's repr.
+pub fn repr_bytearray_inner(b: &[u8]) -> String {
+    repr_bytes_as(b, true)
 }
 
 fn repr_bytes_as(b: &[u8], escape_single: bool) -> String {

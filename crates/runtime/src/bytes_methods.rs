@@ -85,6 +85,18 @@ fn like(vm: &mut Vm, recv: Value, b: Vec<u8>) -> Value {
     vm.new_bytes_like(recv.native(), b)
 }
 
+/// `part` (a slice of the receiver's contents) as a result: the receiver
+/// itself when it is a bytes and `part` is all of it, as in CPython.
+fn keep(vm: &mut Vm, recv: Value, part: &[u8]) -> Value {
+    if let Some(crate::object::Body::Bytes(b)) = recv.body()
+        && std::ptr::eq(b.as_ptr(), part.as_ptr())
+        && b.len() == part.len()
+    {
+        return recv;
+    }
+    like(vm, recv, part.to_vec())
+}
+
 /// The subsequence argument of count/find/index: a bytes-like object or an int.
 fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.native().as_bytes_like() {
@@ -206,7 +218,7 @@ fn split_args(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)], m: &str) -> PyRes
 }
 
 fn parts_list(vm: &mut Vm, recv: Value, parts: Vec<&[u8]>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(|p| like(vm, recv, p.to_vec())).collect();
+    let items: Vec<Value> = parts.into_iter().map(|p| keep(vm, recv, p)).collect();
     vm.new_list(items)
 }
 
@@ -336,7 +348,7 @@ fn strip_impl(vm: &mut Vm, a: &[Value], m: &str, left: bool, right: bool) -> PyR
             en -= 1;
         }
     }
-    Ok(like(vm, a[0], b[st..en].to_vec()))
+    Ok(keep(vm, a[0], &b[st..en]))
 }
 
 fn strip(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -402,6 +414,9 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         }
         return Ok(like(vm, a[0], out));
     }
+    if left == 0 || find_sub(b, old).is_none() {
+        return Ok(keep(vm, a[0], b));
+    }
     let mut rest = b;
     while left != 0 {
         let Some(i) = find_sub(rest, old) else { break };
@@ -427,7 +442,7 @@ fn part(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<Value> {
         None if rev => (&[], &[], b),
         None => (b, &[], &[]),
     };
-    let items = vec![like(vm, a[0], x.to_vec()), like(vm, a[0], y.to_vec()), like(vm, a[0], z.to_vec())];
+    let items = vec![keep(vm, a[0], x), like(vm, a[0], y.to_vec()), keep(vm, a[0], z)];
     Ok(vm.new_tuple(items))
 }
 
@@ -443,14 +458,14 @@ fn removeprefix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     nargs(vm, "removeprefix", a, 1, 1)?;
     let b = data(vm, a[0], "removeprefix")?;
     let p = buffer_arg(vm, a[1])?;
-    Ok(like(vm, a[0], b.strip_prefix(p).unwrap_or(b).to_vec()))
+    Ok(keep(vm, a[0], b.strip_prefix(p).unwrap_or(b)))
 }
 
 fn removesuffix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "removesuffix", a, 1, 1)?;
     let b = data(vm, a[0], "removesuffix")?;
     let p = buffer_arg(vm, a[1])?;
-    Ok(like(vm, a[0], b.strip_suffix(p).unwrap_or(b).to_vec()))
+    Ok(keep(vm, a[0], b.strip_suffix(p).unwrap_or(b)))
 }
 
 fn map_bytes(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
@@ -572,7 +587,7 @@ fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize)
     let b = data(vm, a[0], m)?;
     let n = b.len();
     if w <= n {
-        return Ok(like(vm, a[0], b.to_vec()));
+        return Ok(keep(vm, a[0], b));
     }
     let total = w - n;
     let left = left_share(total, w);
@@ -601,7 +616,7 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let b = data(vm, a[0], "zfill")?;
     let w = int_arg(vm, a[1])?.max(0) as usize;
     if w <= b.len() {
-        return Ok(like(vm, a[0], b.to_vec()));
+        return Ok(keep(vm, a[0], b));
     }
     let (sign, rest) = if b.starts_with(b"+") || b.starts_with(b"-") { b.split_at(1) } else { (&b[..0], b) };
     let mut out = sign.to_vec();

@@ -154,6 +154,8 @@ impl TypeId {
                 | TypeId::Int
                 | TypeId::Float
                 | TypeId::Str
+                | TypeId::Bytes
+                | TypeId::ByteArray
                 | TypeId::List
                 | TypeId::Tuple
                 | TypeId::Dict
