@@ -108,21 +108,27 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
 }
 
-/// The receiver, the subsequence and the searched range of count/find/index.
-fn search_args(vm: &mut Vm, a: &[Value], m: &str) -> PyResult<(&'static [u8], Vec<u8>, Option<(usize, usize)>)> {
+/// The arguments of count/find/index.
+struct Search {
+    /// Where the searched part of the receiver starts, and that part (None
+    /// when the range is empty past the end: nothing matches).
+    hay: Option<(usize, &'static [u8])>,
+    sub: Vec<u8>,
+}
+
+fn search_args(vm: &mut Vm, a: &[Value], m: &str) -> PyResult<Search> {
     nargs(vm, m, a, 1, 3)?;
     let b = data(vm, a[0], m)?;
     let sub = sub_arg(vm, a[1])?;
     let span = span_args(vm, b.len(), a.get(2).copied(), a.get(3).copied())?;
-    Ok((b, sub, span))
+    Ok(Search { hay: span.map(|(st, en)| (st, &b[st..en])), sub })
 }
 
 fn find_impl(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<i64> {
-    let (b, sub, span) = search_args(vm, a, m)?;
-    let Some((st, en)) = span else {
+    let Search { hay, sub } = search_args(vm, a, m)?;
+    let Some((st, hay)) = hay else {
         return Ok(-1);
     };
-    let hay = &b[st..en];
     let r = if rev { rfind_sub(hay, &sub) } else { find_sub(hay, &sub) };
     Ok(r.map_or(-1, |i| (i + st) as i64))
 }
@@ -150,11 +156,10 @@ fn rindex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let (b, sub, span) = search_args(vm, a, "count")?;
-    let Some((st, en)) = span else {
+    let Search { hay, sub } = search_args(vm, a, "count")?;
+    let Some((_, hay)) = hay else {
         return Ok(Value::small_int(0));
     };
-    let hay = &b[st..en];
     if sub.is_empty() {
         return Ok(Value::small_int(hay.len() as i64 + 1));
     }
@@ -401,13 +406,12 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(b.len());
     if old.is_empty() {
-        for (i, &c) in b.iter().enumerate() {
+        for &c in b {
             if left != 0 {
                 out.extend_from_slice(new);
                 left -= 1;
             }
             out.push(c);
-            let _ = i;
         }
         if left != 0 {
             out.extend_from_slice(new);
@@ -686,8 +690,8 @@ fn hex(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                 None => match s.native().as_bytes_like() {
                     Some(x) => x.to_vec(),
                     None => {
-                        let n = vm.len(s)?;
-                        let _ = n;
+                        // CPython asks for the length first ("object of type 'int' has no len()").
+                        vm.len(s)?;
                         return Err(vm.type_error("sep must be str or bytes."));
                     }
                 },
