@@ -3,7 +3,7 @@
 
 use crate::builtins::{int_arg, kwarg};
 use crate::bytes::{buffer_arg, byte_arg, find_sub, rfind_sub};
-use crate::methods::nargs;
+use crate::methods::{nargs, seq_contains, seq_getitem, seq_len, seq_setitem, value_hash};
 use crate::object::BuiltinFn;
 use crate::str_methods::span_args;
 use crate::value::Value;
@@ -52,6 +52,10 @@ pub const BYTES: &[(&str, BuiltinFn)] = &[
     ("zfill", zfill),
     ("translate", translate),
     ("maketrans", maketrans),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__contains__", seq_contains),
+    ("__hash__", value_hash),
 ];
 
 /// The methods only bytearray has (looked up before `BYTES`).
@@ -65,6 +69,7 @@ pub const BYTEARRAY: &[(&str, BuiltinFn)] = &[
     ("clear", clear),
     ("reverse", reverse),
     ("copy", copy),
+    ("__setitem__", seq_setitem),
 ];
 
 /// Whether `c` is ASCII whitespace as bytes methods see it.
@@ -76,7 +81,7 @@ fn is_space(c: u8) -> bool {
 fn data(vm: &mut Vm, v: Value, m: &str) -> PyResult<&'static [u8]> {
     match v.native().as_bytes_like() {
         Some(b) => Ok(b),
-        None => Err(vm.type_error(format!("descriptor '{m}' requires a 'bytes' object but received a '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!("descriptor '{m}' for 'bytes' objects doesn't apply to a '{}' object", vm.type_name(v)))),
     }
 }
 
@@ -775,7 +780,7 @@ fn fromhex_bytearray(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult
 fn ba(vm: &mut Vm, v: Value, m: &str) -> PyResult<&'static mut Vec<u8>> {
     match v.native().as_bytearray() {
         Some(b) => Ok(b),
-        None => Err(vm.type_error(format!("descriptor '{m}' requires a 'bytearray' object but received a '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!("descriptor '{m}' for 'bytearray' objects doesn't apply to a '{}' object", vm.type_name(v)))),
     }
 }
 

@@ -389,23 +389,29 @@ fn list_sort(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::NONE)
 }
 
-fn seq_len(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn seq_len(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let n = vm.len(a[0])?;
     Ok(vm.new_int(n as i64))
 }
 
-fn seq_getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn seq_getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__getitem__", a, 1, 1)?;
     vm.get_item(a[0], a[1])
 }
 
-fn seq_setitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn seq_setitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__setitem__", a, 2, 2)?;
     vm.set_item(a[0], a[1], a[2])?;
     Ok(Value::NONE)
 }
 
-fn seq_contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `__hash__` of the hashable builtin values (the hash `hash()` gives).
+pub(crate) fn value_hash(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let h = vm.hash(a[0])?;
+    Ok(vm.new_int(h))
+}
+
+pub(crate) fn seq_contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__contains__", a, 1, 1)?;
     let r = vm.contains(a[0], a[1])?;
     Ok(Value::bool(r))

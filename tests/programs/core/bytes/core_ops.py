@@ -31,3 +31,18 @@ print((1024).to_bytes(2, "big"), (1024).to_bytes(4, "little"), (-2).to_bytes(2, 
 print((0).to_bytes(0, "big"), (255).to_bytes(), (2**64).to_bytes(9, "big"))
 print(int(b"42"), int(bytearray(b" -7 ")), float(b"2.5"))
 print(list(map(len, [b"", b"a", bytearray(b"ab")])))
+print(b"abc".__len__(), b"abc".__getitem__(1), b"abc".__add__(b"d"), b"abc".__contains__(97), b"ab".__eq__(b"ab"))
+print(b"ab".__hash__() == hash(b"ab"), b"ab".__mul__(2), b"ab".__add__("x") if False else b"ab".__lt__(b"b"), b"a".__eq__("a"))
+ba = bytearray(b"ab")
+ba.__setitem__(0, 65)
+ba.__iadd__(b"!")
+ba.__delitem__(1)
+print(ba, bytes.upper(b"up"), str.encode("enc"), bytes.decode(b"dec"))
+try:
+    b"a".__add__("x")
+except TypeError as e:
+    print(e)
+try:
+    bytes.upper("s")
+except TypeError as e:
+    print(e)
