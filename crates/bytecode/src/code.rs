@@ -15,6 +15,7 @@ pub enum Constant {
     BigInt(BigInt),
     Float(f64),
     Str(Rc<str>),
+    Bytes(Rc<[u8]>),
     Tuple(Vec<Constant>),
     Code(Rc<CodeObject>),
     Ellipsis,

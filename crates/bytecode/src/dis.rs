@@ -14,6 +14,7 @@ pub fn constant_text(c: &Constant) -> String {
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(f) => format!("{f:?}"),
         Constant::Str(s) => format!("{s:?}"),
+        Constant::Bytes(b) => format!("b{:?}", b.escape_ascii().to_string()),
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(constant_text).collect();
             format!("({})", parts.join(", "))

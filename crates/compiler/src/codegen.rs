@@ -1689,7 +1689,7 @@ impl<'m> FnCompiler<'m> {
             ast::Constant::Float(f) => Constant::Float(*f),
             ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(|i| self.constant(i, range)).collect::<CResult<_>>()?),
             ast::Constant::Ellipsis => Constant::Ellipsis,
-            ast::Constant::Bytes(_) => return Err(self.unsupported("bytes literals", range)),
+            ast::Constant::Bytes(b) => Constant::Bytes(b.as_slice().into()),
             ast::Constant::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
         })
     }
@@ -1701,9 +1701,7 @@ impl<'m> FnCompiler<'m> {
         let mut out = vec![];
         for e in elts {
             match e {
-                Expr::Constant(c) if !matches!(c.value, ast::Constant::Bytes(_) | ast::Constant::Complex { .. }) => {
-                    out.push(self.constant(&c.value, &c.range).ok()?)
-                }
+                Expr::Constant(c) if !matches!(c.value, ast::Constant::Complex { .. }) => out.push(self.constant(&c.value, &c.range).ok()?),
                 _ => return None,
             }
         }

@@ -89,6 +89,7 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
                 | L::UnpackedArgumentError
                 | L::LineContinuationError => ("SyntaxError", format!("{l}")),
                 L::OtherError(m) if m.contains("indent") => ("IndentationError", "unexpected indent".into()),
+                L::OtherError(m) if m.contains("bytes") => ("SyntaxError", m.clone()),
                 _ => ("SyntaxError", "invalid syntax".into()),
             }
         }

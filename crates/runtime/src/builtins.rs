@@ -108,6 +108,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | TypeId::Bool
                 | TypeId::Float
                 | TypeId::Str
+                | TypeId::Bytes
+                | TypeId::ByteArray
                 | TypeId::List
                 | TypeId::Tuple
                 | TypeId::Dict
@@ -668,6 +670,10 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     match args[0].as_str() {
         Some(s) if s.chars == 1 => Ok(Value::small_int(s.s.chars().next().unwrap() as i64)),
         Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
+        None if args[0].as_bytes_like().is_some() => match args[0].as_bytes_like().unwrap_or(&[]) {
+            [c] => Ok(Value::small_int(*c as i64)),
+            b => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        },
         None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(args[0])))),
     }
 }

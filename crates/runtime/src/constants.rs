@@ -35,6 +35,7 @@ impl Vm {
                     self.heap.alloc_permanent(Body::Str(StrObj::new((**s).into())))
                 }
             }
+            Constant::Bytes(b) => self.heap.alloc_permanent(Body::Bytes(b.as_ref().into())),
             Constant::Tuple(items) => {
                 let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
                 if vals.is_empty() {

@@ -42,6 +42,15 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 Some(Num::Int(i)) => Ok(Value::float(i as f64)),
                 Some(Num::Big(b)) => Ok(Value::float(crate::ops::bigint_to_f64(vm, b)?)),
                 None => {
+                    if let Some(b) = x.as_bytes_like() {
+                        return match std::str::from_utf8(b).ok().and_then(crate::numfmt::parse_float) {
+                            Some(f) => Ok(Value::float(f)),
+                            None => {
+                                let r = vm.repr(x)?;
+                                Err(vm.value_error(format!("could not convert string to float: {r}")))
+                            }
+                        };
+                    }
                     if let Some(s) = x.as_str() {
                         return match crate::numfmt::parse_float(&s.s) {
                             Some(f) => Ok(Value::float(f)),
@@ -62,6 +71,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 }
             }
         }
+        TypeId::Bytes | TypeId::ByteArray => crate::bytes::construct(vm, t, args, kwargs),
+        TypeId::Str if args.len() > 1 || !kwargs.is_empty() => str_decode(vm, args, kwargs),
         TypeId::Str => {
             check_args(vm, "str", args, 0, 1)?;
             match args.first() {
@@ -258,7 +269,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     let idx = t.len();
                     Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
                 }
-                Some(Body::Str(_)) | Some(Body::Range { .. }) | Some(Body::DictView { .. }) | Some(Body::Dict(_)) => {
+                Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_))
+                | Some(Body::Range { .. })
+                | Some(Body::DictView { .. })
+                | Some(Body::Dict(_)) => {
                     let mut items = vm.collect_iterable(x)?;
                     items.reverse();
                     let l = vm.new_list(items);
@@ -285,6 +299,25 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `str(obj, encoding, errors)`: decodes a bytes-like object.
+fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
+    check_args(vm, "str", args, 0, 3)?;
+    let Some(obj) = args.first().copied().or(kwarg(kwargs, "object")) else {
+        return Ok(vm.intern(""));
+    };
+    let encoding = args.get(1).copied().or(kwarg(kwargs, "encoding"));
+    let errors = args.get(2).copied().or(kwarg(kwargs, "errors"));
+    if obj.as_str().is_some() {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    let Some(b) = obj.native().as_bytes_like() else {
+        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(obj))));
+    };
+    let s = crate::bytes::decode(vm, b, encoding, errors, "str")?;
+    Ok(vm.new_string(s))
 }
 
 /// `type(name, bases, dict)`: a new class.
@@ -316,6 +349,16 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
         None => {
             if let Some(s) = x.as_str() {
                 return parse_int_str(vm, &s.s, 10);
+            }
+            if let Some(b) = x.as_bytes_like() {
+                let parsed = std::str::from_utf8(b).ok().and_then(|s| crate::numfmt::parse_int(s, 10));
+                return match parsed {
+                    Some(i) => Ok(vm.new_bigint(i)),
+                    None => {
+                        let r = vm.repr(x)?;
+                        Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+                    }
+                };
             }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m) {

@@ -63,7 +63,12 @@ fn fmt_err(vm: &mut Vm, m: String) -> crate::vm::PyErr {
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = fmt.str_text().to_string();
+    // A bytes format works on its bytes as Latin-1 characters.
+    let bytes_mode = fmt.as_bytes_like();
+    let f = match bytes_mode {
+        Some(b) => b.iter().map(|&c| c as char).collect(),
+        None => fmt.str_text().to_string(),
+    };
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.body() {
         Some(Body::Tuple(t)) if args.as_instance().is_none() => (t.to_vec(), None),
         Some(Body::Dict(_)) => (vec![args], Some(args)),
@@ -111,7 +116,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 let Some(m) = mapping else {
                     return Err(vm.type_error("format requires a mapping"));
                 };
-                let kv = vm.new_str(k);
+                let kv = if bytes_mode.is_some() { vm.new_bytes(k.chars().map(|c| c as u8).collect()) } else { vm.new_str(k) };
                 return vm.get_item(m, kv);
             }
             if next >= items.len() {
@@ -179,10 +184,32 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         }
         let arg = take_arg(vm)?;
         let piece = match ty {
+            's' | 'b' if bytes_mode.is_some() => {
+                let Some(b) = arg.native().as_bytes_like() else {
+                    let t = vm.type_name(arg);
+                    return Err(
+                        vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"))
+                    );
+                };
+                let mut s: String = b.iter().map(|&c| c as char).collect();
+                if let Some(p) = precision {
+                    s = s.chars().take(p).collect();
+                }
+                pad(&s, width, flags.contains('-'))
+            }
+            'c' if bytes_mode.is_some() => {
+                let c = match (arg.native().as_bytes_like(), vm.index_value(arg)) {
+                    (Some([c]), _) => *c,
+                    (None, Ok(Some(i))) if (0..256).contains(&i) => i as u8,
+                    (None, Ok(Some(_))) => return Err(vm.overflow_error("%c arg not in range(256)")),
+                    _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                };
+                pad(&(c as char).to_string(), width, flags.contains('-'))
+            }
             's' | 'r' | 'a' => {
                 let mut s = match ty {
                     's' => vm.to_str(arg)?,
-                    'r' => vm.repr(arg)?,
+                    'r' if bytes_mode.is_none() => vm.repr(arg)?,
                     _ => ascii_escape(&vm.repr(arg)?),
                 };
                 if let Some(p) = precision {
@@ -257,7 +284,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         out.push_str(&piece);
     }
     if mapping.is_none() && next < items.len() && !used_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode.is_some() { "bytes" } else { "string" };
+        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
+    }
+    if bytes_mode.is_some() {
+        return Ok(vm.new_bytes_like(fmt, out.chars().map(|c| c as u32 as u8).collect()));
     }
     Ok(vm.new_string(out))
 }

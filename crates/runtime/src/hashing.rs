@@ -113,6 +113,24 @@ fn signed_hash(magnitude: u64, negative: bool) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// The hash of a byte string (a `bytes`, or a `str` by its UTF-8 text):
+/// FNV-1a, folded like CPython's so it is never -1; the empty string hashes
+/// to 0 as in CPython.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    match h as i64 {
+        -1 => -2,
+        h => h,
+    }
+}
+
 /// `hash(x)` for an `int` that fits in an `i64` (e.g. `hash(-1) == -2`).
 pub fn hash_i64(x: i64) -> i64 {
     signed_hash(x.unsigned_abs() % HASH_MODULUS, x < 0)

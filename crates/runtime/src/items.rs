@@ -76,7 +76,7 @@ impl Vm {
         }
     }
 
-    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.index_value(key) {
             Ok(Some(i)) => i,
             Ok(None) => {
@@ -93,8 +93,11 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            let what = if what == "range" { "range object" } else { what };
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(match what {
+                "range" => "range object index out of range".to_string(),
+                "byte" => "index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            }));
         }
         Ok(j as usize)
     }
@@ -146,6 +149,7 @@ impl Vm {
                 let c = if s.is_ascii() { s.s.as_bytes()[i] as char } else { s.s.chars().nth(i).unwrap() };
                 Ok(self.char_str(c))
             }
+            Some(Body::Bytes(_) | Body::ByteArray(_)) => self.bytes_get_item(obj, key),
             Some(Body::Dict(d)) => {
                 let h = self.hash(key)?;
                 let r = d.get(key, h, &mut |a, b| self.same_or_eq(a, b))?;
@@ -230,6 +234,7 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Dict(_)) => self.dict_set(obj, key, v),
+            Some(Body::ByteArray(_)) => self.bytearray_set_item(obj, key, Some(v)),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__setitem__").is_none() => {
                 self.set_item(i.native, key, v)
             }
@@ -292,7 +297,8 @@ impl Vm {
                 Some(m) => self.call_method_value(m, obj, &[key]).map(|_| ()),
                 None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
             },
-            Some(Body::Str(_) | Body::Tuple(_) | Body::Range { .. }) => {
+            Some(Body::ByteArray(_)) => self.bytearray_set_item(obj, key, None),
+            Some(Body::Str(_) | Body::Bytes(_) | Body::Tuple(_) | Body::Range { .. }) => {
                 Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
             }
             _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
@@ -331,6 +337,7 @@ impl Vm {
                 Ok(d.find(x, h, &mut |a, b| self.same_or_eq(a, b))?.is_some())
             }
             Some(Body::Set(_) | Body::FrozenSet(..)) => crate::sets::set_contains(self, container, x),
+            Some(Body::Bytes(_) | Body::ByteArray(_)) => self.bytes_contains(container, x),
             Some(Body::Range { start, stop, step }) => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let i = match crate::numbers::Num::of(x) {
@@ -412,6 +419,8 @@ impl Vm {
             Some(Body::List(l)) => l.len(),
             Some(Body::Tuple(t)) => t.len(),
             Some(Body::Str(s)) => s.chars,
+            Some(Body::Bytes(b)) => b.len(),
+            Some(Body::ByteArray(b)) => b.len(),
             Some(Body::Dict(d)) => d.len(),
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,

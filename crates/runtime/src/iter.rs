@@ -35,6 +35,7 @@ impl Vm {
         let st = match v.body() {
             Some(Body::List(_)) | Some(Body::Tuple(_)) => IterState::Seq { seq: v, idx: 0 },
             Some(Body::Str(_)) => IterState::Str { s: v, byte: 0 },
+            Some(Body::Bytes(_) | Body::ByteArray(_)) => IterState::Bytes { seq: v, idx: 0 },
             Some(Body::Range { start, stop, step }) => IterState::Range { cur: *start, stop: *stop, step: *step },
             Some(Body::Dict(d)) => IterState::DictKeys { dict: v, idx: 0, len: d.len() },
             Some(Body::DictView { dict, kind }) => {
@@ -134,6 +135,16 @@ impl Vm {
                     None => Ok(None),
                 }
             }
+            IterState::Bytes { seq, idx } => match seq.as_bytes_like().and_then(|b| b.get(*idx)) {
+                Some(&c) => {
+                    *idx += 1;
+                    Ok(Some(Value::small_int(c as i64)))
+                }
+                None => {
+                    *idx = crate::object::SEQ_EXHAUSTED;
+                    Ok(None)
+                }
+            },
             IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
                 let d = dict.as_dict().unwrap();
                 if d.len() != *len {

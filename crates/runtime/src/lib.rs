@@ -8,6 +8,8 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod call;
 pub mod constants;
 pub mod constructors;

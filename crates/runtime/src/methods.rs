@@ -13,12 +13,14 @@ use tierpy_bytecode::instr::BinOp;
 
 /// The names of a builtin type's methods (for suggestions).
 pub fn names(t: TypeId) -> Vec<&'static str> {
-    table(t).iter().map(|(n, _)| *n).chain(crate::op_dunders::names(t)).chain(OBJECT.iter().map(|(n, _)| *n)).collect()
+    table(t).iter().chain(base_table(t)).map(|(n, _)| *n).chain(crate::op_dunders::names(t)).chain(OBJECT.iter().map(|(n, _)| *n)).collect()
 }
 
 fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match t {
         TypeId::Str => crate::str_methods::METHODS,
+        TypeId::Bytes => crate::bytes_methods::BYTES,
+        TypeId::ByteArray => crate::bytes_methods::BYTEARRAY,
         TypeId::List => LIST,
         TypeId::Dict => DICT,
         TypeId::Tuple => TUPLE,
@@ -35,16 +37,24 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     }
 }
 
+/// The methods a builtin type shares with another, looked up after its own.
+fn base_table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
+    match t {
+        TypeId::ByteArray => crate::bytes_methods::BYTES,
+        _ => &[],
+    }
+}
+
 /// Whether the builtin method `name` is a static (or class) method: looked up
 /// on an instance, it is not bound to the receiver.
 pub fn is_static(name: &str) -> bool {
-    matches!(name, "maketrans" | "fromkeys")
+    matches!(name, "maketrans" | "fromkeys" | "fromhex" | "from_bytes")
 }
 
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let numeric: &[(&'static str, BuiltinFn)] = if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) { NUM_DUNDERS } else { &[] };
-    let found = table(t).iter().chain(numeric).find(|(n, _)| *n == name).copied();
+    let found = table(t).iter().chain(base_table(t)).chain(numeric).find(|(n, _)| *n == name).copied();
     found.or_else(|| crate::op_dunders::lookup(t, name)).or_else(|| OBJECT.iter().find(|(n, _)| *n == name).copied())
 }
 
@@ -379,23 +389,29 @@ fn list_sort(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::NONE)
 }
 
-fn seq_len(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn seq_len(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let n = vm.len(a[0])?;
     Ok(vm.new_int(n as i64))
 }
 
-fn seq_getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn seq_getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__getitem__", a, 1, 1)?;
     vm.get_item(a[0], a[1])
 }
 
-fn seq_setitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn seq_setitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__setitem__", a, 2, 2)?;
     vm.set_item(a[0], a[1], a[2])?;
     Ok(Value::NONE)
 }
 
-fn seq_contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `__hash__` of the hashable builtin values (the hash `hash()` gives).
+pub(crate) fn value_hash(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let h = vm.hash(a[0])?;
+    Ok(vm.new_int(h))
+}
+
+pub(crate) fn seq_contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__contains__", a, 1, 1)?;
     let r = vm.contains(a[0], a[1])?;
     Ok(Value::bool(r))
@@ -761,6 +777,8 @@ const INT: &[(&str, BuiltinFn)] = &[
     ("__int__", num_self),
     ("as_integer_ratio", int_ratio),
     ("bit_count", int_bit_count),
+    ("to_bytes", crate::bytes_methods::int_to_bytes),
+    ("from_bytes", crate::bytes_methods::int_from_bytes),
 ];
 
 fn num_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -170,6 +170,11 @@ pub enum IterState {
         s: Value,
         byte: usize,
     },
+    /// Iteration over a bytes or bytearray (each byte as an int).
+    Bytes {
+        seq: Value,
+        idx: usize,
+    },
     DictKeys {
         dict: Value,
         idx: usize,
@@ -235,6 +240,10 @@ pub enum ViewKind {
 /// Object bodies.
 pub enum Body {
     Str(StrObj),
+    /// An immutable byte string (`bytes`).
+    Bytes(Box<[u8]>),
+    /// A mutable byte string (`bytearray`).
+    ByteArray(Vec<u8>),
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
@@ -294,7 +303,13 @@ impl Obj {
     /// Calls `f` on every value this object references (the collector's trace).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match &self.body {
-            Body::Str(_) | Body::BigInt(_) | Body::Range { .. } | Body::NotImplemented | Body::Ellipsis => {}
+            Body::Str(_)
+            | Body::Bytes(_)
+            | Body::ByteArray(_)
+            | Body::BigInt(_)
+            | Body::Range { .. }
+            | Body::NotImplemented
+            | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),
@@ -344,6 +359,7 @@ impl Obj {
             Body::Iter(it) => match it {
                 IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
                 IterState::Str { s, .. } => f(*s),
+                IterState::Bytes { seq, .. } => f(*seq),
                 IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => f(*dict),
                 IterState::Set { set, items, .. } => {
                     f(*set);
@@ -408,6 +424,8 @@ impl Body {
             Body::List(v) => v.capacity() * std::mem::size_of::<Value>(),
             Body::Tuple(v) => v.len() * std::mem::size_of::<Value>(),
             Body::Str(s) => s.s.len(),
+            Body::Bytes(b) => b.len(),
+            Body::ByteArray(b) => b.capacity(),
             _ => 0,
         }
     }
@@ -435,6 +453,24 @@ impl Value {
     pub fn as_str(self) -> Option<&'static StrObj> {
         match self.body() {
             Some(Body::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The contents of a bytes or bytearray (not of instances of subclasses).
+    #[inline]
+    pub fn as_bytes_like(self) -> Option<&'static [u8]> {
+        match self.body() {
+            Some(Body::Bytes(b)) => Some(b),
+            Some(Body::ByteArray(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_bytearray(self) -> Option<&'static mut Vec<u8>> {
+        match self.body() {
+            Some(Body::ByteArray(b)) => Some(b),
             _ => None,
         }
     }

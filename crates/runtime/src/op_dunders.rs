@@ -28,6 +28,8 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Int | TypeId::Bool => INT,
         TypeId::Float => FLOAT,
         TypeId::Str => STR,
+        TypeId::Bytes => BYTES,
+        TypeId::ByteArray => BYTEARRAY,
         TypeId::List => LIST,
         TypeId::Tuple => TUPLE,
         TypeId::Dict => DICT,
@@ -105,6 +107,10 @@ fn binop_or_not_implemented(vm: &mut Vm, op: BinOp, this: Value, other: Value, r
         return Ok(v);
     }
     let t = vm.type_id(this);
+    if op == BinOp::Add && !reflected && matches!(t, TypeId::Bytes | TypeId::ByteArray) {
+        let (tn, on) = (t.name(), vm.type_name(other));
+        return Err(vm.type_error(format!("can't concat {on} to {tn}")));
+    }
     if op == BinOp::Add && !reflected && matches!(t, TypeId::Str | TypeId::List | TypeId::Tuple) {
         let (tn, on) = (t.name(), vm.type_name(other));
         return Err(vm.type_error(format!("can only concatenate {tn} (not \"{on}\") to {tn}")));
@@ -275,6 +281,13 @@ const FLOAT: &[(&str, BuiltinFn)] = methods![COMPARE, ARITH, NUMBER, [("__trunc_
 
 const STR: &[(&str, BuiltinFn)] = methods![COMPARE, [("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)]];
 
+const BYTES_OPS: [(&str, BuiltinFn); 6] =
+    [("__add__", add), ("__mul__", mul), ("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)];
+
+const BYTES: &[(&str, BuiltinFn)] = methods![COMPARE, BYTES_OPS];
+
+const BYTEARRAY: &[(&str, BuiltinFn)] = methods![COMPARE, BYTES_OPS, [("__iadd__", iadd), ("__imul__", imul), ("__delitem__", delitem)]];
+
 const LIST: &[(&str, BuiltinFn)] = methods![
     COMPARE,
     [
@@ -304,7 +317,18 @@ mod tests {
 
     #[test]
     fn tables_have_unique_names() {
-        for t in [TypeId::Int, TypeId::Float, TypeId::Str, TypeId::List, TypeId::Tuple, TypeId::Dict, TypeId::Set, TypeId::FrozenSet] {
+        for t in [
+            TypeId::Int,
+            TypeId::Float,
+            TypeId::Str,
+            TypeId::Bytes,
+            TypeId::ByteArray,
+            TypeId::List,
+            TypeId::Tuple,
+            TypeId::Dict,
+            TypeId::Set,
+            TypeId::FrozenSet,
+        ] {
             let names: Vec<&str> = names(t).collect();
             let mut sorted = names.clone();
             sorted.sort();

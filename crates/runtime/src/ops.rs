@@ -130,6 +130,22 @@ impl Vm {
             list.extend(items);
             return Ok(a);
         }
+        if op == BinOp::Add
+            && let Some(data) = a.as_bytearray()
+            && let Some(more) = b.native().as_bytes_like()
+        {
+            let more = more.to_vec();
+            data.extend(more);
+            return Ok(a);
+        }
+        if op == BinOp::Mul
+            && let Some(data) = a.as_bytearray()
+            && let Some(n) = self.index_value(b)?
+        {
+            self.check_size(data.len(), n.max(0) as usize, MAX_STR_BYTES)?;
+            *data = data.repeat(n.max(0) as usize);
+            return Ok(a);
+        }
         if op == BinOp::Mul
             && let Some(list) = a.as_list()
             && let Some(n) = self.index_value(b)?
@@ -175,6 +191,7 @@ impl Vm {
                 let chars = x.chars + y.chars;
                 Ok(Some(self.heap.alloc(Body::Str(StrObj::with_chars(s.into_boxed_str(), chars)))))
             }
+            (BinOp::Add, Some(Body::Bytes(_) | Body::ByteArray(_)), _) => Ok(self.bytes_concat(a, b)),
             (BinOp::Add, Some(Body::List(x)), Some(Body::List(y))) => {
                 let mut v = Vec::with_capacity(x.len() + y.len());
                 v.extend_from_slice(x);
@@ -187,9 +204,15 @@ impl Vm {
                 v.extend_from_slice(y);
                 Ok(Some(self.new_tuple(v)))
             }
-            (BinOp::Mul, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_)), _) => self.repeat_seq(a, b),
-            (BinOp::Mul, _, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_))) => self.repeat_seq(b, a),
-            (BinOp::Mod, Some(Body::Str(_)), _) => Ok(Some(crate::format::percent_format(self, a, b)?)),
+            (BinOp::Mul, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_) | Body::Bytes(_) | Body::ByteArray(_)), _) => {
+                self.repeat_seq(a, b)
+            }
+            (BinOp::Mul, _, Some(Body::Str(_) | Body::List(_) | Body::Tuple(_) | Body::Bytes(_) | Body::ByteArray(_))) => {
+                self.repeat_seq(b, a)
+            }
+            (BinOp::Mod, Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_)), _) => {
+                Ok(Some(crate::format::percent_format(self, a, b)?))
+            }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Some(Body::Set(_) | Body::FrozenSet(..)),
@@ -231,6 +254,12 @@ impl Vm {
                 self.check_size(s.s.len(), count, MAX_STR_BYTES)?;
                 let r = s.s.repeat(count);
                 Ok(Some(self.new_string(r)))
+            }
+            Some(Body::Bytes(_) | Body::ByteArray(_)) => {
+                let b = seq.as_bytes_like().unwrap_or(&[]);
+                self.check_size(b.len(), count, MAX_STR_BYTES)?;
+                let r = b.repeat(count);
+                Ok(Some(self.new_bytes_like(seq, r)))
             }
             Some(Body::List(v)) => {
                 let out = self.repeated(v, count)?;
@@ -324,6 +353,9 @@ impl Vm {
             if a.as_str().is_some() && a.as_instance().is_none() {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
             }
+            if a.as_bytes_like().is_some() {
+                return self.type_error(format!("can't concat {tb} to {ta}"));
+            }
             if a.as_list().is_some() {
                 return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
             }
@@ -408,6 +440,8 @@ impl Vm {
     fn is_true_slow(&mut self, v: Value) -> PyResult<bool> {
         Ok(match v.body() {
             Some(Body::Str(s)) => !s.s.is_empty(),
+            Some(Body::Bytes(b)) => !b.is_empty(),
+            Some(Body::ByteArray(b)) => !b.is_empty(),
             Some(Body::List(l)) => !l.is_empty(),
             Some(Body::Tuple(t)) => !t.is_empty(),
             Some(Body::Dict(d)) => !d.is_empty(),
@@ -462,6 +496,9 @@ impl Vm {
             && b.as_instance().is_none()
         {
             return Ok(Value::bool(op.holds(x.s.cmp(&y.s))));
+        }
+        if let (Some(x), Some(y)) = (a.as_bytes_like(), b.as_bytes_like()) {
+            return Ok(Value::bool(op.holds(x.cmp(y))));
         }
         if a.as_instance().is_some() || b.as_instance().is_some() {
             return self.compare_dunders(op, a, b);
@@ -597,6 +634,9 @@ impl Vm {
         }
         match (a.body(), b.body()) {
             (Some(Body::Str(x)), Some(Body::Str(y))) => Ok(x.s == y.s),
+            (Some(Body::Bytes(_) | Body::ByteArray(_)), Some(Body::Bytes(_) | Body::ByteArray(_))) => {
+                Ok(a.as_bytes_like() == b.as_bytes_like())
+            }
             (Some(Body::List(x)), Some(Body::List(y))) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -690,6 +730,7 @@ impl Vm {
         match v.body() {
             Some(Body::Str(_)) => Ok(self.str_hash(v)),
             Some(Body::BigInt(b)) => Ok(crate::hashing::hash_bigint(b)),
+            Some(Body::Bytes(b)) => Ok(crate::hashing::hash_bytes(b)),
             Some(Body::Tuple(items)) => {
                 let items = items.to_vec();
                 let mut hs = Vec::with_capacity(items.len());
@@ -716,7 +757,7 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::Set(_))
+            Some(Body::List(_) | Body::Dict(_) | Body::Set(_) | Body::ByteArray(_))
             | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }

@@ -98,6 +98,8 @@ impl Vm {
         }
         match v.body() {
             Some(Body::Str(s)) => Ok(repr_str(&s.s)),
+            Some(Body::Bytes(b)) => Ok(crate::bytes::repr_bytes(b)),
+            Some(Body::ByteArray(b)) => Ok(crate::bytes::repr_bytearray(b)),
             Some(Body::BigInt(b)) => bigint_str(self, b),
             Some(Body::List(_)) => self.repr_container(v, "[", "]", false),
             Some(Body::Tuple(t)) => {
@@ -161,6 +163,10 @@ impl Vm {
             Some(Body::Instance(i))
                 if !i.native.is_empty() && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
             {
+                if let Some(b) = i.native.as_bytearray() {
+                    // bytearray's repr names the subclass: `BA(b'...')`.
+                    return Ok(format!("{}({})", self.type_name(v), crate::bytes::repr_bytearray_inner(b)));
+                }
                 self.repr(i.native)
             }
             Some(Body::Instance(_)) => {
@@ -273,6 +279,9 @@ impl Vm {
                     && self.lookup_special(v, "__str__").is_none_or(|m| m.as_function().is_none())
                     && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
             {
+                if i.native.as_bytearray().is_some() {
+                    return self.repr(v);
+                }
                 self.to_str(i.native)
             }
             Some(Body::Instance(_)) => {

@@ -52,6 +52,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
     ("translate", translate),
+    ("encode", encode),
     ("maketrans", maketrans),
     ("__len__", len),
     ("__contains__", contains),
@@ -72,6 +73,16 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str> {
         Some(s) => Ok(&s.s),
         None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),
     }
+}
+
+fn encode(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "encode", kw, &["encoding", "errors"])?;
+    nargs(vm, "encode", a, 0, 2)?;
+    let s = text(vm, a[0], "encode")?;
+    let encoding = a.get(1).copied().or(kwarg(kw, "encoding"));
+    let errors = a.get(2).copied().or(kwarg(kw, "errors"));
+    let b = crate::bytes::encode(vm, s, encoding, errors, "encode")?;
+    Ok(vm.new_bytes(b))
 }
 
 fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -266,7 +277,15 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 /// Char-index bounds [start, end) from optional arguments, as byte offsets.
 fn range_args(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
-    let n = s.chars().count() as i64;
+    let span = span_args(vm, s.chars().count(), start, end)?;
+    Ok(span.map(|(st, en)| (byte_at(s, st), byte_at(s, en))))
+}
+
+/// The `start` and `end` arguments of find/count/startswith... resolved
+/// against a sequence of `n` items; None when the range is empty and starts
+/// past the end or after its stop (no match, not even of an empty string).
+pub(crate) fn span_args(vm: &mut Vm, n: usize, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
+    let n = n as i64;
     if let Some(st) = start.filter(|v| !v.is_none()) {
         let i = crate::builtins::int_arg(vm, st)?;
         if i > n {
@@ -287,7 +306,7 @@ fn range_args(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) ->
     if st > en {
         return Ok(None);
     }
-    Ok(Some((byte_at(s, st as usize), byte_at(s, en as usize))))
+    Ok(Some((st as usize, en as usize)))
 }
 
 fn byte_at(s: &str, ci: usize) -> usize {

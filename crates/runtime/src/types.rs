@@ -38,6 +38,8 @@ type_ids! {
     Float = "float": Object,
     NoneType = "NoneType": Object,
     Str = "str": Object,
+    Bytes = "bytes": Object,
+    ByteArray = "bytearray": Object,
     List = "list": Object,
     Tuple = "tuple": Object,
     Dict = "dict": Object,
@@ -60,6 +62,8 @@ type_ids! {
     ListIterator = "list_iterator": Object,
     TupleIterator = "tuple_iterator": Object,
     StrIterator = "str_ascii_iterator": Object,
+    BytesIterator = "bytes_iterator": Object,
+    ByteArrayIterator = "bytearray_iterator": Object,
     RangeIterator = "range_iterator": Object,
     DictKeyIterator = "dict_keyiterator": Object,
     DictValueIterator = "dict_valueiterator": Object,
@@ -150,6 +154,8 @@ impl TypeId {
                 | TypeId::Int
                 | TypeId::Float
                 | TypeId::Str
+                | TypeId::Bytes
+                | TypeId::ByteArray
                 | TypeId::List
                 | TypeId::Tuple
                 | TypeId::Dict
@@ -213,6 +219,8 @@ impl Vm {
         match v.body() {
             Some(b) => match b {
                 Body::Str(_) => TypeId::Str,
+                Body::Bytes(_) => TypeId::Bytes,
+                Body::ByteArray(_) => TypeId::ByteArray,
                 Body::BigInt(_) => TypeId::Int,
                 Body::List(_) => TypeId::List,
                 Body::Tuple(_) => TypeId::Tuple,
@@ -235,6 +243,13 @@ impl Vm {
                     },
                     IterState::Range { .. } => TypeId::RangeIterator,
                     IterState::Str { .. } => TypeId::StrIterator,
+                    IterState::Bytes { seq, .. } => {
+                        if seq.as_bytearray().is_some() {
+                            TypeId::ByteArrayIterator
+                        } else {
+                            TypeId::BytesIterator
+                        }
+                    }
                     IterState::DictKeys { .. } => TypeId::DictKeyIterator,
                     IterState::DictValues { .. } => TypeId::DictValueIterator,
                     IterState::DictItems { .. } => TypeId::DictItemIterator,

@@ -316,16 +316,7 @@ impl Vm {
         if let Some(h) = so.hash.get() {
             return h;
         }
-        // FNV-1a, then folded like CPython to avoid -1.
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in so.s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        let mut h = h as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = crate::hashing::hash_bytes(so.s.as_bytes());
         so.hash.set(Some(h));
         h
     }

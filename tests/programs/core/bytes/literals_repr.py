@@ -1,0 +1,35 @@
+# bytes literals, escapes, implicit concatenation and reprs
+
+def show(x):
+    print(repr(x), len(x), type(x).__name__)
+
+show(b"")
+show(b"hello")
+show(b'single' b"double" rb'\raw\n')
+show(b"\x00\x01\x7f\x80\xfe\xff")
+show(b"\n\r\t\\\a\b\f\v")
+show(b"\101\102\0\7\77\177")
+show(b"it's")
+show(b'say "hi"')
+show(b"both ' and \"")
+show(br"\x41\n")
+show(BR"caps" Rb"mixed")
+show(b"""triple
+quoted""")
+show(b"line \
+continued")
+show(b"\q unknown escape")
+print(b"abc")
+print(str(b"xyz"), str(bytearray(b"q'")))
+print(f"{b'ab'} {bytearray(b'cd')!r}")
+print("%s %r" % (b"s", b"r"))
+print("{} {!r}".format(b"f", b"g"))
+print([b"in", b"a", b"list"], (b"tuple",), {b"k": b"v"})
+show(bytearray())
+show(bytearray(b"abc"))
+show(bytearray(b"it's \"x\""))
+print(repr(bytes(range(0, 256, 7))))
+print(type(b"") is bytes, type(bytearray()) is bytearray)
+print(isinstance(b"", bytes), isinstance(bytearray(), bytes), isinstance(bytearray(), bytearray))
+print(bytes, bytearray, bytes.__name__, bytearray.__name__)
+print(type(iter(b"")).__name__, type(iter(bytearray())).__name__)

@@ -1,0 +1,3 @@
+print("before")
+x = b"ab" "cd"
+print(x)

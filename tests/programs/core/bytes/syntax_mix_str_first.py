@@ -1,0 +1,2 @@
+x = ("str"
+     b"bytes")
