@@ -32,6 +32,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
+        t if t.is_builtin_iterator() => ITERATOR,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
     }
@@ -419,6 +420,19 @@ pub(crate) fn seq_contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> Py
 
 fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.get_iter(a[0])
+}
+
+/// The protocol methods of the builtin iterators (list_iterator, zip, map...).
+const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter)];
+
+fn iterator_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    match vm.iter_next(a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::NONE)),
+    }
 }
 
 // ----- tuple -----

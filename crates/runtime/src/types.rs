@@ -141,6 +141,11 @@ type_ids! {
 }
 
 impl TypeId {
+    /// Whether this is the type of a builtin iterator (list_iterator ... iterator).
+    pub fn is_builtin_iterator(self) -> bool {
+        (TypeId::ListIterator as u8..=TypeId::SeqIterator as u8).contains(&(self as u8))
+    }
+
     /// Whether this builtin type is an exception class.
     pub fn is_exception(self) -> bool {
         self as u8 >= TypeId::BaseException as u8
