@@ -690,6 +690,39 @@ impl<'a> Emitter<'a> {
         self.jump(n);
     }
 
+    /// `lst.append(x)` on a list with room for it, inline; anything else
+    /// (another receiver, a full list) is the method call.
+    fn list_append(&mut self, pc: usize, dst: Reg, base: Reg) {
+        let flags = MemFlagsData::trusted();
+        let l = self.layout.list;
+        let slow = self.b.create_block();
+        let o = self.load(base);
+        let tag = self.b.ins().ushr_imm_u(o, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
+        self.guard(is_ptr, slow);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD);
+        let kind = self.b.ins().load(types::I8, flags, p, l.kind);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST as i64);
+        self.guard(is_list, slow);
+        let len = self.b.ins().load(types::I64, flags, p, l.len);
+        let cap = self.b.ins().load(types::I64, flags, p, l.cap);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        self.guard(room, slow);
+        let data = self.b.ins().load(types::I64, flags, p, l.data);
+        let off = self.b.ins().ishl_imm_u(len, 3);
+        let at = self.b.ins().iadd(data, off);
+        let v = self.load(Reg(base.0 + 1));
+        self.b.ins().store(flags, v, at, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags, len1, p, l.len);
+        let none = self.iconst(Value::NONE.0 as i64);
+        self.store(dst, none);
+        let n = self.next(pc);
+        self.jump(n);
+        self.b.switch_to_block(slow);
+        self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None);
+    }
+
     fn branch(&mut self, pc: usize, cond: Reg, target: usize, when: bool) {
         let v = self.load(cond);
         let (taken, fall) = (self.blocks[target], self.next(pc));
@@ -822,6 +855,9 @@ impl<'a> Emitter<'a> {
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::GetAttr { dst, obj, name } => self.get_attr(pc, dst, obj, name.0 as usize),
             Instr::SetAttr { obj, name, src } => self.set_attr(pc, obj, name.0 as usize, src),
+            Instr::CallMethod { dst, base, name, argc: 1 } if &*self.code.names[name.0 as usize] == "append" => {
+                self.list_append(pc, dst, base)
+            }
             Instr::Call { .. } | Instr::CallMethod { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None)
             }

@@ -1285,6 +1285,34 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, None)
     }
 
+    /// `lst.append(x)` on a list with room for it, inline (registers are
+    /// written back as around the method call); anything else (another
+    /// receiver, a full list) is the method call.
+    fn list_append(&self, pc: usize, dst: Reg, base: Reg) -> LResult<()> {
+        let l = self.snap.layout.list;
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let slow = self.block("ap_slow");
+        let o = self.load(base)?;
+        self.guard(self.tag_is(o, TAG_PTR)?, slow, "ap_p")?;
+        let p = self.obj_ptr(o)?;
+        let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_LIST), "is_list"));
+        self.guard(is_list, slow, "ap_l")?;
+        let len = ll!(self.b.build_load(self.i64t, self.field(p, l.len as u64)?, "len")).into_int_value();
+        let cap = ll!(self.b.build_load(self.i64t, self.field(p, l.cap as u64)?, "cap")).into_int_value();
+        self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, len, cap, "room")), slow, "ap_r")?;
+        self.spill(pc)?;
+        let data = ll!(self.b.build_load(ptr, self.field(p, l.data as u64)?, "data")).into_pointer_value();
+        let at = ll!(unsafe { self.b.build_gep(self.i64t, data, &[len], "at") });
+        ll!(self.b.build_store(at, self.load(Reg(base.0 + 1))?));
+        ll!(self.b.build_store(self.field(p, l.len as u64)?, ll!(self.b.build_int_add(len, self.c64(1), "len1"))));
+        let none = self.c64(Value::NONE.0);
+        ll!(self.b.build_store(self.reg_ptr(dst)?, none));
+        self.store(dst, none)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(slow);
+        self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
+    }
+
     /// The `Obj::kind` byte of the object at `p`.
     fn kind_of(&self, p: PointerValue<'ctx>) -> LResult<IntValue<'ctx>> {
         let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
@@ -1452,6 +1480,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 let same = ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(self.direct_callee(pc).unwrap().func), "dc_same"));
                 self.guard(same, slow, "dc_f")?;
                 self.direct_call(pc, dst, Reg(func.0 + 1), argc as usize, slow)
+            }
+            Instr::CallMethod { dst, base, name, argc: 1 } if self.snap.name_text[name.0 as usize] == "append" => {
+                self.list_append(pc, dst, base)
             }
             Instr::CallMethod { dst, base, argc, .. } if self.direct_callee(pc).is_some() => {
                 let slow = self.block("dm_slow");

@@ -14,6 +14,8 @@ pub struct ListLayout {
     pub data: i32,
     /// The list's length.
     pub len: i32,
+    /// The list's capacity (inline appends fill up to it).
+    pub cap: i32,
 }
 
 impl ListLayout {
@@ -25,21 +27,26 @@ impl ListLayout {
         let obj = Obj { kind: KIND_LIST, marked: Cell::new(false), permanent: true, body: Body::List(v) };
         let base = &obj as *const Obj as usize;
         let Body::List(vec) = &obj.body else { unreachable!() };
-        let (data, len) = vec_fields(base, vec as *const Vec<Value> as usize, data_ptr, 3);
-        ListLayout { kind: std::mem::offset_of!(Obj, kind) as i32, data, len }
+        let vec_addr = vec as *const Vec<Value> as usize;
+        let (data, len) = vec_fields(base, vec_addr, data_ptr, 3);
+        ListLayout { kind: std::mem::offset_of!(Obj, kind) as i32, data, len, cap: vec_word(base, vec_addr, 37) }
     }
 }
 
 /// The offsets from `base` of the data pointer and the length of the `Vec`
 /// at `vec_addr`, found by their known values.
 fn vec_fields(base: usize, vec_addr: usize, data_ptr: usize, len: usize) -> (i32, i32) {
+    (vec_word(base, vec_addr, data_ptr), vec_word(base, vec_addr, len))
+}
+
+/// The offset from `base` of the word of the `Vec` at `vec_addr` that holds
+/// `want` (its data pointer, length or capacity).
+fn vec_word(base: usize, vec_addr: usize, want: usize) -> i32 {
     let words: [usize; 3] = [0, 1, 2].map(|i| {
         // SAFETY: a Vec is three words; reading them as usize is in bounds.
         unsafe { *(vec_addr as *const usize).add(i) }
     });
-    let find = |want: usize| words.iter().position(|&w| w == want).expect("vec layout") as i32 * 8;
-    let off = (vec_addr - base) as i32;
-    (off + find(data_ptr), off + find(len))
+    (vec_addr - base) as i32 + words.iter().position(|&w| w == want).expect("vec layout") as i32 * 8
 }
 
 /// Where a dict object keeps its entry array (what an inline global load
