@@ -17,24 +17,36 @@ pub fn is(a: Value, b: Value) -> bool {
     a == b
 }
 
-/// `LoadGlobal`: globals then builtins, cached per instruction by entry index.
+/// `LoadGlobal`: globals then builtins, cached per instruction by entry
+/// index: [globals, entry, 0, 0] for a global, [builtins, entry, globals,
+/// keys added to globals] for a builtin (valid while globals gained no key).
 pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, name: Value) -> PyResult<Value> {
     let cache = &code.cache[pc];
-    let [tag, idx, ..] = cache.get();
+    let [tag, idx, in_globals, added] = cache.get();
     let d = globals.as_dict().unwrap();
+    let builtins = vm.builtins;
+    let hit = |dict: Value| dict.as_dict().and_then(|t| t.raw_entries().get(idx as usize)).filter(|e| e.key == name).map(|e| e.value);
     if tag == globals.0
-        && let Some(e) = d.raw_entries().get(idx as usize)
-        && e.key == name
+        && let Some(v) = hit(globals)
     {
-        return Ok(e.value);
+        return Ok(v);
+    }
+    if tag == builtins.0
+        && in_globals == globals.0
+        && added == d.keys_added()
+        && let Some(v) = hit(builtins)
+    {
+        return Ok(v);
     }
     let h = vm.str_hash(name);
     if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
         cache.set([globals.0, i as u64, 0, 0]);
         return Ok(d.entry(i).value);
     }
-    if let Some(v) = vm.builtins.as_dict().unwrap().get_str(name, h) {
-        return Ok(v);
+    let b = builtins.as_dict().unwrap();
+    if let Ok(Some(i)) = b.find::<()>(name, h, &mut |a, b| Ok(a.as_str().is_some() && a.str_text() == b.str_text())) {
+        cache.set([builtins.0, i as u64, globals.0, d.keys_added()]);
+        return Ok(b.entry(i).value);
     }
     Err(vm.name_error(name.str_text()))
 }

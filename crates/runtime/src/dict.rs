@@ -24,8 +24,11 @@ const DUMMY: u32 = u32::MAX - 1;
 #[derive(Default, Clone)]
 pub struct Dict {
     entries: Vec<Entry>,
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     len: usize,
+    /// Counts the keys ever added: a lookup that missed stays a miss while
+    /// it is unchanged (global loads that fell through to builtins check it).
+    added: u64,
 }
 
 /// The key comparison callback: Ok(true) when the stored key equals the probe.
@@ -45,6 +48,11 @@ impl Dict {
     }
 
     /// Entries in insertion order, deleted ones included (key EMPTY).
+    /// How many keys were ever added (see `added`).
+    pub fn keys_added(&self) -> u64 {
+        self.added
+    }
+
     pub fn raw_entries(&self) -> &[Entry] {
         &self.entries
     }
@@ -158,6 +166,7 @@ impl Dict {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
+        self.added += 1;
         let slot = self.free_slot(hash);
         self.indices[slot] = idx;
     }
@@ -182,7 +191,7 @@ impl Dict {
             size *= 2;
         }
         self.entries.retain(|e| !e.key.is_empty());
-        self.indices = vec![FREE; size];
+        self.indices = vec![FREE; size].into_boxed_slice();
         for (n, e) in self.entries.iter().enumerate() {
             let slot = {
                 let mask = size - 1;
@@ -234,7 +243,7 @@ impl Dict {
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.indices.clear();
+        self.indices = Box::default();
         self.len = 0;
     }
 
