@@ -3,6 +3,7 @@
 //! (`main.rs`) only picks the allocator and dispatches; the micro-benchmarks
 //! drive VMs through [`runner::engine_vm`] like the binary does.
 
+pub mod alloc;
 pub mod bench;
 pub mod options;
 pub mod repl;

@@ -7,7 +7,7 @@ use tierpy_cli::{bench, runner};
 
 /// Heap objects are small and short-lived; mimalloc serves them much faster than glibc's malloc.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tierpy_cli::alloc::MiPlain = tierpy_cli::alloc::MiPlain;
 
 fn main() {
     if std::env::args_os().nth(1).is_some_and(|a| a == "bench") {
