@@ -13,6 +13,7 @@ pub mod constants;
 pub mod constructors;
 pub mod dict;
 pub mod exceptions;
+pub mod floathex;
 pub mod format;
 pub mod frame;
 pub mod hashing;

@@ -38,7 +38,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 /// Whether the builtin method `name` is a static (or class) method: looked up
 /// on an instance, it is not bound to the receiver.
 pub fn is_static(name: &str) -> bool {
-    matches!(name, "maketrans" | "fromkeys")
+    matches!(name, "maketrans" | "fromkeys" | "fromhex")
 }
 
 /// The builtin method `name` of type `t`.
@@ -790,8 +790,13 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
 }
 
-const FLOAT: &[(&str, BuiltinFn)] =
-    &[("is_integer", float_is_integer), ("conjugate", num_self), ("as_integer_ratio", float_ratio), ("hex", float_hex)];
+const FLOAT: &[(&str, BuiltinFn)] = &[
+    ("is_integer", float_is_integer),
+    ("conjugate", num_self),
+    ("as_integer_ratio", float_ratio),
+    ("hex", float_hex),
+    ("fromhex", float_fromhex),
+];
 
 fn float_is_integer(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let f = a[0].as_float().unwrap_or(0.0);
@@ -835,8 +840,24 @@ fn float_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn float_hex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "hex", a, 0, 0)?;
     let f = a[0].as_float().unwrap_or(0.0);
-    Ok(vm.new_string(format!("{f:e}")))
+    Ok(vm.new_string(crate::floathex::float_to_hex(f)))
+}
+
+/// `float.fromhex(s)` (a class method: `a[0]` is the string).
+fn float_fromhex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", a.len())));
+    }
+    let Some(s) = a[0].as_str() else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    match crate::floathex::float_from_hex(&s.s) {
+        Ok(f) => Ok(Value::float(f)),
+        Err(crate::floathex::FromHexError::Invalid) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+        Err(crate::floathex::FromHexError::Overflow) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+    }
 }
 
 // ----- generators -----

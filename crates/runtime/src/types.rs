@@ -134,6 +134,13 @@ type_ids! {
     UnicodeWarning = "UnicodeWarning": Warning,
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
+    EncodingWarning = "EncodingWarning": Warning,
+    BlockingIOError = "BlockingIOError": OSError,
+    ChildProcessError = "ChildProcessError": OSError,
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    InterruptedError = "InterruptedError": OSError,
+    ProcessLookupError = "ProcessLookupError": OSError,
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
 }
 
 impl TypeId {
