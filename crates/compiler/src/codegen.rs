@@ -221,6 +221,7 @@ impl<'m> FnCompiler<'m> {
                     names.push(n.clone());
                 }
             }
+            names.extend(sc.passthrough.iter().cloned());
             names.sort();
         }
         for (i, n) in names.iter().enumerate() {
@@ -230,6 +231,7 @@ impl<'m> FnCompiler<'m> {
             match sc.kinds.get(n) {
                 Some(NameKind::Cell) => c.cellvars.push(r),
                 Some(NameKind::Free) => c.freevars.push((r, n.as_str().into())),
+                _ if sc.passthrough.contains(n) => c.freevars.push((r, n.as_str().into())),
                 _ => {}
             }
         }
