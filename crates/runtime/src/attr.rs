@@ -618,6 +618,7 @@ impl Vm {
             (TypeId::Int | TypeId::Bool, "denominator") => return Ok(Some(Value::small_int(1))),
             (TypeId::Float, "real") => return Ok(Some(obj)),
             (TypeId::Float, "imag") => return Ok(Some(Value::float(0.0))),
+            (TypeId::List | TypeId::Dict | TypeId::Set, "__hash__") => return Ok(Some(Value::NONE)),
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {

@@ -30,6 +30,22 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
+        TypeId::ListIterator
+        | TypeId::TupleIterator
+        | TypeId::StrIterator
+        | TypeId::RangeIterator
+        | TypeId::DictKeyIterator
+        | TypeId::DictValueIterator
+        | TypeId::DictItemIterator
+        | TypeId::SetIterator
+        | TypeId::Enumerate
+        | TypeId::Zip
+        | TypeId::Map
+        | TypeId::Filter
+        | TypeId::Reversed
+        | TypeId::CallableIterator
+        | TypeId::SeqIterator => ITERATOR,
+        TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => CALLABLE,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
     }
@@ -88,8 +104,33 @@ fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::bool(!r))
 }
 
+/// `x.__hash__()`: the identity hash for instances, the value's own hash for builtin values.
 fn object_hash(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a[0].as_instance().is_none() {
+        let h = vm.hash(a[0])?;
+        return Ok(vm.new_int(h));
+    }
     Ok(vm.new_int(crate::ops::identity_hash(a[0])))
+}
+
+// ----- iterators and callables -----
+
+const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter)];
+
+/// `it.__next__()` of a builtin iterator.
+fn iterator_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__next__", a, 0, 0)?;
+    match vm.iter_next(a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::NONE)),
+    }
+}
+
+const CALLABLE: &[(&str, BuiltinFn)] = &[("__call__", call_self)];
+
+/// `f.__call__(*args, **kwargs)` of a function, method or builtin.
+fn call_self(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    vm.call(a[0], &a[1..], kw)
 }
 
 fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
