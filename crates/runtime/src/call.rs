@@ -19,6 +19,16 @@ impl Vm {
                     return Err(self.type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name)));
                 }
                 if b.this.is_empty() {
+                    // `dict.__setitem__(self, k, v)` on an instance of a dict
+                    // subclass works on its dict contents.
+                    if let Some(t) = b.owner
+                        && t != TypeId::Object
+                        && args[0].has_native()
+                    {
+                        let mut all = args.to_vec();
+                        all[0] = all[0].native();
+                        return f(self, &all, kwargs);
+                    }
                     f(self, args, kwargs)
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
