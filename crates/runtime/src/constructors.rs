@@ -268,6 +268,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
                     }
+                    if x.has_native() {
+                        // Subclasses of list, dict...: the builtin contents, reversed.
+                        let ty = vm.ty(TypeId::Reversed);
+                        return vm.call(ty, &[x.native()], &[]);
+                    }
                     if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
                         let n = vm.len(x)?;
                         let mut items = Vec::with_capacity(n);

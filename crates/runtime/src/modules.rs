@@ -1,4 +1,6 @@
-//! The builtin modules a program can import: math, sys and time.
+//! The builtin modules a program can import: math, sys and time in Rust,
+//! and the modules of `pylib/` (collections), written in Python and compiled
+//! on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -19,6 +21,7 @@ impl Vm {
             "math" => make_math(self),
             "sys" => make_sys(self),
             "time" => make_time(self),
+            _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
                 let msg = format!("No module named '{name}'");
                 return Err(self.new_exception(TypeId::ModuleNotFoundError, &msg));
@@ -40,6 +43,32 @@ impl Vm {
         let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
         Err(self.new_exception(TypeId::ImportError, &msg))
     }
+}
+
+/// Modules written in Python: name and source.
+const PYTHON_MODULES: &[(&str, &str)] = &[("collections", include_str!("pylib/collections.py"))];
+
+/// Runs a Python-source module's code with a fresh globals dict and makes a
+/// module of what it defined.
+fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    let Some(compile) = vm.compiler else {
+        let msg = format!("No module named '{name}'");
+        return Err(vm.new_exception(TypeId::ModuleNotFoundError, &msg));
+    };
+    let code = compile(vm, source, crate::vm::SourceKind::Statements)?;
+    let globals = vm.new_dict();
+    vm.roots.push(globals);
+    let (k, n) = (vm.intern("__name__"), vm.intern(name));
+    vm.dict_set_str(globals, k, n);
+    let ran = vm.run_code(code, globals, globals);
+    vm.roots.pop();
+    ran?;
+    let m = new_module(vm, name, &[]);
+    let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+    for (k, v) in entries {
+        set(vm, m, k, v);
+    }
+    Ok(m)
 }
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
