@@ -63,6 +63,8 @@ pub struct CodeObject {
     pub name: Rc<str>,
     /// The dotted name shown in reprs (`C.method`, `f.<locals>.g`).
     pub qualname: Rc<str>,
+    /// The function's docstring (its body's first statement, when a string).
+    pub doc: Option<Rc<str>>,
     /// The source file name as given on the command line.
     pub filename: Rc<str>,
     /// Line of the `def` (or 1 for a module).

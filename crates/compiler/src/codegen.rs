@@ -92,6 +92,8 @@ struct FnCompiler<'m> {
     scope: usize,
     name: Rc<str>,
     qualname: Rc<str>,
+    /// The docstring of a function body.
+    doc: Option<Rc<str>>,
     first_line: u32,
     flags: CodeFlags,
     argcount: u16,
@@ -186,6 +188,7 @@ impl<'m> FnCompiler<'m> {
             scope,
             name,
             qualname,
+            doc: None,
             first_line,
             flags: CodeFlags::default(),
             argcount: 0,
@@ -361,6 +364,7 @@ impl<'m> FnCompiler<'m> {
         Rc::new(CodeObject {
             name: self.name,
             qualname: self.qualname,
+            doc: self.doc,
             filename: self.m.filename.clone(),
             first_line: self.first_line,
             argcount: self.argcount,
@@ -1017,11 +1021,8 @@ impl<'m> FnCompiler<'m> {
         for r in body.cellvars.clone() {
             body.emit(Instr::MakeCell { reg: r });
         }
-        if let Some(Stmt::Expr(e)) = c.body.first()
-            && let Expr::Constant(k) = &*e.value
-            && let ast::Constant::Str(s) = &k.value
-        {
-            let r = body.const_reg(Constant::Str(s.as_str().into()));
+        if let Some(s) = docstring(&c.body) {
+            let r = body.const_reg(Constant::Str(s));
             let n = body.name("__doc__");
             body.emit(Instr::StoreName { src: r, name: n });
         }
@@ -1155,6 +1156,7 @@ impl<'m> FnCompiler<'m> {
         }
         match body {
             FnBody::Stmts(stmts) => {
+                f.doc = docstring(stmts);
                 f.stmts(stmts)?;
                 let none = f.const_reg(Constant::None);
                 f.emit(Instr::Return { src: none });
@@ -2091,3 +2093,14 @@ trait Tap: Sized {
     }
 }
 impl<T> Tap for T {}
+
+/// The docstring of a class or function body: its first statement, when a string literal.
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    if let Some(Stmt::Expr(e)) = body.first()
+        && let Expr::Constant(k) = &*e.value
+        && let ast::Constant::Str(s) = &k.value
+    {
+        return Some(s.as_str().into());
+    }
+    None
+}

@@ -500,9 +500,14 @@ impl Vm {
                     "__name__" => return Ok(Some(f.name)),
                     "__qualname__" => return Ok(Some(f.qualname)),
                     "__doc__" => {
-                        return Ok(Some(match f.code.consts.first() {
-                            Some(tierpy_bytecode::Constant::Str(_)) => Value::NONE,
-                            _ => Value::NONE,
+                        let h = self.str_hash(name);
+                        if let Some(v) = f.dict.get_str(name, h) {
+                            return Ok(Some(v));
+                        }
+                        let doc = f.code.doc.clone();
+                        return Ok(Some(match doc {
+                            Some(d) => self.new_str(&d),
+                            None => Value::NONE,
                         }));
                     }
                     "__module__" => return Ok(Some(self.intern("__main__"))),
