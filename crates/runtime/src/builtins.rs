@@ -88,6 +88,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("format", b_format),
         ("__build_class__", b_build_class),
         ("globals", b_globals),
+        ("locals", b_locals),
+        ("__import__", b_import),
         ("eval", b_eval),
         ("exec", b_exec),
         ("vars", b_vars),
@@ -839,6 +841,27 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
 
 fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.main_globals)
+}
+
+/// `locals()`: the caller's namespace (at module level or in a class body),
+/// or a snapshot of a function's local variables.
+fn b_locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "locals", args, 0, 0)?;
+    Ok(vm.caller_namespace().1)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module.
+fn b_import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "__import__", kwargs, &["name", "globals", "locals", "fromlist", "level"])?;
+    let name = args.first().copied().or_else(|| kwarg(kwargs, "name"));
+    let Some(name) = name else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = name.as_str().map(|s| s.s.to_string()) else {
+        let t = vm.type_name(name);
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
+    };
+    vm.import(&text)
 }
 
 fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
