@@ -364,9 +364,12 @@ impl Vm {
                 let f = *f;
                 self.heap.alloc(Body::BoundMethod { this: cls, func: f })
             }
-            Some(Body::Builtin(b)) if b.this.is_empty() => {
+            // Methods of builtin types (`f = list.extend`) bind like functions;
+            // builtin functions (`f = abs`) do not.
+            Some(Body::Builtin(b)) if b.this.is_empty() && b.owner.is_some() => {
                 let (name, func) = (b.name, b.func);
-                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))
+                let this = if b.owner == Some(TypeId::Object) { obj } else { obj.native() };
+                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this, owner: None }))
             }
             _ => ca,
         })
