@@ -14,6 +14,8 @@ pub enum Constant {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal's value (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Str(Rc<str>),
     Tuple(Vec<Constant>),
     Code(Rc<CodeObject>),

@@ -13,6 +13,7 @@ pub fn constant_text(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(f) => format!("{f:?}"),
+        Constant::Complex(re, im) => format!("({re:?}+{im:?}j)"),
         Constant::Str(s) => format!("{s:?}"),
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(constant_text).collect();

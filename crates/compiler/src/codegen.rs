@@ -1694,7 +1694,7 @@ impl<'m> FnCompiler<'m> {
             ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(|i| self.constant(i, range)).collect::<CResult<_>>()?),
             ast::Constant::Ellipsis => Constant::Ellipsis,
             ast::Constant::Bytes(_) => return Err(self.unsupported("bytes literals", range)),
-            ast::Constant::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
+            ast::Constant::Complex { real, imag } => Constant::Complex(*real, *imag),
         })
     }
 

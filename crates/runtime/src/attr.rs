@@ -626,6 +626,10 @@ impl Vm {
             (TypeId::Int | TypeId::Bool, "denominator") => return Ok(Some(Value::small_int(1))),
             (TypeId::Float, "real") => return Ok(Some(obj)),
             (TypeId::Float, "imag") => return Ok(Some(Value::float(0.0))),
+            (TypeId::Complex, "real" | "imag") => {
+                let c = crate::complex::as_complex(obj).expect("complex receiver");
+                return Ok(Some(Value::float(if n == "real" { c.re } else { c.im })));
+            }
             (TypeId::List | TypeId::Dict | TypeId::Set, "__hash__") => return Ok(Some(Value::NONE)),
             _ => {}
         }

@@ -109,6 +109,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | TypeId::Int
                 | TypeId::Bool
                 | TypeId::Float
+                | TypeId::Complex
                 | TypeId::Str
                 | TypeId::List
                 | TypeId::Tuple
@@ -225,6 +226,9 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         Some(Num::Big(b)) => Ok(vm.new_bigint(b.abs())),
         Some(Num::Float(f)) => Ok(Value::float(f.abs())),
         None => {
+            if let Some(c) = crate::complex::as_complex(args[0]) {
+                return c.abs().map(Value::float).ok_or_else(|| vm.overflow_error("absolute value too large"));
+            }
             if let Some(m) = vm.lookup_special(args[0], "__abs__") {
                 return vm.call_method_value(m, args[0], &[]);
             }
@@ -620,6 +624,9 @@ fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             _ => None,
         };
         let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2])) else {
+            if args[..2].iter().any(|&v| crate::complex::as_complex(v).is_some()) {
+                return Err(vm.value_error("complex modulo"));
+            }
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
         if m.is_zero() {

@@ -32,6 +32,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             }
             to_int(vm, x)
         }
+        TypeId::Complex => crate::complex::construct(vm, args, kwargs),
         TypeId::Float => {
             check_args(vm, "float", args, 0, 1)?;
             let Some(&x) = args.first() else {

@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod complex;
 pub mod constants;
 pub mod constructors;
 pub mod dict;

@@ -26,6 +26,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::FrozenSet => FROZENSET,
         TypeId::Int | TypeId::Bool => INT,
         TypeId::Float => FLOAT,
+        TypeId::Complex => COMPLEX,
         TypeId::Generator => GENERATOR,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
@@ -829,6 +830,15 @@ fn int_bit_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let v = num_self(vm, a, &[])?;
     Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
+}
+
+const COMPLEX: &[(&str, BuiltinFn)] = &[("conjugate", complex_conjugate)];
+
+/// `z.conjugate()`.
+fn complex_conjugate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "conjugate", a, 0, 0)?;
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    Ok(vm.new_complex(c.re, -c.im))
 }
 
 const FLOAT: &[(&str, BuiltinFn)] = &[

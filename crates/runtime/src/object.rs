@@ -238,6 +238,7 @@ pub enum Body {
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
+    Complex(crate::complex::Complex),
     Dict(Dict),
     Set(SetTable<Value>),
     FrozenSet(SetTable<Value>, Cell<Option<i64>>),
@@ -294,7 +295,7 @@ impl Obj {
     /// Calls `f` on every value this object references (the collector's trace).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match &self.body {
-            Body::Str(_) | Body::BigInt(_) | Body::Range { .. } | Body::NotImplemented | Body::Ellipsis => {}
+            Body::Str(_) | Body::BigInt(_) | Body::Complex(_) | Body::Range { .. } | Body::NotImplemented | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),

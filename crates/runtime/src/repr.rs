@@ -99,6 +99,7 @@ impl Vm {
         match v.body() {
             Some(Body::Str(s)) => Ok(repr_str(&s.s)),
             Some(Body::BigInt(b)) => bigint_str(self, b),
+            Some(Body::Complex(c)) => Ok(crate::complex::repr(*c)),
             Some(Body::List(_)) => self.repr_container(v, "[", "]", false),
             Some(Body::Tuple(t)) => {
                 if t.len() == 1 {
