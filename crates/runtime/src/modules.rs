@@ -717,13 +717,6 @@ fn make_sys(vm: &mut Vm) -> Value {
     let vi: Vec<Value> = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), vm.new_str("final"), Value::small_int(0)];
     let vi = vm.new_tuple(vi);
     set_named(vm, m, "version_info", vi);
-    // sys.implementation: a plain object with name, version and cache_tag.
-    let imp = new_module(vm, "implementation", &[]);
-    let name = vm.new_str("tierpy");
-    set_named(vm, imp, "name", name);
-    set_named(vm, imp, "version", vi);
-    set_named(vm, imp, "cache_tag", Value::NONE);
-    set_named(vm, m, "implementation", imp);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
     let path = vm.new_list(vec![]);

@@ -1,4 +1,4 @@
-# locals(), __import__() and sys.implementation.
+# locals() and __import__().
 import sys
 
 x = 123
@@ -45,4 +45,3 @@ try:
     locals(1)
 except TypeError as e:
     print(e)
-print(type(sys.implementation.name).__name__, sys.implementation.version[:2] == sys.version_info[:2])
