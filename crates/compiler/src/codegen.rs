@@ -662,7 +662,11 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::ImportName { dst: m, name: n });
                 for a in &i.names {
                     if a.name.as_str() == "*" {
-                        return Err(self.unsupported("'from ... import *'", &i.range));
+                        if self.sc().kind != ScopeKind::Module {
+                            return Err(self.err("import * only allowed at module level", &i.range));
+                        }
+                        self.emit(Instr::ImportStar { module: m });
+                        continue;
                     }
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());

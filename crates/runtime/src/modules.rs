@@ -31,6 +31,24 @@ impl Vm {
         Ok(m)
     }
 
+    /// `from module import *` into the namespace dict `ns`: the names in the
+    /// module's `__all__`, else every name not starting with an underscore.
+    pub fn import_star(&mut self, module: Value, ns: Value) -> PyResult<()> {
+        let Some(Body::Module { dict, .. }) = module.body() else {
+            return Ok(());
+        };
+        let entries: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
+        let names = match entries.iter().find(|(k, _)| k.str_text() == "__all__") {
+            Some(&(_, all)) => self.collect_iterable(all)?,
+            None => entries.iter().map(|(k, _)| *k).filter(|k| !k.str_text().starts_with('_')).collect(),
+        };
+        for name in names {
+            let v = self.get_attr(module, name)?;
+            self.set_item(ns, name, v)?;
+        }
+        Ok(())
+    }
+
     /// `from module import name`: the attribute, else CPython's ImportError.
     pub fn import_from(&mut self, module: Value, name: Value) -> PyResult<Value> {
         if let Some(v) = self.get_attr_opt(module, name)? {
@@ -332,7 +350,8 @@ fn m_modf(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "modf", a, 1, 1)?;
     let x = float_arg(vm, a[0])?;
     let i = x.trunc();
-    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    // The fractional part keeps x's sign, as C's modf: modf(-100.0) is (-0.0, -100.0).
+    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - i).copysign(x) };
     Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
 
