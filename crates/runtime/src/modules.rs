@@ -170,6 +170,58 @@ unary_math! {
     m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
 }
 
+unary_math! {
+    m_erf => libm::erf, m_erfc => libm::erfc,
+}
+
+/// `math.gamma(x)`: ValueError at the poles (0 and negative integers) and
+/// -inf, OverflowError past the largest float.
+fn m_gamma(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.gamma", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(Value::float(x));
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x.fract() == 0.0) {
+        return Err(domain(vm));
+    }
+    finish(vm, x, libm::tgamma(x))
+}
+
+/// `math.lgamma(x)`: log(abs(gamma(x))); ValueError at the poles.
+fn m_lgamma(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.lgamma", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if x.is_infinite() {
+        return Ok(Value::float(f64::INFINITY));
+    }
+    if x <= 0.0 && x.fract() == 0.0 {
+        return Err(domain(vm));
+    }
+    finish(vm, x, libm::lgamma(x))
+}
+
+/// `math.nextafter(x, y)`: the next float after x towards y.
+fn m_nextafter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "nextafter", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    Ok(Value::float(libm::nextafter(x, y)))
+}
+
+/// `math.ulp(x)`: the gap between abs(x) and the next float away from zero.
+fn m_ulp(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.ulp", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?.abs();
+    if !x.is_finite() {
+        return Ok(Value::float(x));
+    }
+    let up = libm::nextafter(x, f64::INFINITY);
+    Ok(Value::float(if up.is_infinite() { x - libm::nextafter(x, 0.0) } else { up - x }))
+}
+
 /// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
 fn m_frexp(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "math.frexp", a, 1, 1)?;
@@ -613,6 +665,12 @@ fn make_math(vm: &mut Vm) -> Value {
         ("degrees", m_degrees),
         ("radians", m_radians),
         ("isclose", m_isclose),
+        ("erf", m_erf),
+        ("erfc", m_erfc),
+        ("gamma", m_gamma),
+        ("lgamma", m_lgamma),
+        ("nextafter", m_nextafter),
+        ("ulp", m_ulp),
         ("gcd", m_gcd),
         ("lcm", m_lcm),
         ("factorial", m_factorial),
