@@ -165,7 +165,11 @@ unary_math! {
     m_asin => f64::asin, m_acos => f64::acos, m_atan => f64::atan,
     m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
     m_exp => f64::exp, m_fabs => f64::abs, m_degrees => f64::to_degrees, m_radians => f64::to_radians,
-    m_log2 => f64::log2, m_log10 => f64::log10, m_expm1 => f64::exp_m1, m_log1p => f64::ln_1p,
+    // Zero (and -1 for log1p) is outside the logarithms' domain, not an overflow.
+    m_log2 => |x| if x <= 0.0 { f64::NAN } else { x.log2() },
+    m_log10 => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
+    m_log1p => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
+    m_expm1 => f64::exp_m1,
     m_asinh => f64::asinh, m_acosh => f64::acosh, m_cbrt => f64::cbrt, m_exp2 => f64::exp2,
     m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
 }

@@ -20,3 +20,9 @@ for bad in [lambda: math.nextafter(1), lambda: math.gamma("x"), lambda: math.erf
         bad()
     except TypeError as e:
         print("TypeError", e)
+for name in ["log2", "log10", "log1p", "log"]:
+    for x in [0, 0.0, -1, -1.5, -inf, 1e-300, inf]:
+        try:
+            print(name, x, getattr(math, name)(x))
+        except (ValueError, OverflowError) as e:
+            print(name, x, type(e).__name__, e)
