@@ -717,6 +717,10 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if cls == self.ty(TypeId::Object) {
+                    // Plain object() instances have no attribute dict.
+                    return Err(self.no_attribute(obj, name));
+                }
                 let inst = obj.as_instance().unwrap();
                 match self.instance_entry(slot, &inst.dict, name) {
                     Some(i) => inst.dict.set_value_at(i, v),
