@@ -368,6 +368,8 @@ impl Vm {
             // builtin functions (`f = abs`) do not.
             Some(Body::Builtin(b)) if b.this.is_empty() && b.owner.is_some() => {
                 let (name, func) = (b.name, b.func);
+                // As method_descriptor.__get__: the instance must be of the method's type.
+                self.check_descriptor_receiver(b.owner.unwrap(), name, &[obj])?;
                 let this = if b.owner == Some(TypeId::Object) { obj } else { obj.native() };
                 self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this, owner: None }))
             }

@@ -64,7 +64,7 @@ impl Vm {
 
     /// The receiver check of an unbound method of builtin type `t`
     /// (`list.append(x, ...)`): CPython's TypeError unless `args[0]` is a `t`.
-    fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
+    pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
         };

@@ -31,3 +31,15 @@ for target in [object(), "text", 5]:
         target.attr = 1
     except AttributeError as e:
         print("AttributeError:", e)
+
+
+class Foreign:
+    add = list.append
+    shout = str.upper
+
+
+for attempt in [lambda: Foreign().add(1), lambda: Foreign().shout(), lambda: Foreign.add([], 1)]:
+    try:
+        print(attempt())
+    except TypeError as e:
+        print("TypeError:", e)
