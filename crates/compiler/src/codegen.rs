@@ -30,6 +30,11 @@ struct Module<'a> {
 /// Compiles a module body to its top-level code object.
 pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineTable, mode: CompileMode) -> CResult<Rc<CodeObject>> {
     compile_top_level(body, source, filename, lines, mode, |c| {
+        if let Some(doc) = docstring(body).filter(|_| mode != CompileMode::Interactive) {
+            let r = c.const_reg(Constant::Str(doc));
+            let n = c.name("__doc__");
+            c.emit(Instr::StoreName { src: r, name: n });
+        }
         c.stmts(body)?;
         Ok(c.const_reg(Constant::None))
     })

@@ -205,7 +205,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
             let it = args.first().copied().or(kwarg(kwargs, "iterable"));
             let Some(it) = it else {
-                return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             };
             let start = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
             if vm.index_value(start)?.is_none() && start.as_bigint().is_none() {

@@ -228,6 +228,8 @@ impl Vm {
         let name = vm.intern("__name__");
         let main = vm.intern("__main__");
         vm.dict_set_str(vm.main_globals, name, main);
+        let doc = vm.intern("__doc__");
+        vm.dict_set_str(vm.main_globals, doc, Value::NONE);
         vm
     }
 
