@@ -139,9 +139,7 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         let s = vm.repr(a[0])?;
         return Ok(vm.new_string(s));
     }
-    let cls = vm.type_of(a[0]);
-    let q = cls.as_class().unwrap().qualname.str_text();
-    let s = format!("<__main__.{q} object at 0x{:012x}>", a[0].0 & 0xFFFF_FFFF_FFFF);
+    let s = vm.default_repr(a[0]);
     Ok(vm.new_string(s))
 }
 

@@ -82,6 +82,17 @@ fn addr(v: Value) -> String {
 }
 
 impl Vm {
+    /// `object.__repr__` of an instance: `<__main__.C object at 0x...>`
+    /// (no module for instances of builtin classes: `<object object at 0x...>`).
+    pub fn default_repr(&mut self, v: Value) -> String {
+        let cls = self.type_of(v);
+        let q = cls.as_class().map_or("object", |c| c.qualname.str_text());
+        let module = if crate::call::is_builtin_class(cls) { "" } else { "__main__." };
+        format!("<{module}{q} object at {}>", addr(v))
+    }
+}
+
+impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
@@ -187,9 +198,7 @@ impl Vm {
                     let inner = self.repr(args)?;
                     return Ok(format!("{name}{inner}"));
                 }
-                let cls = self.type_of(v);
-                let q = cls.as_class().unwrap().qualname.str_text();
-                Ok(format!("<__main__.{q} object at {}>", addr(v)))
+                Ok(self.default_repr(v))
             }
             Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
             Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),
