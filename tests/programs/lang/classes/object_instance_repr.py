@@ -9,4 +9,4 @@ class Nested:
 
 
 print(repr(object())[:15], str(object())[:15], repr(Plain())[:22], repr(Nested.Inner())[:29])
-print(object.__repr__(Plain())[:22], repr(Plain()).endswith(">"), "%r" % object() != "%r" % object())
+print(object.__repr__(Plain())[:22], repr(Plain()).endswith(">"))
