@@ -934,11 +934,19 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "throw", a, 1, 3)?;
-    let exc = if a[1].as_class().is_some() {
+    let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
         let args: Vec<Value> = a.get(2).copied().into_iter().collect();
-        vm.call(a[1], &args, &[])?
-    } else {
+        let e = vm.call(a[1], &args, &[])?;
+        if e.exc_data().is_none() {
+            let (c, t) = (vm.repr(a[1])?, vm.type_name(e));
+            return Err(vm.type_error(format!("calling {c} should have returned an instance of BaseException, not {t}")));
+        }
+        e
+    } else if a[1].exc_data().is_some() {
         a[1]
+    } else {
+        let t = if a[1].as_class().is_some() { "type".to_string() } else { vm.type_name(a[1]).to_string() };
+        return Err(vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {t}")));
     };
     let r = vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(exc)))?;
     gen_step(vm, r)
