@@ -171,41 +171,65 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     };
     let sep = text(vm, "sep", " ")?;
     let end = text(vm, "end", "\n")?;
-    let mut out = String::new();
+    let mut pieces = Vec::with_capacity(args.len() * 2 + 1);
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
         match a.as_str() {
-            Some(s) if a.as_instance().is_none() => out.push_str(&s.s),
-            _ => out.push_str(&vm.to_str(*a)?),
+            Some(s) if a.as_instance().is_none() => pieces.push(s.s.to_string()),
+            _ => pieces.push(vm.to_str(*a)?),
         }
     }
-    out.push_str(&end);
-    let to_stderr = kwarg(kwargs, "file").is_some_and(|f| {
-        f.as_instance().is_none()
-            && !matches!(f.body(), Some(Body::Module { .. }))
-            && vm.modules.get("sys").is_some_and(|_| true)
-            && is_stderr(vm, f)
-    });
-    if to_stderr {
-        vm.flush_out();
-        eprint!("{out}");
-    } else {
-        vm.write_out(&out);
-        if let Some(f) = kwarg(kwargs, "flush")
-            && vm.is_true(f)?
-        {
-            vm.flush_out();
+    pieces.push(end);
+    let flush = match kwarg(kwargs, "flush") {
+        Some(f) => vm.is_true(f)?,
+        None => false,
+    };
+    match kwarg(kwargs, "file").filter(|f| !f.is_none() && !is_sys_stream(vm, *f, "stdout")) {
+        None => {
+            vm.write_out(&pieces.concat());
+            if flush {
+                vm.flush_out();
+            }
         }
+        Some(f) if is_sys_stream(vm, f, "stderr") => {
+            vm.flush_out();
+            eprint!("{}", pieces.concat());
+        }
+        Some(f) => print_to_file(vm, f, &pieces, flush)?,
     }
     Ok(Value::NONE)
 }
 
-fn is_stderr(vm: &mut Vm, f: Value) -> bool {
-    let sys = vm.modules.get("sys").copied();
-    let Some(sys) = sys else { return false };
-    let k = vm.intern("stderr");
+/// `print(..., file=f)` for any object with a `write` method: one call per
+/// piece (argument, separator, end), as CPython makes them.
+fn print_to_file(vm: &mut Vm, f: Value, pieces: &[String], flush: bool) -> PyResult<()> {
+    let write_name = vm.intern("write");
+    let write = vm.get_attr(f, write_name)?;
+    vm.roots.push(write);
+    let mut result = Ok(());
+    for p in pieces {
+        let s = vm.new_str(p);
+        if let Err(e) = vm.call(write, &[s], &[]) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.roots.pop();
+    result?;
+    if flush {
+        let flush_name = vm.intern("flush");
+        let m = vm.get_attr(f, flush_name)?;
+        vm.call(m, &[], &[])?;
+    }
+    Ok(())
+}
+
+/// Whether `f` is `sys.<name>` (sys.stdout or sys.stderr).
+fn is_sys_stream(vm: &mut Vm, f: Value, name: &str) -> bool {
+    let Some(sys) = vm.modules.get("sys").copied() else { return false };
+    let k = vm.intern(name);
     let Some(Body::Module { dict, .. }) = sys.body() else {
         return false;
     };

@@ -1,5 +1,5 @@
 //! The builtin modules a program can import: math, sys and time in Rust,
-//! and the modules of `pylib/` (cmath, collections, functools, itertools), written in Python and compiled
+//! and the modules of `pylib/` (cmath, collections, functools, io, itertools), written in Python and compiled
 //! on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -68,6 +68,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
+    ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
 ];
 
