@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys and time in Rust,
-//! and the modules of `pylib/` (cmath, collections, functools, io, itertools), written in Python and compiled
-//! on first import.
+//! and the modules of `pylib/` (cmath, collections, functools, gc, io, itertools,
+//! string), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -68,8 +68,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
+    ("gc", include_str!("pylib/gc.py")),
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
+    ("string", include_str!("pylib/string.py")),
 ];
 
 /// Runs a Python-source module's code with a fresh globals dict and makes a
