@@ -516,6 +516,7 @@ impl Vm {
                         }));
                     }
                     "__module__" => return Ok(Some(self.intern("__main__"))),
+                    "__globals__" => return Ok(Some(f.globals)),
                     "__defaults__" => {
                         let d = f.defaults.clone();
                         return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));

@@ -34,3 +34,4 @@ def multi():
 
 
 print(repr(multi.__doc__))
+print(documented.__globals__ is globals(), documented.__globals__["plain"] is plain)
