@@ -117,6 +117,29 @@ impl Vm {
         inst.dict.insert_new(name, h, v);
     }
 
+    /// Whether instances of `cls` may get attribute `name`: true unless every
+    /// class of its MRO (object aside) declares `__slots__` and none lists
+    /// the name (or `__dict__`).
+    fn slots_allow(&mut self, cls: Value, name: Value) -> PyResult<bool> {
+        let key = self.intern("__slots__");
+        if self.class_lookup_v(cls, key).is_none() {
+            return Ok(true);
+        }
+        let object = self.ty(TypeId::Object);
+        let mro = cls.as_class().map(|c| c.mro.clone()).unwrap_or_default();
+        for k in mro.into_iter().filter(|&k| k != object) {
+            let h = self.str_hash(key);
+            let Some(slots) = k.as_class().and_then(|c| c.dict.get_str(key, h)) else {
+                return Ok(true);
+            };
+            let names = if slots.as_str().is_some() { vec![slots] } else { self.collect_iterable(slots)? };
+            if names.iter().any(|n| n.str_text() == name.str_text() || n.str_text() == "__dict__") {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// `class_lookup` with an interned name.
     pub fn class_lookup_v(&mut self, cls: Value, key: Value) -> Option<Value> {
         let i = ((cls.0 >> 4) ^ (key.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
@@ -727,7 +750,12 @@ impl Vm {
                 let inst = obj.as_instance().unwrap();
                 match self.instance_entry(slot, &inst.dict, name) {
                     Some(i) => inst.dict.set_value_at(i, v),
-                    None => self.store_new_instance_attr(obj, name, v),
+                    None => {
+                        if !self.slots_allow(cls, name)? {
+                            return Err(self.no_attribute(obj, name));
+                        }
+                        self.store_new_instance_attr(obj, name, v)
+                    }
                 }
                 Ok(())
             }
