@@ -871,7 +871,7 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
 }
 
 fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(vm.main_globals)
+    Ok(vm.caller_globals())
 }
 
 /// `locals()`: the caller's namespace (at module level or in a class body),

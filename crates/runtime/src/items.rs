@@ -184,6 +184,21 @@ impl Vm {
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
             Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),
+            Some(Body::Class(c)) => {
+                // `C[item]` calls C.__class_getitem__(item), an implicit class method.
+                let name = c.name.str_text();
+                let k = self.intern("__class_getitem__");
+                match self.class_lookup_v(obj, k) {
+                    Some(f) => match f.body() {
+                        Some(Body::ClassMethod(inner)) => {
+                            let inner = *inner;
+                            self.call(inner, &[obj, key], &[])
+                        }
+                        _ => self.call(f, &[obj, key], &[]),
+                    },
+                    None => Err(self.type_error(format!("type '{name}' is not subscriptable"))),
+                }
+            }
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
         }
     }

@@ -328,6 +328,15 @@ impl Vm {
 
     // ----- the register stack -----
 
+    /// The globals dict of the code calling a builtin (`globals()`).
+    pub fn caller_globals(&self) -> Value {
+        // SAFETY: as in `caller_namespace`.
+        match unsafe { self.current_frame.as_ref() } {
+            Some(f) => f.globals,
+            None => self.main_globals,
+        }
+    }
+
     /// The globals and the namespace of the innermost running frame: a
     /// function's namespace is a new dict of its bound locals (reads see
     /// them, writes do not change them, as in CPython).
