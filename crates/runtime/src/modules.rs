@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys and time in Rust,
 //! and the modules of `pylib/` (cmath, collections, functools, gc, io, itertools,
-//! string, typing), written in Python and compiled on first import.
+//! string, types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -72,6 +72,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
     ("string", include_str!("pylib/string.py")),
+    ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
 
