@@ -275,8 +275,15 @@ fn pad(s: &str, width: Option<usize>, left: bool) -> String {
 
 /// `fmt.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
-    let mut numbering = Numbering { auto: 0, mode: None };
+    let mut numbering = Numbering { auto: 0, mode: None, mapping: None };
     format_fields(vm, fmt, args, kwargs, &mut numbering, 2)
+}
+
+/// `fmt.format_map(mapping)`: named fields are looked up with `mapping[name]`
+/// (so a dict subclass's `__missing__` applies).
+pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: Value) -> PyResult<String> {
+    let mut numbering = Numbering { auto: 0, mode: None, mapping: Some(mapping) };
+    format_fields(vm, fmt, &[], &[], &mut numbering, 2)
 }
 
 /// Field numbering state shared by a format string and the replacement
@@ -285,6 +292,8 @@ struct Numbering {
     auto: usize,
     /// `Some(true)` once a field was numbered automatically, `Some(false)` manually.
     mode: Option<bool>,
+    /// `format_map`'s mapping, which named fields come from instead of the keywords.
+    mapping: Option<Value>,
 }
 
 /// Formats `fmt`'s replacement fields; `levels` is how many more levels of
@@ -340,6 +349,9 @@ fn format_fields(
             };
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let head = &name[..first_end];
+            if numbering.mapping.is_some() && (head.is_empty() || head.parse::<usize>().is_ok()) {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
             let mut v = if head.is_empty() {
                 if numbering.mode == Some(false) {
                     return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
@@ -364,6 +376,9 @@ fn format_fields(
                         return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")));
                     }
                 }
+            } else if let Some(mapping) = numbering.mapping {
+                let k = vm.new_str(head);
+                vm.get_item(mapping, k)?
             } else {
                 match kwargs.iter().find(|(k, _)| k.str_text() == head) {
                     Some((_, v)) => *v,

@@ -792,7 +792,13 @@ fn num_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
 }
 
-const NUM_DUNDERS: &[(&str, BuiltinFn)] = &[("__divmod__", num_divmod), ("__neg__", num_neg), ("__abs__", num_abs)];
+fn num_rdivmod(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__rdivmod__", a, 1, 1)?;
+    num_divmod(vm, &[a[1], a[0]], &[])
+}
+
+const NUM_DUNDERS: &[(&str, BuiltinFn)] =
+    &[("__divmod__", num_divmod), ("__rdivmod__", num_rdivmod), ("__neg__", num_neg), ("__abs__", num_abs)];
 
 const INT: &[(&str, BuiltinFn)] = &[
     ("bit_length", int_bit_length),
@@ -830,7 +836,73 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
 }
 
-const COMPLEX: &[(&str, BuiltinFn)] = &[("conjugate", complex_conjugate)];
+const COMPLEX: &[(&str, BuiltinFn)] = &[
+    ("conjugate", complex_conjugate),
+    ("__add__", complex_add),
+    ("__radd__", complex_radd),
+    ("__sub__", complex_sub),
+    ("__rsub__", complex_rsub),
+    ("__mul__", complex_mul),
+    ("__rmul__", complex_rmul),
+    ("__truediv__", complex_truediv),
+    ("__rtruediv__", complex_rtruediv),
+    ("__pow__", complex_pow),
+    ("__rpow__", complex_rpow),
+    ("__eq__", complex_eq),
+    ("__ne__", complex_ne),
+    ("__neg__", num_neg),
+    ("__pos__", complex_pos),
+    ("__abs__", complex_abs),
+    ("__bool__", complex_bool),
+];
+
+/// Declares complex's forward and reflected operator methods: NotImplemented
+/// when the other operand is not a number.
+macro_rules! complex_binops {
+    ($($op:ident: $fwd:ident, $rev:ident;)*) => {
+        $(
+            fn $fwd(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+                nargs(vm, stringify!($fwd), a, 1, 1)?;
+                Ok(crate::complex::binary(vm, BinOp::$op, a[0], a[1])?.unwrap_or(vm.not_implemented))
+            }
+            fn $rev(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+                nargs(vm, stringify!($rev), a, 1, 1)?;
+                Ok(crate::complex::binary(vm, BinOp::$op, a[1], a[0])?.unwrap_or(vm.not_implemented))
+            }
+        )*
+    };
+}
+
+complex_binops! {
+    Add: complex_add, complex_radd;
+    Sub: complex_sub, complex_rsub;
+    Mul: complex_mul, complex_rmul;
+    TrueDiv: complex_truediv, complex_rtruediv;
+    Pow: complex_pow, complex_rpow;
+}
+
+fn complex_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__eq__", a, 1, 1)?;
+    Ok(crate::complex::equal(a[0], a[1]).map_or(vm.not_implemented, Value::bool))
+}
+
+fn complex_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__ne__", a, 1, 1)?;
+    Ok(crate::complex::equal(a[0], a[1]).map_or(vm.not_implemented, |e| Value::bool(!e)))
+}
+
+fn complex_pos(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.pos(a[0])
+}
+
+fn complex_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    c.abs().map(Value::float).ok_or_else(|| vm.overflow_error("absolute value too large"))
+}
+
+fn complex_bool(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::bool(vm.is_true(a[0])?))
+}
 
 /// `z.conjugate()`.
 fn complex_conjugate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -845,7 +917,21 @@ const FLOAT: &[(&str, BuiltinFn)] = &[
     ("as_integer_ratio", float_ratio),
     ("hex", float_hex),
     ("fromhex", float_fromhex),
+    ("__floor__", float_floor),
+    ("__ceil__", float_ceil),
 ];
+
+/// `x.__floor__()`: the largest int <= x.
+fn float_floor(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__floor__", a, 0, 0)?;
+    crate::builtins::float_to_int(vm, a[0].as_float().unwrap_or(0.0).floor())
+}
+
+/// `x.__ceil__()`: the smallest int >= x.
+fn float_ceil(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__ceil__", a, 0, 0)?;
+    crate::builtins::float_to_int(vm, a[0].as_float().unwrap_or(0.0).ceil())
+}
 
 fn float_is_integer(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let f = a[0].as_float().unwrap_or(0.0);
