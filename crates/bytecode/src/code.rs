@@ -14,6 +14,8 @@ pub enum Constant {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal's value (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<Constant>),
@@ -64,6 +66,8 @@ pub struct CodeObject {
     pub name: Rc<str>,
     /// The dotted name shown in reprs (`C.method`, `f.<locals>.g`).
     pub qualname: Rc<str>,
+    /// The function's docstring (its body's first statement, when a string).
+    pub doc: Option<Rc<str>>,
     /// The source file name as given on the command line.
     pub filename: Rc<str>,
     /// Line of the `def` (or 1 for a module).

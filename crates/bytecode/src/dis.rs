@@ -13,6 +13,7 @@ pub fn constant_text(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(f) => format!("{f:?}"),
+        Constant::Complex(re, im) => format!("({re:?}+{im:?}j)"),
         Constant::Str(s) => format!("{s:?}"),
         Constant::Bytes(b) => format!("b{:?}", b.escape_ascii().to_string()),
         Constant::Tuple(items) => {

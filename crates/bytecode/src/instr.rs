@@ -306,6 +306,9 @@ opcodes! {
     ImportName { dst: Reg, name: NameIdx }
     /// dst = `name` imported from the module in `module` (ImportError when absent).
     ImportFrom { dst: Reg, module: Reg, name: NameIdx }
+    /// `from module import *`: binds the module's public names (its `__all__`,
+    /// else those not starting with `_`) in the frame's namespace.
+    ImportStar { module: Reg }
     /// Enters a with block: exit = bound __exit__, dst = mgr.__enter__().
     WithEnter { dst: Reg, exit: Reg, mgr: Reg }
     /// Leaves a with block normally: exit(None, None, None).

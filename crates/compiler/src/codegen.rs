@@ -30,6 +30,11 @@ struct Module<'a> {
 /// Compiles a module body to its top-level code object.
 pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineTable, mode: CompileMode) -> CResult<Rc<CodeObject>> {
     compile_top_level(body, source, filename, lines, mode, |c| {
+        if let Some(doc) = docstring(body).filter(|_| mode != CompileMode::Interactive) {
+            let r = c.const_reg(Constant::Str(doc));
+            let n = c.name("__doc__");
+            c.emit(Instr::StoreName { src: r, name: n });
+        }
         c.stmts(body)?;
         Ok(c.const_reg(Constant::None))
     })
@@ -92,6 +97,8 @@ struct FnCompiler<'m> {
     scope: usize,
     name: Rc<str>,
     qualname: Rc<str>,
+    /// The docstring of a function body.
+    doc: Option<Rc<str>>,
     first_line: u32,
     flags: CodeFlags,
     argcount: u16,
@@ -186,6 +193,7 @@ impl<'m> FnCompiler<'m> {
             scope,
             name,
             qualname,
+            doc: None,
             first_line,
             flags: CodeFlags::default(),
             argcount: 0,
@@ -221,6 +229,7 @@ impl<'m> FnCompiler<'m> {
                     names.push(n.clone());
                 }
             }
+            names.extend(sc.passthrough.iter().cloned());
             names.sort();
         }
         for (i, n) in names.iter().enumerate() {
@@ -230,6 +239,7 @@ impl<'m> FnCompiler<'m> {
             match sc.kinds.get(n) {
                 Some(NameKind::Cell) => c.cellvars.push(r),
                 Some(NameKind::Free) => c.freevars.push((r, n.as_str().into())),
+                _ if sc.passthrough.contains(n) => c.freevars.push((r, n.as_str().into())),
                 _ => {}
             }
         }
@@ -359,6 +369,7 @@ impl<'m> FnCompiler<'m> {
         Rc::new(CodeObject {
             name: self.name,
             qualname: self.qualname,
+            doc: self.doc,
             filename: self.m.filename.clone(),
             first_line: self.first_line,
             argcount: self.argcount,
@@ -656,7 +667,11 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::ImportName { dst: m, name: n });
                 for a in &i.names {
                     if a.name.as_str() == "*" {
-                        return Err(self.unsupported("'from ... import *'", &i.range));
+                        if self.sc().kind != ScopeKind::Module {
+                            return Err(self.err("import * only allowed at module level", &i.range));
+                        }
+                        self.emit(Instr::ImportStar { module: m });
+                        continue;
                     }
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());
@@ -1015,11 +1030,8 @@ impl<'m> FnCompiler<'m> {
         for r in body.cellvars.clone() {
             body.emit(Instr::MakeCell { reg: r });
         }
-        if let Some(Stmt::Expr(e)) = c.body.first()
-            && let Expr::Constant(k) = &*e.value
-            && let ast::Constant::Str(s) = &k.value
-        {
-            let r = body.const_reg(Constant::Str(s.as_str().into()));
+        if let Some(s) = docstring(&c.body) {
+            let r = body.const_reg(Constant::Str(s));
             let n = body.name("__doc__");
             body.emit(Instr::StoreName { src: r, name: n });
         }
@@ -1153,6 +1165,7 @@ impl<'m> FnCompiler<'m> {
         }
         match body {
             FnBody::Stmts(stmts) => {
+                f.doc = docstring(stmts);
                 f.stmts(stmts)?;
                 let none = f.const_reg(Constant::None);
                 f.emit(Instr::Return { src: none });
@@ -1442,7 +1455,7 @@ impl<'m> FnCompiler<'m> {
     fn expr_inner(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
         match e {
             Expr::Constant(c) => {
-                let k = self.constant(&c.value, &c.range)?;
+                let k = constant(&c.value);
                 let d = self.dst_or_alloc(dst);
                 self.load_const(d, k);
                 Ok(d)
@@ -1680,20 +1693,6 @@ impl<'m> FnCompiler<'m> {
         }
     }
 
-    fn constant(&self, c: &ast::Constant, range: &TextRange) -> CResult<Constant> {
-        Ok(match c {
-            ast::Constant::None => Constant::None,
-            ast::Constant::Bool(b) => Constant::Bool(*b),
-            ast::Constant::Str(s) => Constant::Str(s.as_str().into()),
-            ast::Constant::Int(i) => int_const(i),
-            ast::Constant::Float(f) => Constant::Float(*f),
-            ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(|i| self.constant(i, range)).collect::<CResult<_>>()?),
-            ast::Constant::Ellipsis => Constant::Ellipsis,
-            ast::Constant::Bytes(b) => Constant::Bytes(b.as_slice().into()),
-            ast::Constant::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
-        })
-    }
-
     fn const_tuple(&self, elts: &[Expr]) -> Option<Constant> {
         if elts.is_empty() {
             return Some(Constant::Tuple(vec![]));
@@ -1701,7 +1700,7 @@ impl<'m> FnCompiler<'m> {
         let mut out = vec![];
         for e in elts {
             match e {
-                Expr::Constant(c) if !matches!(c.value, ast::Constant::Complex { .. }) => out.push(self.constant(&c.value, &c.range).ok()?),
+                Expr::Constant(c) if !matches!(c.value, ast::Constant::Complex { .. }) => out.push(constant(&c.value)),
                 _ => return None,
             }
         }
@@ -2087,3 +2086,29 @@ trait Tap: Sized {
     }
 }
 impl<T> Tap for T {}
+
+/// The docstring of a class or function body: its first statement, when a string literal.
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    if let Some(Stmt::Expr(e)) = body.first()
+        && let Expr::Constant(k) = &*e.value
+        && let ast::Constant::Str(s) = &k.value
+    {
+        return Some(s.as_str().into());
+    }
+    None
+}
+
+/// The compile-time value of a literal.
+fn constant(c: &ast::Constant) -> Constant {
+    match c {
+        ast::Constant::None => Constant::None,
+        ast::Constant::Bool(b) => Constant::Bool(*b),
+        ast::Constant::Str(s) => Constant::Str(s.as_str().into()),
+        ast::Constant::Int(i) => int_const(i),
+        ast::Constant::Float(f) => Constant::Float(*f),
+        ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(constant).collect()),
+        ast::Constant::Ellipsis => Constant::Ellipsis,
+        ast::Constant::Bytes(b) => Constant::Bytes(b.as_slice().into()),
+        ast::Constant::Complex { real, imag } => Constant::Complex(*real, *imag),
+    }
+}

@@ -50,6 +50,10 @@ pub struct Scope {
     pub params: Vec<String>,
     /// Error found while building (a SyntaxError message and byte offset).
     pub error: Option<(String, u32)>,
+    /// Class scopes only: cells of enclosing functions that the class body
+    /// does not use itself but hands to the functions defined in it (a name
+    /// the class binds is still looked up in the class namespace).
+    pub passthrough: Vec<String>,
 }
 
 impl Scope {
@@ -64,6 +68,7 @@ impl Scope {
             comprehension: false,
             params: vec![],
             error: None,
+            passthrough: vec![],
         }
     }
 
@@ -620,6 +625,8 @@ fn mark_free_path(t: &mut SymbolTable, env: &[usize], found: usize, name: &str) 
         if m.kind == ScopeKind::Function {
             m.add(name, USED);
             m.kinds.insert(name.to_string(), NameKind::Free);
+        } else if m.kind == ScopeKind::Class && m.kinds.get(name) != Some(&NameKind::Free) && !m.passthrough.iter().any(|n| n == name) {
+            m.passthrough.push(name.to_string());
         }
     }
 }

@@ -818,6 +818,7 @@ fn step_body(
             let n = name!(name);
             w!(dst, fresh(vm.import_from(r!(module), n))?)
         }
+        Instr::ImportStar { module } => fresh(vm.import_star(r!(module), f.namespace))?,
         Instr::WithEnter { dst, exit, mgr } => {
             let (e, v) = fresh(slow::with_enter(vm, r!(mgr)))?;
             w!(exit, e);

@@ -160,21 +160,36 @@ pub fn star_error(vm: &mut Vm, e: PyErr, v: Value) -> PyErr {
 
 /// `{**m}`.
 pub fn dict_update(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
-    if src.as_dict().is_none() && src.as_instance().is_none() {
+    let Some(entries) = vm.mapping_items(src)? else {
         let t = vm.type_name(src);
         return Err(vm.type_error(format!("'{t}' object is not a mapping")));
+    };
+    for (k, v) in entries {
+        vm.dict_set(d, k, v)?;
     }
-    vm.dict_update(d, src)
+    Ok(())
 }
 
+/// How CPython's keyword-merging errors name the callee
+/// (`_PyObject_FunctionStr`): `module.qualname()` unless the module is builtins.
 fn func_name(vm: &mut Vm, f: Value) -> String {
     match f.body() {
-        Some(Body::Function(func)) => format!("{}()", func.qualname.str_text()),
+        Some(Body::Function(func)) => {
+            let qualname = func.qualname.str_text();
+            let key = vm.intern("__module__");
+            match vm.get_attr_opt(f, key) {
+                Ok(Some(m)) if !m.str_text().is_empty() && m.str_text() != "builtins" => {
+                    format!("{}.{qualname}()", m.str_text())
+                }
+                _ => format!("{qualname}()"),
+            }
+        }
         Some(Body::BoundMethod { func, .. }) => {
             let func = *func;
             func_name(vm, func)
         }
         Some(Body::Builtin(b)) => format!("{}()", b.name),
+        Some(Body::Class(c)) if c.builtin.is_none() => format!("__main__.{}()", c.name.str_text()),
         Some(Body::Class(c)) => format!("{}()", c.name.str_text()),
         _ => {
             let r = vm.repr(f).unwrap_or_default();
@@ -185,12 +200,11 @@ fn func_name(vm: &mut Vm, f: Value) -> String {
 
 /// `f(**m)`: merges a mapping into the call's keyword dict.
 pub fn dict_merge(vm: &mut Vm, d: Value, src: Value, f: Value) -> PyResult<()> {
-    let Some(sd) = src.as_dict() else {
+    let Some(entries) = vm.mapping_items(src)? else {
         let t = vm.type_name(src);
         let n = func_name(vm, f);
         return Err(vm.type_error(format!("{n} argument after ** must be a mapping, not {t}")));
     };
-    let entries: Vec<(Value, Value)> = sd.iter().map(|e| (e.key, e.value)).collect();
     for (k, v) in entries {
         if vm.dict_get(d, k)?.is_some() {
             let n = func_name(vm, f);

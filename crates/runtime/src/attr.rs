@@ -117,6 +117,29 @@ impl Vm {
         inst.dict.insert_new(name, h, v);
     }
 
+    /// Whether instances of `cls` may get attribute `name`: true unless every
+    /// class of its MRO (object aside) declares `__slots__` and none lists
+    /// the name (or `__dict__`).
+    fn slots_allow(&mut self, cls: Value, name: Value) -> PyResult<bool> {
+        let key = self.intern("__slots__");
+        if self.class_lookup_v(cls, key).is_none() {
+            return Ok(true);
+        }
+        let object = self.ty(TypeId::Object);
+        let mro = cls.as_class().map(|c| c.mro.clone()).unwrap_or_default();
+        for k in mro.into_iter().filter(|&k| k != object) {
+            let h = self.str_hash(key);
+            let Some(slots) = k.as_class().and_then(|c| c.dict.get_str(key, h)) else {
+                return Ok(true);
+            };
+            let names = if slots.as_str().is_some() { vec![slots] } else { self.collect_iterable(slots)? };
+            if names.iter().any(|n| n.str_text() == name.str_text() || n.str_text() == "__dict__") {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// `class_lookup` with an interned name.
     pub fn class_lookup_v(&mut self, cls: Value, key: Value) -> Option<Value> {
         let i = ((cls.0 >> 4) ^ (key.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
@@ -379,9 +402,14 @@ impl Vm {
                 let f = *f;
                 self.heap.alloc(Body::BoundMethod { this: cls, func: f })
             }
-            Some(Body::Builtin(b)) if b.this.is_empty() => {
+            // Methods of builtin types (`f = list.extend`) bind like functions;
+            // builtin functions (`f = abs`) do not.
+            Some(Body::Builtin(b)) if b.this.is_empty() && b.owner.is_some() => {
                 let (name, func) = (b.name, b.func);
-                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))
+                // As method_descriptor.__get__: the instance must be of the method's type.
+                self.check_descriptor_receiver(b.owner.unwrap(), name, &[obj])?;
+                let this = if b.owner == Some(TypeId::Object) { obj } else { obj.native() };
+                self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this, owner: None }))
             }
             _ => ca,
         })
@@ -515,12 +543,18 @@ impl Vm {
                     "__name__" => return Ok(Some(f.name)),
                     "__qualname__" => return Ok(Some(f.qualname)),
                     "__doc__" => {
-                        return Ok(Some(match f.code.consts.first() {
-                            Some(tierpy_bytecode::Constant::Str(_)) => Value::NONE,
-                            _ => Value::NONE,
+                        let h = self.str_hash(name);
+                        if let Some(v) = f.dict.get_str(name, h) {
+                            return Ok(Some(v));
+                        }
+                        let doc = f.code.doc.clone();
+                        return Ok(Some(match doc {
+                            Some(d) => self.new_str(&d),
+                            None => Value::NONE,
                         }));
                     }
                     "__module__" => return Ok(Some(self.intern("__main__"))),
+                    "__globals__" => return Ok(Some(f.globals)),
                     "__defaults__" => {
                         let d = f.defaults.clone();
                         return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
@@ -633,6 +667,11 @@ impl Vm {
             (TypeId::Int | TypeId::Bool, "denominator") => return Ok(Some(Value::small_int(1))),
             (TypeId::Float, "real") => return Ok(Some(obj)),
             (TypeId::Float, "imag") => return Ok(Some(Value::float(0.0))),
+            (TypeId::Complex, "real" | "imag") => {
+                let c = crate::complex::as_complex(obj).expect("complex receiver");
+                return Ok(Some(Value::float(if n == "real" { c.re } else { c.im })));
+            }
+            (TypeId::List | TypeId::Dict | TypeId::Set, "__hash__") => return Ok(Some(Value::NONE)),
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {
@@ -719,10 +758,19 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if cls == self.ty(TypeId::Object) {
+                    // Plain object() instances have no attribute dict.
+                    return Err(self.no_attribute(obj, name));
+                }
                 let inst = obj.as_instance().unwrap();
                 match self.instance_entry(slot, &inst.dict, name) {
                     Some(i) => inst.dict.set_value_at(i, v),
-                    None => self.store_new_instance_attr(obj, name, v),
+                    None => {
+                        if !self.slots_allow(cls, name)? {
+                            return Err(self.no_attribute(obj, name));
+                        }
+                        self.store_new_instance_attr(obj, name, v)
+                    }
                 }
                 Ok(())
             }

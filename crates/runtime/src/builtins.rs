@@ -88,6 +88,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("format", b_format),
         ("__build_class__", b_build_class),
         ("globals", b_globals),
+        ("locals", b_locals),
+        ("__import__", b_import),
         ("eval", b_eval),
         ("exec", b_exec),
         ("vars", b_vars),
@@ -107,6 +109,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | TypeId::Int
                 | TypeId::Bool
                 | TypeId::Float
+                | TypeId::Complex
                 | TypeId::Str
                 | TypeId::Bytes
                 | TypeId::ByteArray
@@ -170,41 +173,65 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     };
     let sep = text(vm, "sep", " ")?;
     let end = text(vm, "end", "\n")?;
-    let mut out = String::new();
+    let mut pieces = Vec::with_capacity(args.len() * 2 + 1);
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
         match a.as_str() {
-            Some(s) if a.as_instance().is_none() => out.push_str(&s.s),
-            _ => out.push_str(&vm.to_str(*a)?),
+            Some(s) if a.as_instance().is_none() => pieces.push(s.s.to_string()),
+            _ => pieces.push(vm.to_str(*a)?),
         }
     }
-    out.push_str(&end);
-    let to_stderr = kwarg(kwargs, "file").is_some_and(|f| {
-        f.as_instance().is_none()
-            && !matches!(f.body(), Some(Body::Module { .. }))
-            && vm.modules.get("sys").is_some_and(|_| true)
-            && is_stderr(vm, f)
-    });
-    if to_stderr {
-        vm.flush_out();
-        eprint!("{out}");
-    } else {
-        vm.write_out(&out);
-        if let Some(f) = kwarg(kwargs, "flush")
-            && vm.is_true(f)?
-        {
-            vm.flush_out();
+    pieces.push(end);
+    let flush = match kwarg(kwargs, "flush") {
+        Some(f) => vm.is_true(f)?,
+        None => false,
+    };
+    match kwarg(kwargs, "file").filter(|f| !f.is_none() && !is_sys_stream(vm, *f, "stdout")) {
+        None => {
+            vm.write_out(&pieces.concat());
+            if flush {
+                vm.flush_out();
+            }
         }
+        Some(f) if is_sys_stream(vm, f, "stderr") => {
+            vm.flush_out();
+            eprint!("{}", pieces.concat());
+        }
+        Some(f) => print_to_file(vm, f, &pieces, flush)?,
     }
     Ok(Value::NONE)
 }
 
-fn is_stderr(vm: &mut Vm, f: Value) -> bool {
-    let sys = vm.modules.get("sys").copied();
-    let Some(sys) = sys else { return false };
-    let k = vm.intern("stderr");
+/// `print(..., file=f)` for any object with a `write` method: one call per
+/// piece (argument, separator, end), as CPython makes them.
+fn print_to_file(vm: &mut Vm, f: Value, pieces: &[String], flush: bool) -> PyResult<()> {
+    let write_name = vm.intern("write");
+    let write = vm.get_attr(f, write_name)?;
+    vm.roots.push(write);
+    let mut result = Ok(());
+    for p in pieces {
+        let s = vm.new_str(p);
+        if let Err(e) = vm.call(write, &[s], &[]) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.roots.pop();
+    result?;
+    if flush {
+        let flush_name = vm.intern("flush");
+        let m = vm.get_attr(f, flush_name)?;
+        vm.call(m, &[], &[])?;
+    }
+    Ok(())
+}
+
+/// Whether `f` is `sys.<name>` (sys.stdout or sys.stderr).
+fn is_sys_stream(vm: &mut Vm, f: Value, name: &str) -> bool {
+    let Some(sys) = vm.modules.get("sys").copied() else { return false };
+    let k = vm.intern(name);
     let Some(Body::Module { dict, .. }) = sys.body() else {
         return false;
     };
@@ -225,6 +252,9 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         Some(Num::Big(b)) => Ok(vm.new_bigint(b.abs())),
         Some(Num::Float(f)) => Ok(Value::float(f.abs())),
         None => {
+            if let Some(c) = crate::complex::as_complex(args[0]) {
+                return c.abs().map(Value::float).ok_or_else(|| vm.overflow_error("absolute value too large"));
+            }
             if let Some(m) = vm.lookup_special(args[0], "__abs__") {
                 return vm.call_method_value(m, args[0], &[]);
             }
@@ -620,6 +650,9 @@ fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             _ => None,
         };
         let (Some(b), Some(e), Some(m)) = (as_big(args[0]), as_big(args[1]), as_big(args[2])) else {
+            if args[..2].iter().any(|&v| crate::complex::as_complex(v).is_some()) {
+                return Err(vm.value_error("complex modulo"));
+            }
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
         if m.is_zero() {
@@ -844,7 +877,28 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
 }
 
 fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(vm.main_globals)
+    Ok(vm.caller_globals())
+}
+
+/// `locals()`: the caller's namespace (at module level or in a class body),
+/// or a snapshot of a function's local variables.
+fn b_locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "locals", args, 0, 0)?;
+    Ok(vm.caller_namespace().1)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module.
+fn b_import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "__import__", kwargs, &["name", "globals", "locals", "fromlist", "level"])?;
+    let name = args.first().copied().or_else(|| kwarg(kwargs, "name"));
+    let Some(name) = name else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = name.as_str().map(|s| s.s.to_string()) else {
+        let t = vm.type_name(name);
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
+    };
+    vm.import(&text)
 }
 
 fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -15,10 +15,20 @@ impl Vm {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
                 let f = b.func;
-                if let (Some(t), true, true) = (b.owner, b.this.is_empty(), args.is_empty()) {
-                    return Err(self.type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name)));
+                if let (Some(t), true) = (b.owner, b.this.is_empty()) {
+                    self.check_descriptor_receiver(t, b.name, args)?;
                 }
                 if b.this.is_empty() {
+                    // `dict.__setitem__(self, k, v)` on an instance of a dict
+                    // subclass works on its dict contents.
+                    if let Some(t) = b.owner
+                        && t != TypeId::Object
+                        && args[0].has_native()
+                    {
+                        let mut all = args.to_vec();
+                        all[0] = all[0].native();
+                        return f(self, &all, kwargs);
+                    }
                     f(self, args, kwargs)
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -50,6 +60,24 @@ impl Vm {
             }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
+    }
+
+    /// The receiver check of an unbound method of builtin type `t`
+    /// (`list.append(x, ...)`): CPython's TypeError unless `args[0]` is a `t`.
+    pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
+        let Some(&this) = args.first() else {
+            return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
+        };
+        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__" || crate::methods::is_static(name);
+        if exempt || self.is_type(this, t) {
+            return Ok(());
+        }
+        let (tn, other) = (t.name(), self.type_name(this));
+        Err(self.type_error(if name.starts_with("__") && name.ends_with("__") {
+            format!("descriptor '{name}' requires a '{tn}' object but received a '{other}'")
+        } else {
+            format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{other}' object")
+        }))
     }
 
     /// Calls a class attribute found by `lookup_special` with `this` as the first argument.

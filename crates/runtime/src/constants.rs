@@ -28,6 +28,7 @@ impl Vm {
                 }
             }
             Constant::Float(f) => Value::float(*f),
+            Constant::Complex(re, im) => self.new_complex(*re, *im),
             Constant::Str(s) => {
                 if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     self.intern(s)

@@ -32,6 +32,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             }
             to_int(vm, x)
         }
+        TypeId::Complex => crate::complex::construct(vm, args, kwargs),
         TypeId::Float => {
             check_args(vm, "float", args, 0, 1)?;
             let Some(&x) = args.first() else {
@@ -215,7 +216,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
             let it = args.first().copied().or(kwarg(kwargs, "iterable"));
             let Some(it) = it else {
-                return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             };
             let start = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
             if vm.index_value(start)?.is_none() && start.as_bigint().is_none() {
@@ -281,6 +282,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 Some(Body::Instance(_)) => {
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
+                    }
+                    if x.has_native() {
+                        // Subclasses of list, dict...: the builtin contents, reversed.
+                        let ty = vm.ty(TypeId::Reversed);
+                        return vm.call(ty, &[x.native()], &[]);
                     }
                     if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
                         let n = vm.len(x)?;

@@ -306,9 +306,41 @@ fn pad(s: &str, width: Option<usize>, left: bool) -> String {
 
 /// `fmt.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
+    let mut numbering = Numbering { auto: 0, mode: None, mapping: None };
+    format_fields(vm, fmt, args, kwargs, &mut numbering, 2)
+}
+
+/// `fmt.format_map(mapping)`: named fields are looked up with `mapping[name]`
+/// (so a dict subclass's `__missing__` applies).
+pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: Value) -> PyResult<String> {
+    let mut numbering = Numbering { auto: 0, mode: None, mapping: Some(mapping) };
+    format_fields(vm, fmt, &[], &[], &mut numbering, 2)
+}
+
+/// Field numbering state shared by a format string and the replacement
+/// fields nested in its specs (`'{:{}}'` numbers both fields in one sequence).
+struct Numbering {
+    auto: usize,
+    /// `Some(true)` once a field was numbered automatically, `Some(false)` manually.
+    mode: Option<bool>,
+    /// `format_map`'s mapping, which named fields come from instead of the keywords.
+    mapping: Option<Value>,
+}
+
+/// Formats `fmt`'s replacement fields; `levels` is how many more levels of
+/// nested fields its specs may hold.
+fn format_fields(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    numbering: &mut Numbering,
+    levels: u8,
+) -> PyResult<String> {
+    if levels == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
-    let mut auto = 0usize;
-    let mut mode: Option<bool> = None; // Some(true) = automatic numbering
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -348,13 +380,16 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Valu
             };
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let head = &name[..first_end];
+            if numbering.mapping.is_some() && (head.is_empty() || head.parse::<usize>().is_ok()) {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
             let mut v = if head.is_empty() {
-                if mode == Some(false) {
+                if numbering.mode == Some(false) {
                     return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
-                mode = Some(true);
-                let idx = auto;
-                auto += 1;
+                numbering.mode = Some(true);
+                let idx = numbering.auto;
+                numbering.auto += 1;
                 match args.get(idx) {
                     Some(v) => *v,
                     None => {
@@ -362,16 +397,19 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Valu
                     }
                 }
             } else if let Ok(idx) = head.parse::<usize>() {
-                if mode == Some(true) {
+                if numbering.mode == Some(true) {
                     return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                 }
-                mode = Some(false);
+                numbering.mode = Some(false);
                 match args.get(idx) {
                     Some(v) => *v,
                     None => {
                         return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")));
                     }
                 }
+            } else if let Some(mapping) = numbering.mapping {
+                let k = vm.new_str(head);
+                vm.get_item(mapping, k)?
             } else {
                 match kwargs.iter().find(|(k, _)| k.str_text() == head) {
                     Some((_, v)) => *v,
@@ -414,9 +452,11 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Valu
                     let a = ascii_escape(&s);
                     vm.new_string(a)
                 }
-                Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
+                Some("") => return Err(vm.value_error("unmatched '{' in format spec")),
+                Some(c) if c.chars().count() > 1 => return Err(vm.value_error("expected ':' after conversion specifier")),
+                Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
             };
-            let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs)? } else { spec };
+            let spec = if spec.contains('{') { format_fields(vm, &spec, args, kwargs, numbering, levels - 1)? } else { spec };
             vm.roots.push(v);
             let r = vm.format_value(v, &spec);
             vm.roots.pop();

@@ -188,6 +188,21 @@ impl Vm {
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
             Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),
+            Some(Body::Class(c)) => {
+                // `C[item]` calls C.__class_getitem__(item), an implicit class method.
+                let name = c.name.str_text();
+                let k = self.intern("__class_getitem__");
+                match self.class_lookup_v(obj, k) {
+                    Some(f) => match f.body() {
+                        Some(Body::ClassMethod(inner)) => {
+                            let inner = *inner;
+                            self.call(inner, &[obj, key], &[])
+                        }
+                        _ => self.call(f, &[obj, key], &[]),
+                    },
+                    None => Err(self.type_error(format!("type '{name}' is not subscriptable"))),
+                }
+            }
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
         }
     }
@@ -458,21 +473,31 @@ impl Vm {
         Ok(())
     }
 
+    /// The `(key, value)` pairs of a mapping: a dict, or any object with a
+    /// `keys()` method (values read with `obj[key]`); `None` for other objects.
+    pub fn mapping_items(&mut self, src: Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        // Dicts and dict subclasses are read directly (as CPython does unless
+        // the subclass overrides __iter__).
+        if let Some(d) = src.native().as_dict() {
+            return Ok(Some(d.iter().map(|e| (e.key, e.value)).collect()));
+        }
+        let Some(keys_m) = self.lookup_special(src, "keys") else {
+            return Ok(None);
+        };
+        let keys = self.call_method_value(keys_m, src, &[])?;
+        let keys = self.collect_iterable(keys)?;
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            let v = self.get_item(src, k)?;
+            out.push((k, v));
+        }
+        Ok(Some(out))
+    }
+
     /// `d.update(other)` for a dict, an object with keys(), or pairs.
     pub fn dict_update(&mut self, dict: Value, other: Value) -> PyResult<()> {
-        if let Some(src) = other.as_dict() {
-            let entries: Vec<(Value, Value)> = src.iter().map(|e| (e.key, e.value)).collect();
+        if let Some(entries) = self.mapping_items(other)? {
             for (k, v) in entries {
-                self.dict_set(dict, k, v)?;
-            }
-            return Ok(());
-        }
-        if other.as_instance().is_some() && self.lookup_special(other, "keys").is_some() {
-            let keys_m = self.lookup_special(other, "keys").unwrap();
-            let keys = self.call_method_value(keys_m, other, &[])?;
-            let keys = self.collect_iterable(keys)?;
-            for k in keys {
-                let v = self.get_item(other, k)?;
                 self.dict_set(dict, k, v)?;
             }
             return Ok(());

@@ -28,11 +28,13 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::FrozenSet => FROZENSET,
         TypeId::Int | TypeId::Bool => INT,
         TypeId::Float => FLOAT,
+        TypeId::Complex => COMPLEX,
         TypeId::Generator => GENERATOR,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_builtin_iterator() => ITERATOR,
+        TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => CALLABLE,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
     }
@@ -99,8 +101,22 @@ fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::bool(!r))
 }
 
+/// `x.__hash__()`: the identity hash for instances, the value's own hash for builtin values.
 fn object_hash(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a[0].as_instance().is_none() {
+        let h = vm.hash(a[0])?;
+        return Ok(vm.new_int(h));
+    }
     Ok(vm.new_int(crate::ops::identity_hash(a[0])))
+}
+
+// ----- iterators and callables -----
+
+const CALLABLE: &[(&str, BuiltinFn)] = &[("__call__", call_self)];
+
+/// `f.__call__(*args, **kwargs)` of a function, method or builtin.
+fn call_self(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    vm.call(a[0], &a[1..], kw)
 }
 
 fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -108,9 +124,7 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         let s = vm.repr(a[0])?;
         return Ok(vm.new_string(s));
     }
-    let cls = vm.type_of(a[0]);
-    let q = cls.as_class().unwrap().qualname.str_text();
-    let s = format!("<__main__.{q} object at 0x{:012x}>", a[0].0 & 0xFFFF_FFFF_FFFF);
+    let s = vm.default_repr(a[0]);
     Ok(vm.new_string(s))
 }
 
@@ -782,7 +796,13 @@ fn num_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
 }
 
-const NUM_DUNDERS: &[(&str, BuiltinFn)] = &[("__divmod__", num_divmod), ("__neg__", num_neg), ("__abs__", num_abs)];
+fn num_rdivmod(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__rdivmod__", a, 1, 1)?;
+    num_divmod(vm, &[a[1], a[0]], &[])
+}
+
+const NUM_DUNDERS: &[(&str, BuiltinFn)] =
+    &[("__divmod__", num_divmod), ("__rdivmod__", num_rdivmod), ("__neg__", num_neg), ("__abs__", num_abs)];
 
 const INT: &[(&str, BuiltinFn)] = &[
     ("bit_length", int_bit_length),
@@ -822,8 +842,102 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_tuple(vec![v, Value::small_int(1)]))
 }
 
-const FLOAT: &[(&str, BuiltinFn)] =
-    &[("is_integer", float_is_integer), ("conjugate", num_self), ("as_integer_ratio", float_ratio), ("hex", float_hex)];
+const COMPLEX: &[(&str, BuiltinFn)] = &[
+    ("conjugate", complex_conjugate),
+    ("__add__", complex_add),
+    ("__radd__", complex_radd),
+    ("__sub__", complex_sub),
+    ("__rsub__", complex_rsub),
+    ("__mul__", complex_mul),
+    ("__rmul__", complex_rmul),
+    ("__truediv__", complex_truediv),
+    ("__rtruediv__", complex_rtruediv),
+    ("__pow__", complex_pow),
+    ("__rpow__", complex_rpow),
+    ("__eq__", complex_eq),
+    ("__ne__", complex_ne),
+    ("__neg__", num_neg),
+    ("__pos__", complex_pos),
+    ("__abs__", complex_abs),
+    ("__bool__", complex_bool),
+];
+
+/// Declares complex's forward and reflected operator methods: NotImplemented
+/// when the other operand is not a number.
+macro_rules! complex_binops {
+    ($($op:ident: $fwd:ident, $rev:ident;)*) => {
+        $(
+            fn $fwd(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+                nargs(vm, stringify!($fwd), a, 1, 1)?;
+                Ok(crate::complex::binary(vm, BinOp::$op, a[0], a[1])?.unwrap_or(vm.not_implemented))
+            }
+            fn $rev(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+                nargs(vm, stringify!($rev), a, 1, 1)?;
+                Ok(crate::complex::binary(vm, BinOp::$op, a[1], a[0])?.unwrap_or(vm.not_implemented))
+            }
+        )*
+    };
+}
+
+complex_binops! {
+    Add: complex_add, complex_radd;
+    Sub: complex_sub, complex_rsub;
+    Mul: complex_mul, complex_rmul;
+    TrueDiv: complex_truediv, complex_rtruediv;
+    Pow: complex_pow, complex_rpow;
+}
+
+fn complex_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__eq__", a, 1, 1)?;
+    Ok(crate::complex::equal(a[0], a[1]).map_or(vm.not_implemented, Value::bool))
+}
+
+fn complex_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__ne__", a, 1, 1)?;
+    Ok(crate::complex::equal(a[0], a[1]).map_or(vm.not_implemented, |e| Value::bool(!e)))
+}
+
+fn complex_pos(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.pos(a[0])
+}
+
+fn complex_abs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    c.abs().map(Value::float).ok_or_else(|| vm.overflow_error("absolute value too large"))
+}
+
+fn complex_bool(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::bool(vm.is_true(a[0])?))
+}
+
+/// `z.conjugate()`.
+fn complex_conjugate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "conjugate", a, 0, 0)?;
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    Ok(vm.new_complex(c.re, -c.im))
+}
+
+const FLOAT: &[(&str, BuiltinFn)] = &[
+    ("is_integer", float_is_integer),
+    ("conjugate", num_self),
+    ("as_integer_ratio", float_ratio),
+    ("hex", float_hex),
+    ("fromhex", float_fromhex),
+    ("__floor__", float_floor),
+    ("__ceil__", float_ceil),
+];
+
+/// `x.__floor__()`: the largest int <= x.
+fn float_floor(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__floor__", a, 0, 0)?;
+    crate::builtins::float_to_int(vm, a[0].as_float().unwrap_or(0.0).floor())
+}
+
+/// `x.__ceil__()`: the smallest int >= x.
+fn float_ceil(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__ceil__", a, 0, 0)?;
+    crate::builtins::float_to_int(vm, a[0].as_float().unwrap_or(0.0).ceil())
+}
 
 fn float_is_integer(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let f = a[0].as_float().unwrap_or(0.0);
@@ -867,8 +981,24 @@ fn float_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn float_hex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "hex", a, 0, 0)?;
     let f = a[0].as_float().unwrap_or(0.0);
-    Ok(vm.new_string(format!("{f:e}")))
+    Ok(vm.new_string(crate::floathex::float_to_hex(f)))
+}
+
+/// `float.fromhex(s)` (a class method: `a[0]` is the string).
+fn float_fromhex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", a.len())));
+    }
+    let Some(s) = a[0].as_str() else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    match crate::floathex::float_from_hex(&s.s) {
+        Ok(f) => Ok(Value::float(f)),
+        Err(crate::floathex::FromHexError::Invalid) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+        Err(crate::floathex::FromHexError::Overflow) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+    }
 }
 
 // ----- generators -----
@@ -896,11 +1026,19 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "throw", a, 1, 3)?;
-    let exc = if a[1].as_class().is_some() {
+    let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
         let args: Vec<Value> = a.get(2).copied().into_iter().collect();
-        vm.call(a[1], &args, &[])?
-    } else {
+        let e = vm.call(a[1], &args, &[])?;
+        if e.exc_data().is_none() {
+            let (c, t) = (vm.repr(a[1])?, vm.type_name(e));
+            return Err(vm.type_error(format!("calling {c} should have returned an instance of BaseException, not {t}")));
+        }
+        e
+    } else if a[1].exc_data().is_some() {
         a[1]
+    } else {
+        let t = if a[1].as_class().is_some() { "type".to_string() } else { vm.type_name(a[1]).to_string() };
+        return Err(vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {t}")));
     };
     let r = vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(exc)))?;
     gen_step(vm, r)

@@ -1,4 +1,6 @@
-//! The builtin modules a program can import: math, sys and time.
+//! The builtin modules a program can import: math, sys and time in Rust,
+//! and the modules of `pylib/` (cmath, collections, functools, gc, io, itertools,
+//! string, types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -19,6 +21,7 @@ impl Vm {
             "math" => make_math(self),
             "sys" => make_sys(self),
             "time" => make_time(self),
+            _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
                 let msg = format!("No module named '{name}'");
                 return Err(self.new_exception(TypeId::ModuleNotFoundError, &msg));
@@ -26,6 +29,24 @@ impl Vm {
         };
         self.modules.insert(name.to_string(), m);
         Ok(m)
+    }
+
+    /// `from module import *` into the namespace dict `ns`: the names in the
+    /// module's `__all__`, else every name not starting with an underscore.
+    pub fn import_star(&mut self, module: Value, ns: Value) -> PyResult<()> {
+        let Some(Body::Module { dict, .. }) = module.body() else {
+            return Ok(());
+        };
+        let entries: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
+        let names = match entries.iter().find(|(k, _)| k.str_text() == "__all__") {
+            Some(&(_, all)) => self.collect_iterable(all)?,
+            None => entries.iter().map(|(k, _)| *k).filter(|k| !k.str_text().starts_with('_')).collect(),
+        };
+        for name in names {
+            let v = self.get_attr(module, name)?;
+            self.set_item(ns, name, v)?;
+        }
+        Ok(())
     }
 
     /// `from module import name`: the attribute, else CPython's ImportError.
@@ -40,6 +61,42 @@ impl Vm {
         let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
         Err(self.new_exception(TypeId::ImportError, &msg))
     }
+}
+
+/// Modules written in Python: name and source.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("cmath", include_str!("pylib/cmath.py")),
+    ("collections", include_str!("pylib/collections.py")),
+    ("functools", include_str!("pylib/functools.py")),
+    ("gc", include_str!("pylib/gc.py")),
+    ("io", include_str!("pylib/io.py")),
+    ("itertools", include_str!("pylib/itertools.py")),
+    ("string", include_str!("pylib/string.py")),
+    ("types", include_str!("pylib/types.py")),
+    ("typing", include_str!("pylib/typing.py")),
+];
+
+/// Runs a Python-source module's code with a fresh globals dict and makes a
+/// module of what it defined.
+fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    let Some(compile) = vm.compiler else {
+        let msg = format!("No module named '{name}'");
+        return Err(vm.new_exception(TypeId::ModuleNotFoundError, &msg));
+    };
+    let code = compile(vm, source, crate::vm::SourceKind::Statements)?;
+    let globals = vm.new_dict();
+    vm.roots.push(globals);
+    let (k, n) = (vm.intern("__name__"), vm.intern(name));
+    vm.dict_set_str(globals, k, n);
+    let ran = vm.run_code(code, globals, globals);
+    vm.roots.pop();
+    ran?;
+    let m = new_module(vm, name, &[]);
+    let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+    for (k, v) in entries {
+        set(vm, m, k, v);
+    }
+    Ok(m)
 }
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
@@ -114,9 +171,65 @@ unary_math! {
     m_asin => f64::asin, m_acos => f64::acos, m_atan => f64::atan,
     m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
     m_exp => f64::exp, m_fabs => f64::abs, m_degrees => f64::to_degrees, m_radians => f64::to_radians,
-    m_log2 => f64::log2, m_log10 => f64::log10, m_expm1 => f64::exp_m1, m_log1p => f64::ln_1p,
+    // Zero (and -1 for log1p) is outside the logarithms' domain, not an overflow.
+    m_log2 => |x| if x <= 0.0 { f64::NAN } else { x.log2() },
+    m_log10 => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
+    m_log1p => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
+    m_expm1 => f64::exp_m1,
     m_asinh => f64::asinh, m_acosh => f64::acosh, m_cbrt => f64::cbrt, m_exp2 => f64::exp2,
     m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
+}
+
+unary_math! {
+    m_erf => libm::erf, m_erfc => libm::erfc,
+}
+
+/// `math.gamma(x)`: ValueError at the poles (0 and negative integers) and
+/// -inf, OverflowError past the largest float.
+fn m_gamma(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.gamma", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(Value::float(x));
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x.fract() == 0.0) {
+        return Err(domain(vm));
+    }
+    finish(vm, x, libm::tgamma(x))
+}
+
+/// `math.lgamma(x)`: log(abs(gamma(x))); ValueError at the poles.
+fn m_lgamma(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.lgamma", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?;
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if x.is_infinite() {
+        return Ok(Value::float(f64::INFINITY));
+    }
+    if x <= 0.0 && x.fract() == 0.0 {
+        return Err(domain(vm));
+    }
+    finish(vm, x, libm::lgamma(x))
+}
+
+/// `math.nextafter(x, y)`: the next float after x towards y.
+fn m_nextafter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "nextafter", a, 2, 2)?;
+    let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    Ok(Value::float(libm::nextafter(x, y)))
+}
+
+/// `math.ulp(x)`: the gap between abs(x) and the next float away from zero.
+fn m_ulp(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.ulp", a, 1, 1)?;
+    let x = float_arg(vm, a[0])?.abs();
+    if !x.is_finite() {
+        return Ok(Value::float(x));
+    }
+    let up = libm::nextafter(x, f64::INFINITY);
+    Ok(Value::float(if up.is_infinite() { x - libm::nextafter(x, 0.0) } else { up - x }))
 }
 
 /// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
@@ -299,7 +412,8 @@ fn m_modf(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "modf", a, 1, 1)?;
     let x = float_arg(vm, a[0])?;
     let i = x.trunc();
-    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    // The fractional part keeps x's sign, as C's modf: modf(-100.0) is (-0.0, -100.0).
+    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - i).copysign(x) };
     Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
 
@@ -561,6 +675,12 @@ fn make_math(vm: &mut Vm) -> Value {
         ("degrees", m_degrees),
         ("radians", m_radians),
         ("isclose", m_isclose),
+        ("erf", m_erf),
+        ("erfc", m_erfc),
+        ("gamma", m_gamma),
+        ("lgamma", m_lgamma),
+        ("nextafter", m_nextafter),
+        ("ulp", m_ulp),
         ("gcd", m_gcd),
         ("lcm", m_lcm),
         ("factorial", m_factorial),

@@ -315,7 +315,7 @@ pub fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(vm.value_error("tierpy does not support complex numbers (negative number raised to a fractional power)"));
+        return crate::complex::float_power(vm, a, b);
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {

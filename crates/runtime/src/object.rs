@@ -247,6 +247,7 @@ pub enum Body {
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
+    Complex(crate::complex::Complex),
     Dict(Dict),
     Set(SetTable<Value>),
     FrozenSet(SetTable<Value>, Cell<Option<i64>>),
@@ -307,6 +308,7 @@ impl Obj {
             | Body::Bytes(_)
             | Body::ByteArray(_)
             | Body::BigInt(_)
+            | Body::Complex(_)
             | Body::Range { .. }
             | Body::NotImplemented
             | Body::Ellipsis => {}

@@ -142,7 +142,9 @@ compare_methods! {
 /// `this op other` for a builtin receiver; NotImplemented unless both are
 /// numbers or of the same builtin type (set and frozenset compare).
 fn compare_or_not_implemented(vm: &mut Vm, op: CmpOp, this: Value, other: Value) -> PyResult<Value> {
-    let other = other.native();
+    // Compare the builtin contents: `dict.__eq__(self, o)` inside a
+    // subclass's __eq__ must not dispatch back to it.
+    let (this, other) = (this.native(), other.native());
     let comparable = match (Num::of(this), Num::of(other)) {
         (Some(_), Some(_)) => this.is_float() || !other.is_float(),
         (None, None) => {
@@ -192,12 +194,12 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn delitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::methods::nargs(vm, "__delitem__", a, 1, 1)?;
-    vm.del_item(a[0], a[1])?;
+    vm.del_item(a[0].native(), a[1])?;
     Ok(Value::NONE)
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    vm.get_iter(a[0])
+    vm.get_iter(a[0].native())
 }
 
 const COMPARE: [(&str, BuiltinFn); 6] = [("__lt__", lt), ("__le__", le), ("__eq__", eq), ("__ne__", ne), ("__gt__", gt), ("__ge__", ge)];

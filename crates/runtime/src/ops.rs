@@ -100,6 +100,9 @@ impl Vm {
             }
             return numbers::arith(self, op, x, y);
         }
+        if let Some(v) = crate::complex::binary(self, op, a, b)? {
+            return Ok(v);
+        }
         if let Some(v) = self.builtin_binary(op, a, b)? {
             return Ok(v);
         }
@@ -378,6 +381,7 @@ impl Vm {
             Some(Num::Int(i)) => Ok(self.new_int(-i)),
             Some(Num::Big(b)) => Ok(self.new_bigint(-b.clone())),
             Some(Num::Float(f)) => Ok(Value::float(-f)),
+            None if let Some(c) = crate::complex::as_complex(v) => Ok(self.new_complex(-c.re, -c.im)),
             None => self.unary_dunder(v, "__neg__", "unary -"),
         }
     }
@@ -387,6 +391,7 @@ impl Vm {
         match Num::of(v) {
             Some(Num::Int(i)) => Ok(self.new_int(i)),
             Some(_) => Ok(v),
+            None if crate::complex::as_complex(v).is_some() => Ok(v),
             None => self.unary_dunder(v, "__pos__", "unary +"),
         }
     }
@@ -447,6 +452,7 @@ impl Vm {
             Some(Body::Dict(d)) => !d.is_empty(),
             Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => !s.is_empty(),
             Some(Body::BigInt(_)) => true,
+            Some(Body::Complex(c)) => c.re != 0.0 || c.im != 0.0,
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) > 0,
             Some(Body::DictView { dict, .. }) => !dict.as_dict().unwrap().is_empty(),
             Some(Body::Instance(_)) => {
@@ -622,11 +628,15 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a == b && !a.is_float() {
+        // Identity implies equality, except for NaNs (floats and complex values).
+        if a == b && !a.is_float() && crate::complex::as_complex(a).is_none() {
             return Ok(true);
         }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return Ok(numbers::compare(x, y) == Some(Ordering::Equal));
+        }
+        if let Some(r) = crate::complex::equal(a, b) {
+            return Ok(r);
         }
         if a.as_instance().is_some() || b.as_instance().is_some() {
             let r = self.compare_dunders(CmpOp::Eq, a, b)?;
@@ -731,6 +741,7 @@ impl Vm {
             Some(Body::Str(_)) => Ok(self.str_hash(v)),
             Some(Body::BigInt(b)) => Ok(crate::hashing::hash_bigint(b)),
             Some(Body::Bytes(b)) => Ok(crate::hashing::hash_bytes(b)),
+            Some(Body::Complex(c)) => Ok(crate::complex::hash(*c)),
             Some(Body::Tuple(items)) => {
                 let items = items.to_vec();
                 let mut hs = Vec::with_capacity(items.len());

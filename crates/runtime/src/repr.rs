@@ -82,6 +82,17 @@ fn addr(v: Value) -> String {
 }
 
 impl Vm {
+    /// `object.__repr__` of an instance: `<__main__.C object at 0x...>`
+    /// (no module for instances of builtin classes: `<object object at 0x...>`).
+    pub fn default_repr(&mut self, v: Value) -> String {
+        let cls = self.type_of(v);
+        let q = cls.as_class().map_or("object", |c| c.qualname.str_text());
+        let module = if crate::call::is_builtin_class(cls) { "" } else { "__main__." };
+        format!("<{module}{q} object at {}>", addr(v))
+    }
+}
+
+impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
@@ -101,6 +112,7 @@ impl Vm {
             Some(Body::Bytes(b)) => Ok(crate::bytes::repr_bytes(b)),
             Some(Body::ByteArray(b)) => Ok(crate::bytes::repr_bytearray(b)),
             Some(Body::BigInt(b)) => bigint_str(self, b),
+            Some(Body::Complex(c)) => Ok(crate::complex::repr(*c)),
             Some(Body::List(_)) => self.repr_container(v, "[", "]", false),
             Some(Body::Tuple(t)) => {
                 if t.len() == 1 {
@@ -192,9 +204,7 @@ impl Vm {
                     let inner = self.repr(args)?;
                     return Ok(format!("{name}{inner}"));
                 }
-                let cls = self.type_of(v);
-                let q = cls.as_class().unwrap().qualname.str_text();
-                Ok(format!("<__main__.{q} object at {}>", addr(v)))
+                Ok(self.default_repr(v))
             }
             Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
             Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),

@@ -41,6 +41,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isascii", isascii),
     ("isprintable", isprintable),
     ("format", format),
+    ("format_map", format_map),
     ("ljust", ljust),
     ("rjust", rjust),
     ("center", center),
@@ -601,6 +602,14 @@ fn isprintable(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 fn format(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "format")?;
     let r = crate::format::str_format(vm, s, &a[1..], kw)?;
+    Ok(vm.new_string(r))
+}
+
+/// `s.format_map(mapping)`.
+fn format_map(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "format_map", a, 1, 1)?;
+    let s = text(vm, a[0], "format_map")?;
+    let r = crate::format::str_format_map(vm, s, a[1])?;
     Ok(vm.new_string(r))
 }
 

@@ -36,6 +36,7 @@ type_ids! {
     Int = "int": Object,
     Bool = "bool": Int,
     Float = "float": Object,
+    Complex = "complex": Object,
     NoneType = "NoneType": Object,
     Str = "str": Object,
     Bytes = "bytes": Object,
@@ -138,6 +139,13 @@ type_ids! {
     UnicodeWarning = "UnicodeWarning": Warning,
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
+    EncodingWarning = "EncodingWarning": Warning,
+    BlockingIOError = "BlockingIOError": OSError,
+    ChildProcessError = "ChildProcessError": OSError,
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    InterruptedError = "InterruptedError": OSError,
+    ProcessLookupError = "ProcessLookupError": OSError,
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
 }
 
 impl TypeId {
@@ -230,6 +238,7 @@ impl Vm {
                 Body::List(_) => TypeId::List,
                 Body::Tuple(_) => TypeId::Tuple,
                 Body::Dict(_) => TypeId::Dict,
+                Body::Complex(_) => TypeId::Complex,
                 Body::Set(_) => TypeId::Set,
                 Body::FrozenSet(..) => TypeId::FrozenSet,
                 Body::Function(_) => TypeId::Function,

@@ -234,6 +234,8 @@ impl Vm {
         let name = vm.intern("__name__");
         let main = vm.intern("__main__");
         vm.dict_set_str(vm.main_globals, name, main);
+        let doc = vm.intern("__doc__");
+        vm.dict_set_str(vm.main_globals, doc, Value::NONE);
         vm
     }
 
@@ -322,6 +324,15 @@ impl Vm {
     }
 
     // ----- the register stack -----
+
+    /// The globals dict of the code calling a builtin (`globals()`).
+    pub fn caller_globals(&self) -> Value {
+        // SAFETY: as in `caller_namespace`.
+        match unsafe { self.current_frame.as_ref() } {
+            Some(f) => f.globals,
+            None => self.main_globals,
+        }
+    }
 
     /// The globals and the namespace of the innermost running frame: a
     /// function's namespace is a new dict of its bound locals (reads see
