@@ -627,6 +627,19 @@ impl<'a> Emitter<'a> {
         self.jump(n);
     }
 
+    /// The object address of `v` when it is a heap object of `kind`, continuing
+    /// in a new block; else branches to `slow`.
+    fn object_of_kind(&mut self, v: CV, kind: u8, slow: Block) -> CV {
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
+        self.guard(is_ptr, slow);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD);
+        let k = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, self.layout.list.kind);
+        let is_kind = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
+        self.guard(is_kind, slow);
+        p
+    }
+
     /// The address of the instance attribute entry the instruction's cache
     /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
     /// cached class at the current class epoch, whose table holds `name` at
@@ -634,13 +647,7 @@ impl<'a> Emitter<'a> {
     fn instance_entry(&mut self, pc: usize, o: CV, name: usize, slow: Block) -> CV {
         let flags = MemFlagsData::trusted();
         let (il, d) = (self.layout.instance, self.layout.dict);
-        let tag = self.b.ins().ushr_imm_u(o, 48);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
-        self.guard(is_ptr, slow);
-        let p = self.b.ins().band_imm_s(o, PAYLOAD);
-        let kind = self.b.ins().load(types::I8, flags, p, self.layout.list.kind);
-        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_INSTANCE as i64);
-        self.guard(is_inst, slow);
+        let p = self.object_of_kind(o, KIND_INSTANCE, slow);
         let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
         let cls = self.b.ins().load(types::I64, flags, p, il.class);
         let cached = self.b.ins().load(types::I64, flags, slot, 0);
@@ -697,13 +704,7 @@ impl<'a> Emitter<'a> {
         let l = self.layout.list;
         let slow = self.b.create_block();
         let o = self.load(base);
-        let tag = self.b.ins().ushr_imm_u(o, 48);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
-        self.guard(is_ptr, slow);
-        let p = self.b.ins().band_imm_s(o, PAYLOAD);
-        let kind = self.b.ins().load(types::I8, flags, p, l.kind);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST as i64);
-        self.guard(is_list, slow);
+        let p = self.object_of_kind(o, KIND_LIST, slow);
         let len = self.b.ins().load(types::I64, flags, p, l.len);
         let cap = self.b.ins().load(types::I64, flags, p, l.cap);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);

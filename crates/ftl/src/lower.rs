@@ -314,10 +314,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let (il, cl) = (self.snap.layout.instance, self.snap.layout.call);
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let o = self.load(base)?;
-        self.guard(self.tag_is(o, TAG_PTR)?, slow, "dm_p")?;
-        let p = self.obj_ptr(o)?;
-        let is_inst = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_INSTANCE), "is_inst"));
-        self.guard(is_inst, slow, "dm_i")?;
+        let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
         let slot = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "dmc"));
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
@@ -1232,6 +1229,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(self.b.build_int_to_ptr(addr, self.ctx.ptr_type(AddressSpace::default()), "obj")))
     }
 
+    /// The object `v` points at when it is a heap object of `kind`,
+    /// continuing in a new block; else branches to `slow`.
+    fn object_of_kind(&self, v: IntValue<'ctx>, kind: u8, slow: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
+        self.guard(self.tag_is(v, TAG_PTR)?, slow, "ok_p")?;
+        let p = self.obj_ptr(v)?;
+        let is_kind = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(kind), "is_kind"));
+        self.guard(is_kind, slow, "ok_k")?;
+        Ok(p)
+    }
+
     /// The address of the instance attribute entry the instruction's cache
     /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
     /// cached class at the current class epoch, whose table holds `name` at
@@ -1239,10 +1246,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn instance_entry(&self, pc: usize, o: IntValue<'ctx>, name: usize, slow: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let (il, d) = (self.snap.layout.instance, self.snap.layout.dict);
-        self.guard(self.tag_is(o, TAG_PTR)?, slow, "ia_p")?;
-        let p = self.obj_ptr(o)?;
-        let is_inst = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_INSTANCE), "is_inst"));
-        self.guard(is_inst, slow, "ia_i")?;
+        let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
         let slot = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "iac"));
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
@@ -1293,10 +1297,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let slow = self.block("ap_slow");
         let o = self.load(base)?;
-        self.guard(self.tag_is(o, TAG_PTR)?, slow, "ap_p")?;
-        let p = self.obj_ptr(o)?;
-        let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_LIST), "is_list"));
-        self.guard(is_list, slow, "ap_l")?;
+        let p = self.object_of_kind(o, KIND_LIST, slow)?;
         let len = ll!(self.b.build_load(self.i64t, self.field(p, l.len as u64)?, "len")).into_int_value();
         let cap = ll!(self.b.build_load(self.i64t, self.field(p, l.cap as u64)?, "cap")).into_int_value();
         self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, len, cap, "room")), slow, "ap_r")?;
