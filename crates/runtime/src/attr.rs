@@ -84,9 +84,9 @@ impl Vm {
         Some((inst, i))
     }
 
-    /// The index of `name` in an instance's attribute table, tried first at
-    /// the entry the slot's last word remembers and remembered there when
-    /// found elsewhere. Only called once the slot holds the instance's class
+    /// The index of `name` in an instance's (or a module's) attribute table,
+    /// tried first at the entry the slot's last word remembers and
+    /// remembered there when found elsewhere. Only called once the slot holds the instance's class
     /// and that class has no data descriptor of this name nor hooks for the
     /// access, so compiled code may trust a hint whose key matches under the
     /// same class and epoch.
@@ -231,6 +231,11 @@ impl Vm {
     fn get_attr_at_miss(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> PyResult<Value> {
         if let Some((inst, i)) = self.sibling_instance_entry(slot, obj, name, (HOOK_GETATTRIBUTE, "__getattribute__")) {
             return Ok(inst.dict.entry(i).value);
+        }
+        if let Some(Body::Module { dict, .. }) = obj.body()
+            && let Some(i) = self.instance_entry(Some(slot), dict, name)
+        {
+            return Ok(dict.entry(i).value);
         }
         match self.get_attr_via(Some(slot), obj, name)? {
             Some(v) => Ok(v),
@@ -854,6 +859,7 @@ impl Vm {
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
+            Some(Body::Module { dict, .. }) => dict.remove_str(name, h),
             _ => false,
         };
         if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }
@@ -890,7 +896,13 @@ impl Vm {
                     return self.call_function(ca, args, &[]);
                 }
             }
-            Some(Body::Instance(_) | Body::Class(_) | Body::Module { .. } | Body::Function(_) | Body::Super { .. }) => {}
+            Some(Body::Module { dict, .. }) => {
+                if let Some(i) = self.instance_entry(slot, dict, name) {
+                    let f = dict.entry(i).value;
+                    return self.call(f, &args[1..], &[]);
+                }
+            }
+            Some(Body::Instance(_) | Body::Class(_) | Body::Function(_) | Body::Super { .. }) => {}
             _ => {
                 let t = self.type_id(obj);
                 if let Some((mname, func)) = crate::methods::lookup(t, name.str_text()) {
