@@ -569,15 +569,9 @@ impl<'a> Emitter<'a> {
     /// Checks that `o` is a list and `k` an in-bounds non-negative small int;
     /// returns the element's address (continuing in a new block) or branches to `slow`.
     fn list_element(&mut self, o: CV, k: CV, slow: Block) -> CV {
-        let tag = self.b.ins().ushr_imm_u(o, 48);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (tierpy_runtime::value::TAG_PTR >> 48) as i64);
         let ki = self.is_small_int(k);
-        let both = self.b.ins().band(is_ptr, ki);
-        self.guard(both, slow);
-        let p = self.b.ins().band_imm_s(o, PAYLOAD);
-        let kind = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, self.layout.list.kind);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, tierpy_runtime::object::KIND_LIST as i64);
-        self.guard(is_list, slow);
+        self.guard(ki, slow);
+        let p = self.object_of_kind(o, KIND_LIST, slow);
         let idx = self.unbox_int(k);
         let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.layout.list.len);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);

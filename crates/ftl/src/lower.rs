@@ -280,23 +280,26 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.snap.direct.iter().find(|d| d.at == at)
     }
 
+    /// A pointer to an absolute address (a runtime cell, a cache slot).
+    fn abs_ptr(&self, addr: usize, name: &str) -> LResult<PointerValue<'ctx>> {
+        Ok(ll!(self.b.build_int_to_ptr(self.c64(addr as u64), self.ctx.ptr_type(AddressSpace::default()), name)))
+    }
+
     /// A load of the word of type `t` at an absolute address.
     fn load_at(&self, addr: usize, t: IntType<'ctx>, name: &str) -> LResult<IntValue<'ctx>> {
-        let p = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), self.ctx.ptr_type(AddressSpace::default()), "abs"));
-        Ok(ll!(self.b.build_load(t, p, name)).into_int_value())
+        Ok(ll!(self.b.build_load(t, self.abs_ptr(addr, name)?, name)).into_int_value())
     }
 
     /// A store of `v` at an absolute address.
     fn store_at(&self, addr: usize, v: IntValue<'ctx>) -> LResult<()> {
-        let p = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), self.ctx.ptr_type(AddressSpace::default()), "abs"));
-        ll!(self.b.build_store(p, v));
+        ll!(self.b.build_store(self.abs_ptr(addr, "abs")?, v));
         Ok(())
     }
 
-    /// Adds one to the `u64` counter at an absolute address.
-    fn bump_at(&self, addr: usize) -> LResult<()> {
-        let n = self.load_at(addr, self.i64t, "n")?;
-        self.store_at(addr, ll!(self.b.build_int_add(n, self.c64(1), "n1")))
+    /// Adds one to the counter of type `t` at an absolute address.
+    fn bump_at(&self, addr: usize, t: IntType<'ctx>) -> LResult<()> {
+        let n = self.load_at(addr, t, "n")?;
+        self.store_at(addr, ll!(self.b.build_int_add(n, t.const_int(1, false), "n1")))
     }
 
     /// A field of the VM.
@@ -312,10 +315,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn guard_method(&self, pc: usize, base: Reg, slow: BasicBlock<'ctx>) -> LResult<()> {
         let d = self.direct_callee(pc).expect("direct callee");
         let (il, cl) = (self.snap.layout.instance, self.snap.layout.call);
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
         let o = self.load(base)?;
         let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
-        let slot = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "dmc"));
+        let slot = self.abs_ptr(self.snap.cache_slots[pc], "dmc")?;
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
         };
@@ -388,8 +390,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         ll!(self.b.build_store(self.vm_field(cl.vm_sp)?, top));
         self.store_at(d.counter, counter)?;
-        self.bump_at(d.calls)?;
-        self.bump_at(d.compiled_calls)?;
+        self.bump_at(d.calls, self.i64t)?;
+        self.bump_at(d.compiled_calls, self.i64t)?;
         ll!(self.b.build_store(self.vm_field(cl.vm_depth)?, ll!(self.b.build_int_add(depth, self.c64(1), "depth1"))));
         let caller = ll!(self.b.build_load(ptr, self.vm_field(cl.vm_current_frame)?, "caller")).into_pointer_value();
         let exc_base = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_exc_len)?, "exc_base")).into_int_value();
@@ -422,7 +424,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(finish);
         let helper = tierpy_jit::runtime_calls::ftl::rt_ftl_finish_call as *const () as usize;
         let hft = self.i32t.fn_type(&[ptr.into(), ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
-        let hp = ll!(self.b.build_int_to_ptr(self.c64(helper as u64), ptr, "finish"));
+        let hp = self.abs_ptr(helper, "finish")?;
         let wide = ll!(self.b.build_int_z_extend(status, self.i64t, "status64"));
         let s = ll!(self.b.build_indirect_call(hft, hp, &[self.vm.into(), cf.into(), wide.into(), entry.into(), exits.into()], "settled"));
         let s = s.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value();
@@ -676,7 +678,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             vals.push((*a).into());
         }
         let ft: FunctionType = self.i32t.fn_type(&params, false);
-        let fp = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), ptr, "fp"));
+        let fp = self.abs_ptr(addr, "fp")?;
         self.spill(pc)?;
         let r = ll!(self.b.build_indirect_call(ft, fp, &vals, "call"));
         self.reload(writes)?;
@@ -768,16 +770,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// Counts an exit at frame pc `pc` (per instruction and in total).
     fn count_exit(&self, pc: usize) -> LResult<()> {
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let site = ll!(self.b.build_int_to_ptr(self.c64((self.snap.exit_counts_addr + pc * 4) as u64), ptr, "site"));
-        let n = ll!(self.b.build_load(self.i32t, site, "n")).into_int_value();
-        let n1 = ll!(self.b.build_int_add(n, self.i32t.const_int(1, false), "n1"));
-        ll!(self.b.build_store(site, n1));
-        let total = ll!(self.b.build_int_to_ptr(self.c64(self.snap.exits_addr as u64), ptr, "tot"));
-        let t = ll!(self.b.build_load(self.i64t, total, "t")).into_int_value();
-        let t1 = ll!(self.b.build_int_add(t, self.c64(1), "t1"));
-        ll!(self.b.build_store(total, t1));
-        Ok(())
+        self.bump_at(self.snap.exit_counts_addr + pc * 4, self.i32t)?;
+        self.bump_at(self.snap.exits_addr, self.i64t)
     }
 
     /// The shared slow path: the interpreter runs the instruction.
@@ -1134,7 +1128,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let d = self.snap.layout.dict;
         let slow = self.block("lg_slow");
-        let cache = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "lgc"));
+        let cache = self.abs_ptr(self.snap.cache_slots[pc], "lgc")?;
         let tag = ll!(self.b.build_load(self.i64t, cache, "tag")).into_int_value();
         let idx_p = self.field(cache, 8)?;
         let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
@@ -1247,7 +1241,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let (il, d) = (self.snap.layout.instance, self.snap.layout.dict);
         let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
-        let slot = ll!(self.b.build_int_to_ptr(self.c64(self.snap.cache_slots[pc] as u64), ptr, "iac"));
+        let slot = self.abs_ptr(self.snap.cache_slots[pc], "iac")?;
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
         };
@@ -1385,25 +1379,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn loop_header(&self, pc: usize) -> LResult<()> {
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let cp = ll!(self.b.build_int_to_ptr(self.c64(self.snap.counter_addr as u64), ptr, "ctr"));
-        let c = ll!(self.b.build_load(self.i32t, cp, "c")).into_int_value();
-        let c1 = ll!(self.b.build_int_add(c, self.i32t.const_int(1, false), "c1"));
-        ll!(self.b.build_store(cp, c1));
+        self.bump_at(self.snap.counter_addr, self.i32t)?;
         // Ctrl-C (a volatile load of the flag) or a collection due: the
         // loop header's helper raises or collects.
-        let ip = ll!(self.b.build_int_to_ptr(self.c64(self.snap.poll.interrupt as u64), ptr, "intr"));
-        let flag = ll!(self.b.build_load(self.ctx.i8_type(), ip, "flag")).into_int_value();
+        let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag")?;
         if let Some(i) = flag.as_instruction() {
             let _ = i.set_volatile(true);
         }
         let intr = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr"));
-        let word = |addr: usize, name: &str| -> LResult<IntValue<'ctx>> {
-            let p = ll!(self.b.build_int_to_ptr(self.c64(addr as u64), ptr, name));
-            Ok(ll!(self.b.build_load(self.i64t, p, name)).into_int_value())
-        };
-        let since = word(self.snap.poll.since_gc, "since_gc")?;
-        let threshold = word(self.snap.poll.gc_threshold, "gc_threshold")?;
+        let since = self.load_at(self.snap.poll.since_gc, self.i64t, "since_gc")?;
+        let threshold = self.load_at(self.snap.poll.gc_threshold, self.i64t, "gc_threshold")?;
         let gc = ll!(self.b.build_int_compare(IntPredicate::UGE, since, threshold, "gc"));
         let set = ll!(self.b.build_or(intr, gc, "set"));
         let poll = self.block("poll");
