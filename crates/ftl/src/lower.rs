@@ -482,7 +482,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
         let checks: Vec<(Reg, Ty)> =
             (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).filter(|(_, t)| t.checkable()).collect();
-        if checks.is_empty() {
+        // The function's start needs no check: its registers are the
+        // parameters and closure cells (any type) and unbound ones.
+        if checks.is_empty() || pc == 0 {
             return Ok(self.blocks[pc]);
         }
         let guard = self.block(&format!("enter{pc}"));
@@ -497,7 +499,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let mut ok = self.ctx.bool_type().const_int(1, false);
         for (r, t) in checks {
             let v = self.load(r)?;
-            let has = self.has_type(v, t)?;
+            let mut has = self.has_type(v, t.bound())?;
+            if t != t.bound() {
+                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "ub"));
+                has = ll!(self.b.build_or(has, unbound, "has"));
+            }
             ok = ll!(self.b.build_and(ok, has, "ok"));
         }
         self.cond(ok, self.blocks[pc], fail)?;

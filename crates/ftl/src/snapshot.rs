@@ -57,6 +57,10 @@ pub struct Snapshot {
     pub globals_const: Vec<u64>,
     /// Registers of the frame itself; inlined bodies use the ones above.
     pub frame_regs: usize,
+    /// The registers that may hold a value when the function starts:
+    /// parameters, cells and free variables (every other register starts
+    /// unbound).
+    pub bound_at_start: Vec<usize>,
     /// The inlined calls.
     pub sites: Vec<Site>,
     pub layout: Layouts,
@@ -71,6 +75,13 @@ pub struct Snapshot {
     /// The register stack's address and capacity (see `Vm::stack_base`).
     pub stack_base: usize,
     pub stack_values: usize,
+}
+
+/// See [`Snapshot::bound_at_start`]: parameters come first in the registers.
+fn bound_at_start(code: &CodeObject) -> Vec<usize> {
+    let params = code.argcount as usize + code.kwonlyargcount as usize + code.flags.varargs as usize + code.flags.varkw as usize;
+    let closure = code.cellvars.iter().copied().chain(code.freevars.iter().map(|(r, _)| *r)).map(|r| r.idx());
+    (0..params).chain(closure).collect()
 }
 
 /// A call the FTL makes straight into its callee's compiled code, with the
@@ -123,6 +134,7 @@ impl Snapshot {
             origin: (0..code.instrs.len()).map(Origin::Own).collect(),
             globals_const: vec![0; code.instrs.len()],
             frame_regs: code.nregs as usize,
+            bound_at_start: bound_at_start(code),
             sites: vec![],
             layout,
             dump,

@@ -28,7 +28,10 @@ impl Ty {
     /// A `range(...)` result (speculated).
     pub const RANGE: Ty = Ty(32);
     pub const OTHER: Ty = Ty(64);
+    /// Any value (a register that may also be unbound is `ANY.join(UNBOUND)`).
     pub const ANY: Ty = Ty(127);
+    /// An unbound register (a local not assigned yet, a temporary not written yet).
+    pub const UNBOUND: Ty = Ty(128);
     /// Int or float.
     pub const NUM: Ty = Ty(3);
 
@@ -42,10 +45,16 @@ impl Ty {
         self.0 != 0 && self.0 & !o.0 == 0
     }
 
+    /// The types of `self` other than unbound.
+    pub fn bound(self) -> Ty {
+        Ty(self.0 & !Ty::UNBOUND.0)
+    }
+
     /// Whether a value of this type is known to be exactly one of int,
-    /// float or bool, so that a tag test at an entry point can check it.
+    /// float or bool (or else unbound), so that a tag test at an entry point can check it.
     pub fn checkable(self) -> bool {
-        self == Ty::INT || self == Ty::FLOAT || self == Ty::BOOL || self == Ty::NUM
+        let b = self.bound();
+        b == Ty::INT || b == Ty::FLOAT || b == Ty::BOOL || b == Ty::NUM
     }
 
     /// Whether a word (a constant) has this type.
@@ -68,7 +77,10 @@ impl std::fmt::Display for Ty {
         if *self == Ty::ANY {
             return write!(f, "any");
         }
-        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other"];
+        if *self == Ty::ANY.join(Ty::UNBOUND) {
+            return write!(f, "any|unbound");
+        }
+        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "unbound"];
         let parts: Vec<&str> = names.iter().enumerate().filter(|(i, _)| self.0 & (1 << i) != 0).map(|(_, n)| *n).collect();
         if parts.is_empty() { write!(f, "none") } else { write!(f, "{}", parts.join("|")) }
     }
@@ -87,14 +99,18 @@ impl Types {
     }
 
     /// One line per reachable instruction: `pc: r3=int r8=float` (registers
-    /// of type `any` left out; instructions of inlined callees marked
+    /// of type `any` or `unbound` left out; instructions of inlined callees marked
     /// `inlined#N`, calls made straight into compiled code `direct`), for
     /// `--dump=ir` and tests.
     pub fn render(&self, snap: &Snapshot) -> String {
         let mut out = String::new();
         for (pc, regs) in self.at.iter().enumerate() {
-            let known: Vec<String> =
-                regs.iter().enumerate().filter(|(_, t)| **t != Ty::ANY && **t != Ty::NONE).map(|(r, t)| format!("r{r}={t}")).collect();
+            let known: Vec<String> = regs
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| ![Ty::ANY, Ty::NONE, Ty::UNBOUND].contains(t))
+                .map(|(r, t)| format!("r{r}={t}"))
+                .collect();
             let reachable = regs.iter().any(|t| *t != Ty::NONE) || regs.is_empty();
             if reachable {
                 let mark = match snap.origin.get(pc) {
@@ -120,11 +136,19 @@ pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
     let n = snap.instrs.len();
     let mut at = vec![vec![Ty::NONE; nregs]; n];
     let mut work: Vec<usize> = Vec::new();
-    // Function entry and handlers: anything. (OSR entries, just after loop
-    // headers, get the types of the loop: their guards check them.)
+    // Function start: parameters and closure cells anything, every other
+    // register unbound. Handlers and generator resumptions: anything.
+    // (OSR entries, just after loop headers, get the types of the loop:
+    // their guards check them.)
     for &pc in &snap.entries {
-        if pc == 0 || !matches!(snap.instrs[pc - 1], Instr::LoopHeader {}) {
-            at[pc] = vec![Ty::ANY; nregs];
+        if pc == 0 {
+            at[pc] = vec![Ty::UNBOUND; nregs];
+            for &r in snap.bound_at_start.iter().filter(|&&r| r < nregs) {
+                at[pc][r] = Ty::ANY;
+            }
+            work.push(pc);
+        } else if !matches!(snap.instrs[pc - 1], Instr::LoopHeader {}) {
+            at[pc] = vec![Ty::ANY.join(Ty::UNBOUND); nregs];
             work.push(pc);
         }
     }
@@ -193,34 +217,46 @@ fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
 fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
     let ty = |s: &[Ty], r: Reg| s.get(r.idx()).copied().unwrap_or(Ty::ANY);
     let spec = speculates(snap, pc);
+    // A register with no type yet (its definition not reached so far in the
+    // fixpoint) gives a result with no type yet: keeps the analysis monotone.
+    let strict = |regs: &[Reg], t: Ty| if regs.iter().any(|&r| ty(s, r) == Ty::NONE) { Ty::NONE } else { t };
+    let int_op = |a: Reg, b: Reg| strict(&[a, b], if ty(s, a) == Ty::INT && ty(s, b) == Ty::INT && spec { Ty::INT } else { Ty::ANY });
+    let num_op = |a: Reg, b: Reg, t: Ty| strict(&[a, b], if ty(s, a).within(Ty::NUM) && ty(s, b).within(Ty::NUM) { t } else { Ty::ANY });
     let result = match ins {
         Instr::Move { dst, src } => Some((dst, ty(s, src))),
         Instr::LoadInt { dst, .. } => Some((dst, Ty::INT)),
         Instr::LoadConst { dst, idx } => Some((dst, Ty::of_word(snap.consts[idx.0 as usize]))),
         Instr::LoadGlobal { dst, name } => Some((dst, global_type(snap, pc, name.0 as usize))),
         Instr::GetItem { dst, .. } => Some((dst, item_type(snap, pc))),
-        Instr::Call { dst, func, argc } if (1..=3).contains(&argc) && ty(s, func) == Ty::RANGE_FN => Some((dst, Ty::RANGE)),
-        Instr::GetIter { dst, src } if ty(s, src) == Ty::RANGE => Some((dst, Ty::RANGE_ITER)),
-        Instr::ForIter { dst, iter, .. } => Some((dst, if ty(s, iter) == Ty::RANGE_ITER && spec { Ty::INT } else { Ty::ANY })),
-        Instr::Add { dst, a, b } => Some((dst, arith(ty(s, a), ty(s, b), spec))),
-        Instr::Sub { dst, a, b } => Some((dst, arith(ty(s, a), ty(s, b), spec))),
-        Instr::Mul { dst, a, b } => Some((dst, arith(ty(s, a), ty(s, b), spec))),
-        Instr::Inplace { op, dst, a, b } if matches!(BinOp::from_u8(op), BinOp::Add | BinOp::Sub | BinOp::Mul) => {
-            Some((dst, arith(ty(s, a), ty(s, b), spec)))
+        Instr::Call { dst, func, argc } if (1..=3).contains(&argc) && matches!(ty(s, func), Ty::RANGE_FN | Ty::NONE) => {
+            Some((dst, strict(&[func], Ty::RANGE)))
         }
-        Instr::TrueDiv { dst, a, b } => Some((dst, if ty(s, a).within(Ty::NUM) && ty(s, b).within(Ty::NUM) { Ty::FLOAT } else { Ty::ANY })),
+        Instr::GetIter { dst, src } if matches!(ty(s, src), Ty::RANGE | Ty::NONE) => Some((dst, strict(&[src], Ty::RANGE_ITER))),
+        Instr::ForIter { dst, iter, .. } => {
+            Some((dst, strict(&[iter], if ty(s, iter) == Ty::RANGE_ITER && spec { Ty::INT } else { Ty::ANY })))
+        }
+        Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
+            Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
+        }
+        Instr::Inplace { op, dst, a, b } if matches!(BinOp::from_u8(op), BinOp::Add | BinOp::Sub | BinOp::Mul) => {
+            Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
+        }
+        Instr::TrueDiv { dst, a, b } => Some((dst, num_op(a, b, Ty::FLOAT))),
         Instr::FloorDiv { dst, a, b }
         | Instr::Mod { dst, a, b }
         | Instr::BitAnd { dst, a, b }
         | Instr::BitOr { dst, a, b }
-        | Instr::BitXor { dst, a, b } => Some((dst, if ty(s, a) == Ty::INT && ty(s, b) == Ty::INT && spec { Ty::INT } else { Ty::ANY })),
+        | Instr::BitXor { dst, a, b } => Some((dst, int_op(a, b))),
         Instr::Lt { dst, a, b }
         | Instr::Le { dst, a, b }
         | Instr::Gt { dst, a, b }
         | Instr::Ge { dst, a, b }
         | Instr::Eq { dst, a, b }
-        | Instr::Ne { dst, a, b } => Some((dst, if ty(s, a).within(Ty::NUM) && ty(s, b).within(Ty::NUM) { Ty::BOOL } else { Ty::ANY })),
+        | Instr::Ne { dst, a, b } => Some((dst, num_op(a, b, Ty::BOOL))),
         Instr::Not { dst, .. } | Instr::Is { dst, .. } | Instr::IsNot { dst, .. } => Some((dst, Ty::BOOL)),
+        // Past the check the local is bound (else it raised).
+        Instr::CheckBound { reg, .. } => Some((reg, ty(s, reg).bound())),
+        Instr::DeleteLocal { reg, .. } => Some((reg, Ty::UNBOUND)),
         _ => None,
     };
     if let Some((dst, t)) = result {

@@ -32,14 +32,14 @@ fn range_loops_make_int_items_and_int_accumulators() {
    2 Move           r1=int r4=range_fn
    3 Call           r1=int r4=range_fn
    4 GetIter        r1=int r4=range
-   5 LoopHeader     r1=int r3=range_iter r4=range
-   6 ForIter        r1=int r3=range_iter r4=range
-   7 LoadInt        r1=int r2=int r3=range_iter r4=range
+   5 LoopHeader     r1=int r2=int|unbound r3=range_iter r4=range r6=int|unbound
+   6 ForIter        r1=int r2=int|unbound r3=range_iter r4=range r6=int|unbound
+   7 LoadInt        r1=int r2=int r3=range_iter r4=range r6=int|unbound
    8 Mul            r1=int r2=int r3=range_iter r4=range r6=int
    9 Inplace        r1=int r2=int r3=range_iter r4=range r6=int
   10 Jump           r1=int r2=int r3=range_iter r4=range r6=int
-  11 Move           r1=int r3=range_iter r4=range
-  12 Return         r1=int r3=int r4=range
+  11 Move           r1=int r2=int|unbound r3=range_iter r4=range r6=int|unbound
+  12 Return         r1=int r2=int|unbound r3=int r4=range r6=int|unbound
 ";
     assert_eq!(got, want, "\n{got}");
 }
@@ -50,7 +50,7 @@ fn an_instruction_that_overflowed_before_is_not_speculated() {
     // everything that depends on it is `any`.
     let got = render(RANGE_SUM, "f", |code| code.profile[8].set(1));
     assert!(got.contains("   9 Inplace        r2=int r3=range_iter r4=range\n"), "\n{got}");
-    assert!(got.contains("  12 Return         r4=range\n"), "\n{got}");
+    assert!(got.contains("  12 Return         r2=int|unbound r4=range r6=any|unbound\n"), "\n{got}");
 }
 
 #[test]
@@ -69,4 +69,18 @@ fn values_from_lists_and_calls_are_unknown() {
     // A list item is unknown, so `t + x` is unknown and so is t at the header.
     let header = got.lines().find(|l| l.contains("LoopHeader")).expect("loop header");
     assert!(!header.contains("r1="), "\n{got}");
+}
+
+#[test]
+fn a_local_checked_for_binding_after_a_loop_is_an_int() {
+    // `j` may be unbound after the inner loop (n == 0): the check that
+    // raises UnboundLocalError leaves it an int, so `acc` stays an int too.
+    let src = "def f(n):\n    acc = 0\n    for i in range(n):\n        for j in range(n):\n            acc += i\n        acc += j\n    return acc\n";
+    let got = render(src, "f", |_| {});
+    let check = got.lines().find(|l| l.contains("CheckBound")).expect("a binding check");
+    assert!(check.contains("r1=int") && check.contains("r3=int|unbound"), "\n{got}");
+    let after = got.lines().skip_while(|l| !l.contains("CheckBound")).nth(1).expect("the add");
+    assert!(after.contains("r1=int") && after.contains("r3=int "), "\n{got}");
+    let header = got.lines().find(|l| l.contains("LoopHeader")).expect("loop header");
+    assert!(header.contains("r1=int "), "\n{got}");
 }
