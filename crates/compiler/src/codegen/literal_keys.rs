@@ -54,7 +54,8 @@ pub fn key_value(e: &Expr) -> Option<(KeyValue, String)> {
     match e {
         Expr::Constant(c) => Some(constant_value(&c.value)),
         Expr::UnaryOp(u) if u.op == UnaryOp::USub => match key_value(&u.operand)? {
-            (KeyValue::Num(re, im), _) => Some(num(re.neg(), -im)),
+            // 0.0 - im keeps a real number's imaginary part +0.0.
+            (KeyValue::Num(re, im), _) => Some(num(re.neg(), 0.0 - im)),
             _ => None,
         },
         Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
