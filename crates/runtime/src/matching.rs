@@ -3,20 +3,21 @@
 //! the attributes a class pattern extracts (CPython's MATCH_SEQUENCE,
 //! MATCH_MAPPING, MATCH_KEYS and MATCH_CLASS).
 
+use crate::object::{TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
-    /// Whether sequence patterns may match `v`: lists, tuples, ranges and
-    /// instances of their subclasses (never str, bytes or bytearray).
+    /// Whether sequence patterns may match `v`: lists, tuples, ranges,
+    /// deques and instances of their subclasses (never str, bytes or bytearray).
     pub fn match_sequence(&self, v: Value) -> bool {
-        self.type_of(v).as_class().is_some_and(|c| matches!(c.builtin, Some(TypeId::List | TypeId::Tuple | TypeId::Range)))
+        self.type_of(v).as_class().is_some_and(|c| c.abc_tpflags & TPFLAGS_SEQUENCE != 0)
     }
 
     /// Whether mapping patterns may match `v`: dicts and instances of their subclasses.
     pub fn match_mapping(&self, v: Value) -> bool {
-        self.type_of(v).as_class().is_some_and(|c| c.builtin == Some(TypeId::Dict))
+        self.type_of(v).as_class().is_some_and(|c| c.abc_tpflags & TPFLAGS_MAPPING != 0)
     }
 
     /// The values of `keys` (a tuple) in the mapping `subject` as a tuple,

@@ -127,3 +127,18 @@ match {1: 2}.keys():
 match list(range(300)):
     case [0, 1, *rest, 298, 299]:
         print("long", len(rest))
+
+# collections.deque and its subclasses are sequences.
+from collections import deque
+
+
+class MyDeque(deque):
+    pass
+
+
+for dq in [deque([1, 2, 3]), MyDeque("ab"), deque()]:
+    match dq:
+        case [x, *rest]:
+            print(type(dq).__name__, x, rest)
+        case []:
+            print("empty", type(dq).__name__)
