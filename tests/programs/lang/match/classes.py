@@ -188,3 +188,25 @@ match Point(4, 5):
 match Point3(1, 2, 3):
     case Point(a, b):
         print("subclass matches base pattern", a, b)
+
+
+# Hot loop so the JIT tiers compile class patterns.
+def hot(n):
+    total = 0
+    pts = [Point(i, i % 3) for i in range(10)] + [Point3(1, 2, 0), 5, "s"]
+    for i in range(n):
+        match pts[i % len(pts)]:
+            case Point3(x, y, z=0):
+                total += 100
+            case Point(x, 0):
+                total += x
+            case Point(x=x, y=y) if y == 2:
+                total += x * y
+            case int(k) | str(k):
+                total += 1
+            case _:
+                total -= 1
+    return total
+
+
+print(hot(2000))

@@ -120,3 +120,23 @@ match Logged(a=1):
         print("wrong")
     case _:
         print("too short, no get calls")
+
+
+# Hot loop so the JIT tiers compile mapping patterns.
+def hot(n):
+    total = 0
+    events = [{"kind": "add", "n": 2}, {"kind": "mul", "n": 3, "extra": 1}, {"kind": "noop"}, {"n": 1}]
+    for i in range(n):
+        match events[i % 4]:
+            case {"kind": "add", "n": k}:
+                total += k
+            case {"kind": "mul", "n": k, **rest}:
+                total += k * len(rest)
+            case {"kind": _}:
+                total -= 1
+            case {}:
+                total += 7
+    return total
+
+
+print(hot(2000))
