@@ -58,7 +58,7 @@ impl FnCompiler<'_> {
         let before = self.bound.clone();
         // Which locals are bound on every path that reaches the end.
         let mut after: Option<Vec<bool>> = None;
-        let last = m.cases.len() - 1;
+        let last = m.cases.len().saturating_sub(1);
         for (i, case) in m.cases.iter().enumerate() {
             self.temp_top = mark;
             self.bound = before.clone();
@@ -80,8 +80,7 @@ impl FnCompiler<'_> {
             }
             self.bind_label(next);
         }
-        let default = &m.cases[last];
-        if default.guard.is_some() || !irrefutable(&default.pattern) {
+        if m.cases.last().is_none_or(|c| c.guard.is_some() || !irrefutable(&c.pattern)) {
             meet(&mut after, &before);
         }
         self.bound = after.unwrap_or(before);
@@ -109,7 +108,7 @@ impl FnCompiler<'_> {
                 self.emit(Instr::Is { dst: t, a: subject, b: value });
                 self.fail_unless(t, pc);
             }
-            Pattern::MatchSequence(s) => self.sequence_pattern(&s.patterns, subject, pc)?,
+            Pattern::MatchSequence(s) => self.sequence_pattern(s, subject, pc)?,
             Pattern::MatchMapping(m) => self.mapping_pattern(m, subject, pc)?,
             Pattern::MatchClass(c) => self.class_pattern(c, subject, pc)?,
             Pattern::MatchStar(s) => {
@@ -171,6 +170,11 @@ impl FnCompiler<'_> {
         Ok(())
     }
 
+    /// A pattern's number of sub-patterns as an instruction's count operand.
+    fn sub_pattern_count(&self, n: usize, range: &TextRange) -> CResult<u16> {
+        u16::try_from(n).map_err(|_| self.unsupported("patterns with more than 65535 sub-patterns", range))
+    }
+
     /// A new register holding `len(subject)`.
     fn len_of(&mut self, subject: Reg) -> Reg {
         let f = self.alloc_n(2);
@@ -191,17 +195,19 @@ impl FnCompiler<'_> {
     }
 
     /// `[p, ...]` / `(p, ...)` with at most one `*name`.
-    fn sequence_pattern(&mut self, pats: &[Pattern], subject: Reg, pc: &mut PatternCtx) -> CResult<()> {
+    fn sequence_pattern(&mut self, s: &ast::PatternMatchSequence, subject: Reg, pc: &mut PatternCtx) -> CResult<()> {
+        let pats = &s.patterns;
         let mut star = None;
         for (i, p) in pats.iter().enumerate() {
-            if let Pattern::MatchStar(s) = p {
+            if let Pattern::MatchStar(st) = p {
                 if star.is_some() {
-                    return Err(self.err("multiple starred names in sequence pattern", &s.range));
+                    return Err(self.err("multiple starred names in sequence pattern", &st.range));
                 }
                 star = Some(i);
             }
         }
         let size = pats.len();
+        let count = self.sub_pattern_count(size, &s.range)?;
         let ok = self.alloc();
         self.emit(Instr::MatchSequence { dst: ok, src: subject });
         self.fail_unless(ok, pc);
@@ -238,7 +244,7 @@ impl FnCompiler<'_> {
                 let start = self.alloc_n(size);
                 match star {
                     None => {
-                        self.emit(Instr::UnpackSequence { start, count: size as u16, src: subject });
+                        self.emit(Instr::UnpackSequence { start, count, src: subject });
                     }
                     Some(i) => {
                         let (Ok(before), Ok(after)) = (u8::try_from(i), u8::try_from(size - i - 1)) else {
@@ -261,6 +267,7 @@ impl FnCompiler<'_> {
         self.emit(Instr::MatchMapping { dst: ok, src: subject });
         self.fail_unless(ok, pc);
         let size = m.keys.len();
+        let count = self.sub_pattern_count(size, &m.range)?;
         if size == 0 && m.rest.is_none() {
             return Ok(());
         }
@@ -288,13 +295,13 @@ impl FnCompiler<'_> {
         }
         self.set_line(&m.range);
         let key_tuple = self.alloc();
-        self.emit(Instr::BuildTuple { dst: key_tuple, start: keys, count: size as u16 });
+        self.emit(Instr::BuildTuple { dst: key_tuple, start: keys, count });
         let values = self.alloc();
         self.emit(Instr::MatchKeys { dst: values, subject, keys: key_tuple });
         self.fail_if_none(values, pc);
         let start = self.alloc_n(size);
         if size > 0 {
-            self.emit(Instr::UnpackSequence { start, count: size as u16, src: values });
+            self.emit(Instr::UnpackSequence { start, count, src: values });
         }
         for (i, p) in m.patterns.iter().enumerate() {
             self.subpattern(p, start.offset(i), pc)?;
@@ -324,9 +331,8 @@ impl FnCompiler<'_> {
                 return Err(self.err(format!("attribute name repeated in class pattern: {attr}"), &range));
             }
         }
-        let Ok(nargs) = u16::try_from(c.patterns.len()) else {
-            return Err(self.err("too many sub-patterns in class pattern", &c.range));
-        };
+        let nargs = self.sub_pattern_count(c.patterns.len(), &c.range)?;
+        let count = self.sub_pattern_count(c.patterns.len() + c.kwd_patterns.len(), &c.range)?;
         let cls = self.expr(&c.cls, None)?;
         let names = c.kwd_attrs.iter().map(|a| Constant::Str(a.as_str().into())).collect();
         let kwnames = self.add_const(Constant::Tuple(names));
@@ -334,12 +340,11 @@ impl FnCompiler<'_> {
         let attrs = self.alloc();
         self.emit(Instr::MatchClass { dst: attrs, subject, cls, nargs, kwnames });
         self.fail_if_none(attrs, pc);
-        let n = c.patterns.len() + c.kwd_patterns.len();
-        if n == 0 {
+        if count == 0 {
             return Ok(());
         }
-        let start = self.alloc_n(n);
-        self.emit(Instr::UnpackSequence { start, count: n as u16, src: attrs });
+        let start = self.alloc_n(count as usize);
+        self.emit(Instr::UnpackSequence { start, count, src: attrs });
         for (i, p) in c.patterns.iter().chain(&c.kwd_patterns).enumerate() {
             if !is_wildcard(p) {
                 self.subpattern(p, start.offset(i), pc)?;
@@ -351,7 +356,7 @@ impl FnCompiler<'_> {
     /// `p | q | ...`: each alternative must capture the same names.
     fn or_pattern(&mut self, o: &ast::PatternMatchOr, subject: Reg, pc: &mut PatternCtx) -> CResult<()> {
         let end = self.new_label();
-        let last = o.patterns.len() - 1;
+        let last = o.patterns.len().saturating_sub(1);
         // The first alternative's names, each with a register every alternative moves its value into.
         let mut control: Option<Vec<(String, Reg)>> = None;
         for (i, alt) in o.patterns.iter().enumerate() {
