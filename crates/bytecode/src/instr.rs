@@ -315,6 +315,14 @@ opcodes! {
     WithExit { exit: Reg }
     /// Leaves a with block by exception: dst = exit(type, exc, tb).
     WithExcept { dst: Reg, exit: Reg, exc: Reg }
+    /// dst = whether sequence patterns may match src (a list, tuple or range, not str/bytes).
+    MatchSequence { dst: Reg, src: Reg }
+    /// dst = whether mapping patterns may match src (a dict).
+    MatchMapping { dst: Reg, src: Reg }
+    /// dst = the values of the keys in the tuple `keys` in the mapping `subject`, or None if one is missing.
+    MatchKeys { dst: Reg, subject: Reg, keys: Reg }
+    /// dst = the attributes class pattern `cls(<nargs positional>, <consts[kwnames]>=...)` extracts from `subject`, or None.
+    MatchClass { dst: Reg, subject: Reg, cls: Reg, nargs: u16, kwnames: ConstIdx }
     /// Echoes an expression statement's value (the REPL's displayhook).
     PrintExpr { src: Reg }
 }

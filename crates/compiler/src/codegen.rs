@@ -17,6 +17,9 @@ use std::rc::Rc;
 use tierpy_bytecode::instr::{BinOp, make_function};
 use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Target};
 
+mod literal_keys;
+mod patterns;
+
 type CResult<T> = Result<T, CompileError>;
 
 struct Module<'a> {
@@ -687,7 +690,7 @@ impl<'m> FnCompiler<'m> {
             }
             Stmt::AsyncFor(x) => return Err(self.unsupported("'async for'", &x.range)),
             Stmt::AsyncWith(x) => return Err(self.unsupported("'async with'", &x.range)),
-            Stmt::Match(x) => return Err(self.unsupported("the 'match' statement", &x.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TryStar(x) => return Err(self.unsupported("'except*'", &x.range)),
             Stmt::TypeAlias(x) => return Err(self.unsupported("'type' aliases", &x.range)),
         }

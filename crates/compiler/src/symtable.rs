@@ -348,7 +348,17 @@ impl Builder {
                 self.stmts(&t.orelse);
                 self.stmts(&t.finalbody);
             }
-            Stmt::TryStar(_) | Stmt::Match(_) | Stmt::TypeAlias(_) => {}
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for case in &m.cases {
+                    self.pattern(&case.pattern);
+                    if let Some(g) = &case.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&case.body);
+                }
+            }
+            Stmt::TryStar(_) | Stmt::TypeAlias(_) => {}
             Stmt::Assert(a) => {
                 self.expr(&a.test);
                 if let Some(m) = &a.msg {
@@ -401,6 +411,40 @@ impl Builder {
             Expr::List(t) => t.elts.iter().for_each(|e| self.target(e)),
             Expr::Starred(s) => self.target(&s.value),
             other => self.expr(other),
+        }
+    }
+
+    /// The names a match pattern binds and the values it loads.
+    fn pattern(&mut self, p: &ast::Pattern) {
+        match p {
+            ast::Pattern::MatchValue(v) => self.expr(&v.value),
+            ast::Pattern::MatchSingleton(_) => {}
+            ast::Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(p)),
+            ast::Pattern::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(r) = &m.rest {
+                    self.cur().add(r.as_str(), ASSIGNED);
+                }
+            }
+            ast::Pattern::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.patterns.iter().chain(&c.kwd_patterns).for_each(|p| self.pattern(p));
+            }
+            ast::Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.cur().add(n.as_str(), ASSIGNED);
+                }
+            }
+            ast::Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = &a.name {
+                    self.cur().add(n.as_str(), ASSIGNED);
+                }
+            }
+            ast::Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
         }
     }
 

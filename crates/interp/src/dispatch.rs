@@ -835,6 +835,14 @@ fn step_body(
             w!(dst, fresh(vm.call(r!(exit), &[t, e, tb], &[]))?)
         }
         Instr::PrintExpr { src } => fresh(slow::print_expr(vm, r!(src)))?,
+        Instr::MatchSequence { dst, src } => w!(dst, Value::bool(vm.match_sequence(r!(src)))),
+        Instr::MatchMapping { dst, src } => w!(dst, Value::bool(vm.match_mapping(r!(src)))),
+        Instr::MatchKeys { dst, subject, keys } => w!(dst, fresh(vm.match_keys(r!(subject), r!(keys)))?),
+        Instr::MatchClass { dst, subject, cls, nargs, kwnames } => {
+            // SAFETY: constant indexes come from the compiler.
+            let names = Value(unsafe { *consts.add(kwnames.0 as usize) });
+            w!(dst, fresh(vm.match_class(r!(subject), r!(cls), nargs as usize, names))?)
+        }
     }
     Ok(Step::Next)
 }

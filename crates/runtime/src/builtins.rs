@@ -2,7 +2,7 @@
 //! types, and `__build_class__`.
 
 use crate::numbers::Num;
-use crate::object::{Body, BuiltinFn, BuiltinObj, ClassObj, IterState};
+use crate::object::{Body, BuiltinFn, BuiltinObj, ClassObj, IterState, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -1067,6 +1067,7 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs
     }
     let qk = vm.intern("__qualname__");
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
+    let abc_tpflags = abc_tpflags(vm, ns, &bases);
     let dict = ns.as_dict().unwrap().clone();
     for e in dict.iter() {
         vm.note_class_attr(e.key);
@@ -1080,6 +1081,7 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs
         dict,
         builtin,
         is_exception,
+        abc_tpflags,
         hooks: Default::default(),
     })));
     let mut full = vec![cls];
@@ -1119,6 +1121,19 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs
     let r = set_names(vm, cls).and_then(|_| init_subclass(vm, cls, kwargs));
     vm.roots.pop();
     r.map(|_| cls)
+}
+
+/// A new class's collection flags: the int `__abc_tpflags__` of its body
+/// (taken out of the namespace, as ABCMeta does), else its first base's.
+fn abc_tpflags(vm: &mut Vm, ns: Value, bases: &[Value]) -> u64 {
+    let key = vm.intern("__abc_tpflags__");
+    let own = vm.dict_get_str(ns, key).and_then(|v| v.as_small_int());
+    if let Some(flags) = own {
+        let h = vm.str_hash(key);
+        let _ = ns.as_dict().unwrap().remove::<()>(key, h, &mut |a, b| Ok(a.str_text() == b.str_text()));
+        return flags as u64 & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
+    }
+    bases.iter().filter_map(|b| b.as_class()).map(|c| c.abc_tpflags).find(|&f| f != 0).unwrap_or(0)
 }
 
 fn class_dict_remove(vm: &mut Vm, cls: Value, key: Value) {

@@ -107,10 +107,19 @@ pub struct ClassObj {
     pub builtin: Option<crate::types::TypeId>,
     /// Whether instances are exceptions (derives from BaseException).
     pub is_exception: bool,
+    /// `TPFLAGS_SEQUENCE` / `TPFLAGS_MAPPING`: whether sequence or mapping
+    /// patterns match instances (set for the builtin collections, from a
+    /// class body's `__abc_tpflags__`, else inherited from a base).
+    pub abc_tpflags: u64,
     /// Which attribute hooks the class defines, as `[class epoch, HOOK_* bits]`
     /// (recomputed when the epoch is stale; see `Vm::attr_hook`).
     pub hooks: Cell<[u64; 2]>,
 }
+
+/// `ClassObj::abc_tpflags` bit: sequence patterns match instances (CPython's Py_TPFLAGS_SEQUENCE).
+pub const TPFLAGS_SEQUENCE: u64 = 1 << 5;
+/// `ClassObj::abc_tpflags` bit: mapping patterns match instances (CPython's Py_TPFLAGS_MAPPING).
+pub const TPFLAGS_MAPPING: u64 = 1 << 6;
 
 /// `ClassObj::hooks` bit: the class defines `__getattribute__`.
 pub const HOOK_GETATTRIBUTE: u64 = 1;

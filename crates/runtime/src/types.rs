@@ -2,7 +2,7 @@
 //! start-up, and `type_of` for any value.
 
 use crate::dict::Dict;
-use crate::object::{Body, ClassObj, IterState};
+use crate::object::{Body, ClassObj, IterState, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -198,6 +198,11 @@ pub fn make_builtin_types(vm: &mut Vm) -> Vec<Value> {
             dict: Dict::new(),
             builtin: Some(t),
             is_exception: t.is_exception(),
+            abc_tpflags: match t {
+                TypeId::List | TypeId::Tuple | TypeId::Range => TPFLAGS_SEQUENCE,
+                TypeId::Dict => TPFLAGS_MAPPING,
+                _ => 0,
+            },
             hooks: Default::default(),
         })));
         mro.insert(0, cls);

@@ -322,6 +322,8 @@ class Counter(dict):
 class deque:
     """A double-ended queue, optionally bounded by maxlen."""
 
+    __abc_tpflags__ = 1 << 5  # a sequence to match statements
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
