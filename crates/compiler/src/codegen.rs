@@ -1019,8 +1019,10 @@ impl<'m> FnCompiler<'m> {
         let line = self.m.lines.line(off(&c.range));
         let mut body = FnCompiler::new(self.m, scope, c.name.as_str().into(), qual.clone().into(), line);
         body.flags.namespace = true;
-        // __module__ and __qualname__ as CPython sets them.
-        let modname = body.const_reg(Constant::Str("__main__".into()));
+        // __module__ (the global __name__) and __qualname__ as CPython sets them.
+        let modname = body.alloc();
+        let n = body.name("__name__");
+        body.emit(Instr::LoadGlobal { dst: modname, name: n });
         let n = body.name("__module__");
         body.emit(Instr::StoreName { src: modname, name: n });
         let q = body.const_reg(Constant::Str(qual.into()));
@@ -1049,8 +1051,8 @@ impl<'m> FnCompiler<'m> {
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
         let argc = 2 + c.bases.len();
-        if c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass")) {
-            return Err(self.unsupported("metaclasses", &c.range));
+        if c.keywords.iter().any(|k| k.arg.is_none()) {
+            return Err(self.unsupported("'**' in class keywords", &c.range));
         }
         let base = self.alloc_n(argc + c.keywords.len() + 1);
         let bc = self.name("__build_class__");
@@ -1070,7 +1072,7 @@ impl<'m> FnCompiler<'m> {
         if c.keywords.is_empty() {
             self.emit(Instr::Call { dst: base, func: base, argc: argc as u16 });
         } else {
-            // Class keywords go to __init_subclass__ (their names are identifiers, checked by the parser).
+            // Class keywords choose the metaclass or go to __init_subclass__ (their names are identifiers, checked by the parser).
             let names =
                 Constant::Tuple(c.keywords.iter().filter_map(|k| k.arg.as_ref()).map(|a| Constant::Str(a.as_str().into())).collect());
             let kwnames = self.add_const(names);

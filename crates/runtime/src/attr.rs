@@ -172,7 +172,8 @@ impl Vm {
     /// A dunder method defined by a user class on the type of `v`.
     pub fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
         let cls = self.type_of(v);
-        if cls.as_class()?.builtin.is_some() && v.as_instance().is_none() {
+        cls.as_class()?;
+        if crate::call::is_builtin_class(cls) && v.as_instance().is_none() {
             return None;
         }
         self.class_lookup(cls, name)
@@ -396,7 +397,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for an instance access.
-    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    pub fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
         if let Some(get) = self.user_descriptor(ca, "__get__") {
             return self.call_method_value(get, ca, &[obj, cls]);
         }
@@ -490,7 +491,7 @@ impl Vm {
             }
             "__doc__" => Some(Value::NONE),
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
-            "__class__" => Some(self.ty(TypeId::Type)),
+            "__class__" => Some(self.type_of(cls)),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
@@ -498,7 +499,8 @@ impl Vm {
                 None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: None }))
                 }),
-            },
+            }
+            .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
         })
     }
 

@@ -1010,12 +1010,13 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
 fn b_build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
-    let mut bases: Vec<Value> = args[2..].to_vec();
-    let object = vm.ty(TypeId::Object);
-    bases.retain(|b| *b != object || args.len() == 3);
+    let (meta, kwargs) = crate::metaclass::select(vm, &args[2..], kwargs)?;
+    if meta != vm.ty(TypeId::Type) {
+        return crate::metaclass::build(vm, meta, body, name, &args[2..], &kwargs);
+    }
     let ns = vm.new_dict();
     vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, bases, ns, kwargs));
+    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, args[2..].to_vec(), ns, &kwargs, meta));
     vm.roots.pop();
     r
 }
@@ -1044,9 +1045,13 @@ fn init_subclass(vm: &mut Vm, cls: Value, kwargs: &[(Value, Value)]) -> PyResult
 }
 
 /// A new class from its name, bases and namespace dict (the class body's
-/// locals, or `type(name, bases, dict)`'s third argument); `kwargs` are the
-/// class keywords, passed to `__init_subclass__`.
-pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+/// locals, or `type(name, bases, dict)`'s third argument) whose metaclass is
+/// `meta`; `kwargs` are the class keywords, passed to `__init_subclass__`.
+pub fn make_class(vm: &mut Vm, name: Value, mut bases: Vec<Value>, ns: Value, kwargs: &[(Value, Value)], meta: Value) -> PyResult<Value> {
+    let object = vm.ty(TypeId::Object);
+    if bases.len() > 1 {
+        bases.retain(|b| *b != object);
+    }
     for &b in &bases {
         let Some(c) = b.as_class() else {
             return Err(vm.type_error("bases must be types"));
@@ -1081,6 +1086,7 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs
         builtin,
         is_exception,
         hooks: Default::default(),
+        meta: if meta == vm.ty(TypeId::Type) { Value::EMPTY } else { meta },
     })));
     let mut full = vec![cls];
     full.extend(mro);
@@ -1140,7 +1146,8 @@ fn set_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
+/// Runs a class body (a function made by the compiler) with `ns` as its namespace.
+pub fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
     let f = body.as_function().unwrap();
     let code = f.code.clone();
     let nregs = code.nregs as usize;

@@ -180,7 +180,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.len() != 3 {
                 return Err(vm.type_error("type() takes 1 or 3 arguments"));
             }
-            new_type(vm, args[0], args[1], args[2])
+            let ty = vm.ty(TypeId::Type);
+            new_type(vm, ty, args[0], args[1], args[2], kwargs)
         }
         TypeId::Object => {
             if !args.is_empty() {
@@ -326,8 +327,9 @@ fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     Ok(vm.new_string(s))
 }
 
-/// `type(name, bases, dict)`: a new class.
-fn new_type(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+/// `type.__new__(mcs, name, bases, dict, **kwargs)`: a new class, whose metaclass is
+/// the most derived of `mcs` and its bases' metaclasses.
+pub fn new_type(vm: &mut Vm, mcs: Value, name: Value, bases: Value, dict: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
     if name.as_str().is_none() {
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
     }
@@ -338,9 +340,10 @@ fn new_type(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Val
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(dict))));
     };
     let bases = bases.to_vec();
+    let meta = crate::metaclass::winner(vm, mcs, &bases)?;
     let ns = vm.heap.alloc(Body::Dict(d.clone()));
     vm.roots.push(ns);
-    let r = crate::builtins::make_class(vm, name, bases, ns, &[]);
+    let r = crate::builtins::make_class(vm, name, bases, ns, kwargs, meta);
     vm.roots.pop();
     r
 }

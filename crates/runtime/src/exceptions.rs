@@ -117,8 +117,9 @@ impl Vm {
     pub fn exception_last_line(&mut self, exc: Value) -> String {
         let name = self.type_name(exc).to_string();
         let cls = self.type_of(exc);
-        let builtin = cls.as_class().is_some_and(|c| c.builtin.is_some());
-        let full = if builtin { name } else { format!("__main__.{name}") };
+        // As the traceback module: no module for __main__ and builtins.
+        let module = self.module_prefix(cls);
+        let full = if module == "__main__." { name } else { format!("{module}{name}") };
         let mut msg = match self.to_str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),

@@ -187,6 +187,9 @@ impl Vm {
                 Some(m) => self.call_method_value(m, obj, &[key]),
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
+            Some(Body::Class(_)) if obj.is_user_object() && let Some(m) = self.lookup_special(obj, "__getitem__") => {
+                self.call_method_value(m, obj, &[key])
+            }
             Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),
             Some(Body::Class(c)) => {
                 // `C[item]` calls C.__class_getitem__(item), an implicit class method.
@@ -398,7 +401,7 @@ impl Vm {
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => {
                 self.contains(i.native, x)
             }
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if container.is_user_object() => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self.call_method_value(m, container, &[x])?;
                     return self.is_true(r);
@@ -441,7 +444,7 @@ impl Vm {
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__len__").is_none() => return self.len(i.native),
-            Some(Body::Instance(_)) => match self.lookup_special(v, "__len__") {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => match self.lookup_special(v, "__len__") {
                 Some(m) => {
                     let r = self.call_method_value(m, v, &[])?;
                     self.len_result(r)? as usize

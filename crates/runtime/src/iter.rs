@@ -56,7 +56,7 @@ impl Vm {
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
                 return self.get_iter(i.native);
             }
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call_method_value(m, v, &[])?;
                     if self.lookup_special(it, "__next__").is_none() && !matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) {

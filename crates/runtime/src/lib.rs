@@ -23,6 +23,7 @@ pub mod hashing;
 pub mod heap;
 pub mod items;
 pub mod iter;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod mro;

@@ -32,6 +32,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Generator => GENERATOR,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
+        TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_builtin_iterator() => ITERATOR,
         TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => CALLABLE,

@@ -19,7 +19,14 @@ impl Vm {
         }
         let m = match name {
             "math" => make_math(self),
-            "sys" => make_sys(self),
+            "sys" => {
+                let m = make_sys(self);
+                self.roots.push(m);
+                let r = add_python_sys_parts(self, m);
+                self.roots.pop();
+                r?;
+                m
+            }
             "time" => make_time(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
@@ -75,6 +82,17 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
+
+/// Adds `version_info` and `implementation` (from `pylib/_sys.py`) to the sys module.
+fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
+    let parts = make_python_module(vm, "_sys", include_str!("pylib/_sys.py"))?;
+    for name in ["version_info", "implementation"] {
+        let k = vm.intern(name);
+        let v = vm.get_attr(parts, k)?;
+        set(vm, sys, k, v);
+    }
+    Ok(())
+}
 
 /// Runs a Python-source module's code with a fresh globals dict and makes a
 /// module of what it defined.
@@ -801,9 +819,6 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "platform", p);
     let v = vm.new_str("3.11.7 (tierpy)");
     set_named(vm, m, "version", v);
-    let vi: Vec<Value> = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), vm.new_str("final"), Value::small_int(0)];
-    let vi = vm.new_tuple(vi);
-    set_named(vm, m, "version_info", vi);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
     let path = vm.new_list(vec![]);

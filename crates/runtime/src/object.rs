@@ -110,6 +110,8 @@ pub struct ClassObj {
     /// Which attribute hooks the class defines, as `[class epoch, HOOK_* bits]`
     /// (recomputed when the epoch is stale; see `Vm::attr_hook`).
     pub hooks: Cell<[u64; 2]>,
+    /// The metaclass when it is a user subclass of `type` (EMPTY: `type` itself).
+    pub meta: Value,
 }
 
 /// `ClassObj::hooks` bit: the class defines `__getattribute__`.
@@ -339,6 +341,7 @@ impl Obj {
                 c.bases.iter().for_each(|x| f(*x));
                 c.mro.iter().for_each(|x| f(*x));
                 c.dict.trace(f);
+                f(c.meta);
             }
             Body::Instance(i) => {
                 f(i.class);
@@ -514,6 +517,17 @@ impl Value {
         match self.body() {
             Some(Body::Class(c)) => Some(c),
             _ => None,
+        }
+    }
+
+    /// Whether the value's type is a user class (so its special methods may be
+    /// user functions): an instance of one, or a class whose metaclass is one.
+    #[inline]
+    pub fn is_user_object(self) -> bool {
+        match self.body() {
+            Some(Body::Instance(_)) => true,
+            Some(Body::Class(c)) => !c.meta.is_empty(),
+            _ => false,
         }
     }
 

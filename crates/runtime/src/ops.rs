@@ -309,7 +309,7 @@ impl Vm {
         if v.has_native() && self.lookup_special(v, "__index__").is_none() {
             return self.index_value(v.native());
         }
-        if v.as_instance().is_some()
+        if v.is_user_object()
             && let Some(m) = self.lookup_special(v, "__index__")
         {
             let r = self.call_method_value(m, v, &[])?;
@@ -322,14 +322,14 @@ impl Vm {
     fn try_dunder_pair(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
+        let b_first = ta != tb && self.is_subclass(tb, ta) && b.is_user_object();
         if b_first && let Some(m) = self.lookup_special(b, rname) {
             let r = self.call_method_value(m, b, &[a])?;
             if r != self.not_implemented {
                 return Ok(Some(r));
             }
         }
-        if a.as_instance().is_some()
+        if a.is_user_object()
             && let Some(m) = self.lookup_special(a, name)
         {
             let r = self.call_method_value(m, a, &[b])?;
@@ -339,7 +339,7 @@ impl Vm {
         }
         if !b_first
             && ta != tb
-            && b.as_instance().is_some()
+            && b.is_user_object()
             && let Some(m) = self.lookup_special(b, rname)
         {
             let r = self.call_method_value(m, b, &[a])?;
@@ -406,7 +406,7 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, v: Value, name: &str, what: &str) -> PyResult<Value> {
-        if v.as_instance().is_some()
+        if v.is_user_object()
             && let Some(m) = self.lookup_special(v, name)
         {
             return self.call_method_value(m, v, &[]);
@@ -455,7 +455,7 @@ impl Vm {
             Some(Body::Complex(c)) => c.re != 0.0 || c.im != 0.0,
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) > 0,
             Some(Body::DictView { dict, .. }) => !dict.as_dict().unwrap().is_empty(),
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_method_value(m, v, &[])?;
                     match r.as_bool() {
@@ -506,7 +506,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_bytes_like(), b.as_bytes_like()) {
             return Ok(Value::bool(op.holds(x.cmp(y))));
         }
-        if a.as_instance().is_some() || b.as_instance().is_some() {
+        if a.is_user_object() || b.is_user_object() {
             return self.compare_dunders(op, a, b);
         }
         match op {
@@ -531,11 +531,11 @@ impl Vm {
     fn compare_dunders(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let reflected_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
+        let reflected_first = ta != tb && self.is_subclass(tb, ta) && b.is_user_object();
         let tries: [(Value, Value, CmpOp); 2] =
             if reflected_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
         for (x, y, o) in tries {
-            if x.as_instance().is_some() {
+            if x.is_user_object() {
                 if let Some(m) = self.lookup_special(x, o.dunder()) {
                     let r = self.call_method_value(m, x, &[y])?;
                     if r != self.not_implemented {
@@ -561,7 +561,7 @@ impl Vm {
 
     /// A comparison between non-instance values, None when unsupported.
     fn builtin_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
-        if b.as_instance().is_some() {
+        if b.is_user_object() {
             return Ok(match op {
                 CmpOp::Eq => None,
                 CmpOp::Ne => None,
@@ -638,7 +638,7 @@ impl Vm {
         if let Some(r) = crate::complex::equal(a, b) {
             return Ok(r);
         }
-        if a.as_instance().is_some() || b.as_instance().is_some() {
+        if a.is_user_object() || b.is_user_object() {
             let r = self.compare_dunders(CmpOp::Eq, a, b)?;
             return self.is_true(r);
         }
@@ -772,7 +772,7 @@ impl Vm {
             | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 let cls = self.type_of(v);
                 match self.class_lookup(cls, "__hash__") {
                     Some(h) if h.is_none() => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),

@@ -87,8 +87,20 @@ impl Vm {
     pub fn default_repr(&mut self, v: Value) -> String {
         let cls = self.type_of(v);
         let q = cls.as_class().map_or("object", |c| c.qualname.str_text());
-        let module = if crate::call::is_builtin_class(cls) { "" } else { "__main__." };
+        let module = self.module_prefix(cls);
         format!("<{module}{q} object at {}>", addr(v))
+    }
+
+    /// `module.` as reprs print before a class name: the class's `__module__`
+    /// (nothing for builtin classes).
+    pub fn module_prefix(&mut self, cls: Value) -> String {
+        let Some(c) = cls.as_class().filter(|_| !crate::call::is_builtin_class(cls)) else {
+            return String::new();
+        };
+        let k = self.intern("__module__");
+        let h = self.str_hash(k);
+        let m = c.dict.get_str(k, h).filter(|m| m.as_str().is_some());
+        format!("{}.", m.map_or("__main__", |m| m.str_text()))
     }
 }
 
@@ -165,11 +177,19 @@ impl Vm {
                 let r = self.repr(this)?;
                 Ok(format!("<bound method {fname} of {r}>"))
             }
+            Some(Body::Class(_)) if v.is_user_object() && let Some(m) = self.lookup_special(v, "__repr__") => {
+                let r = self.call_method_value(m, v, &[])?;
+                match r.as_str() {
+                    Some(s) => Ok(s.s.to_string()),
+                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                }
+            }
             Some(Body::Class(c)) => {
                 if crate::call::is_builtin_class(v) {
                     Ok(format!("<class '{}'>", c.name.str_text()))
                 } else {
-                    Ok(format!("<class '__main__.{}'>", c.qualname.str_text()))
+                    let m = self.module_prefix(v);
+                    Ok(format!("<class '{m}{}'>", c.qualname.str_text()))
                 }
             }
             Some(Body::Instance(i))

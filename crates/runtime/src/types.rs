@@ -174,6 +174,7 @@ impl TypeId {
                 | TypeId::Dict
                 | TypeId::Set
                 | TypeId::FrozenSet
+                | TypeId::Type
         ) || self.is_exception()
     }
 }
@@ -199,6 +200,7 @@ pub fn make_builtin_types(vm: &mut Vm) -> Vec<Value> {
             builtin: Some(t),
             is_exception: t.is_exception(),
             hooks: Default::default(),
+            meta: Value::EMPTY,
         })));
         mro.insert(0, cls);
         cls.as_class().unwrap().mro = mro;
@@ -299,6 +301,11 @@ impl Vm {
     pub fn type_of(&self, v: Value) -> Value {
         if let Some(i) = v.as_instance() {
             return i.class;
+        }
+        if let Some(c) = v.as_class()
+            && !c.meta.is_empty()
+        {
+            return c.meta;
         }
         self.ty(self.type_id(v))
     }
