@@ -441,6 +441,7 @@ impl Vm {
                 "value" if self.is_type(obj, TypeId::StopIteration) => {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
+                _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(e.args, n))
                 }

@@ -92,6 +92,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("__import__", b_import),
         ("eval", b_eval),
         ("exec", b_exec),
+        ("compile", b_compile),
         ("vars", b_vars),
         ("dir", b_dir),
         ("input", b_input),
@@ -853,8 +854,14 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
     check_kwargs(vm, name, kwargs, &["globals", "locals"])?;
     check_args(vm, name, args, 1, 3)?;
     let arg = |i: usize, key: &str| args.get(i).copied().or_else(|| kwarg(kwargs, key)).filter(|v| !v.is_none());
-    let Some(source) = args[0].as_str().map(|s| s.s.to_string()) else {
-        return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+    let compiled = match args[0].body() {
+        Some(Body::Code(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let source = match args[0].as_str() {
+        Some(s) => s.s.to_string(),
+        None if compiled.is_some() => String::new(),
+        None => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
     let (globals, locals) = match arg(1, "globals") {
         Some(g) if g.as_dict().is_none() => {
@@ -869,11 +876,49 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
     };
     // CPython strips leading spaces and tabs from eval's expression.
     let source = if kind == crate::vm::SourceKind::Expression { source.trim_start_matches([' ', '\t']).to_string() } else { source };
+    let code = match compiled {
+        Some(c) => c,
+        None => compile_with(vm, name, &source, "<string>", kind)?,
+    };
+    vm.run_code(code, globals, locals)
+}
+
+/// Compiles with the embedder's compiler (RuntimeError when there is none).
+fn compile_with(vm: &mut Vm, name: &str, source: &str, filename: &str, kind: crate::vm::SourceKind) -> PyResult<std::rc::Rc<tierpy_bytecode::CodeObject>> {
     let Some(compile) = vm.compiler else {
         return Err(vm.runtime_error(format!("{name}() is not available in this embedding")));
     };
-    let code = compile(vm, &source, kind)?;
-    vm.run_code(code, globals, locals)
+    compile(vm, source, filename, kind)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`:
+/// a code object for `exec()`/`eval()` (flags and optimize are accepted and ignored).
+fn b_compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    check_kwargs(vm, "compile", kwargs, &NAMES)?;
+    check_args(vm, "compile", args, 0, 6)?;
+    let mut arg = [Value::EMPTY; 3];
+    for (i, slot) in arg.iter_mut().enumerate() {
+        match args.get(i).copied().or_else(|| kwarg(kwargs, NAMES[i])) {
+            Some(v) => *slot = v,
+            None => return Err(vm.type_error(format!("compile() missing required argument '{}' (pos {})", NAMES[i], i + 1))),
+        }
+    }
+    let [source, filename, mode] = arg;
+    let source = match (source.as_str(), source.as_bytes_like()) {
+        (Some(s), _) => s.s.to_string(),
+        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = vm.to_str(filename)?;
+    let kind = match mode.as_str().map(|m| &*m.s) {
+        Some("exec") => crate::vm::SourceKind::Statements,
+        Some("eval") => crate::vm::SourceKind::Expression,
+        Some("single") => crate::vm::SourceKind::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = compile_with(vm, "compile", &source, &filename, kind)?;
+    Ok(vm.heap.alloc(Body::Code(code)))
 }
 
 fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

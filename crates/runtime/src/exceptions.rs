@@ -120,7 +120,12 @@ impl Vm {
         // As the traceback module: no module for __main__ and builtins.
         let module = self.module_prefix(cls);
         let full = if module == "__main__." { name } else { format!("{module}{name}") };
-        let mut msg = match self.to_str(exc) {
+        // A SyntaxError shows only its msg (the position is on the lines above).
+        let shown = match exc.exc_data() {
+            Some(e) if self.is_type(exc, TypeId::SyntaxError) => crate::syntax_error::field(e.args, "msg").unwrap_or(Value::NONE),
+            _ => exc,
+        };
+        let mut msg = match self.to_str(shown) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),
         };

@@ -35,6 +35,7 @@ pub mod ops;
 pub mod repr;
 pub mod sets;
 pub mod str_methods;
+pub mod syntax_error;
 pub mod types;
 mod unicode_tables;
 pub mod value;

@@ -101,7 +101,7 @@ fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> 
         let msg = format!("No module named '{name}'");
         return Err(vm.new_exception(TypeId::ModuleNotFoundError, &msg));
     };
-    let code = compile(vm, source, crate::vm::SourceKind::Statements)?;
+    let code = compile(vm, source, name, crate::vm::SourceKind::Statements)?;
     let globals = vm.new_dict();
     vm.roots.push(globals);
     let (k, n) = (vm.intern("__name__"), vm.intern(name));

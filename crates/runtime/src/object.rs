@@ -300,6 +300,8 @@ pub enum Body {
     Traceback {
         exc: Value,
     },
+    /// A code object made by `compile()`, run by `exec()` and `eval()`.
+    Code(Rc<CodeObject>),
 }
 
 impl Obj {
@@ -313,6 +315,7 @@ impl Obj {
             | Body::Complex(_)
             | Body::Range { .. }
             | Body::NotImplemented
+            | Body::Code(_)
             | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),

@@ -227,6 +227,7 @@ impl Vm {
                 Ok(self.default_repr(v))
             }
             Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
+            Some(Body::Code(c)) => Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1))),
             Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),
             Some(Body::NotImplemented) => Ok("NotImplemented".into()),
             Some(Body::Ellipsis) => Ok("Ellipsis".into()),
@@ -325,6 +326,9 @@ impl Vm {
                     };
                 }
                 if let Some(e) = v.exc_data() {
+                    if self.is_type(v, TypeId::SyntaxError) {
+                        return crate::syntax_error::to_str(self, e.args);
+                    }
                     if self.is_type(v, TypeId::OSError)
                         && let Some(s) = crate::exceptions::os_error_str(self, e.args)?
                     {

@@ -34,11 +34,15 @@ pub enum SourceKind {
     Statements,
     /// One expression whose value the code returns (`eval`).
     Expression,
+    /// One interactive statement: expression statements print their value
+    /// (`compile(..., 'single')`).
+    Single,
 }
 
-/// Compiles source text for `eval()`/`exec()` (the compiler lives above the
-/// runtime, so the embedder installs it); a SyntaxError is a Python exception.
-pub type CompileFn = fn(&mut Vm, &str, SourceKind) -> PyResult<Rc<tierpy_bytecode::CodeObject>>;
+/// Compiles source text for `eval()`/`exec()`/`compile()` (the compiler lives
+/// above the runtime, so the embedder installs it) as if read from the file
+/// named by the second argument; a SyntaxError is a Python exception.
+pub type CompileFn = fn(&mut Vm, &str, &str, SourceKind) -> PyResult<Rc<tierpy_bytecode::CodeObject>>;
 
 /// The tier-up policy's hook, installed by the command line: asked to
 /// compile a code object whose execution counter crossed the threshold.
