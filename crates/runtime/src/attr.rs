@@ -427,9 +427,9 @@ impl Vm {
             return Ok(Some(self.type_of(obj)));
         }
         if n == "__dict__" {
-            let inst = obj.as_instance().unwrap();
-            let d = inst.dict.clone();
-            return Ok(Some(self.heap.alloc(Body::Dict(d))));
+            // Writes through the dict may hide methods: method calls must look at instances.
+            self.methods_shadowed = true;
+            return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
         }
         if let Some(e) = obj.exc_data() {
             return Ok(match n {

@@ -274,7 +274,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_))
                 | Some(Body::Range { .. })
                 | Some(Body::DictView { .. })
-                | Some(Body::Dict(_)) => {
+                | Some(Body::Dict(_) | Body::InstanceDict(_)) => {
                     let mut items = vm.collect_iterable(x)?;
                     items.reverse();
                     let l = vm.new_list(items);

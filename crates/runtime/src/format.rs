@@ -71,7 +71,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     };
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.body() {
         Some(Body::Tuple(t)) if args.as_instance().is_none() => (t.to_vec(), None),
-        Some(Body::Dict(_)) => (vec![args], Some(args)),
+        Some(Body::Dict(_) | Body::InstanceDict(_)) => (vec![args], Some(args)),
         _ => (vec![args], None),
     };
     let mut out = String::with_capacity(f.len() + 16);

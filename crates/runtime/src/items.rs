@@ -150,7 +150,7 @@ impl Vm {
                 Ok(self.char_str(c))
             }
             Some(Body::Bytes(_) | Body::ByteArray(_)) => self.bytes_get_item(obj, key),
-            Some(Body::Dict(d)) => {
+            _ if let Some(d) = obj.as_dict() => {
                 let h = self.hash(key)?;
                 let r = d.get(key, h, &mut |a, b| self.same_or_eq(a, b))?;
                 match r {
@@ -251,7 +251,7 @@ impl Vm {
                 l[i] = v;
                 Ok(())
             }
-            Some(Body::Dict(_)) => self.dict_set(obj, key, v),
+            Some(Body::Dict(_) | Body::InstanceDict(_)) => self.dict_set(obj, key, v),
             Some(Body::ByteArray(_)) => self.bytearray_set_item(obj, key, Some(v)),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__setitem__").is_none() => {
                 self.set_item(i.native, key, v)
@@ -301,7 +301,7 @@ impl Vm {
                 l.remove(i);
                 Ok(())
             }
-            Some(Body::Dict(d)) => {
+            _ if let Some(d) = obj.as_dict() => {
                 let h = self.hash(key)?;
                 match d.remove(key, h, &mut |a, b| self.same_or_eq(a, b))? {
                     Some(_) => Ok(()),
@@ -350,7 +350,7 @@ impl Vm {
                 Some(sub) => Ok(s.s.contains(&*sub.s)),
                 None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
             },
-            Some(Body::Dict(d)) => {
+            _ if let Some(d) = container.as_dict() => {
                 let h = self.hash(x)?;
                 Ok(d.find(x, h, &mut |a, b| self.same_or_eq(a, b))?.is_some())
             }
@@ -439,7 +439,7 @@ impl Vm {
             Some(Body::Str(s)) => s.chars,
             Some(Body::Bytes(b)) => b.len(),
             Some(Body::ByteArray(b)) => b.len(),
-            Some(Body::Dict(d)) => d.len(),
+            _ if let Some(d) = v.as_dict() => d.len(),
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),

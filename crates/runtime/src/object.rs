@@ -302,6 +302,9 @@ pub enum Body {
     },
     /// A code object made by `compile()`, run by `exec()` and `eval()`.
     Code(Rc<CodeObject>),
+    /// `obj.__dict__` of an instance: a dict whose table is the instance's
+    /// attribute table (`as_dict` reaches it), so changes show both ways.
+    InstanceDict(Value),
 }
 
 impl Obj {
@@ -419,6 +422,7 @@ impl Obj {
             }
             Body::DictView { dict, .. } => f(*dict),
             Body::Traceback { exc } => f(*exc),
+            Body::InstanceDict(obj) => f(*obj),
         }
     }
 }
@@ -503,6 +507,7 @@ impl Value {
     pub fn as_dict(self) -> Option<&'static mut Dict> {
         match self.body() {
             Some(Body::Dict(d)) => Some(d),
+            Some(Body::InstanceDict(obj)) => obj.as_instance().map(|i| &mut i.dict),
             _ => None,
         }
     }

@@ -231,7 +231,7 @@ impl Vm {
                 let sb = crate::sets::new_set_from(self, &xb)?;
                 crate::sets::set_binop(self, op, sa, sb)
             }
-            (BinOp::BitOr, Some(Body::Dict(_)), Some(Body::Dict(_))) => {
+            (BinOp::BitOr, _, _) if a.as_dict().is_some() && b.as_dict().is_some() => {
                 let d = self.new_dict();
                 self.dict_update(d, a)?;
                 self.dict_update(d, b)?;
@@ -449,7 +449,7 @@ impl Vm {
             Some(Body::ByteArray(b)) => !b.is_empty(),
             Some(Body::List(l)) => !l.is_empty(),
             Some(Body::Tuple(t)) => !t.is_empty(),
-            Some(Body::Dict(d)) => !d.is_empty(),
+            _ if let Some(d) = v.as_dict() => !d.is_empty(),
             Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => !s.is_empty(),
             Some(Body::BigInt(_)) => true,
             Some(Body::Complex(c)) => c.re != 0.0 || c.im != 0.0,
@@ -661,7 +661,7 @@ impl Vm {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_eq(&x, &y)
             }
-            (Some(Body::Dict(x)), Some(Body::Dict(y))) => {
+            _ if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) => {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
@@ -768,7 +768,7 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::Set(_) | Body::ByteArray(_))
+            Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_))
             | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }

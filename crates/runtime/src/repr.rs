@@ -138,7 +138,7 @@ impl Vm {
                 }
                 self.repr_container(v, "(", ")", false)
             }
-            Some(Body::Dict(_)) => self.repr_container(v, "{", "}", true),
+            Some(Body::Dict(_) | Body::InstanceDict(_)) => self.repr_container(v, "{", "}", true),
             Some(Body::Set(s)) => {
                 if s.is_empty() {
                     return Ok("set()".into());

@@ -240,7 +240,7 @@ impl Vm {
                 Body::BigInt(_) => TypeId::Int,
                 Body::List(_) => TypeId::List,
                 Body::Tuple(_) => TypeId::Tuple,
-                Body::Dict(_) => TypeId::Dict,
+                Body::Dict(_) | Body::InstanceDict(_) => TypeId::Dict,
                 Body::Complex(_) => TypeId::Complex,
                 Body::Set(_) => TypeId::Set,
                 Body::FrozenSet(..) => TypeId::FrozenSet,
