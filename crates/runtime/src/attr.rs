@@ -808,6 +808,10 @@ impl Vm {
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
                 let _ = dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                if self.is_builtins_module(obj) {
+                    let b = self.builtins;
+                    self.dict_set_str(b, name, v);
+                }
                 Ok(())
             }
             _ => {
@@ -862,7 +866,14 @@ impl Vm {
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
-            Some(Body::Module { dict, .. }) => dict.remove_str(name, h),
+            Some(Body::Module { dict, .. }) => {
+                if self.is_builtins_module(obj)
+                    && let Some(b) = self.builtins.as_dict()
+                {
+                    b.remove_str(name, h);
+                }
+                dict.remove_str(name, h)
+            }
             _ => false,
         };
         if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }

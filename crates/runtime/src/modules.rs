@@ -28,6 +28,7 @@ impl Vm {
                 m
             }
             "time" => make_time(self),
+            "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
                 let msg = format!("No module named '{name}'");
@@ -82,6 +83,25 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
+
+/// The `builtins` module: the builtin names as the module's attributes
+/// (assignments and deletions go to the builtins too, see [`Vm::is_builtins_module`]).
+fn make_builtins_module(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "builtins", &[]);
+    let entries: Vec<(Value, Value)> = vm.builtins.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+    for (k, v) in entries {
+        set(vm, m, k, v);
+    }
+    m
+}
+
+impl Vm {
+    /// Whether `m` is the imported `builtins` module (whose attribute changes
+    /// change the builtins every module sees).
+    pub fn is_builtins_module(&self, m: Value) -> bool {
+        self.modules.get("builtins") == Some(&m)
+    }
+}
 
 /// Adds `version_info` and `implementation` (from `pylib/_sys.py`) to the sys module.
 fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
