@@ -52,6 +52,9 @@ impl Vm {
                 let len = items.len();
                 IterState::Set { set: v, items, idx: 0, len }
             }
+            Some(Body::Generator(_)) if crate::coroutines::is_coroutine(v) => {
+                return Err(self.type_error("'coroutine' object is not iterable"));
+            }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
                 return self.get_iter(i.native);
@@ -392,12 +395,16 @@ impl Vm {
     /// Resumes a generator, raising `throw` at its suspension point when given.
     pub fn gen_resume_with(&mut self, genv: Value, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
         let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
+        let kind = if g.frame.code.flags.coroutine { "coroutine" } else { "generator" };
         if g.running {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{kind} already executing")));
         }
         if g.finished {
             if let Some(e) = throw {
                 return Err(e);
+            }
+            if kind == "coroutine" {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
             return Ok(GenStep::Return(Value::NONE));
         }

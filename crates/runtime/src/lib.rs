@@ -14,6 +14,7 @@ pub mod call;
 pub mod complex;
 pub mod constants;
 pub mod constructors;
+pub mod coroutines;
 pub mod dict;
 pub mod exceptions;
 pub mod floathex;

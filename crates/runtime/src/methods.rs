@@ -30,6 +30,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Float => FLOAT,
         TypeId::Complex => COMPLEX,
         TypeId::Generator => GENERATOR,
+        TypeId::Coroutine => crate::coroutines::METHODS,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
         TypeId::Type => crate::metaclass::TYPE_METHODS,
@@ -1014,7 +1015,7 @@ fn gen_step(vm: &mut Vm, r: crate::iter::GenStep) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "send", a, 1, 1)?;
     let r = vm.gen_resume(a[0], a[1])?;
     gen_step(vm, r)
@@ -1025,7 +1026,7 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     gen_step(vm, r)
 }
 
-fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "throw", a, 1, 3)?;
     let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
         let args: Vec<Value> = a.get(2).copied().into_iter().collect();
@@ -1045,7 +1046,7 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     gen_step(vm, r)
 }
 
-fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let Some(Body::Generator(g)) = a[0].body() else {
         return Ok(Value::NONE);
     };

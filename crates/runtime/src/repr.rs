@@ -228,7 +228,10 @@ impl Vm {
             }
             Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
             Some(Body::Code(c)) => Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1))),
-            Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),
+            Some(Body::Generator(g)) => {
+                let kind = if g.frame.code.flags.coroutine { "coroutine" } else { "generator" };
+                Ok(format!("<{kind} object {} at {}>", g.qualname.str_text(), addr(v)))
+            }
             Some(Body::NotImplemented) => Ok("NotImplemented".into()),
             Some(Body::Ellipsis) => Ok("Ellipsis".into()),
             Some(Body::DictView { dict, kind }) => {
