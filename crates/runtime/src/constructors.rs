@@ -62,7 +62,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         };
                     }
                     if let Some(m) = vm.lookup_special(x, "__float__") {
-                        return vm.call_method_value(m, x, &[]);
+                        return call_float_dunder(vm, m, x);
                     }
                     if let Some(m) = vm.lookup_special(x, "__index__") {
                         let i = vm.call_method_value(m, x, &[])?;
@@ -325,6 +325,16 @@ fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     };
     let s = crate::bytes::decode(vm, b, encoding, errors, "str")?;
     Ok(vm.new_string(s))
+}
+
+/// `x.__float__()` (the method `m`), which must return a float.
+pub fn call_float_dunder(vm: &mut Vm, m: Value, x: Value) -> PyResult<Value> {
+    let r = vm.call_method_value(m, x, &[])?;
+    if !vm.is_type(r, TypeId::Float) {
+        let (c, t) = (vm.type_name(x), vm.type_name(r));
+        return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
+    }
+    Ok(r)
 }
 
 /// `type.__new__(mcs, name, bases, dict, **kwargs)`: a new class, whose metaclass is

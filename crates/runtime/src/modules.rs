@@ -171,8 +171,8 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
         Some(Num::Big(b)) => crate::ops::bigint_to_f64(vm, b),
         None => {
             if let Some(m) = vm.lookup_special(v, "__float__") {
-                let r = vm.call_method_value(m, v, &[])?;
-                return float_arg(vm, r);
+                let r = crate::constructors::call_float_dunder(vm, m, v)?;
+                return float_arg(vm, r.native());
             }
             Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
         }
