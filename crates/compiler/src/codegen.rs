@@ -1706,7 +1706,8 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Starred(s) => Err(self.err("can't use starred expression here", &s.range)),
             Expr::Await(a) => {
-                let outside = if self.sc().kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                let outside =
+                    if self.sc().kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
                 self.check_async(&a.range, outside)?;
                 let v = self.expr(&a.value, None)?;
                 let d = self.dst_or_alloc(dst);

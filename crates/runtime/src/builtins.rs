@@ -884,7 +884,13 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
 }
 
 /// Compiles with the embedder's compiler (RuntimeError when there is none).
-fn compile_with(vm: &mut Vm, name: &str, source: &str, filename: &str, kind: crate::vm::SourceKind) -> PyResult<std::rc::Rc<tierpy_bytecode::CodeObject>> {
+fn compile_with(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    filename: &str,
+    kind: crate::vm::SourceKind,
+) -> PyResult<std::rc::Rc<tierpy_bytecode::CodeObject>> {
     let Some(compile) = vm.compiler else {
         return Err(vm.runtime_error(format!("{name}() is not available in this embedding")));
     };

@@ -187,7 +187,10 @@ impl Vm {
                 Some(m) => self.call_method_value(m, obj, &[key]),
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
-            Some(Body::Class(_)) if obj.is_user_object() && let Some(m) = self.lookup_special(obj, "__getitem__") => {
+            Some(Body::Class(_))
+                if obj.is_user_object()
+                    && let Some(m) = self.lookup_special(obj, "__getitem__") =>
+            {
                 self.call_method_value(m, obj, &[key])
             }
             Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),

@@ -177,7 +177,10 @@ impl Vm {
                 let r = self.repr(this)?;
                 Ok(format!("<bound method {fname} of {r}>"))
             }
-            Some(Body::Class(_)) if v.is_user_object() && let Some(m) = self.lookup_special(v, "__repr__") => {
+            Some(Body::Class(_))
+                if v.is_user_object()
+                    && let Some(m) = self.lookup_special(v, "__repr__") =>
+            {
                 let r = self.call_method_value(m, v, &[])?;
                 match r.as_str() {
                     Some(s) => Ok(s.s.to_string()),
@@ -227,7 +230,9 @@ impl Vm {
                 Ok(self.default_repr(v))
             }
             Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
-            Some(Body::Code(c)) => Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1))),
+            Some(Body::Code(c)) => {
+                Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1)))
+            }
             Some(Body::Generator(g)) => {
                 let kind = if g.frame.code.flags.coroutine { "coroutine" } else { "generator" };
                 Ok(format!("<{kind} object {} at {}>", g.qualname.str_text(), addr(v)))
