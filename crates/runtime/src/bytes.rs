@@ -149,6 +149,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         Some(s) => {
             if let Some(b) = s.native().as_bytes_like() {
                 b.to_vec()
+            } else if t == TypeId::Bytes
+                && let Some(m) = vm.lookup_special(s, "__bytes__")
+            {
+                let r = vm.call_method_value(m, s, &[])?;
+                match r.native().body() {
+                    Some(Body::Bytes(b)) => b.to_vec(),
+                    _ => return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)))),
+                }
             } else if s.is_small_int() || s.is_bool() || s.as_bigint().is_some() || vm.lookup_special(s, "__index__").is_some() {
                 let n = vm.index_value(s)?.unwrap_or(0);
                 if n < 0 {

@@ -1,6 +1,6 @@
-//! The builtin modules a program can import: math, sys and time in Rust,
-//! and the modules of `pylib/` (cmath, collections, functools, gc, io, itertools,
-//! string, types, typing), written in Python and compiled on first import.
+//! The builtin modules a program can import: math, sys, time and builtins in
+//! Rust, and the modules of `pylib/` (array, cmath, collections, functools, gc,
+//! io, itertools, string, types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -73,6 +73,7 @@ impl Vm {
 
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("array", include_str!("pylib/array.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
