@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (array, cmath, collections, functools, gc,
-//! io, itertools, string, types, typing), written in Python and compiled on first import.
+//! io, itertools, string, struct, types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -81,6 +81,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
     ("string", include_str!("pylib/string.py")),
+    ("struct", include_str!("pylib/struct.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
