@@ -73,6 +73,7 @@ impl Vm {
 
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("array", include_str!("pylib/array.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
@@ -102,6 +103,24 @@ impl Vm {
     /// change the builtins every module sees).
     pub fn is_builtins_module(&self, m: Value) -> bool {
         self.modules.get("builtins") == Some(&m)
+    }
+}
+
+/// Builtins written in Python, defined on first use: (name, module defining it).
+const LAZY_BUILTINS: &[(&str, &str)] = &[("memoryview", "_memoryview")];
+
+impl Vm {
+    /// A builtin written in Python (`memoryview`): made and added to the
+    /// builtins the first time a name lookup misses it; None for other names.
+    pub fn lazy_builtin(&mut self, name: Value) -> PyResult<Option<Value>> {
+        let Some(&(_, module)) = LAZY_BUILTINS.iter().find(|(n, _)| *n == name.str_text()) else {
+            return Ok(None);
+        };
+        let m = self.import(module)?;
+        let v = self.get_attr(m, name)?;
+        let b = self.builtins;
+        self.dict_set_str(b, name, v);
+        Ok(Some(v))
     }
 }
 

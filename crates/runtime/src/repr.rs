@@ -92,15 +92,17 @@ impl Vm {
     }
 
     /// `module.` as reprs print before a class name: the class's `__module__`
-    /// (nothing for builtin classes).
+    /// (nothing for builtin classes and classes of module `builtins`).
     pub fn module_prefix(&mut self, cls: Value) -> String {
         let Some(c) = cls.as_class().filter(|_| !crate::call::is_builtin_class(cls)) else {
             return String::new();
         };
         let k = self.intern("__module__");
         let h = self.str_hash(k);
-        let m = c.dict.get_str(k, h).filter(|m| m.as_str().is_some());
-        format!("{}.", m.map_or("__main__", |m| m.str_text()))
+        match c.dict.get_str(k, h).filter(|m| m.as_str().is_some()).map_or("__main__", |m| m.str_text()) {
+            "builtins" => String::new(),
+            m => format!("{m}."),
+        }
     }
 }
 
