@@ -793,8 +793,8 @@ fn append(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "bytearray.extend", a, 1, 1)?;
-    let more = match a[1].native().as_bytes_like() {
-        Some(b) => b.to_vec(),
+    let more = match vm.buffer_bytes(a[1])? {
+        Some(b) => b,
         None => {
             if vm.get_iter(a[1]).is_err() {
                 return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(a[1]))));

@@ -134,11 +134,10 @@ impl Vm {
             return Ok(a);
         }
         if op == BinOp::Add
-            && let Some(data) = a.as_bytearray()
-            && let Some(more) = b.native().as_bytes_like()
+            && a.as_bytearray().is_some()
+            && let Some(more) = self.buffer_bytes(b)?
         {
-            let more = more.to_vec();
-            data.extend(more);
+            a.as_bytearray().unwrap().extend(more);
             return Ok(a);
         }
         if op == BinOp::Mul
@@ -194,7 +193,7 @@ impl Vm {
                 let chars = x.chars + y.chars;
                 Ok(Some(self.heap.alloc(Body::Str(StrObj::with_chars(s.into_boxed_str(), chars)))))
             }
-            (BinOp::Add, Some(Body::Bytes(_) | Body::ByteArray(_)), _) => Ok(self.bytes_concat(a, b)),
+            (BinOp::Add, Some(Body::Bytes(_) | Body::ByteArray(_)), _) => self.bytes_concat(a, b),
             (BinOp::Add, Some(Body::List(x)), Some(Body::List(y))) => {
                 let mut v = Vec::with_capacity(x.len() + y.len());
                 v.extend_from_slice(x);

@@ -106,7 +106,8 @@ class memoryview:
     def __exit__(self, *exc):
         self.release()
 
-    def __bytes__(self):
+    def __buffer__(self, flags):
+        """tierpy's stand-in for the buffer protocol: the viewed bytes."""
         return self.tobytes()
 
     def __eq__(self, other):

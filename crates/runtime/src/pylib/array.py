@@ -1,5 +1,6 @@
 """tierpy's array: typed arrays of numbers kept as a list of Python values,
-packed little-endian by tobytes()/bytes() (no buffer protocol otherwise)."""
+packed little-endian by tobytes() and (for bytes(), bytearray(), concatenation)
+by __buffer__."""
 
 from math import copysign as _copysign, frexp as _frexp, ldexp as _ldexp, isinf as _isinf, isnan as _isnan
 
@@ -211,7 +212,8 @@ class array:
     def buffer_info(self):
         return (id(self), len(self._items))
 
-    def __bytes__(self):
+    def __buffer__(self, flags):
+        """tierpy's stand-in for the buffer protocol: the packed bytes."""
         return self.tobytes()
 
     def __len__(self):

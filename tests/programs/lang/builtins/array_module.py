@@ -57,3 +57,12 @@ try:
     bytes(Wrong())
 except TypeError as e:
     print("TypeError", e)
+print(b"123" + array("h", [0x1515]), b"\x01\x02" + array("b", [1, 2]), bytearray(array("h", [1, 2])))
+ba = bytearray(b"ab")
+ba += array("B", [67])
+ba.extend(array("h", [68]))
+print(ba, bytearray(b"x") + memoryview(b"yz"), bytes(memoryview(array("i", [7]))))
+try:
+    b"x" + [1]
+except TypeError as e:
+    print("TypeError", e)
