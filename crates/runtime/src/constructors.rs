@@ -271,15 +271,22 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     let idx = t.len();
                     Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
                 }
-                Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_))
-                | Some(Body::Range { .. })
-                | Some(Body::DictView { .. })
-                | Some(Body::Dict(_) | Body::InstanceDict(_)) => {
-                    let mut items = vm.collect_iterable(x)?;
-                    items.reverse();
-                    let l = vm.new_list(items);
-                    Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })))
+                Some(&mut Body::Range { start, stop, step }) => {
+                    // range_iterator from the last item down (list fallback on overflow).
+                    let n = crate::iter::range_len(start, stop, step);
+                    let last = step.checked_mul(n - 1).and_then(|d| d.checked_add(start));
+                    match (last, start.checked_sub(step), step.checked_neg()) {
+                        (Some(cur), Some(stop), Some(step)) if n > 0 => Ok(vm.heap.alloc(Body::Iter(IterState::Range { cur, stop, step }))),
+                        _ => reversed_items(vm, x),
+                    }
                 }
+                Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_)) => {
+                    let items = vm.collect_iterable(x)?;
+                    let idx = items.len();
+                    let seq = vm.new_tuple(items);
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq, idx })))
+                }
+                Some(Body::DictView { .. }) | Some(Body::Dict(_) | Body::InstanceDict(_)) => reversed_items(vm, x),
                 Some(Body::Instance(_)) => {
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
@@ -290,14 +297,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         return vm.call(ty, &[x.native()], &[]);
                     }
                     if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+                        // A `reversed` object; __getitem__ is called from the last index down.
                         let n = vm.len(x)?;
                         let mut items = Vec::with_capacity(n);
                         for i in (0..n).rev() {
                             let k = vm.new_int(i as i64);
                             items.push(vm.get_item(x, k)?);
                         }
-                        let l = vm.new_list(items);
-                        return Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })));
+                        items.reverse();
+                        let seq = vm.new_tuple(items);
+                        return Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq, idx: n })));
                     }
                     Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x))))
                 }
@@ -325,6 +334,14 @@ fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     };
     let s = crate::bytes::decode(vm, b, encoding, errors, "str")?;
     Ok(vm.new_string(s))
+}
+
+/// An iterator over the items of `x` in reverse order (a snapshot).
+fn reversed_items(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let mut items = vm.collect_iterable(x)?;
+    items.reverse();
+    let l = vm.new_list(items);
+    Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })))
 }
 
 /// `x.__float__()` (the method `m`), which must return a float.
