@@ -301,7 +301,10 @@ impl Builder {
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.target(&a.target);
-                } else if !matches!(&*a.target, Expr::Name(_)) {
+                } else if let Expr::Name(n) = &*a.target {
+                    // A bare annotation makes the name local to a function (it stays unbound).
+                    self.cur().add(n.id.as_str(), ASSIGNED);
+                } else {
                     self.expr(&a.target);
                 }
             }

@@ -363,7 +363,7 @@ pub fn new_type(vm: &mut Vm, mcs: Value, name: Value, bases: Value, dict: Value,
     let Some(bases) = bases.as_tuple() else {
         return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases))));
     };
-    let Some(d) = dict.as_dict() else {
+    let Some(d) = dict.native().as_dict() else {
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(dict))));
     };
     let bases = bases.to_vec();
