@@ -415,9 +415,7 @@ fn b_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_)))
-        || (it.as_instance().is_some() && vm.lookup_special(it, "__next__").is_some());
-    if !is_iter {
+    if !vm.is_iterator(it) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let Some(Body::Generator(_)) = it.body() {
@@ -429,8 +427,10 @@ fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
             },
         };
     }
-    if it.as_instance().is_some() && args.len() == 1 {
-        let m = vm.lookup_special(it, "__next__").unwrap();
+    if it.as_instance().is_some()
+        && args.len() == 1
+        && let Some(m) = vm.lookup_special(it, "__next__")
+    {
         return vm.call_method_value(m, it, &[]);
     }
     match vm.iter_next(it)? {

@@ -57,7 +57,8 @@ impl Vm {
             }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
-                return self.get_iter(i.native);
+                // Instances of iterator subclasses are their own iterators.
+                return if matches!(i.native.body(), Some(Body::Iter(_))) { Ok(v) } else { self.get_iter(i.native) };
             }
             Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
@@ -80,6 +81,17 @@ impl Vm {
         Ok(self.new_iter(st))
     }
 
+    /// Whether `next()` accepts `it`: builtin iterators, generators (not
+    /// coroutines), instances with `__next__` or of iterator subclasses.
+    pub fn is_iterator(&mut self, it: Value) -> bool {
+        match it.body() {
+            Some(Body::Iter(_)) => true,
+            Some(Body::Generator(_)) => !crate::coroutines::is_coroutine(it),
+            Some(Body::Instance(i)) => matches!(i.native.body(), Some(Body::Iter(_))) || self.lookup_special(it, "__next__").is_some(),
+            _ => false,
+        }
+    }
+
     /// `next(it)`: Some(item), or None when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.body() {
@@ -88,8 +100,12 @@ impl Vm {
                 GenStep::Yield(v) => Ok(Some(v)),
                 GenStep::Return(_) => Ok(None),
             },
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(i)) => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
+                    // Subclasses of map, zip, enumerate...: their builtin iterator.
+                    if matches!(i.native.body(), Some(Body::Iter(_))) {
+                        return self.iter_next(i.native);
+                    }
                     return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
                 };
                 match self.call_method_value(m, it, &[]) {

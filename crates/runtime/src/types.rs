@@ -178,6 +178,11 @@ impl TypeId {
                 | TypeId::Set
                 | TypeId::FrozenSet
                 | TypeId::Type
+                | TypeId::Enumerate
+                | TypeId::Zip
+                | TypeId::Map
+                | TypeId::Filter
+                | TypeId::Reversed
         ) || self.is_exception()
     }
 }
