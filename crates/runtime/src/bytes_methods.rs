@@ -50,6 +50,7 @@ pub const BYTES: &[(&str, BuiltinFn)] = &[
     ("ljust", ljust),
     ("rjust", rjust),
     ("zfill", zfill),
+    ("expandtabs", expandtabs),
     ("translate", translate),
     ("maketrans", maketrans),
     ("__len__", seq_len),
@@ -631,6 +632,13 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let mut out = sign.to_vec();
     out.extend(std::iter::repeat_n(b'0', w - b.len()));
     out.extend_from_slice(rest);
+    Ok(like(vm, a[0], out))
+}
+
+fn expandtabs(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let tabsize = crate::str_methods::tabsize_arg(vm, a, kw)?;
+    let b = data(vm, a[0], "expandtabs")?;
+    let out = crate::str_methods::expand_tabs(b.iter().copied(), tabsize);
     Ok(like(vm, a[0], out))
 }
 
