@@ -124,10 +124,21 @@ impl Vm {
     }
 }
 
-/// Adds `version_info` and `implementation` (from `pylib/_sys.py`) to the sys module.
+/// Adds the parts of sys written in Python (`pylib/_sys.py`) to the sys module.
 fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
     let parts = make_python_module(vm, "_sys", include_str!("pylib/_sys.py"))?;
-    for name in ["version_info", "implementation"] {
+    for name in [
+        "version_info",
+        "implementation",
+        "hexversion",
+        "float_info",
+        "int_info",
+        "maxunicode",
+        "float_repr_style",
+        "api_version",
+        "getdefaultencoding",
+        "getfilesystemencoding",
+    ] {
         let k = vm.intern(name);
         let v = vm.get_attr(parts, k)?;
         set(vm, sys, k, v);
