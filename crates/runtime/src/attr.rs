@@ -373,10 +373,15 @@ impl Vm {
                 if let Some(v) = self.special_instance_attr(obj, name)? {
                     return Ok(Some(v));
                 }
-                if let Some(t) = cls.as_class().and_then(|c| c.builtin)
-                    && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
-                {
-                    let this = if crate::methods::is_static(n) { Value::EMPTY } else { obj.native() };
+                // The methods of the builtin base (object's for plain classes).
+                let t = cls.as_class().and_then(|c| c.builtin).unwrap_or(TypeId::Object);
+                if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
+                    let this = match n {
+                        "__new__" => Value::EMPTY,
+                        "__init_subclass__" => cls,
+                        _ if crate::methods::is_static(n) => Value::EMPTY,
+                        _ => obj.native(),
+                    };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
                 }
                 if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {

@@ -98,9 +98,18 @@ fn object_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(if a[0] == a[1] { Value::TRUE } else { vm.not_implemented })
 }
 
+/// `object.__ne__`: the negation of the receiver's own `__eq__` (NotImplemented stays so).
 fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let r = vm.eq(a[0], a[1])?;
-    Ok(Value::bool(!r))
+    nargs(vm, "__ne__", a, 1, 1)?;
+    let r = match vm.lookup_special(a[0], "__eq__") {
+        Some(m) if a[0].is_user_object() => vm.call_method_value(m, a[0], &[a[1]])?,
+        _ if a[0].is_user_object() => object_eq(vm, a, &[])?,
+        _ => Value::bool(vm.eq(a[0], a[1])?),
+    };
+    if r == vm.not_implemented {
+        return Ok(r);
+    }
+    Ok(Value::bool(!vm.is_true(r)?))
 }
 
 /// `x.__hash__()`: the identity hash for instances, the value's own hash for builtin values.
