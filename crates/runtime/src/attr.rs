@@ -694,6 +694,25 @@ impl Vm {
         Ok(None)
     }
 
+    /// `obj.__class__ = cls` for an instance: cls must be a user class laid
+    /// out alike (same builtin base, both exceptions or neither).
+    fn set_instance_class(&mut self, obj: Value, cls: Value) -> PyResult<()> {
+        let Some(new) = cls.as_class() else {
+            return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(cls))));
+        };
+        let inst = obj.as_instance().expect("an instance");
+        let old = inst.class.as_class().expect("a class");
+        if crate::call::is_builtin_class(cls) || crate::call::is_builtin_class(inst.class) {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if new.builtin != old.builtin || new.is_exception != old.is_exception {
+            let (n, o) = (new.name.str_text(), old.name.str_text());
+            return Err(self.type_error(format!("__class__ assignment: '{n}' object layout differs from '{o}'")));
+        }
+        inst.class = cls;
+        Ok(())
+    }
+
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         self.set_attr_via(None, obj, name, v)
@@ -751,6 +770,9 @@ impl Vm {
                 {
                     self.call_method_value(set, ca, &[obj, v])?;
                     return Ok(());
+                }
+                if name.str_text() == "__class__" {
+                    return self.set_instance_class(obj, v);
                 }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {

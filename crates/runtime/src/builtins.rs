@@ -150,6 +150,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("False", Value::FALSE),
         ("NotImplemented", vm.not_implemented),
         ("Ellipsis", vm.ellipsis),
+        ("__debug__", Value::TRUE),
     ] {
         let k = vm.intern(name);
         vm.dict_set_str(d, k, v);
