@@ -379,6 +379,10 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
         return Ok(false);
     }
     if cls.as_class().is_none() {
+        if let Some(members) = vm.union_members(cls)? {
+            let t = vm.new_tuple(members);
+            return class_or_tuple(vm, t, fname, f);
+        }
         return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
     }
     Ok(f(vm, cls))

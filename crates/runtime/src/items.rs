@@ -193,7 +193,7 @@ impl Vm {
             {
                 self.call_method_value(m, obj, &[key])
             }
-            Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),
+            Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => self.generic_alias(obj, key),
             Some(Body::Class(c)) => {
                 // `C[item]` calls C.__class_getitem__(item), an implicit class method.
                 let name = c.name.str_text();

@@ -37,6 +37,7 @@ pub mod repr;
 pub mod sets;
 pub mod str_methods;
 pub mod syntax_error;
+pub mod typeforms;
 pub mod types;
 mod unicode_tables;
 pub mod value;

@@ -74,6 +74,7 @@ impl Vm {
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_memoryview", include_str!("pylib/_memoryview.py")),
+    ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("array", include_str!("pylib/array.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),

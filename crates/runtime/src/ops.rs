@@ -110,6 +110,11 @@ impl Vm {
         if let Some(v) = self.try_dunder_pair(a, b, name, rname)? {
             return Ok(v);
         }
+        if op == BinOp::BitOr
+            && let Some(u) = self.type_union(a, b)?
+        {
+            return Ok(u);
+        }
         if a.has_native() || b.has_native() {
             return self.binary_op_as(op, a.native(), b.native(), inplace);
         }

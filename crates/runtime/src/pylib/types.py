@@ -37,6 +37,10 @@ CoroutineType = type(_co())
 del _f, _g, _C, _co
 
 
+UnionType = type(int | str)
+GenericAlias = type(list[int])
+
+
 def coroutine(func):
     """Makes a generator function usable with await (tierpy awaits any generator)."""
     return func
