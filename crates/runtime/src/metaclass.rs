@@ -9,8 +9,14 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The methods of `type` (classes find them after their own MRO).
-pub const TYPE_METHODS: &[(&str, BuiltinFn)] =
-    &[("__new__", type_new), ("__init__", type_init), ("__call__", type_call), ("__prepare__", type_prepare), ("mro", type_mro)];
+pub const TYPE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__new__", type_new),
+    ("__init__", type_init),
+    ("__call__", type_call),
+    ("__prepare__", type_prepare),
+    ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
+];
 
 /// The metaclass a class statement uses: the explicit `metaclass=` keyword or
 /// `type`, made the most derived of the bases' metaclasses; and the other keywords.
@@ -168,6 +174,18 @@ fn type_call(vm: &mut Vm, a: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 /// `type.__prepare__(name, bases, **kwargs)`: an empty dict.
 fn type_prepare(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_dict())
+}
+
+/// `cls.__subclasses__()`: the classes naming `cls` as a direct base (builtin
+/// ones first, then user classes in creation order).
+fn type_subclasses(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&cls) = a.first().filter(|c| c.as_class().is_some()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    let mut out: Vec<Value> =
+        TypeId::ALL.iter().filter(|&&t| t != TypeId::Object && vm.ty(t.base()) == cls).map(|&t| vm.ty(t)).filter(|&t| t != cls).collect();
+    out.extend(vm.heap.classes().into_iter().filter(|c| c.as_class().is_some_and(|k| k.bases.contains(&cls))));
+    Ok(vm.new_list(out))
 }
 
 /// `cls.mro()`: the method resolution order as a list.

@@ -696,6 +696,7 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let base = vm.roots.len();
     let mut acc = sets::copy_set(vm, a[0], a[0]);
     vm.roots.push(acc);
     let r = (|| {
@@ -707,7 +708,7 @@ fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
         }
         Ok(acc)
     })();
-    vm.roots.truncate(vm.roots.len().min(vm.roots.len()));
+    vm.roots.truncate(base);
     r
 }
 
