@@ -251,6 +251,9 @@ fn run(opts: Options, stack_limit: usize) -> i32 {
     if opts.engine.dump.as_deref() == Some("bytecode") {
         eprint!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
     }
+    if !filename.starts_with('<') {
+        vm.set_main_file(&filename);
+    }
     let globals = vm.main_globals;
     let r = tierpy_interp::run_module(&mut vm, code.clone(), globals);
     let status = match r {

@@ -568,6 +568,10 @@ impl Vm {
                     }
                     "__module__" => return Ok(Some(self.intern("__main__"))),
                     "__globals__" => return Ok(Some(f.globals)),
+                    "__code__" => {
+                        let code = f.code.clone();
+                        return Ok(Some(self.heap.alloc(Body::Code(code))));
+                    }
                     "__defaults__" => {
                         let d = f.defaults.clone();
                         return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
@@ -627,8 +631,17 @@ impl Vm {
             Some(Body::Generator(g)) => match n {
                 "__name__" => return Ok(Some(g.name)),
                 "__qualname__" => return Ok(Some(g.qualname)),
+                "gi_running" | "cr_running" => return Ok(Some(Value::bool(g.running))),
+                "gi_code" | "cr_code" => {
+                    let code = g.frame.code.clone();
+                    return Ok(Some(self.heap.alloc(Body::Code(code))));
+                }
                 _ => {}
             },
+            Some(Body::Code(c)) => {
+                let c = c.clone();
+                return crate::code_attrs::code_attr(self, &c, n);
+            }
             Some(Body::Property { fget, fset, fdel, doc }) => match n {
                 "fget" => return Ok(Some(*fget)),
                 "fset" => return Ok(Some(*fset)),

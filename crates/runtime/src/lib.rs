@@ -11,6 +11,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod call;
+pub mod code_attrs;
 pub mod complex;
 pub mod constants;
 pub mod constructors;

@@ -185,7 +185,7 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResu
 }
 
 const EXCEPTION: &[(&str, BuiltinFn)] =
-    &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb)];
+    &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb), ("add_note", exc_add_note)];
 
 fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let t = vm.new_tuple(a[1..].to_vec());
@@ -221,6 +221,26 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn exc_with_tb(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(a[0])
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list.
+fn exc_add_note(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "add_note", a, 1, 1)?;
+    if a[1].as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(a[1]))));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(a[0], key)? {
+        Some(l) if l.as_list().is_some() => l,
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.set_attr(a[0], key, l)?;
+            l
+        }
+    };
+    notes.as_list().unwrap().push(a[1]);
+    Ok(Value::NONE)
 }
 
 // ----- list -----

@@ -814,6 +814,12 @@ fn s_exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     }
 }
 
+/// `sys.exception()`: the exception being handled, or None.
+fn s_exception(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "exception", a, 0, 0)?;
+    Ok(vm.exc_stack.last().copied().unwrap_or(Value::NONE))
+}
+
 fn s_getsizeof(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getsizeof", a, 1, 2)?;
     Ok(Value::small_int(64))
@@ -856,6 +862,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("getrecursionlimit", s_getrecursionlimit),
             ("intern", s_intern),
             ("exc_info", s_exc_info),
+            ("exception", s_exception),
             ("getsizeof", s_getsizeof),
         ],
     );
