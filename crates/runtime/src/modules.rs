@@ -1,6 +1,7 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
-//! Rust, and the modules of `pylib/` (array, cmath, collections, functools, gc,
-//! io, itertools, string, struct, types, typing), written in Python and compiled on first import.
+//! Rust, and the modules of `pylib/` (array, bisect, cmath, collections, copy,
+//! errno, functools, gc, heapq, io, itertools, string, struct, types, typing),
+//! written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -76,6 +77,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("array", include_str!("pylib/array.py")),
+    ("bisect", include_str!("pylib/bisect.py")),
+    ("copy", include_str!("pylib/copy.py")),
+    ("errno", include_str!("pylib/errno.py")),
+    ("heapq", include_str!("pylib/heapq.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
