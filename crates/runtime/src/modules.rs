@@ -1,7 +1,7 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (array, bisect, cmath, collections, copy,
-//! errno, functools, gc, heapq, io, itertools, string, struct, types, typing),
-//! written in Python and compiled on first import.
+//! errno, functools, gc, heapq, io, itertools, operator, string, struct, types,
+//! typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -81,6 +81,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("copy", include_str!("pylib/copy.py")),
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
+    ("operator", include_str!("pylib/operator.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
