@@ -32,6 +32,8 @@ pub struct CodeFlags {
     pub varkw: bool,
     /// Calling it makes a generator.
     pub generator: bool,
+    /// An `async def` function: its generators are coroutines.
+    pub coroutine: bool,
     /// Names live in a namespace dict (module and class bodies).
     pub namespace: bool,
 }

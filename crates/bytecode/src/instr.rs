@@ -292,6 +292,9 @@ opcodes! {
     YieldFrom { dst: Reg, iter: Reg }
     /// dst = iter(src) for `yield from` (generators pass through).
     GetYieldFromIter { dst: Reg, src: Reg }
+    /// dst = the iterator `await src` delegates to (coroutines and generators
+    /// pass through, else `src.__await__()`).
+    GetAwaitable { dst: Reg, src: Reg }
     /// raise exc [from cause]; exc may be NONE (bare raise).
     Raise { exc: Reg, cause: Reg }
     /// Re-raises the exception in `exc` without adding a traceback entry (finally, with).

@@ -65,18 +65,20 @@ pub fn engine_vm(engine: &EngineOptions, stack_limit: usize) -> (Box<Vm>, Shared
 
 /// The compiler of `eval()` and `exec()`: source text to code, or the
 /// SyntaxError CPython raises (`invalid syntax (<string>, line 1)`).
-fn compile_for_eval(vm: &mut Vm, source: &str, kind: SourceKind) -> tierpy_runtime::PyResult<Rc<CodeObject>> {
+fn compile_for_eval(vm: &mut Vm, source: &str, filename: &str, kind: SourceKind) -> tierpy_runtime::PyResult<Rc<CodeObject>> {
     let mode = match kind {
         SourceKind::Statements => CompileMode::ExecString,
         SourceKind::Expression => CompileMode::Eval,
+        SourceKind::Single => CompileMode::Interactive,
     };
-    tierpy_compiler::compile(source, "<string>", mode).map_err(|e| {
+    tierpy_compiler::compile(source, filename, mode).map_err(|e| {
         let t = match e.kind {
             "IndentationError" => TypeId::IndentationError,
             "TabError" => TypeId::TabError,
             _ => TypeId::SyntaxError,
         };
-        vm.new_exception(t, &format!("{} (<string>, line {})", e.msg, e.line.max(1)))
+        let pos = tierpy_runtime::syntax_error::Position { filename, line: e.line, col: e.col, text: &e.text };
+        tierpy_runtime::syntax_error::new(vm, t, &e.msg, &pos)
     })
 }
 
@@ -248,6 +250,9 @@ fn run(opts: Options, stack_limit: usize) -> i32 {
     vm.sources.insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
     if opts.engine.dump.as_deref() == Some("bytecode") {
         eprint!("{}", tierpy_bytecode::dis::disassemble(&code, &source));
+    }
+    if !filename.starts_with('<') {
+        vm.set_main_file(&filename);
     }
     let globals = vm.main_globals;
     let r = tierpy_interp::run_module(&mut vm, code.clone(), globals);

@@ -5,6 +5,8 @@
 //! like a stack and released at the end of each statement. Calls place the
 //! callee and its arguments in consecutive temporaries.
 
+mod async_stmts;
+
 use crate::CompileMode;
 use crate::error::CompileError;
 use crate::lines::LineTable;
@@ -83,8 +85,8 @@ enum Block {
     Handler(Option<String>),
     /// A finally body to run on exit.
     Finally(Vec<Stmt>),
-    /// A with block: the exit function register.
-    With(Reg),
+    /// A with block: the exit function register; `async with` awaits what it returns.
+    With(Reg, bool),
 }
 
 /// An exception handler being emitted: the pc ranges it protects.
@@ -262,6 +264,7 @@ impl<'m> FnCompiler<'m> {
             c.bound[r.idx()] = true;
         }
         c.flags.generator = sc.is_generator;
+        c.flags.coroutine = sc.is_coroutine;
         c
     }
 
@@ -598,17 +601,18 @@ impl<'m> FnCompiler<'m> {
                     self.delete(t)?;
                 }
             }
-            Stmt::FunctionDef(f) => {
+            Stmt::FunctionDef(ast::StmtFunctionDef { decorator_list, name, args, body, range, .. })
+            | Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef { decorator_list, name, args, body, range, .. }) => {
                 let mut decos = vec![];
-                for d in &f.decorator_list {
+                for d in decorator_list {
                     let r = self.alloc();
                     self.expr(d, Some(r))?;
                     decos.push(r);
                 }
-                self.set_line(&f.range);
-                let fr = self.function(f.name.as_str(), &f.args, FnBody::Stmts(&f.body), &f.range, NodeTag::Function)?;
+                self.set_line(range);
+                let fr = self.function(name.as_str(), args, FnBody::Stmts(body), range, NodeTag::Function)?;
                 let fr = self.apply_decorators(decos, fr);
-                self.store_name(f.name.as_str(), fr)?;
+                self.store_name(name.as_str(), fr)?;
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Raise(r) => {
@@ -684,12 +688,12 @@ impl<'m> FnCompiler<'m> {
                 }
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
-            Stmt::AsyncFunctionDef(x) => {
-                return Err(self.unsupported("'async def' functions", &x.range));
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, false)?,
+            Stmt::AsyncFor(f) => self.async_for(f)?,
+            Stmt::AsyncWith(w) => {
+                self.check_async(&w.range, "'async with' outside async function")?;
+                self.with_stmt(&w.items, &w.body, true)?
             }
-            Stmt::AsyncFor(x) => return Err(self.unsupported("'async for'", &x.range)),
-            Stmt::AsyncWith(x) => return Err(self.unsupported("'async with'", &x.range)),
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TryStar(x) => return Err(self.unsupported("'except*'", &x.range)),
             Stmt::TypeAlias(x) => return Err(self.unsupported("'type' aliases", &x.range)),
@@ -756,13 +760,10 @@ impl<'m> FnCompiler<'m> {
                     self.outside_handlers(n, |c| c.stmts(&body))?;
                     self.blocks = saved.clone();
                 }
-                Block::With(exit) => {
+                Block::With(exit, is_async) => {
                     let n = handlers_left;
-                    let exit = *exit;
-                    self.outside_handlers(n, |c| {
-                        c.emit(Instr::WithExit { exit });
-                        Ok(())
-                    })?;
+                    let (exit, is_async) = (*exit, *is_async);
+                    self.outside_handlers(n, |c| c.with_exit(exit, is_async))?;
                 }
                 Block::Loop { .. } => {}
             }
@@ -895,30 +896,34 @@ impl<'m> FnCompiler<'m> {
         self.delete_name(name)
     }
 
-    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt], is_async: bool) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let mgr = self.expr(&item.context_expr, None)?;
         let exit = self.alloc();
         let val = self.alloc();
-        self.emit(Instr::WithEnter { dst: val, exit, mgr });
+        if is_async {
+            self.async_with_enter(val, exit, mgr)?;
+        } else {
+            self.emit(Instr::WithEnter { dst: val, exit, mgr });
+        }
         let handler = self.new_label();
         let end = self.new_label();
         let exc = self.alloc();
         self.push_handler(handler, exc);
         self.blocks.push(Block::TryBody);
-        self.blocks.push(Block::With(exit));
+        self.blocks.push(Block::With(exit, is_async));
         let l = self.blocks.len();
         self.blocks.swap(l - 1, l - 2);
         if let Some(v) = &item.optional_vars {
             self.store(v, val)?;
         }
-        self.with_stmt(rest, body)?;
+        self.with_stmt(rest, body, is_async)?;
         self.blocks.pop();
         self.blocks.pop();
         self.pop_handler();
-        self.emit(Instr::WithExit { exit });
+        self.with_exit(exit, is_async)?;
         self.emit(Instr::Jump { target: Target(end as u32) });
         self.bind_label(handler);
         self.emit(Instr::PushExc { exc });
@@ -928,6 +933,9 @@ impl<'m> FnCompiler<'m> {
         self.push_handler(cleanup, inner);
         let t = self.alloc();
         self.emit(Instr::WithExcept { dst: t, exit, exc });
+        if is_async {
+            self.await_reg(t, t);
+        }
         self.pop_handler();
         self.exc_depth -= 1;
         let suppress = self.new_label();
@@ -1022,8 +1030,10 @@ impl<'m> FnCompiler<'m> {
         let line = self.m.lines.line(off(&c.range));
         let mut body = FnCompiler::new(self.m, scope, c.name.as_str().into(), qual.clone().into(), line);
         body.flags.namespace = true;
-        // __module__ and __qualname__ as CPython sets them.
-        let modname = body.const_reg(Constant::Str("__main__".into()));
+        // __module__ (the global __name__) and __qualname__ as CPython sets them.
+        let modname = body.alloc();
+        let n = body.name("__name__");
+        body.emit(Instr::LoadGlobal { dst: modname, name: n });
         let n = body.name("__module__");
         body.emit(Instr::StoreName { src: modname, name: n });
         let q = body.const_reg(Constant::Str(qual.into()));
@@ -1052,8 +1062,8 @@ impl<'m> FnCompiler<'m> {
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
         let argc = 2 + c.bases.len();
-        if c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass")) {
-            return Err(self.unsupported("metaclasses", &c.range));
+        if c.keywords.iter().any(|k| k.arg.is_none()) {
+            return Err(self.unsupported("'**' in class keywords", &c.range));
         }
         let base = self.alloc_n(argc + c.keywords.len() + 1);
         let bc = self.name("__build_class__");
@@ -1073,7 +1083,7 @@ impl<'m> FnCompiler<'m> {
         if c.keywords.is_empty() {
             self.emit(Instr::Call { dst: base, func: base, argc: argc as u16 });
         } else {
-            // Class keywords go to __init_subclass__ (their names are identifiers, checked by the parser).
+            // Class keywords choose the metaclass or go to __init_subclass__ (their names are identifiers, checked by the parser).
             let names =
                 Constant::Tuple(c.keywords.iter().filter_map(|k| k.arg.as_ref()).map(|a| Constant::Str(a.as_str().into())).collect());
             let kwnames = self.add_const(names);
@@ -1663,6 +1673,9 @@ impl<'m> FnCompiler<'m> {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'yield' outside function", &y.range));
                 }
+                if self.flags.coroutine {
+                    return Err(self.unsupported("asynchronous generators", &y.range));
+                }
                 let v = match &y.value {
                     Some(v) => {
                         let r = self.expr(v, None)?;
@@ -1678,6 +1691,9 @@ impl<'m> FnCompiler<'m> {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'yield' outside function", &y.range));
                 }
+                if self.flags.coroutine {
+                    return Err(self.err("'yield from' inside async function", &y.range));
+                }
                 let v = self.expr(&y.value, None)?;
                 let it = self.alloc();
                 self.emit(Instr::GetYieldFromIter { dst: it, src: v });
@@ -1692,7 +1708,15 @@ impl<'m> FnCompiler<'m> {
                 Ok(d)
             }
             Expr::Starred(s) => Err(self.err("can't use starred expression here", &s.range)),
-            Expr::Await(a) => Err(self.unsupported("'await'", &a.range)),
+            Expr::Await(a) => {
+                let outside =
+                    if self.sc().kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                self.check_async(&a.range, outside)?;
+                let v = self.expr(&a.value, None)?;
+                let d = self.dst_or_alloc(dst);
+                self.await_reg(d, v);
+                Ok(d)
+            }
         }
     }
 

@@ -44,6 +44,8 @@ pub struct Scope {
     pub kinds: HashMap<String, NameKind>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// An `async def` function (calling it makes a coroutine).
+    pub is_coroutine: bool,
     /// A comprehension or generator expression (walrus targets bind outside it).
     pub comprehension: bool,
     /// Parameter names in binding order (positional, kw-only, *args, **kwargs).
@@ -65,6 +67,7 @@ impl Scope {
             kinds: HashMap::new(),
             children: vec![],
             is_generator: false,
+            is_coroutine: false,
             comprehension: false,
             params: vec![],
             error: None,
@@ -233,9 +236,11 @@ impl Builder {
         self.cur().params = names;
     }
 
-    fn function(&mut self, offset: u32, tag: NodeTag, args: &ast::Arguments, body: &[Stmt]) {
+    fn function(&mut self, offset: u32, tag: NodeTag, args: &ast::Arguments, body: &[Stmt], is_async: bool) {
         self.args_defaults(args);
         self.push(ScopeKind::Function, offset, tag);
+        self.cur().is_generator = is_async;
+        self.cur().is_coroutine = is_async;
         self.params(args);
         self.stmts(body);
         self.pop();
@@ -243,17 +248,17 @@ impl Builder {
 
     fn stmt(&mut self, s: &Stmt) {
         match s {
-            Stmt::FunctionDef(f) => {
-                for d in &f.decorator_list {
+            Stmt::FunctionDef(ast::StmtFunctionDef { decorator_list, returns, name, range, args, body, .. })
+            | Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef { decorator_list, returns, name, range, args, body, .. }) => {
+                for d in decorator_list {
                     self.expr(d);
                 }
-                if let Some(r) = &f.returns {
+                if let Some(r) = returns {
                     self.expr(r);
                 }
-                self.cur().add(f.name.as_str(), ASSIGNED);
-                self.function(off(&f.range), NodeTag::Function, &f.args, &f.body);
+                self.cur().add(name.as_str(), ASSIGNED);
+                self.function(off(range), NodeTag::Function, args, body, matches!(s, Stmt::AsyncFunctionDef(_)));
             }
-            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {}
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(d);
@@ -296,15 +301,19 @@ impl Builder {
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.target(&a.target);
-                } else if !matches!(&*a.target, Expr::Name(_)) {
+                } else if let Expr::Name(n) = &*a.target {
+                    // A bare annotation makes the name local to a function (it stays unbound).
+                    self.cur().add(n.id.as_str(), ASSIGNED);
+                } else {
                     self.expr(&a.target);
                 }
             }
-            Stmt::For(f) => {
-                self.expr(&f.iter);
-                self.target(&f.target);
-                self.stmts(&f.body);
-                self.stmts(&f.orelse);
+            Stmt::For(ast::StmtFor { iter, target, body, orelse, .. })
+            | Stmt::AsyncFor(ast::StmtAsyncFor { iter, target, body, orelse, .. }) => {
+                self.expr(iter);
+                self.target(target);
+                self.stmts(body);
+                self.stmts(orelse);
             }
             Stmt::While(w) => {
                 self.expr(&w.test);
@@ -316,14 +325,14 @@ impl Builder {
                 self.stmts(&i.body);
                 self.stmts(&i.orelse);
             }
-            Stmt::With(w) => {
-                for item in &w.items {
+            Stmt::With(ast::StmtWith { items, body, .. }) | Stmt::AsyncWith(ast::StmtAsyncWith { items, body, .. }) => {
+                for item in items {
                     self.expr(&item.context_expr);
                     if let Some(v) = &item.optional_vars {
                         self.target(v);
                     }
                 }
-                self.stmts(&w.body);
+                self.stmts(body);
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {

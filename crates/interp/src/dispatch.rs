@@ -800,6 +800,7 @@ fn step_body(
             Err(ret) => w!(dst, ret),
         },
         Instr::GetYieldFromIter { dst, src } => w!(dst, fresh(vm.get_iter(r!(src)))?),
+        Instr::GetAwaitable { dst, src } => w!(dst, fresh(vm.get_awaitable(r!(src)))?),
         Instr::Raise { exc, cause } => {
             let c = if cause.is_some() { Some(r!(cause)) } else { None };
             return Err(if exc.is_some() { (slow::raise(vm, r!(exc), c), false) } else { slow::reraise_current(vm) });

@@ -48,7 +48,15 @@ pub fn load_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, na
         cache.set([builtins.0, i as u64, globals.0, d.keys_added()]);
         return Ok(b.entry(i).value);
     }
-    Err(vm.name_error(name.str_text()))
+    missing_name(vm, name)
+}
+
+/// A name found nowhere: a builtin defined on first use, else NameError.
+fn missing_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
+    match vm.lazy_builtin(name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.name_error(name.str_text())),
+    }
 }
 
 /// `StoreGlobal`.
@@ -72,7 +80,7 @@ pub fn load_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    Err(vm.name_error(name.str_text()))
+    missing_name(vm, name)
 }
 
 /// `DeleteName`.
@@ -86,7 +94,7 @@ pub fn load_builtin(vm: &mut Vm, name: Value) -> PyResult<Value> {
     let h = vm.str_hash(name);
     match vm.builtins.as_dict().unwrap().get_str(name, h) {
         Some(v) => Ok(v),
-        None => Err(vm.name_error(name.str_text())),
+        None => missing_name(vm, name),
     }
 }
 

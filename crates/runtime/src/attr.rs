@@ -172,7 +172,8 @@ impl Vm {
     /// A dunder method defined by a user class on the type of `v`.
     pub fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
         let cls = self.type_of(v);
-        if cls.as_class()?.builtin.is_some() && v.as_instance().is_none() {
+        cls.as_class()?;
+        if crate::call::is_builtin_class(cls) && v.as_instance().is_none() {
             return None;
         }
         self.class_lookup(cls, name)
@@ -372,10 +373,15 @@ impl Vm {
                 if let Some(v) = self.special_instance_attr(obj, name)? {
                     return Ok(Some(v));
                 }
-                if let Some(t) = cls.as_class().and_then(|c| c.builtin)
-                    && let Some((n, func)) = crate::methods::lookup(t, name.str_text())
-                {
-                    let this = if crate::methods::is_static(n) { Value::EMPTY } else { obj.native() };
+                // The methods of the builtin base (object's for plain classes).
+                let t = cls.as_class().and_then(|c| c.builtin).unwrap_or(TypeId::Object);
+                if let Some((n, func)) = crate::methods::lookup(t, name.str_text()) {
+                    let this = match n {
+                        "__new__" => Value::EMPTY,
+                        "__init_subclass__" => cls,
+                        _ if crate::methods::is_static(n) => Value::EMPTY,
+                        _ => obj.native(),
+                    };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
                 }
                 if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
@@ -396,7 +402,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for an instance access.
-    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    pub fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
         if let Some(get) = self.user_descriptor(ca, "__get__") {
             return self.call_method_value(get, ca, &[obj, cls]);
         }
@@ -426,9 +432,9 @@ impl Vm {
             return Ok(Some(self.type_of(obj)));
         }
         if n == "__dict__" {
-            let inst = obj.as_instance().unwrap();
-            let d = inst.dict.clone();
-            return Ok(Some(self.heap.alloc(Body::Dict(d))));
+            // Writes through the dict may hide methods: method calls must look at instances.
+            self.methods_shadowed = true;
+            return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
         }
         if let Some(e) = obj.exc_data() {
             return Ok(match n {
@@ -440,6 +446,7 @@ impl Vm {
                 "value" if self.is_type(obj, TypeId::StopIteration) => {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
+                _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(e.args, n))
                 }
@@ -490,7 +497,7 @@ impl Vm {
             }
             "__doc__" => Some(Value::NONE),
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
-            "__class__" => Some(self.ty(TypeId::Type)),
+            "__class__" => Some(self.type_of(cls)),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
@@ -498,7 +505,8 @@ impl Vm {
                 None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: None }))
                 }),
-            },
+            }
+            .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
         })
     }
 
@@ -560,6 +568,10 @@ impl Vm {
                     }
                     "__module__" => return Ok(Some(self.intern("__main__"))),
                     "__globals__" => return Ok(Some(f.globals)),
+                    "__code__" => {
+                        let code = f.code.clone();
+                        return Ok(Some(self.heap.alloc(Body::Code(code))));
+                    }
                     "__defaults__" => {
                         let d = f.defaults.clone();
                         return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
@@ -619,8 +631,17 @@ impl Vm {
             Some(Body::Generator(g)) => match n {
                 "__name__" => return Ok(Some(g.name)),
                 "__qualname__" => return Ok(Some(g.qualname)),
+                "gi_running" | "cr_running" => return Ok(Some(Value::bool(g.running))),
+                "gi_code" | "cr_code" => {
+                    let code = g.frame.code.clone();
+                    return Ok(Some(self.heap.alloc(Body::Code(code))));
+                }
                 _ => {}
             },
+            Some(Body::Code(c)) => {
+                let c = c.clone();
+                return crate::code_attrs::code_attr(self, &c, n);
+            }
             Some(Body::Property { fget, fset, fdel, doc }) => match n {
                 "fget" => return Ok(Some(*fget)),
                 "fset" => return Ok(Some(*fset)),
@@ -686,6 +707,25 @@ impl Vm {
         Ok(None)
     }
 
+    /// `obj.__class__ = cls` for an instance: cls must be a user class laid
+    /// out alike (same builtin base, both exceptions or neither).
+    fn set_instance_class(&mut self, obj: Value, cls: Value) -> PyResult<()> {
+        let Some(new) = cls.as_class() else {
+            return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(cls))));
+        };
+        let inst = obj.as_instance().expect("an instance");
+        let old = inst.class.as_class().expect("a class");
+        if crate::call::is_builtin_class(cls) || crate::call::is_builtin_class(inst.class) {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if new.builtin != old.builtin || new.is_exception != old.is_exception {
+            let (n, o) = (new.name.str_text(), old.name.str_text());
+            return Err(self.type_error(format!("__class__ assignment: '{n}' object layout differs from '{o}'")));
+        }
+        inst.class = cls;
+        Ok(())
+    }
+
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         self.set_attr_via(None, obj, name, v)
@@ -743,6 +783,9 @@ impl Vm {
                 {
                     self.call_method_value(set, ca, &[obj, v])?;
                     return Ok(());
+                }
+                if name.str_text() == "__class__" {
+                    return self.set_instance_class(obj, v);
                 }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {
@@ -805,6 +848,10 @@ impl Vm {
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
                 let _ = dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
+                if self.is_builtins_module(obj) {
+                    let b = self.builtins;
+                    self.dict_set_str(b, name, v);
+                }
                 Ok(())
             }
             _ => {
@@ -859,7 +906,14 @@ impl Vm {
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
-            Some(Body::Module { dict, .. }) => dict.remove_str(name, h),
+            Some(Body::Module { dict, .. }) => {
+                if self.is_builtins_module(obj)
+                    && let Some(b) = self.builtins.as_dict()
+                {
+                    b.remove_str(name, h);
+                }
+                dict.remove_str(name, h)
+            }
             _ => false,
         };
         if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }

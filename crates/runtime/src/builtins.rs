@@ -92,6 +92,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("__import__", b_import),
         ("eval", b_eval),
         ("exec", b_exec),
+        ("compile", b_compile),
         ("vars", b_vars),
         ("dir", b_dir),
         ("input", b_input),
@@ -149,6 +150,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("False", Value::FALSE),
         ("NotImplemented", vm.not_implemented),
         ("Ellipsis", vm.ellipsis),
+        ("__debug__", Value::TRUE),
     ] {
         let k = vm.intern(name);
         vm.dict_set_str(d, k, v);
@@ -377,6 +379,10 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
         return Ok(false);
     }
     if cls.as_class().is_none() {
+        if let Some(members) = vm.union_members(cls)? {
+            let t = vm.new_tuple(members);
+            return class_or_tuple(vm, t, fname, f);
+        }
         return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
     }
     Ok(f(vm, cls))
@@ -414,9 +420,7 @@ fn b_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_)))
-        || (it.as_instance().is_some() && vm.lookup_special(it, "__next__").is_some());
-    if !is_iter {
+    if !vm.is_iterator(it) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let Some(Body::Generator(_)) = it.body() {
@@ -428,8 +432,10 @@ fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
             },
         };
     }
-    if it.as_instance().is_some() && args.len() == 1 {
-        let m = vm.lookup_special(it, "__next__").unwrap();
+    if it.as_instance().is_some()
+        && args.len() == 1
+        && let Some(m) = vm.lookup_special(it, "__next__")
+    {
         return vm.call_method_value(m, it, &[]);
     }
     match vm.iter_next(it)? {
@@ -853,8 +859,14 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
     check_kwargs(vm, name, kwargs, &["globals", "locals"])?;
     check_args(vm, name, args, 1, 3)?;
     let arg = |i: usize, key: &str| args.get(i).copied().or_else(|| kwarg(kwargs, key)).filter(|v| !v.is_none());
-    let Some(source) = args[0].as_str().map(|s| s.s.to_string()) else {
-        return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+    let compiled = match args[0].body() {
+        Some(Body::Code(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let source = match args[0].as_str() {
+        Some(s) => s.s.to_string(),
+        None if compiled.is_some() => String::new(),
+        None => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
     let (globals, locals) = match arg(1, "globals") {
         Some(g) if g.as_dict().is_none() => {
@@ -869,11 +881,55 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
     };
     // CPython strips leading spaces and tabs from eval's expression.
     let source = if kind == crate::vm::SourceKind::Expression { source.trim_start_matches([' ', '\t']).to_string() } else { source };
+    let code = match compiled {
+        Some(c) => c,
+        None => compile_with(vm, name, &source, "<string>", kind)?,
+    };
+    vm.run_code(code, globals, locals)
+}
+
+/// Compiles with the embedder's compiler (RuntimeError when there is none).
+fn compile_with(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    filename: &str,
+    kind: crate::vm::SourceKind,
+) -> PyResult<std::rc::Rc<tierpy_bytecode::CodeObject>> {
     let Some(compile) = vm.compiler else {
         return Err(vm.runtime_error(format!("{name}() is not available in this embedding")));
     };
-    let code = compile(vm, &source, kind)?;
-    vm.run_code(code, globals, locals)
+    compile(vm, source, filename, kind)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`:
+/// a code object for `exec()`/`eval()` (flags and optimize are accepted and ignored).
+fn b_compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    check_kwargs(vm, "compile", kwargs, &NAMES)?;
+    check_args(vm, "compile", args, 0, 6)?;
+    let mut arg = [Value::EMPTY; 3];
+    for (i, slot) in arg.iter_mut().enumerate() {
+        match args.get(i).copied().or_else(|| kwarg(kwargs, NAMES[i])) {
+            Some(v) => *slot = v,
+            None => return Err(vm.type_error(format!("compile() missing required argument '{}' (pos {})", NAMES[i], i + 1))),
+        }
+    }
+    let [source, filename, mode] = arg;
+    let source = match (source.as_str(), source.as_bytes_like()) {
+        (Some(s), _) => s.s.to_string(),
+        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = vm.to_str(filename)?;
+    let kind = match mode.as_str().map(|m| &*m.s) {
+        Some("exec") => crate::vm::SourceKind::Statements,
+        Some("eval") => crate::vm::SourceKind::Expression,
+        Some("single") => crate::vm::SourceKind::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = compile_with(vm, "compile", &source, &filename, kind)?;
+    Ok(vm.heap.alloc(Body::Code(code)))
 }
 
 fn b_globals(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -1010,12 +1066,13 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
 fn b_build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
-    let mut bases: Vec<Value> = args[2..].to_vec();
-    let object = vm.ty(TypeId::Object);
-    bases.retain(|b| *b != object || args.len() == 3);
+    let (meta, kwargs) = crate::metaclass::select(vm, &args[2..], kwargs)?;
+    if meta != vm.ty(TypeId::Type) {
+        return crate::metaclass::build(vm, meta, body, name, &args[2..], &kwargs);
+    }
     let ns = vm.new_dict();
     vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, bases, ns, kwargs));
+    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, args[2..].to_vec(), ns, &kwargs, meta));
     vm.roots.pop();
     r
 }
@@ -1044,9 +1101,13 @@ fn init_subclass(vm: &mut Vm, cls: Value, kwargs: &[(Value, Value)]) -> PyResult
 }
 
 /// A new class from its name, bases and namespace dict (the class body's
-/// locals, or `type(name, bases, dict)`'s third argument); `kwargs` are the
-/// class keywords, passed to `__init_subclass__`.
-pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+/// locals, or `type(name, bases, dict)`'s third argument) whose metaclass is
+/// `meta`; `kwargs` are the class keywords, passed to `__init_subclass__`.
+pub fn make_class(vm: &mut Vm, name: Value, mut bases: Vec<Value>, ns: Value, kwargs: &[(Value, Value)], meta: Value) -> PyResult<Value> {
+    let object = vm.ty(TypeId::Object);
+    if bases.len() > 1 {
+        bases.retain(|b| *b != object);
+    }
     for &b in &bases {
         let Some(c) = b.as_class() else {
             return Err(vm.type_error("bases must be types"));
@@ -1083,6 +1144,7 @@ pub fn make_class(vm: &mut Vm, name: Value, bases: Vec<Value>, ns: Value, kwargs
         is_exception,
         abc_tpflags,
         hooks: Default::default(),
+        meta: if meta == vm.ty(TypeId::Type) { Value::EMPTY } else { meta },
     })));
     let mut full = vec![cls];
     full.extend(mro);
@@ -1155,7 +1217,8 @@ fn set_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
+/// Runs a class body (a function made by the compiler) with `ns` as its namespace.
+pub fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
     let f = body.as_function().unwrap();
     let code = f.code.clone();
     let nregs = code.nregs as usize;

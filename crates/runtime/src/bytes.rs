@@ -147,8 +147,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         Some(_) if encoding.is_some() => return Err(vm.type_error("encoding without a string argument")),
         Some(_) if errors.is_some() => return Err(vm.type_error("errors without a string argument")),
         Some(s) => {
-            if let Some(b) = s.native().as_bytes_like() {
-                b.to_vec()
+            if let Some(b) = vm.buffer_bytes(s)? {
+                b
+            } else if t == TypeId::Bytes
+                && let Some(m) = vm.lookup_special(s, "__bytes__")
+            {
+                let r = vm.call_method_value(m, s, &[])?;
+                match r.native().body() {
+                    Some(Body::Bytes(b)) => b.to_vec(),
+                    _ => return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)))),
+                }
             } else if s.is_small_int() || s.is_bool() || s.as_bigint().is_some() || vm.lookup_special(s, "__index__").is_some() {
                 let n = vm.index_value(s)?.unwrap_or(0);
                 if n < 0 {
@@ -482,12 +490,34 @@ impl Vm {
     }
 
     /// `a + b` when `a` is a bytes or bytearray (None when `b` is not bytes-like).
-    pub fn bytes_concat(&mut self, a: Value, b: Value) -> Option<Value> {
-        let (x, y) = (a.as_bytes_like()?, b.native().as_bytes_like()?);
+    pub fn bytes_concat(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let Some(y) = self.buffer_bytes(b)? else {
+            return Ok(None);
+        };
+        let Some(x) = a.as_bytes_like() else {
+            return Ok(None);
+        };
         let mut v = Vec::with_capacity(x.len() + y.len());
         v.extend_from_slice(x);
-        v.extend_from_slice(y);
-        Some(self.new_bytes_like(a, v))
+        v.extend_from_slice(&y);
+        Ok(Some(self.new_bytes_like(a, v)))
+    }
+
+    /// The bytes of an object with a buffer: bytes, bytearray (or subclasses),
+    /// or an object whose `__buffer__` gives them (tierpy's `array` and
+    /// `memoryview`, written in Python, stand in for the buffer protocol so).
+    pub fn buffer_bytes(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        if let Some(b) = v.native().as_bytes_like() {
+            return Ok(Some(b.to_vec()));
+        }
+        let Some(m) = self.lookup_special(v, "__buffer__") else {
+            return Ok(None);
+        };
+        let r = self.call_method_value(m, v, &[Value::small_int(0)])?;
+        match r.as_bytes_like() {
+            Some(b) => Ok(Some(b.to_vec())),
+            None => Err(self.type_error(format!("__buffer__ returned non-bytes (type {})", self.type_name(r)))),
+        }
     }
 }
 

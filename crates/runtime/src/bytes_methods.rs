@@ -50,6 +50,7 @@ pub const BYTES: &[(&str, BuiltinFn)] = &[
     ("ljust", ljust),
     ("rjust", rjust),
     ("zfill", zfill),
+    ("expandtabs", expandtabs),
     ("translate", translate),
     ("maketrans", maketrans),
     ("__len__", seq_len),
@@ -634,6 +635,13 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(like(vm, a[0], out))
 }
 
+fn expandtabs(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let tabsize = crate::str_methods::tabsize_arg(vm, a, kw)?;
+    let b = data(vm, a[0], "expandtabs")?;
+    let out = crate::str_methods::expand_tabs(b.iter().copied(), tabsize);
+    Ok(like(vm, a[0], out))
+}
+
 fn translate(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "translate", a, 1, 2)?;
     let b = data(vm, a[0], "translate")?;
@@ -793,8 +801,8 @@ fn append(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "bytearray.extend", a, 1, 1)?;
-    let more = match a[1].native().as_bytes_like() {
-        Some(b) => b.to_vec(),
+    let more = match vm.buffer_bytes(a[1])? {
+        Some(b) => b,
         None => {
             if vm.get_iter(a[1]).is_err() {
                 return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(a[1]))));

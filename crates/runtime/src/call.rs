@@ -44,7 +44,15 @@ impl Vm {
                 all.extend_from_slice(args);
                 self.call(func, &all, kwargs)
             }
-            Some(Body::Class(_)) => self.instantiate(func, args, kwargs),
+            Some(Body::Class(_)) => match crate::metaclass::user_call(self, func) {
+                Some(m) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(func);
+                    all.extend_from_slice(args);
+                    self.call(m, &all, kwargs)
+                }
+                None => self.instantiate(func, args, kwargs),
+            },
             Some(Body::Instance(_)) => match self.lookup_special(func, "__call__") {
                 Some(m) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -112,7 +120,8 @@ impl Vm {
         }
     }
 
-    fn instantiate(&mut self, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    /// `type.__call__(cls, *args, **kwargs)`: a new instance of class `cls`.
+    pub fn instantiate(&mut self, cls: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         let c = cls.as_class().unwrap();
         if let Some(t) = c.builtin
             && !t.is_exception()
@@ -120,6 +129,9 @@ impl Vm {
         {
             if is_builtin_class(cls) {
                 return crate::builtins::construct_builtin(self, t, args, kwargs);
+            }
+            if t == TypeId::Type {
+                return crate::metaclass::instantiate(self, cls, args, kwargs);
             }
             return self.instantiate_builtin_subclass(cls, t, args, kwargs);
         }

@@ -62,7 +62,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         };
                     }
                     if let Some(m) = vm.lookup_special(x, "__float__") {
-                        return vm.call_method_value(m, x, &[]);
+                        return call_float_dunder(vm, m, x);
                     }
                     if let Some(m) = vm.lookup_special(x, "__index__") {
                         let i = vm.call_method_value(m, x, &[])?;
@@ -180,7 +180,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.len() != 3 {
                 return Err(vm.type_error("type() takes 1 or 3 arguments"));
             }
-            new_type(vm, args[0], args[1], args[2])
+            let ty = vm.ty(TypeId::Type);
+            new_type(vm, ty, args[0], args[1], args[2], kwargs)
         }
         TypeId::Object => {
             if !args.is_empty() {
@@ -270,15 +271,22 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     let idx = t.len();
                     Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
                 }
-                Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_))
-                | Some(Body::Range { .. })
-                | Some(Body::DictView { .. })
-                | Some(Body::Dict(_)) => {
-                    let mut items = vm.collect_iterable(x)?;
-                    items.reverse();
-                    let l = vm.new_list(items);
-                    Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })))
+                Some(&mut Body::Range { start, stop, step }) => {
+                    // range_iterator from the last item down (list fallback on overflow).
+                    let n = crate::iter::range_len(start, stop, step);
+                    let last = step.checked_mul(n - 1).and_then(|d| d.checked_add(start));
+                    match (last, start.checked_sub(step), step.checked_neg()) {
+                        (Some(cur), Some(stop), Some(step)) if n > 0 => Ok(vm.heap.alloc(Body::Iter(IterState::Range { cur, stop, step }))),
+                        _ => reversed_items(vm, x),
+                    }
                 }
+                Some(Body::Str(_) | Body::Bytes(_) | Body::ByteArray(_)) => {
+                    let items = vm.collect_iterable(x)?;
+                    let idx = items.len();
+                    let seq = vm.new_tuple(items);
+                    Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq, idx })))
+                }
+                Some(Body::DictView { .. }) | Some(Body::Dict(_) | Body::InstanceDict(_)) => reversed_items(vm, x),
                 Some(Body::Instance(_)) => {
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
@@ -289,14 +297,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         return vm.call(ty, &[x.native()], &[]);
                     }
                     if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+                        // A `reversed` object; __getitem__ is called from the last index down.
                         let n = vm.len(x)?;
                         let mut items = Vec::with_capacity(n);
                         for i in (0..n).rev() {
                             let k = vm.new_int(i as i64);
                             items.push(vm.get_item(x, k)?);
                         }
-                        let l = vm.new_list(items);
-                        return Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })));
+                        items.reverse();
+                        let seq = vm.new_tuple(items);
+                        return Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq, idx: n })));
                     }
                     Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x))))
                 }
@@ -326,21 +336,41 @@ fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     Ok(vm.new_string(s))
 }
 
-/// `type(name, bases, dict)`: a new class.
-fn new_type(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+/// An iterator over the items of `x` in reverse order (a snapshot).
+fn reversed_items(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let mut items = vm.collect_iterable(x)?;
+    items.reverse();
+    let l = vm.new_list(items);
+    Ok(vm.heap.alloc(Body::Iter(IterState::Seq { seq: l, idx: 0 })))
+}
+
+/// `x.__float__()` (the method `m`), which must return a float.
+pub fn call_float_dunder(vm: &mut Vm, m: Value, x: Value) -> PyResult<Value> {
+    let r = vm.call_method_value(m, x, &[])?;
+    if !vm.is_type(r, TypeId::Float) {
+        let (c, t) = (vm.type_name(x), vm.type_name(r));
+        return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
+    }
+    Ok(r)
+}
+
+/// `type.__new__(mcs, name, bases, dict, **kwargs)`: a new class, whose metaclass is
+/// the most derived of `mcs` and its bases' metaclasses.
+pub fn new_type(vm: &mut Vm, mcs: Value, name: Value, bases: Value, dict: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
     if name.as_str().is_none() {
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
     }
     let Some(bases) = bases.as_tuple() else {
         return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases))));
     };
-    let Some(d) = dict.as_dict() else {
+    let Some(d) = dict.native().as_dict() else {
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(dict))));
     };
     let bases = bases.to_vec();
+    let meta = crate::metaclass::winner(vm, mcs, &bases)?;
     let ns = vm.heap.alloc(Body::Dict(d.clone()));
     vm.roots.push(ns);
-    let r = crate::builtins::make_class(vm, name, bases, ns, &[]);
+    let r = crate::builtins::make_class(vm, name, bases, ns, kwargs, meta);
     vm.roots.pop();
     r
 }

@@ -117,9 +117,15 @@ impl Vm {
     pub fn exception_last_line(&mut self, exc: Value) -> String {
         let name = self.type_name(exc).to_string();
         let cls = self.type_of(exc);
-        let builtin = cls.as_class().is_some_and(|c| c.builtin.is_some());
-        let full = if builtin { name } else { format!("__main__.{name}") };
-        let mut msg = match self.to_str(exc) {
+        // As the traceback module: no module for __main__ and builtins.
+        let module = self.module_prefix(cls);
+        let full = if module == "__main__." { name } else { format!("{module}{name}") };
+        // A SyntaxError shows only its msg (the position is on the lines above).
+        let shown = match exc.exc_data() {
+            Some(e) if self.is_type(exc, TypeId::SyntaxError) => crate::syntax_error::field(e.args, "msg").unwrap_or(Value::NONE),
+            _ => exc,
+        };
+        let mut msg = match self.to_str(shown) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),
         };

@@ -69,9 +69,10 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         Some(b) => b.iter().map(|&c| c as char).collect(),
         None => fmt.str_text().to_string(),
     };
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args.body() {
-        Some(Body::Tuple(t)) if args.as_instance().is_none() => (t.to_vec(), None),
-        Some(Body::Dict(_)) => (vec![args], Some(args)),
+    // Tuple and dict subclasses count as tuples and mappings.
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args.native().body() {
+        Some(Body::Tuple(t)) => (t.to_vec(), None),
+        Some(Body::Dict(_) | Body::InstanceDict(_)) => (vec![args], Some(args)),
         _ => (vec![args], None),
     };
     let mut out = String::with_capacity(f.len() + 16);

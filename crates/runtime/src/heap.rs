@@ -57,6 +57,11 @@ impl Heap {
         Value::from_obj(p)
     }
 
+    /// The class objects the collector manages (user classes), oldest first.
+    pub fn classes(&self) -> Vec<Value> {
+        self.objects.iter().map(|&p| Value::from_obj(p)).filter(|v| v.as_class().is_some()).collect()
+    }
+
     /// Allocates an object that lives until exit (constants, names, types).
     pub fn alloc_permanent(&mut self, body: Body) -> Value {
         let p = Box::into_raw(Box::new(Obj { kind: body.kind(), marked: Cell::new(false), permanent: true, body }));

@@ -150,7 +150,7 @@ impl Vm {
                 Ok(self.char_str(c))
             }
             Some(Body::Bytes(_) | Body::ByteArray(_)) => self.bytes_get_item(obj, key),
-            Some(Body::Dict(d)) => {
+            _ if let Some(d) = obj.as_dict() => {
                 let h = self.hash(key)?;
                 let r = d.get(key, h, &mut |a, b| self.same_or_eq(a, b))?;
                 match r {
@@ -187,7 +187,13 @@ impl Vm {
                 Some(m) => self.call_method_value(m, obj, &[key]),
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
             },
-            Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => Ok(obj),
+            Some(Body::Class(_))
+                if obj.is_user_object()
+                    && let Some(m) = self.lookup_special(obj, "__getitem__") =>
+            {
+                self.call_method_value(m, obj, &[key])
+            }
+            Some(Body::Class(_)) if crate::call::is_builtin_class(obj) => self.generic_alias(obj, key),
             Some(Body::Class(c)) => {
                 // `C[item]` calls C.__class_getitem__(item), an implicit class method.
                 let name = c.name.str_text();
@@ -248,7 +254,7 @@ impl Vm {
                 l[i] = v;
                 Ok(())
             }
-            Some(Body::Dict(_)) => self.dict_set(obj, key, v),
+            Some(Body::Dict(_) | Body::InstanceDict(_)) => self.dict_set(obj, key, v),
             Some(Body::ByteArray(_)) => self.bytearray_set_item(obj, key, Some(v)),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(obj, "__setitem__").is_none() => {
                 self.set_item(i.native, key, v)
@@ -298,7 +304,7 @@ impl Vm {
                 l.remove(i);
                 Ok(())
             }
-            Some(Body::Dict(d)) => {
+            _ if let Some(d) = obj.as_dict() => {
                 let h = self.hash(key)?;
                 match d.remove(key, h, &mut |a, b| self.same_or_eq(a, b))? {
                     Some(_) => Ok(()),
@@ -347,7 +353,7 @@ impl Vm {
                 Some(sub) => Ok(s.s.contains(&*sub.s)),
                 None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
             },
-            Some(Body::Dict(d)) => {
+            _ if let Some(d) = container.as_dict() => {
                 let h = self.hash(x)?;
                 Ok(d.find(x, h, &mut |a, b| self.same_or_eq(a, b))?.is_some())
             }
@@ -398,7 +404,7 @@ impl Vm {
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => {
                 self.contains(i.native, x)
             }
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if container.is_user_object() => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self.call_method_value(m, container, &[x])?;
                     return self.is_true(r);
@@ -436,12 +442,12 @@ impl Vm {
             Some(Body::Str(s)) => s.chars,
             Some(Body::Bytes(b)) => b.len(),
             Some(Body::ByteArray(b)) => b.len(),
-            Some(Body::Dict(d)) => d.len(),
+            _ if let Some(d) = v.as_dict() => d.len(),
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__len__").is_none() => return self.len(i.native),
-            Some(Body::Instance(_)) => match self.lookup_special(v, "__len__") {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => match self.lookup_special(v, "__len__") {
                 Some(m) => {
                     let r = self.call_method_value(m, v, &[])?;
                     self.len_result(r)? as usize

@@ -37,7 +37,7 @@ impl Vm {
             Some(Body::Str(_)) => IterState::Str { s: v, byte: 0 },
             Some(Body::Bytes(_) | Body::ByteArray(_)) => IterState::Bytes { seq: v, idx: 0 },
             Some(Body::Range { start, stop, step }) => IterState::Range { cur: *start, stop: *stop, step: *step },
-            Some(Body::Dict(d)) => IterState::DictKeys { dict: v, idx: 0, len: d.len() },
+            _ if let Some(d) = v.as_dict() => IterState::DictKeys { dict: v, idx: 0, len: d.len() },
             Some(Body::DictView { dict, kind }) => {
                 let len = dict.as_dict().unwrap().len();
                 let dict = *dict;
@@ -52,11 +52,15 @@ impl Vm {
                 let len = items.len();
                 IterState::Set { set: v, items, idx: 0, len }
             }
+            Some(Body::Generator(_)) if crate::coroutines::is_coroutine(v) => {
+                return Err(self.type_error("'coroutine' object is not iterable"));
+            }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
-                return self.get_iter(i.native);
+                // Instances of iterator subclasses are their own iterators.
+                return if matches!(i.native.body(), Some(Body::Iter(_))) { Ok(v) } else { self.get_iter(i.native) };
             }
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call_method_value(m, v, &[])?;
                     if self.lookup_special(it, "__next__").is_none() && !matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) {
@@ -77,6 +81,17 @@ impl Vm {
         Ok(self.new_iter(st))
     }
 
+    /// Whether `next()` accepts `it`: builtin iterators, generators (not
+    /// coroutines), instances with `__next__` or of iterator subclasses.
+    pub fn is_iterator(&mut self, it: Value) -> bool {
+        match it.body() {
+            Some(Body::Iter(_)) => true,
+            Some(Body::Generator(_)) => !crate::coroutines::is_coroutine(it),
+            Some(Body::Instance(i)) => matches!(i.native.body(), Some(Body::Iter(_))) || self.lookup_special(it, "__next__").is_some(),
+            _ => false,
+        }
+    }
+
     /// `next(it)`: Some(item), or None when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.body() {
@@ -85,8 +100,12 @@ impl Vm {
                 GenStep::Yield(v) => Ok(Some(v)),
                 GenStep::Return(_) => Ok(None),
             },
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(i)) => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
+                    // Subclasses of map, zip, enumerate...: their builtin iterator.
+                    if matches!(i.native.body(), Some(Body::Iter(_))) {
+                        return self.iter_next(i.native);
+                    }
                     return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
                 };
                 match self.call_method_value(m, it, &[]) {
@@ -392,12 +411,16 @@ impl Vm {
     /// Resumes a generator, raising `throw` at its suspension point when given.
     pub fn gen_resume_with(&mut self, genv: Value, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
         let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
+        let kind = if g.frame.code.flags.coroutine { "coroutine" } else { "generator" };
         if g.running {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{kind} already executing")));
         }
         if g.finished {
             if let Some(e) = throw {
                 return Err(e);
+            }
+            if kind == "coroutine" {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
             return Ok(GenStep::Return(Value::NONE));
         }

@@ -30,8 +30,10 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Float => FLOAT,
         TypeId::Complex => COMPLEX,
         TypeId::Generator => GENERATOR,
+        TypeId::Coroutine => crate::coroutines::METHODS,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
+        TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_builtin_iterator() => ITERATOR,
         TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => CALLABLE,
@@ -96,9 +98,18 @@ fn object_eq(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(if a[0] == a[1] { Value::TRUE } else { vm.not_implemented })
 }
 
+/// `object.__ne__`: the negation of the receiver's own `__eq__` (NotImplemented stays so).
 fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let r = vm.eq(a[0], a[1])?;
-    Ok(Value::bool(!r))
+    nargs(vm, "__ne__", a, 1, 1)?;
+    let r = match vm.lookup_special(a[0], "__eq__") {
+        Some(m) if a[0].is_user_object() => vm.call_method_value(m, a[0], &[a[1]])?,
+        _ if a[0].is_user_object() => object_eq(vm, a, &[])?,
+        _ => Value::bool(vm.eq(a[0], a[1])?),
+    };
+    if r == vm.not_implemented {
+        return Ok(r);
+    }
+    Ok(Value::bool(!vm.is_true(r)?))
 }
 
 /// `x.__hash__()`: the identity hash for instances, the value's own hash for builtin values.
@@ -174,7 +185,7 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResu
 }
 
 const EXCEPTION: &[(&str, BuiltinFn)] =
-    &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb)];
+    &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb), ("add_note", exc_add_note)];
 
 fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let t = vm.new_tuple(a[1..].to_vec());
@@ -210,6 +221,26 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn exc_with_tb(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(a[0])
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list.
+fn exc_add_note(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "add_note", a, 1, 1)?;
+    if a[1].as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(a[1]))));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(a[0], key)? {
+        Some(l) if l.as_list().is_some() => l,
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.set_attr(a[0], key, l)?;
+            l
+        }
+    };
+    notes.as_list().unwrap().push(a[1]);
+    Ok(Value::NONE)
 }
 
 // ----- list -----
@@ -685,6 +716,7 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let base = vm.roots.len();
     let mut acc = sets::copy_set(vm, a[0], a[0]);
     vm.roots.push(acc);
     let r = (|| {
@@ -696,7 +728,7 @@ fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
         }
         Ok(acc)
     })();
-    vm.roots.truncate(vm.roots.len().min(vm.roots.len()));
+    vm.roots.truncate(base);
     r
 }
 
@@ -1013,7 +1045,7 @@ fn gen_step(vm: &mut Vm, r: crate::iter::GenStep) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "send", a, 1, 1)?;
     let r = vm.gen_resume(a[0], a[1])?;
     gen_step(vm, r)
@@ -1024,7 +1056,7 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     gen_step(vm, r)
 }
 
-fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "throw", a, 1, 3)?;
     let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
         let args: Vec<Value> = a.get(2).copied().into_iter().collect();
@@ -1044,7 +1076,7 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     gen_step(vm, r)
 }
 
-fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_close(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let Some(Body::Generator(g)) = a[0].body() else {
         return Ok(Value::NONE);
     };

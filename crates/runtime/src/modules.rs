@@ -1,6 +1,7 @@
-//! The builtin modules a program can import: math, sys and time in Rust,
-//! and the modules of `pylib/` (cmath, collections, functools, gc, io, itertools,
-//! string, types, typing), written in Python and compiled on first import.
+//! The builtin modules a program can import: math, sys, time and builtins in
+//! Rust, and the modules of `pylib/` (array, bisect, cmath, collections, copy,
+//! errno, functools, gc, heapq, io, itertools, operator, string, struct, types,
+//! typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -19,8 +20,16 @@ impl Vm {
         }
         let m = match name {
             "math" => make_math(self),
-            "sys" => make_sys(self),
+            "sys" => {
+                let m = make_sys(self);
+                self.roots.push(m);
+                let r = add_python_sys_parts(self, m);
+                self.roots.pop();
+                r?;
+                m
+            }
             "time" => make_time(self),
+            "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
                 let msg = format!("No module named '{name}'");
@@ -65,6 +74,14 @@ impl Vm {
 
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("_memoryview", include_str!("pylib/_memoryview.py")),
+    ("_typeforms", include_str!("pylib/_typeforms.py")),
+    ("array", include_str!("pylib/array.py")),
+    ("bisect", include_str!("pylib/bisect.py")),
+    ("copy", include_str!("pylib/copy.py")),
+    ("errno", include_str!("pylib/errno.py")),
+    ("heapq", include_str!("pylib/heapq.py")),
+    ("operator", include_str!("pylib/operator.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
@@ -72,9 +89,69 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
     ("string", include_str!("pylib/string.py")),
+    ("struct", include_str!("pylib/struct.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
+
+/// The `builtins` module: the builtin names as the module's attributes
+/// (assignments and deletions go to the builtins too, see [`Vm::is_builtins_module`]).
+fn make_builtins_module(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "builtins", &[]);
+    let entries: Vec<(Value, Value)> = vm.builtins.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+    for (k, v) in entries {
+        set(vm, m, k, v);
+    }
+    m
+}
+
+impl Vm {
+    /// Whether `m` is the imported `builtins` module (whose attribute changes
+    /// change the builtins every module sees).
+    pub fn is_builtins_module(&self, m: Value) -> bool {
+        self.modules.get("builtins") == Some(&m)
+    }
+}
+
+/// Builtins written in Python, defined on first use: (name, module defining it).
+const LAZY_BUILTINS: &[(&str, &str)] = &[("memoryview", "_memoryview")];
+
+impl Vm {
+    /// A builtin written in Python (`memoryview`): made and added to the
+    /// builtins the first time a name lookup misses it; None for other names.
+    pub fn lazy_builtin(&mut self, name: Value) -> PyResult<Option<Value>> {
+        let Some(&(_, module)) = LAZY_BUILTINS.iter().find(|(n, _)| *n == name.str_text()) else {
+            return Ok(None);
+        };
+        let m = self.import(module)?;
+        let v = self.get_attr(m, name)?;
+        let b = self.builtins;
+        self.dict_set_str(b, name, v);
+        Ok(Some(v))
+    }
+}
+
+/// Adds the parts of sys written in Python (`pylib/_sys.py`) to the sys module.
+fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
+    let parts = make_python_module(vm, "_sys", include_str!("pylib/_sys.py"))?;
+    for name in [
+        "version_info",
+        "implementation",
+        "hexversion",
+        "float_info",
+        "int_info",
+        "maxunicode",
+        "float_repr_style",
+        "api_version",
+        "getdefaultencoding",
+        "getfilesystemencoding",
+    ] {
+        let k = vm.intern(name);
+        let v = vm.get_attr(parts, k)?;
+        set(vm, sys, k, v);
+    }
+    Ok(())
+}
 
 /// Runs a Python-source module's code with a fresh globals dict and makes a
 /// module of what it defined.
@@ -83,7 +160,7 @@ fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> 
         let msg = format!("No module named '{name}'");
         return Err(vm.new_exception(TypeId::ModuleNotFoundError, &msg));
     };
-    let code = compile(vm, source, crate::vm::SourceKind::Statements)?;
+    let code = compile(vm, source, name, crate::vm::SourceKind::Statements)?;
     let globals = vm.new_dict();
     vm.roots.push(globals);
     let (k, n) = (vm.intern("__name__"), vm.intern(name));
@@ -133,8 +210,8 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
         Some(Num::Big(b)) => crate::ops::bigint_to_f64(vm, b),
         None => {
             if let Some(m) = vm.lookup_special(v, "__float__") {
-                let r = vm.call_method_value(m, v, &[])?;
-                return float_arg(vm, r);
+                let r = crate::constructors::call_float_dunder(vm, m, v)?;
+                return float_arg(vm, r.native());
             }
             Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
         }
@@ -743,6 +820,12 @@ fn s_exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     }
 }
 
+/// `sys.exception()`: the exception being handled, or None.
+fn s_exception(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "exception", a, 0, 0)?;
+    Ok(vm.exc_stack.last().copied().unwrap_or(Value::NONE))
+}
+
 fn s_getsizeof(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getsizeof", a, 1, 2)?;
     Ok(Value::small_int(64))
@@ -785,6 +868,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("getrecursionlimit", s_getrecursionlimit),
             ("intern", s_intern),
             ("exc_info", s_exc_info),
+            ("exception", s_exception),
             ("getsizeof", s_getsizeof),
         ],
     );
@@ -801,9 +885,6 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "platform", p);
     let v = vm.new_str("3.11.7 (tierpy)");
     set_named(vm, m, "version", v);
-    let vi: Vec<Value> = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), vm.new_str("final"), Value::small_int(0)];
-    let vi = vm.new_tuple(vi);
-    set_named(vm, m, "version_info", vi);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
     let path = vm.new_list(vec![]);

@@ -114,6 +114,8 @@ pub struct ClassObj {
     /// Which attribute hooks the class defines, as `[class epoch, HOOK_* bits]`
     /// (recomputed when the epoch is stale; see `Vm::attr_hook`).
     pub hooks: Cell<[u64; 2]>,
+    /// The metaclass when it is a user subclass of `type` (EMPTY: `type` itself).
+    pub meta: Value,
 }
 
 /// `ClassObj::abc_tpflags` bit: sequence patterns match instances (CPython's Py_TPFLAGS_SEQUENCE).
@@ -307,6 +309,11 @@ pub enum Body {
     Traceback {
         exc: Value,
     },
+    /// A code object made by `compile()`, run by `exec()` and `eval()`.
+    Code(Rc<CodeObject>),
+    /// `obj.__dict__` of an instance: a dict whose table is the instance's
+    /// attribute table (`as_dict` reaches it), so changes show both ways.
+    InstanceDict(Value),
 }
 
 impl Obj {
@@ -320,6 +327,7 @@ impl Obj {
             | Body::Complex(_)
             | Body::Range { .. }
             | Body::NotImplemented
+            | Body::Code(_)
             | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
@@ -348,6 +356,7 @@ impl Obj {
                 c.bases.iter().for_each(|x| f(*x));
                 c.mro.iter().for_each(|x| f(*x));
                 c.dict.trace(f);
+                f(c.meta);
             }
             Body::Instance(i) => {
                 f(i.class);
@@ -422,6 +431,7 @@ impl Obj {
             }
             Body::DictView { dict, .. } => f(*dict),
             Body::Traceback { exc } => f(*exc),
+            Body::InstanceDict(obj) => f(*obj),
         }
     }
 }
@@ -506,6 +516,7 @@ impl Value {
     pub fn as_dict(self) -> Option<&'static mut Dict> {
         match self.body() {
             Some(Body::Dict(d)) => Some(d),
+            Some(Body::InstanceDict(obj)) => obj.as_instance().map(|i| &mut i.dict),
             _ => None,
         }
     }
@@ -523,6 +534,17 @@ impl Value {
         match self.body() {
             Some(Body::Class(c)) => Some(c),
             _ => None,
+        }
+    }
+
+    /// Whether the value's type is a user class (so its special methods may be
+    /// user functions): an instance of one, or a class whose metaclass is one.
+    #[inline]
+    pub fn is_user_object(self) -> bool {
+        match self.body() {
+            Some(Body::Instance(_)) => true,
+            Some(Body::Class(c)) => !c.meta.is_empty(),
+            _ => false,
         }
     }
 

@@ -110,6 +110,11 @@ impl Vm {
         if let Some(v) = self.try_dunder_pair(a, b, name, rname)? {
             return Ok(v);
         }
+        if op == BinOp::BitOr
+            && let Some(u) = self.type_union(a, b)?
+        {
+            return Ok(u);
+        }
         if a.has_native() || b.has_native() {
             return self.binary_op_as(op, a.native(), b.native(), inplace);
         }
@@ -134,11 +139,10 @@ impl Vm {
             return Ok(a);
         }
         if op == BinOp::Add
-            && let Some(data) = a.as_bytearray()
-            && let Some(more) = b.native().as_bytes_like()
+            && a.as_bytearray().is_some()
+            && let Some(more) = self.buffer_bytes(b)?
         {
-            let more = more.to_vec();
-            data.extend(more);
+            a.as_bytearray().unwrap().extend(more);
             return Ok(a);
         }
         if op == BinOp::Mul
@@ -194,7 +198,7 @@ impl Vm {
                 let chars = x.chars + y.chars;
                 Ok(Some(self.heap.alloc(Body::Str(StrObj::with_chars(s.into_boxed_str(), chars)))))
             }
-            (BinOp::Add, Some(Body::Bytes(_) | Body::ByteArray(_)), _) => Ok(self.bytes_concat(a, b)),
+            (BinOp::Add, Some(Body::Bytes(_) | Body::ByteArray(_)), _) => self.bytes_concat(a, b),
             (BinOp::Add, Some(Body::List(x)), Some(Body::List(y))) => {
                 let mut v = Vec::with_capacity(x.len() + y.len());
                 v.extend_from_slice(x);
@@ -231,7 +235,7 @@ impl Vm {
                 let sb = crate::sets::new_set_from(self, &xb)?;
                 crate::sets::set_binop(self, op, sa, sb)
             }
-            (BinOp::BitOr, Some(Body::Dict(_)), Some(Body::Dict(_))) => {
+            (BinOp::BitOr, _, _) if a.as_dict().is_some() && b.as_dict().is_some() => {
                 let d = self.new_dict();
                 self.dict_update(d, a)?;
                 self.dict_update(d, b)?;
@@ -309,7 +313,7 @@ impl Vm {
         if v.has_native() && self.lookup_special(v, "__index__").is_none() {
             return self.index_value(v.native());
         }
-        if v.as_instance().is_some()
+        if v.is_user_object()
             && let Some(m) = self.lookup_special(v, "__index__")
         {
             let r = self.call_method_value(m, v, &[])?;
@@ -322,14 +326,14 @@ impl Vm {
     fn try_dunder_pair(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
+        let b_first = ta != tb && self.is_subclass(tb, ta) && b.is_user_object();
         if b_first && let Some(m) = self.lookup_special(b, rname) {
             let r = self.call_method_value(m, b, &[a])?;
             if r != self.not_implemented {
                 return Ok(Some(r));
             }
         }
-        if a.as_instance().is_some()
+        if a.is_user_object()
             && let Some(m) = self.lookup_special(a, name)
         {
             let r = self.call_method_value(m, a, &[b])?;
@@ -339,7 +343,7 @@ impl Vm {
         }
         if !b_first
             && ta != tb
-            && b.as_instance().is_some()
+            && b.is_user_object()
             && let Some(m) = self.lookup_special(b, rname)
         {
             let r = self.call_method_value(m, b, &[a])?;
@@ -406,7 +410,7 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, v: Value, name: &str, what: &str) -> PyResult<Value> {
-        if v.as_instance().is_some()
+        if v.is_user_object()
             && let Some(m) = self.lookup_special(v, name)
         {
             return self.call_method_value(m, v, &[]);
@@ -449,13 +453,13 @@ impl Vm {
             Some(Body::ByteArray(b)) => !b.is_empty(),
             Some(Body::List(l)) => !l.is_empty(),
             Some(Body::Tuple(t)) => !t.is_empty(),
-            Some(Body::Dict(d)) => !d.is_empty(),
+            _ if let Some(d) = v.as_dict() => !d.is_empty(),
             Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => !s.is_empty(),
             Some(Body::BigInt(_)) => true,
             Some(Body::Complex(c)) => c.re != 0.0 || c.im != 0.0,
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) > 0,
             Some(Body::DictView { dict, .. }) => !dict.as_dict().unwrap().is_empty(),
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_method_value(m, v, &[])?;
                     match r.as_bool() {
@@ -506,7 +510,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_bytes_like(), b.as_bytes_like()) {
             return Ok(Value::bool(op.holds(x.cmp(y))));
         }
-        if a.as_instance().is_some() || b.as_instance().is_some() {
+        if a.is_user_object() || b.is_user_object() {
             return self.compare_dunders(op, a, b);
         }
         match op {
@@ -531,11 +535,11 @@ impl Vm {
     fn compare_dunders(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let reflected_first = ta != tb && self.is_subclass(tb, ta) && b.as_instance().is_some();
+        let reflected_first = ta != tb && self.is_subclass(tb, ta) && b.is_user_object();
         let tries: [(Value, Value, CmpOp); 2] =
             if reflected_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
         for (x, y, o) in tries {
-            if x.as_instance().is_some() {
+            if x.is_user_object() {
                 if let Some(m) = self.lookup_special(x, o.dunder()) {
                     let r = self.call_method_value(m, x, &[y])?;
                     if r != self.not_implemented {
@@ -561,7 +565,7 @@ impl Vm {
 
     /// A comparison between non-instance values, None when unsupported.
     fn builtin_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
-        if b.as_instance().is_some() {
+        if b.is_user_object() {
             return Ok(match op {
                 CmpOp::Eq => None,
                 CmpOp::Ne => None,
@@ -638,7 +642,7 @@ impl Vm {
         if let Some(r) = crate::complex::equal(a, b) {
             return Ok(r);
         }
-        if a.as_instance().is_some() || b.as_instance().is_some() {
+        if a.is_user_object() || b.is_user_object() {
             let r = self.compare_dunders(CmpOp::Eq, a, b)?;
             return self.is_true(r);
         }
@@ -661,7 +665,7 @@ impl Vm {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_eq(&x, &y)
             }
-            (Some(Body::Dict(x)), Some(Body::Dict(y))) => {
+            _ if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) => {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
@@ -768,11 +772,11 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::Set(_) | Body::ByteArray(_))
+            Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_))
             | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
-            Some(Body::Instance(_)) => {
+            Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 let cls = self.type_of(v);
                 match self.class_lookup(cls, "__hash__") {
                     Some(h) if h.is_none() => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),

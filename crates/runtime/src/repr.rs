@@ -87,8 +87,22 @@ impl Vm {
     pub fn default_repr(&mut self, v: Value) -> String {
         let cls = self.type_of(v);
         let q = cls.as_class().map_or("object", |c| c.qualname.str_text());
-        let module = if crate::call::is_builtin_class(cls) { "" } else { "__main__." };
+        let module = self.module_prefix(cls);
         format!("<{module}{q} object at {}>", addr(v))
+    }
+
+    /// `module.` as reprs print before a class name: the class's `__module__`
+    /// (nothing for builtin classes and classes of module `builtins`).
+    pub fn module_prefix(&mut self, cls: Value) -> String {
+        let Some(c) = cls.as_class().filter(|_| !crate::call::is_builtin_class(cls)) else {
+            return String::new();
+        };
+        let k = self.intern("__module__");
+        let h = self.str_hash(k);
+        match c.dict.get_str(k, h).filter(|m| m.as_str().is_some()).map_or("__main__", |m| m.str_text()) {
+            "builtins" => String::new(),
+            m => format!("{m}."),
+        }
     }
 }
 
@@ -126,7 +140,7 @@ impl Vm {
                 }
                 self.repr_container(v, "(", ")", false)
             }
-            Some(Body::Dict(_)) => self.repr_container(v, "{", "}", true),
+            Some(Body::Dict(_) | Body::InstanceDict(_)) => self.repr_container(v, "{", "}", true),
             Some(Body::Set(s)) => {
                 if s.is_empty() {
                     return Ok("set()".into());
@@ -165,11 +179,22 @@ impl Vm {
                 let r = self.repr(this)?;
                 Ok(format!("<bound method {fname} of {r}>"))
             }
+            Some(Body::Class(_))
+                if v.is_user_object()
+                    && let Some(m) = self.lookup_special(v, "__repr__") =>
+            {
+                let r = self.call_method_value(m, v, &[])?;
+                match r.as_str() {
+                    Some(s) => Ok(s.s.to_string()),
+                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                }
+            }
             Some(Body::Class(c)) => {
                 if crate::call::is_builtin_class(v) {
                     Ok(format!("<class '{}'>", c.name.str_text()))
                 } else {
-                    Ok(format!("<class '__main__.{}'>", c.qualname.str_text()))
+                    let m = self.module_prefix(v);
+                    Ok(format!("<class '{m}{}'>", c.qualname.str_text()))
                 }
             }
             Some(Body::Instance(i))
@@ -207,7 +232,13 @@ impl Vm {
                 Ok(self.default_repr(v))
             }
             Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
-            Some(Body::Generator(g)) => Ok(format!("<generator object {} at {}>", g.qualname.str_text(), addr(v))),
+            Some(Body::Code(c)) => {
+                Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1)))
+            }
+            Some(Body::Generator(g)) => {
+                let kind = if g.frame.code.flags.coroutine { "coroutine" } else { "generator" };
+                Ok(format!("<{kind} object {} at {}>", g.qualname.str_text(), addr(v)))
+            }
             Some(Body::NotImplemented) => Ok("NotImplemented".into()),
             Some(Body::Ellipsis) => Ok("Ellipsis".into()),
             Some(Body::DictView { dict, kind }) => {
@@ -305,6 +336,9 @@ impl Vm {
                     };
                 }
                 if let Some(e) = v.exc_data() {
+                    if self.is_type(v, TypeId::SyntaxError) {
+                        return crate::syntax_error::to_str(self, e.args);
+                    }
                     if self.is_type(v, TypeId::OSError)
                         && let Some(s) = crate::exceptions::os_error_str(self, e.args)?
                     {

@@ -46,10 +46,10 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("rjust", rjust),
     ("center", center),
     ("zfill", zfill),
+    ("expandtabs", expandtabs),
     ("partition", partition),
     ("rpartition", rpartition),
     ("splitlines", splitlines),
-    ("expandtabs", expandtabs),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
     ("translate", translate),
@@ -670,6 +670,46 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
+/// The `tabsize` argument of `expandtabs` (default 8).
+pub(crate) fn tabsize_arg(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<i64> {
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("expandtabs() takes at most 1 argument ({} given)", a.len() - 1)));
+    }
+    crate::builtins::check_kwargs(vm, "expandtabs", kw, &["tabsize"])?;
+    match a.get(1).copied().or(kwarg(kw, "tabsize")) {
+        Some(t) => crate::builtins::int_arg(vm, t),
+        None => Ok(8),
+    }
+}
+
+/// `items` with each tab replaced by spaces up to the next multiple of
+/// `tabsize` columns (newlines and carriage returns restart the count).
+pub(crate) fn expand_tabs<C: Copy + From<u8> + PartialEq>(items: impl Iterator<Item = C>, tabsize: i64) -> Vec<C> {
+    let (tab, nl, cr, space) = (C::from(b'\t'), C::from(b'\n'), C::from(b'\r'), C::from(b' '));
+    let mut out = Vec::new();
+    let mut col = 0i64;
+    for c in items {
+        if c == tab {
+            if tabsize > 0 {
+                let n = tabsize - col % tabsize;
+                out.extend(std::iter::repeat_n(space, n as usize));
+                col += n;
+            }
+        } else {
+            out.push(c);
+            col = if c == nl || c == cr { 0 } else { col + 1 };
+        }
+    }
+    out
+}
+
+fn expandtabs(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let tabsize = tabsize_arg(vm, a, kw)?;
+    let s = text(vm, a[0], "expandtabs")?;
+    let out: String = expand_tabs(s.chars(), tabsize).into_iter().collect();
+    Ok(vm.new_string(out))
+}
+
 fn part(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<Value> {
     nargs(vm, m, a, 1, 1)?;
     let s = text(vm, a[0], m)?;
@@ -723,36 +763,6 @@ fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         parts.push(&s[start..]);
     }
     Ok(list_of(vm, parts))
-}
-
-fn expandtabs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let s = text(vm, a[0], "expandtabs")?;
-    let size = match a.get(1) {
-        Some(v) => crate::builtins::int_arg(vm, *v)?.max(0) as usize,
-        None => 8,
-    };
-    let mut out = String::new();
-    let mut col = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let n = size - col % size;
-                    out.push_str(&" ".repeat(n));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(vm.new_string(out))
 }
 
 fn removeprefix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -53,6 +53,7 @@ type_ids! {
     Method = "method": Object,
     Module = "module": Object,
     Generator = "generator": Object,
+    Coroutine = "coroutine": Object,
     Cell = "cell": Object,
     Property = "property": Object,
     StaticMethod = "staticmethod": Object,
@@ -74,13 +75,15 @@ type_ids! {
     Zip = "zip": Object,
     Map = "map": Object,
     Filter = "filter": Object,
-    Reversed = "list_reverseiterator": Object,
+    Reversed = "reversed": Object,
+    ListReverseIterator = "list_reverseiterator": Object,
     CallableIterator = "callable_iterator": Object,
     SeqIterator = "iterator": Object,
     DictKeys = "dict_keys": Object,
     DictValues = "dict_values": Object,
     DictItems = "dict_items": Object,
     Traceback = "traceback": Object,
+    Code = "code": Object,
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,
     KeyboardInterrupt = "KeyboardInterrupt": BaseException,
@@ -174,6 +177,12 @@ impl TypeId {
                 | TypeId::Dict
                 | TypeId::Set
                 | TypeId::FrozenSet
+                | TypeId::Type
+                | TypeId::Enumerate
+                | TypeId::Zip
+                | TypeId::Map
+                | TypeId::Filter
+                | TypeId::Reversed
         ) || self.is_exception()
     }
 }
@@ -204,6 +213,7 @@ pub fn make_builtin_types(vm: &mut Vm) -> Vec<Value> {
                 _ => 0,
             },
             hooks: Default::default(),
+            meta: Value::EMPTY,
         })));
         mro.insert(0, cls);
         cls.as_class().unwrap().mro = mro;
@@ -242,7 +252,7 @@ impl Vm {
                 Body::BigInt(_) => TypeId::Int,
                 Body::List(_) => TypeId::List,
                 Body::Tuple(_) => TypeId::Tuple,
-                Body::Dict(_) => TypeId::Dict,
+                Body::Dict(_) | Body::InstanceDict(_) => TypeId::Dict,
                 Body::Complex(_) => TypeId::Complex,
                 Body::Set(_) => TypeId::Set,
                 Body::FrozenSet(..) => TypeId::FrozenSet,
@@ -273,6 +283,7 @@ impl Vm {
                     IterState::DictValues { .. } => TypeId::DictValueIterator,
                     IterState::DictItems { .. } => TypeId::DictItemIterator,
                     IterState::Set { .. } => TypeId::SetIterator,
+                    IterState::Reversed { seq, .. } if seq.as_list().is_some() => TypeId::ListReverseIterator,
                     IterState::Reversed { .. } => TypeId::Reversed,
                     IterState::Enumerate { .. } => TypeId::Enumerate,
                     IterState::Zip { .. } => TypeId::Zip,
@@ -281,6 +292,7 @@ impl Vm {
                     IterState::Callable { .. } => TypeId::CallableIterator,
                     IterState::GetItem { .. } | IterState::Exhausted => TypeId::SeqIterator,
                 },
+                Body::Generator(g) if g.frame.code.flags.coroutine => TypeId::Coroutine,
                 Body::Generator(_) => TypeId::Generator,
                 Body::Module { .. } => TypeId::Module,
                 Body::Property { .. } => TypeId::Property,
@@ -294,6 +306,7 @@ impl Vm {
                 },
                 Body::NotImplemented => TypeId::NotImplementedType,
                 Body::Traceback { .. } => TypeId::Traceback,
+                Body::Code(_) => TypeId::Code,
                 Body::Ellipsis => TypeId::Ellipsis,
             },
             None => TypeId::NoneType,
@@ -304,6 +317,11 @@ impl Vm {
     pub fn type_of(&self, v: Value) -> Value {
         if let Some(i) = v.as_instance() {
             return i.class;
+        }
+        if let Some(c) = v.as_class()
+            && !c.meta.is_empty()
+        {
+            return c.meta;
         }
         self.ty(self.type_id(v))
     }

@@ -34,11 +34,15 @@ pub enum SourceKind {
     Statements,
     /// One expression whose value the code returns (`eval`).
     Expression,
+    /// One interactive statement: expression statements print their value
+    /// (`compile(..., 'single')`).
+    Single,
 }
 
-/// Compiles source text for `eval()`/`exec()` (the compiler lives above the
-/// runtime, so the embedder installs it); a SyntaxError is a Python exception.
-pub type CompileFn = fn(&mut Vm, &str, SourceKind) -> PyResult<Rc<tierpy_bytecode::CodeObject>>;
+/// Compiles source text for `eval()`/`exec()`/`compile()` (the compiler lives
+/// above the runtime, so the embedder installs it) as if read from the file
+/// named by the second argument; a SyntaxError is a Python exception.
+pub type CompileFn = fn(&mut Vm, &str, &str, SourceKind) -> PyResult<Rc<tierpy_bytecode::CodeObject>>;
 
 /// The tier-up policy's hook, installed by the command line: asked to
 /// compile a code object whose execution counter crossed the threshold.
@@ -234,9 +238,26 @@ impl Vm {
         let name = vm.intern("__name__");
         let main = vm.intern("__main__");
         vm.dict_set_str(vm.main_globals, name, main);
-        let doc = vm.intern("__doc__");
-        vm.dict_set_str(vm.main_globals, doc, Value::NONE);
+        // The rest of what CPython's __main__ starts with (__file__ comes with a program file).
+        let annotations = vm.new_dict();
+        let builtins = vm.import("builtins").unwrap_or(Value::NONE);
+        for (k, v) in [("__doc__", Value::NONE), ("__package__", Value::NONE), ("__loader__", Value::NONE), ("__spec__", Value::NONE)]
+            .into_iter()
+            .chain([("__annotations__", annotations), ("__builtins__", builtins)])
+        {
+            let k = vm.intern(k);
+            vm.dict_set_str(vm.main_globals, k, v);
+        }
         vm
+    }
+
+    /// Sets `__main__.__file__` (an absolute path, as CPython's) and `__cached__`.
+    pub fn set_main_file(&mut self, path: &str) {
+        let abs = std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string());
+        let (fk, ck) = (self.intern("__file__"), self.intern("__cached__"));
+        let f = self.new_string(abs);
+        self.dict_set_str(self.main_globals, fk, f);
+        self.dict_set_str(self.main_globals, ck, Value::NONE);
     }
 
     /// An interned str: equal names are the same object.

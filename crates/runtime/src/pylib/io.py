@@ -1,25 +1,19 @@
-"""tierpy's io: StringIO, an in-memory text stream, written in Python with
-CPython 3.11's behaviour and messages."""
+"""tierpy's io: StringIO and BytesIO, in-memory text and byte streams, written
+in Python with CPython 3.11's behaviour and messages."""
 
 
 class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
-    """A text stream kept in memory."""
+class _MemoryIO:
+    """What StringIO and BytesIO share: a buffer, a position and the file methods."""
 
-    def __init__(self, initial_value='', newline='\n'):
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        self._buf = initial_value
-        self._pos = 0
-        self._closed = False
+    _empty = ''
+    _newline = '\n'
 
     def __repr__(self):
-        return '<_io.StringIO object at 0x%012x>' % id(self)
+        return '<_io.%s object at 0x%012x>' % (type(self).__name__, id(self))
 
     def _check(self):
         if self._closed:
@@ -71,13 +65,12 @@ class StringIO:
 
     def write(self, s):
         self._check()
-        if not isinstance(s, str):
-            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        s = self._coerce(s)
         n = len(s)
         if n:
             buf = self._buf
             if self._pos > len(buf):
-                buf += '\0' * (self._pos - len(buf))
+                buf += self._empty.join([self._pad] * (self._pos - len(buf)))
             self._buf = buf[:self._pos] + s + buf[self._pos + n:]
             self._pos += n
         return n
@@ -96,7 +89,7 @@ class StringIO:
     def readline(self, size=-1):
         self._check()
         start = min(self._pos, len(self._buf))
-        nl = self._buf.find('\n', start)
+        nl = self._buf.find(self._newline, start)
         end = len(self._buf) if nl < 0 else nl + 1
         if size is not None and size >= 0:
             end = min(end, start + size)
@@ -147,3 +140,57 @@ class StringIO:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class StringIO(_MemoryIO):
+    """A text stream kept in memory."""
+
+    _pad = '\0'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
+        self._buf = initial_value
+        self._pos = 0
+        self._closed = False
+
+    def _coerce(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        return s
+
+
+class BytesIO(_MemoryIO):
+    """A byte stream kept in memory."""
+
+    _empty = b''
+    _newline = b'\n'
+    _pad = b'\0'
+
+    def __init__(self, initial_bytes=b''):
+        self._buf = b'' if initial_bytes is None else self._coerce(initial_bytes)
+        self._pos = 0
+        self._closed = False
+
+    def _coerce(self, b):
+        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)) and not hasattr(b, '__buffer__'):
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+        return bytes(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buf)
+        elif whence != 0:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if pos < 0:
+            raise ValueError(f'negative seek value {pos}')
+        self._pos = pos
+        return pos

@@ -27,7 +27,23 @@ ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
-del _f, _g, _C
+
+
+async def _co():
+    pass
+
+
+CoroutineType = type(_co())
+del _f, _g, _C, _co
+
+
+UnionType = type(int | str)
+GenericAlias = type(list[int])
+
+
+def coroutine(func):
+    """Makes a generator function usable with await (tierpy awaits any generator)."""
+    return func
 
 
 class SimpleNamespace:

@@ -1,0 +1,47 @@
+//! Coroutines: the generators of `async def` functions. They are awaited
+//! (never iterated), and `await x` delegates to what [`Vm::get_awaitable`] gives.
+
+use crate::object::{Body, BuiltinFn};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The methods of coroutine objects.
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("send", crate::methods::gen_send),
+    ("close", crate::methods::gen_close),
+    ("throw", crate::methods::gen_throw),
+    ("__await__", await_self),
+];
+
+/// Whether `v` is a coroutine (a generator of an `async def` function).
+pub fn is_coroutine(v: Value) -> bool {
+    matches!(v.body(), Some(Body::Generator(g)) if g.frame.code.flags.coroutine)
+}
+
+/// `coro.__await__()`: the coroutine itself drives the await.
+fn await_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(a[0])
+}
+
+impl Vm {
+    /// The iterator `await v` delegates to: a coroutine or a generator
+    /// itself (tierpy accepts any generator, not only `types.coroutine`
+    /// ones), else the iterator `v.__await__()` returns.
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(Body::Generator(_)) = v.body() {
+            return Ok(v);
+        }
+        let Some(m) = self.lookup_special(v, "__await__") else {
+            return Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(v))));
+        };
+        let it = self.call_method_value(m, v, &[])?;
+        if is_coroutine(it) {
+            return Err(self.type_error("__await__() returned a coroutine"));
+        }
+        let is_iterator = matches!(it.body(), Some(Body::Iter(_) | Body::Generator(_))) || self.lookup_special(it, "__next__").is_some();
+        if !is_iterator {
+            return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", self.type_name(it))));
+        }
+        Ok(it)
+    }
+}
