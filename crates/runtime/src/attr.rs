@@ -3,7 +3,7 @@
 //! types, with CPython's AttributeError messages.
 
 use crate::dict::Dict;
-use crate::object::{Body, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, InstanceObj};
+use crate::object::{Body, HAS_DATA_DESCRIPTORS, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, InstanceObj};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -78,7 +78,10 @@ impl Vm {
         let inst = obj.as_instance()?;
         let i = inst.dict.hinted(slot.get()[3], name)?;
         let cls = inst.class;
-        if self.class_lookup_v(cls, name).is_some_and(|v| self.is_data_descriptor(v)) || self.attr_hook(cls, hook.0, hook.1).is_some() {
+        let descriptors = self.class_traits(cls) & HAS_DATA_DESCRIPTORS != 0;
+        if (descriptors && self.class_lookup_v(cls, name).is_some_and(|v| self.is_data_descriptor(v)))
+            || self.attr_hook(cls, hook.0, hook.1).is_some()
+        {
             return None;
         }
         Some((inst, i))
@@ -279,18 +282,29 @@ impl Vm {
     }
 
     fn defined_attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
-        let c = cls.as_class()?;
-        let [epoch, mut bits] = c.hooks.get();
-        if epoch != self.class_epoch {
-            bits = 0;
-            for (b, n) in [(HOOK_GETATTRIBUTE, "__getattribute__"), (HOOK_SETATTR, "__setattr__"), (HOOK_DELATTR, "__delattr__")] {
-                if self.class_lookup(cls, n).is_some() {
-                    bits |= b;
-                }
-            }
-            c.hooks.set([self.class_epoch, bits]);
+        if self.class_traits(cls) & bit == 0 { None } else { self.class_lookup(cls, name) }
+    }
+
+    /// The class's `HOOK_*` bits and [`HAS_DATA_DESCRIPTORS`], worked out
+    /// again once per class epoch (every change to a class namespace bumps it).
+    fn class_traits(&mut self, cls: Value) -> u64 {
+        let Some(c) = cls.as_class() else { return 0 };
+        let [epoch, bits] = c.hooks.get();
+        if epoch == self.class_epoch {
+            return bits;
         }
-        if bits & bit == 0 { None } else { self.class_lookup(cls, name) }
+        let mut bits = 0;
+        for (b, n) in [(HOOK_GETATTRIBUTE, "__getattribute__"), (HOOK_SETATTR, "__setattr__"), (HOOK_DELATTR, "__delattr__")] {
+            if self.class_lookup(cls, n).is_some() {
+                bits |= b;
+            }
+        }
+        let attrs: Vec<Value> = c.mro.iter().filter_map(|k| k.as_class()).flat_map(|k| k.dict.values()).collect();
+        if attrs.into_iter().any(|v| self.is_data_descriptor(v)) {
+            bits |= HAS_DATA_DESCRIPTORS;
+        }
+        c.hooks.set([self.class_epoch, bits]);
+        bits
     }
 
     /// Notes a class namespace entry that changes how attribute access works

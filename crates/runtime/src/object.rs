@@ -112,6 +112,7 @@ pub struct ClassObj {
     /// class body's `__abc_tpflags__`, else inherited from a base).
     pub abc_tpflags: u64,
     /// Which attribute hooks the class defines, as `[class epoch, HOOK_* bits]`
+    /// (and whether it has data descriptors, `HAS_DATA_DESCRIPTORS`)
     /// (recomputed when the epoch is stale; see `Vm::attr_hook`).
     pub hooks: Cell<[u64; 2]>,
     /// The metaclass when it is a user subclass of `type` (EMPTY: `type` itself).
@@ -129,6 +130,9 @@ pub const HOOK_GETATTRIBUTE: u64 = 1;
 pub const HOOK_SETATTR: u64 = 2;
 /// `ClassObj::hooks` bit: the class defines `__delattr__`.
 pub const HOOK_DELATTR: u64 = 4;
+/// `ClassObj::hooks` bit: some attribute of the class or its bases is a data
+/// descriptor (a property, a user descriptor with `__set__` or `__delete__`).
+pub const HAS_DATA_DESCRIPTORS: u64 = 8;
 
 /// Exception state carried by instances of exception classes.
 pub struct ExcData {
