@@ -33,6 +33,15 @@ impl<'a> Num<'a> {
         v.as_bigint().map(Num::Big)
     }
 
+    /// The value as a machine int, when it is an int that fits one.
+    fn as_i64(self) -> Option<i64> {
+        match self {
+            Num::Int(i) => Some(i),
+            Num::Big(b) => b.to_i64(),
+            Num::Float(_) => None,
+        }
+    }
+
     fn big(self) -> BigInt {
         match self {
             Num::Int(i) => BigInt::from(i),
@@ -68,8 +77,43 @@ pub fn arith(vm: &mut Vm, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
             let b = to_f64(vm, y)?;
             float_arith(vm, op, a, b)
         }
-        _ => big_arith(vm, op, x.big(), y.big()),
+        _ => {
+            if let (Some(a), Some(b)) = (x.as_i64(), y.as_i64())
+                && let Some(r) = wide_arith(vm, op, a, b)
+            {
+                return Ok(r);
+            }
+            big_arith(vm, op, x.big(), y.big())
+        }
     }
+}
+
+/// `a op b` for ints beyond the inline range that still fit a machine word
+/// (an LCG's `x * a + c`, a counter past 2**47): computed in 128 bits,
+/// without building big-int operands. None for the operators (and the
+/// zero divisors, negative or long shifts) left to the big-int code.
+fn wide_arith(vm: &mut Vm, op: BinOp, a: i64, b: i64) -> Option<Value> {
+    let (p, q) = (a as i128, b as i128);
+    let r = match op {
+        BinOp::Add => p + q,
+        BinOp::Sub => p - q,
+        BinOp::Mul => p * q,
+        BinOp::FloorDiv | BinOp::Mod if b != 0 => {
+            let (d, m) = (p.div_euclid(q), p.rem_euclid(q));
+            // Python rounds the quotient down and gives the remainder the divisor's sign.
+            let (d, m) = if m != 0 && q < 0 { (d - 1, m + q) } else { (d, m) };
+            if op == BinOp::FloorDiv { d } else { m }
+        }
+        BinOp::BitAnd => p & q,
+        BinOp::BitOr => p | q,
+        BinOp::BitXor => p ^ q,
+        BinOp::RShift if (0..64).contains(&b) => p >> b,
+        _ => return None,
+    };
+    Some(match i64::try_from(r) {
+        Ok(i) => vm.new_int(i),
+        Err(_) => vm.new_bigint(BigInt::from(r)),
+    })
 }
 
 fn num_type_name(n: Num) -> &'static str {
