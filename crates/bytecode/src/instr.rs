@@ -258,6 +258,8 @@ opcodes! {
     BuildString { dst: Reg, start: Reg, count: u16 }
     /// dst = slice(start, start+1, start+2).
     BuildSlice { dst: Reg, start: Reg }
+    /// dst = obj[start:start+1:start+2] (no slice object made for lists, tuples and strs).
+    GetSlice { dst: Reg, obj: Reg, start: Reg }
     /// list.append(src) (comprehensions).
     ListAppend { list: Reg, src: Reg }
     /// list.extend(src) (starred items).

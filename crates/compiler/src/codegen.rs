@@ -309,6 +309,21 @@ impl<'m> FnCompiler<'m> {
         Reg(r.min(u16::MAX as u32 - 1) as u16)
     }
 
+    /// A slice's bounds and step (None where left out) in three new
+    /// consecutive registers; returns the first.
+    fn slice_parts(&mut self, s: &ast::ExprSlice) -> Result<Reg, CompileError> {
+        let start = self.alloc_n(3);
+        for (i, p) in [&s.lower, &s.upper, &s.step].into_iter().enumerate() {
+            match p {
+                Some(p) => {
+                    self.expr(p, Some(start.offset(i)))?;
+                }
+                None => self.load_const(start.offset(i), Constant::None),
+            }
+        }
+        Ok(start)
+    }
+
     fn alloc_n(&mut self, n: usize) -> Reg {
         let r = self.temp_top;
         self.temp_top += n as u32;
@@ -1590,6 +1605,14 @@ impl<'m> FnCompiler<'m> {
                 let mark = self.temp_top;
                 let obj = self.expr(&s.value, None)?;
                 let obj = self.temp_copy(obj);
+                if let Expr::Slice(sl) = &*s.slice {
+                    let start = self.slice_parts(sl)?;
+                    self.temp_top = mark;
+                    let d = self.dst_or_alloc(dst);
+                    self.set_line(&s.range);
+                    self.emit(Instr::GetSlice { dst: d, obj, start });
+                    return Ok(d);
+                }
                 let key = self.expr(&s.slice, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
@@ -1598,15 +1621,7 @@ impl<'m> FnCompiler<'m> {
                 Ok(d)
             }
             Expr::Slice(s) => {
-                let start = self.alloc_n(3);
-                for (i, p) in [&s.lower, &s.upper, &s.step].into_iter().enumerate() {
-                    match p {
-                        Some(p) => {
-                            self.expr(p, Some(start.offset(i)))?;
-                        }
-                        None => self.load_const(start.offset(i), Constant::None),
-                    }
-                }
+                let start = self.slice_parts(s)?;
                 let d = self.dst_or_alloc(dst);
                 self.emit(Instr::BuildSlice { dst: d, start });
                 Ok(d)

@@ -1523,7 +1523,7 @@ fn max_reg(instrs: &[Instr]) -> usize {
             | Instr::BuildSet { start, count, .. }
             | Instr::BuildString { start, count, .. } => start.idx() + count as usize,
             Instr::BuildDict { start, count, .. } => start.idx() + 2 * count as usize,
-            Instr::BuildSlice { start, .. } => start.idx() + 3,
+            Instr::BuildSlice { start, .. } | Instr::GetSlice { start, .. } => start.idx() + 3,
             Instr::UnpackSequence { start, count, .. } => start.idx() + count as usize,
             Instr::UnpackEx { start, before, after, .. } => start.idx() + before as usize + after as usize + 1,
             Instr::MakeFunction { extra, .. } => extra.idx() + 3,

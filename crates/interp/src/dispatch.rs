@@ -697,6 +697,10 @@ fn step_body(
             }
             w!(dst, vm.new_string(s))
         }
+        Instr::GetSlice { dst, obj, start } => {
+            let bounds = [r!(start), r!(start.offset(1)), r!(start.offset(2))];
+            w!(dst, fresh(vm.get_slice(r!(obj), bounds))?)
+        }
         Instr::BuildSlice { dst, start } => {
             let (a, b, c) = (r!(start), r!(start.offset(1)), r!(start.offset(2)));
             w!(dst, vm.heap.alloc(Body::Slice { start: a, stop: b, step: c }))

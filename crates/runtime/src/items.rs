@@ -27,7 +27,11 @@ impl Vm {
     /// Resolves a slice object against a sequence length (PySlice_AdjustIndices).
     pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIdx> {
         let Some(Body::Slice { start, stop, step }) = slice.body() else { unreachable!() };
-        let (start, stop, step) = (*start, *stop, *step);
+        self.bounds_indices([*start, *stop, *step], len)
+    }
+
+    /// [`Self::slice_indices`] for a slice's `[start, stop, step]` values.
+    fn bounds_indices(&mut self, [start, stop, step]: [Value; 3], len: usize) -> PyResult<SliceIdx> {
         let len = len as i64;
         let step = if step.is_none() {
             1
@@ -100,6 +104,41 @@ impl Vm {
             }));
         }
         Ok(j as usize)
+    }
+
+    /// `obj[start:stop:step]` from the slice's `bounds`: lists, tuples and
+    /// strs are sliced directly, anything else gets a slice object.
+    pub fn get_slice(&mut self, obj: Value, bounds: [Value; 3]) -> PyResult<Value> {
+        match obj.body() {
+            Some(Body::List(l)) => {
+                let s = self.bounds_indices(bounds, l.len())?;
+                let items: Vec<Value> = s.indices().map(|i| l[i]).collect();
+                Ok(self.new_list(items))
+            }
+            Some(Body::Tuple(t)) => {
+                let s = self.bounds_indices(bounds, t.len())?;
+                if s.step == 1 && s.len == t.len() {
+                    return Ok(obj);
+                }
+                let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
+                Ok(self.new_tuple(items))
+            }
+            Some(Body::Str(s)) if s.is_ascii() => {
+                let sl = self.bounds_indices(bounds, s.chars)?;
+                let b = s.s.as_bytes();
+                let out: String = if sl.step == 1 {
+                    s.s[sl.start as usize..sl.start as usize + sl.len].to_string()
+                } else {
+                    sl.indices().map(|i| b[i] as char).collect()
+                };
+                Ok(self.new_string(out))
+            }
+            _ => {
+                let [start, stop, step] = bounds;
+                let key = self.heap.alloc(Body::Slice { start, stop, step });
+                self.get_item(obj, key)
+            }
+        }
     }
 
     /// `obj[key]`.
