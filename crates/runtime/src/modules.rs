@@ -1,7 +1,7 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
-//! Rust, and the modules of `pylib/` (array, bisect, cmath, collections, copy,
-//! errno, functools, gc, heapq, io, itertools, operator, string, struct, types,
-//! typing), written in Python and compiled on first import.
+//! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
+//! errno, functools, gc, heapq, io, itertools, operator, random, string, struct,
+//! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -76,6 +76,7 @@ impl Vm {
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
+    ("abc", include_str!("pylib/abc.py")),
     ("array", include_str!("pylib/array.py")),
     ("bisect", include_str!("pylib/bisect.py")),
     ("copy", include_str!("pylib/copy.py")),
@@ -89,6 +90,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
     ("string", include_str!("pylib/string.py")),
+    ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
