@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! dataclasses, errno, functools, gc, heapq, io, itertools, operator, random, string, struct,
+//! dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, random, string, struct,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -96,6 +96,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("pylib/bisect.py")),
     ("copy", include_str!("pylib/copy.py")),
     ("dataclasses", include_str!("pylib/dataclasses.py")),
+    ("enum", include_str!("pylib/enum.py")),
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
     ("operator", include_str!("pylib/operator.py")),
