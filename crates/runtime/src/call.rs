@@ -265,7 +265,7 @@ impl Vm {
     /// comes first, as in CPython.
     fn check_not_abstract(&mut self, cls: Value, has_args: bool) -> PyResult<()> {
         if self.type_of(cls) == self.ty(TypeId::Type)
-            || has_args && !self.class_lookup(cls, "__init__").is_some_and(|i| i.as_function().is_some())
+            || has_args && self.class_lookup(cls, "__init__").is_none_or(|i| i.as_function().is_none())
         {
             return Ok(());
         }
