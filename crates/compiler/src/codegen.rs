@@ -187,11 +187,11 @@ fn cmp_instr(op: &CmpOp, dst: Reg, a: Reg, b: Reg) -> Instr {
     }
 }
 
-/// Whether a class body stores annotations (`name: type`, outside nested
-/// functions and classes), so it needs an `__annotations__` dict.
+/// Whether a class body has annotated statements (outside nested functions
+/// and classes), so it needs an `__annotations__` dict, as in CPython.
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
-        Stmt::AnnAssign(a) => a.simple,
+        Stmt::AnnAssign(_) => true,
         Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
@@ -536,8 +536,11 @@ impl<'m> FnCompiler<'m> {
                     let r = self.expr(v, None)?;
                     self.store(&a.target, r)?;
                 }
-                // A class body records `name: type` in its __annotations__.
-                if let (true, ScopeKind::Class, Expr::Name(n)) = (a.simple, self.sc().kind, &*a.target) {
+                // A class body records `name: type` in its __annotations__
+                // (not `(name): type`, whose target starts after the statement).
+                if let (true, ScopeKind::Class, Expr::Name(n)) = (a.simple, self.sc().kind, &*a.target)
+                    && n.range.start() == a.range.start()
+                {
                     let ann = self.expr(&a.annotation, None)?;
                     let d = self.alloc();
                     let name = self.name("__annotations__");

@@ -269,7 +269,8 @@ impl Vm {
         {
             return Ok(());
         }
-        let Some(methods) = self.class_lookup(cls, "__abstractmethods__") else {
+        // ABCMeta stores a frozenset (a class body's own `__abstractmethods__` does not count).
+        let Some(methods) = self.class_lookup(cls, "__abstractmethods__").filter(|m| matches!(m.body(), Some(Body::FrozenSet(..)))) else {
             return Ok(());
         };
         let mut names: Vec<String> = self.collect_iterable(methods)?.iter().map(|n| n.str_text().to_string()).collect();
