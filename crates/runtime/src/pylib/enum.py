@@ -1,8 +1,8 @@
 """tierpy's enum: Enum, IntEnum, StrEnum and auto(). The metaclass EnumType
 turns a class body's plain attributes into the class's members, and makes the
 class iterable, sized, indexable by member name and callable by member value,
-with CPython 3.11's reprs and error messages. Flag, IntFlag and the functional
-API (Enum('Name', 'A B')) are not supported."""
+with CPython 3.11's reprs and error messages, and the functional API
+(Enum('Name', 'A B')). Flag and IntFlag are not supported."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'auto', 'unique']
 
@@ -128,7 +128,9 @@ class EnumType(type):
         cls._member_map_[name] = member
         type.__setattr__(cls, name, member)
 
-    def __call__(cls, value):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is not None:
+            return cls._create_(value, names, module, qualname, type, start)
         if not cls._member_names_ and cls is not Enum:
             raise TypeError('%s has no members defined' % cls.__qualname__)
         try:
@@ -145,6 +147,28 @@ class EnumType(type):
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                             % (cls.__name__, result))
         raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, module, qualname, type, start):
+        """The functional API: Enum('Name', 'A B') / ['A', 'B'] / [('A', 1)] / {'A': 1}."""
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, dict):
+            names = list(names.items())
+        classdict, values = {}, []
+        for i, item in enumerate(names):
+            if isinstance(item, str):
+                name, value = item, cls._generate_next_value_(item, start, i, values[:])
+            else:
+                name, value = item
+            classdict[name] = value
+            values.append(value)
+        bases = (cls,) if type is None else (type, cls)
+        enum_class = EnumType.__new__(EnumType, class_name, bases, classdict)
+        if module is not None:
+            enum_class.__module__ = module
+        if qualname is not None:
+            enum_class.__qualname__ = qualname
+        return enum_class
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -226,6 +250,12 @@ class Enum(metaclass=EnumType):
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
     @property
     def name(self):
