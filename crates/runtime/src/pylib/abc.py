@@ -21,7 +21,7 @@ def _is_abstract(value):
         return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel))
     if isinstance(value, (classmethod, staticmethod)):
         return _is_abstract(value.__func__)
-    return getattr(value, '__isabstractmethod__', False) is True
+    return bool(getattr(value, '__isabstractmethod__', False))
 
 
 def abstractclassmethod(callable):

@@ -101,7 +101,7 @@ def _sha512(data):
     return b''.join(x.to_bytes(8, 'big') for x in h)
 
 
-def _index(x, what):
+def _as_index(x, what):
     """x as an int for randrange; integral floats are accepted (CPython 3.11
     warns about them), other non-integers raise CPython's ValueError."""
     if isinstance(x, int):
@@ -264,16 +264,16 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """A random item from range(start, stop[, step])."""
-        istart = _index(start, 'arg 1')
+        istart = _as_index(start, 'arg 1')
         if stop is None:
             if step != 1:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError('empty range for randrange()')
-        istop = _index(stop, 'stop')
+        istop = _as_index(stop, 'stop')
         width = istop - istart
-        istep = _index(step, 'step')
+        istep = _as_index(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
