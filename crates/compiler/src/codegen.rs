@@ -187,6 +187,29 @@ fn cmp_instr(op: &CmpOp, dst: Reg, a: Reg, b: Reg) -> Instr {
     }
 }
 
+/// Whether a class body has annotated statements (outside nested functions
+/// and classes), so it needs an `__annotations__` dict, as in CPython.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
+}
+
 fn ends_flow(body: &[Stmt]) -> bool {
     matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_)))
 }
@@ -527,6 +550,18 @@ impl<'m> FnCompiler<'m> {
                 if let Some(v) = &a.value {
                     let r = self.expr(v, None)?;
                     self.store(&a.target, r)?;
+                }
+                // A class body records `name: type` in its __annotations__
+                // (not `(name): type`, whose target starts after the statement).
+                if let (true, ScopeKind::Class, Expr::Name(n)) = (a.simple, self.sc().kind, &*a.target)
+                    && n.range.start() == a.range.start()
+                {
+                    let ann = self.expr(&a.annotation, None)?;
+                    let d = self.alloc();
+                    let name = self.name("__annotations__");
+                    self.emit(Instr::LoadName { dst: d, name });
+                    let key = self.const_reg(Constant::Str(n.id.as_str().into()));
+                    self.emit(Instr::SetItem { obj: d, key, src: ann });
                 }
             }
             Stmt::If(i) => {
@@ -1054,6 +1089,12 @@ impl<'m> FnCompiler<'m> {
         let q = body.const_reg(Constant::Str(qual.into()));
         let n = body.name("__qualname__");
         body.emit(Instr::StoreName { src: q, name: n });
+        if has_annotations(&c.body) {
+            let d = body.alloc();
+            body.emit(Instr::BuildDict { dst: d, start: d, count: 0 });
+            let n = body.name("__annotations__");
+            body.emit(Instr::StoreName { src: d, name: n });
+        }
         body.temp_top = body.nlocals as u32;
         for r in body.cellvars.clone() {
             body.emit(Instr::MakeCell { reg: r });

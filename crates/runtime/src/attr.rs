@@ -274,6 +274,17 @@ impl Vm {
     /// The class's own `__getattribute__`, `__setattr__` or `__delattr__`
     /// (`bit` and `name` say which): one epoch check when none is defined.
     #[inline]
+    /// The user `__setattr__`/`__delattr__` hook of an instance's class, or
+    /// of a class's user metaclass.
+    fn instance_attr_hook(&mut self, obj: Value, bit: u64, name: &str) -> Option<Value> {
+        let cls = match (obj.as_instance(), obj.as_class()) {
+            (Some(inst), _) => inst.class,
+            (None, Some(c)) if !c.meta.is_empty() => c.meta,
+            _ => return None,
+        };
+        self.attr_hook(cls, bit, name)
+    }
+
     fn attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
         if !self.attr_hooks_defined {
             return None;
@@ -759,9 +770,7 @@ impl Vm {
     }
 
     fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        if let Some(inst) = obj.as_instance()
-            && let Some(hook) = self.attr_hook(inst.class, HOOK_SETATTR, "__setattr__")
-        {
+        if let Some(hook) = self.instance_attr_hook(obj, HOOK_SETATTR, "__setattr__") {
             self.call_method_value(hook, obj, &[name, v])?;
             return Ok(());
         }
@@ -880,9 +889,7 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        if let Some(inst) = obj.as_instance()
-            && let Some(hook) = self.attr_hook(inst.class, HOOK_DELATTR, "__delattr__")
-        {
+        if let Some(hook) = self.instance_attr_hook(obj, HOOK_DELATTR, "__delattr__") {
             self.call_method_value(hook, obj, &[name])?;
             return Ok(());
         }

@@ -369,7 +369,7 @@ fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     Ok(vm.new_string(crate::format::ascii_escape(&s)))
 }
 
-fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
+fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for &c in t {
             if class_or_tuple(vm, c, fname, f)? {
@@ -385,13 +385,21 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
         }
         return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
     }
-    Ok(f(vm, cls))
+    f(vm, cls)
 }
 
 fn b_isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "isinstance", args, 2, 2)?;
     let v = args[0];
-    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| vm.isinstance(v, c))?;
+    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| {
+        if vm.type_of(v) == c {
+            return Ok(true);
+        }
+        Ok(match crate::metaclass::user_check(vm, c, "__instancecheck__", v)? {
+            Some(r) => r,
+            None => vm.isinstance(v, c),
+        })
+    })?;
     Ok(Value::bool(r))
 }
 
@@ -402,7 +410,12 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let obj = vm.ty(TypeId::Object);
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| c == obj || vm.is_subclass(v, c))?;
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| {
+        Ok(match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
+            Some(r) => r,
+            None => c == obj || vm.is_subclass(v, c),
+        })
+    })?;
     Ok(Value::bool(r))
 }
 

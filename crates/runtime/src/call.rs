@@ -152,6 +152,7 @@ impl Vm {
                 o
             }
             _ => {
+                self.check_not_abstract(cls, !args.is_empty() || !kwargs.is_empty())?;
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
                     let t = self.new_tuple(args.to_vec());
@@ -245,6 +246,7 @@ impl Vm {
             }
             _ => {
                 let is_exc = c.is_exception;
+                self.check_not_abstract(cls, false)?;
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
                     let t = self.new_tuple(args.to_vec());
@@ -255,6 +257,30 @@ impl Vm {
                 Ok(o)
             }
         }
+    }
+
+    /// The abstract-class check of CPython's `object.__new__`: TypeError when
+    /// `cls`, made by a metaclass (like `abc.ABCMeta`), has abstract methods
+    /// left. With arguments and no `__init__`, the "takes no arguments" error
+    /// comes first, as in CPython.
+    fn check_not_abstract(&mut self, cls: Value, has_args: bool) -> PyResult<()> {
+        if self.type_of(cls) == self.ty(TypeId::Type)
+            || has_args && self.class_lookup(cls, "__init__").is_none_or(|i| i.as_function().is_none())
+        {
+            return Ok(());
+        }
+        // ABCMeta stores a frozenset (a class body's own `__abstractmethods__` does not count).
+        let Some(methods) = self.class_lookup(cls, "__abstractmethods__").filter(|m| matches!(m.body(), Some(Body::FrozenSet(..)))) else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = self.collect_iterable(methods)?.iter().map(|n| n.str_text().to_string()).collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let name = cls.as_class().map(|c| c.name.str_text().to_string()).unwrap_or_default();
+        let plural = if names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!("Can't instantiate abstract class {name} with abstract method{plural} {}", names.join(", "))))
     }
 
     /// A fresh instance of a user class (exception state included when needed).

@@ -310,6 +310,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     }
                     Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x))))
                 }
+                // A class whose metaclass defines __reversed__ (like an enum).
+                Some(Body::Class(_)) if let Some(m) = vm.lookup_special(x, "__reversed__") => vm.call_method_value(m, x, &[]),
                 _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x)))),
             }
         }

@@ -118,6 +118,20 @@ pub fn user_call(vm: &mut Vm, cls: Value) -> Option<Value> {
     if meta.is_empty() { None } else { vm.class_lookup(meta, "__call__") }
 }
 
+/// `isinstance`/`issubclass` through a user metaclass's `__instancecheck__`
+/// or `__subclasscheck__` (`hook`) for class `cls`: its truth, or None when
+/// the metaclass defines no such method.
+pub fn user_check(vm: &mut Vm, cls: Value, hook: &str, arg: Value) -> PyResult<Option<bool>> {
+    let Some(meta) = cls.as_class().map(|c| c.meta).filter(|m| !m.is_empty()) else {
+        return Ok(None);
+    };
+    let Some(f) = vm.class_lookup(meta, hook).filter(|f| f.as_function().is_some()) else {
+        return Ok(None);
+    };
+    let r = vm.call(f, &[cls, arg], &[])?;
+    vm.is_true(r).map(Some)
+}
+
 /// An attribute of class `cls` found on its metaclass (after the class's own
 /// MRO): user metaclass attributes bound to the class, `type`'s methods, then
 /// the metaclass's `__getattr__`.

@@ -1,7 +1,7 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
-//! Rust, and the modules of `pylib/` (array, bisect, cmath, collections, copy,
-//! errno, functools, gc, heapq, io, itertools, operator, string, struct, types,
-//! typing), written in Python and compiled on first import.
+//! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
+//! dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, random, string, struct,
+//! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -37,7 +37,22 @@ impl Vm {
             }
         };
         self.modules.insert(name.to_string(), m);
+        self.add_to_sys_modules(name, m);
         Ok(m)
+    }
+
+    /// Records an imported module in `sys.modules` (when sys exists).
+    fn add_to_sys_modules(&mut self, name: &str, m: Value) {
+        let Some(&sys) = self.modules.get("sys") else {
+            return;
+        };
+        let key = self.intern("modules");
+        if let Ok(Some(mods)) = self.get_attr_opt(sys, key)
+            && mods.as_dict().is_some()
+        {
+            let k = self.intern(name);
+            self.dict_set_str(mods, k, m);
+        }
     }
 
     /// `from module import *` into the namespace dict `ns`: the names in the
@@ -76,9 +91,12 @@ impl Vm {
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
+    ("abc", include_str!("pylib/abc.py")),
     ("array", include_str!("pylib/array.py")),
     ("bisect", include_str!("pylib/bisect.py")),
     ("copy", include_str!("pylib/copy.py")),
+    ("dataclasses", include_str!("pylib/dataclasses.py")),
+    ("enum", include_str!("pylib/enum.py")),
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
     ("operator", include_str!("pylib/operator.py")),
@@ -89,6 +107,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
     ("string", include_str!("pylib/string.py")),
+    ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
@@ -876,6 +895,12 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "modules", mods);
     let k = vm.intern("sys");
     vm.dict_set_str(mods, k, m);
+    let mut imported: Vec<(String, Value)> = vm.modules.iter().map(|(n, &v)| (n.clone(), v)).collect();
+    imported.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, module) in imported {
+        let k = vm.intern(&name);
+        vm.dict_set_str(mods, k, module);
+    }
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set_named(vm, m, "argv", argv);
