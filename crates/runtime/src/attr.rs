@@ -271,9 +271,6 @@ impl Vm {
         }
     }
 
-    /// The class's own `__getattribute__`, `__setattr__` or `__delattr__`
-    /// (`bit` and `name` say which): one epoch check when none is defined.
-    #[inline]
     /// The user `__setattr__`/`__delattr__` hook of an instance's class, or
     /// of a class's user metaclass.
     fn instance_attr_hook(&mut self, obj: Value, bit: u64, name: &str) -> Option<Value> {
@@ -285,6 +282,9 @@ impl Vm {
         self.attr_hook(cls, bit, name)
     }
 
+    /// The class's own `__getattribute__`, `__setattr__` or `__delattr__`
+    /// (`bit` and `name` say which): one flag check when none is defined.
+    #[inline]
     fn attr_hook(&mut self, cls: Value, bit: u64, name: &str) -> Option<Value> {
         if !self.attr_hooks_defined {
             return None;
