@@ -10,6 +10,7 @@
 pub mod code;
 pub mod dis;
 pub mod instr;
+pub mod quote;
 
 pub use code::{CodeFlags, CodeObject, Constant, ExcEntry};
 pub use instr::{ConstIdx, Instr, NameIdx, Operand, Reg, Target};

@@ -120,24 +120,8 @@ fn float_repr(f: f64) -> String {
     format!("{mantissa}e{sign}{digits:0>2}")
 }
 
-/// Python's repr of a str, or of bytes given as Latin-1 text.
+/// Python's repr of a str, or of bytes given as Latin-1 text (without the
+/// runtime's Unicode tables: other non-printable characters stay as they are).
 fn str_repr(s: &str, bytes: bool) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::from(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f || (bytes && c as u32 > 0x7f) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    tierpy_bytecode::quote::quote_text(s, |c| bytes && c as u32 > 0x7f)
 }
