@@ -447,34 +447,10 @@ impl Vm {
         let s = self.slice_indices(key, len)?;
         let data = obj.as_bytearray().expect("bytearray");
         match items {
-            None => {
-                let mut drop = vec![false; data.len()];
-                for i in s.indices() {
-                    drop[i] = true;
-                }
-                let mut i = 0;
-                data.retain(|_| {
-                    i += 1;
-                    !drop[i - 1]
-                });
-            }
-            Some(items) if s.step == 1 => {
-                let start = (s.start.max(0) as usize).min(data.len());
-                let stop = (s.stop.max(s.start) as usize).clamp(start, data.len());
-                data.splice(start..stop, items);
-            }
-            Some(items) => {
-                if items.len() != s.len {
-                    return Err(self.value_error(format!(
-                        "attempt to assign bytes of size {} to extended slice of size {}",
-                        items.len(),
-                        s.len
-                    )));
-                }
-                for (i, x) in s.indices().zip(items) {
-                    data[i] = x;
-                }
-            }
+            None => s.remove_from(data),
+            Some(items) => s
+                .replace_in(data, items)
+                .map_err(|n| self.value_error(format!("attempt to assign bytes of size {n} to extended slice of size {}", s.len)))?,
         }
         Ok(())
     }

@@ -551,26 +551,17 @@ fn islower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    use crate::str_methods::{Case, titlecased};
     pred(vm, a, "istitle", |b| {
-        let (mut cased, mut prev_cased) = (false, false);
-        for &c in b {
+        titlecased(b.iter().map(|c| {
             if c.is_ascii_uppercase() {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
+                Case::Upper
             } else if c.is_ascii_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
+                Case::Lower
             } else {
-                prev_cased = false;
+                Case::Uncased
             }
-        }
-        cased
+        }))
     })
 }
 

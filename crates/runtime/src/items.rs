@@ -21,6 +21,38 @@ impl SliceIdx {
     pub fn indices(self) -> impl Iterator<Item = usize> {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
+
+    /// `del v[slice]` on the items of a list or bytearray.
+    pub fn remove_from<T>(self, v: &mut Vec<T>) {
+        let mut drop = vec![false; v.len()];
+        for i in self.indices() {
+            drop[i] = true;
+        }
+        let mut i = 0;
+        v.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
+
+    /// `v[slice] = items` on the items of a list or bytearray: a step-1
+    /// slice may change the length; an extended slice takes exactly as many
+    /// items as it selects, else `Err` with the count given.
+    pub fn replace_in<T>(self, v: &mut Vec<T>, items: Vec<T>) -> Result<(), usize> {
+        if self.step == 1 {
+            let start = (self.start.max(0) as usize).min(v.len());
+            let stop = (self.stop.max(self.start) as usize).clamp(start, v.len());
+            v.splice(start..stop, items);
+            return Ok(());
+        }
+        if items.len() != self.len {
+            return Err(items.len());
+        }
+        for (i, x) in self.indices().zip(items) {
+            v[i] = x;
+        }
+        Ok(())
+    }
 }
 
 impl Vm {
@@ -109,41 +141,56 @@ impl Vm {
     /// `obj[start:stop:step]` from the slice's `bounds`: lists, tuples and
     /// strs are sliced directly, anything else gets a slice object.
     pub fn get_slice(&mut self, obj: Value, bounds: [Value; 3]) -> PyResult<Value> {
-        match obj.body() {
+        if let Some(v) = self.sequence_slice(obj, bounds)? {
+            return Ok(v);
+        }
+        let [start, stop, step] = bounds;
+        let key = self.heap.alloc(Body::Slice { start, stop, step });
+        self.get_item(obj, key)
+    }
+
+    /// A slice of a list, tuple or str, given the slice's `bounds`; None
+    /// for other objects.
+    fn sequence_slice(&mut self, obj: Value, bounds: [Value; 3]) -> PyResult<Option<Value>> {
+        Ok(Some(match obj.body() {
             Some(Body::List(l)) => {
                 let s = self.bounds_indices(bounds, l.len())?;
                 let items: Vec<Value> = s.indices().map(|i| l[i]).collect();
-                Ok(self.new_list(items))
+                self.new_list(items)
             }
             Some(Body::Tuple(t)) => {
                 let s = self.bounds_indices(bounds, t.len())?;
                 if s.step == 1 && s.len == t.len() {
-                    return Ok(obj);
+                    return Ok(Some(obj));
                 }
                 let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
-                Ok(self.new_tuple(items))
+                self.new_tuple(items)
             }
-            Some(Body::Str(s)) if s.is_ascii() => {
+            Some(Body::Str(s)) => {
                 let sl = self.bounds_indices(bounds, s.chars)?;
-                let b = s.s.as_bytes();
-                let out: String = if sl.step == 1 {
+                let out: String = if s.is_ascii() && sl.step == 1 {
                     s.s[sl.start as usize..sl.start as usize + sl.len].to_string()
-                } else {
+                } else if s.is_ascii() {
+                    let b = s.s.as_bytes();
                     sl.indices().map(|i| b[i] as char).collect()
+                } else {
+                    let chars: Vec<char> = s.s.chars().collect();
+                    sl.indices().map(|i| chars[i]).collect()
                 };
-                Ok(self.new_string(out))
+                self.new_string(out)
             }
-            _ => {
-                let [start, stop, step] = bounds;
-                let key = self.heap.alloc(Body::Slice { start, stop, step });
-                self.get_item(obj, key)
-            }
-        }
+            _ => return Ok(None),
+        }))
     }
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         let is_slice = matches!(key.body(), Some(Body::Slice { .. }));
+        if let Some(Body::Slice { start, stop, step }) = key.body()
+            && let Some(v) = self.sequence_slice(obj, [*start, *stop, *step])?
+        {
+            return Ok(v);
+        }
         match obj.body() {
             Some(Body::List(l)) => {
                 if let Some(i) = key.as_small_int() {
@@ -152,38 +199,14 @@ impl Vm {
                         return Ok(l[j as usize]);
                     }
                 }
-                if is_slice {
-                    let s = self.slice_indices(key, l.len())?;
-                    let items: Vec<Value> = s.indices().map(|i| l[i]).collect();
-                    return Ok(self.new_list(items));
-                }
                 let i = self.seq_index(key, l.len(), "list")?;
                 Ok(l[i])
             }
             Some(Body::Tuple(t)) => {
-                if is_slice {
-                    let s = self.slice_indices(key, t.len())?;
-                    if s.step == 1 && s.len == t.len() {
-                        return Ok(obj);
-                    }
-                    let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
-                    return Ok(self.new_tuple(items));
-                }
                 let i = self.seq_index(key, t.len(), "tuple")?;
                 Ok(t[i])
             }
             Some(Body::Str(s)) => {
-                if is_slice {
-                    let sl = self.slice_indices(key, s.chars)?;
-                    let out: String = if s.is_ascii() {
-                        let b = s.s.as_bytes();
-                        sl.indices().map(|i| b[i] as char).collect()
-                    } else {
-                        let chars: Vec<char> = s.s.chars().collect();
-                        sl.indices().map(|i| chars[i]).collect()
-                    };
-                    return Ok(self.new_string(out));
-                }
                 let i = self.seq_index(key, s.chars, "string")?;
                 let c = if s.is_ascii() { s.s.as_bytes()[i] as char } else { s.s.chars().nth(i).unwrap() };
                 Ok(self.char_str(c))
@@ -270,23 +293,9 @@ impl Vm {
                         self.collect_iterable(v).map_err(|e| self.must_be_iterable(e, "can only assign an iterable"))?
                     };
                     let s = self.slice_indices(key, l.len())?;
-                    if s.step == 1 {
-                        let start = s.start.max(0) as usize;
-                        let stop = (s.stop.max(s.start)) as usize;
-                        l.splice(start..stop.min(l.len()).max(start), items);
-                    } else {
-                        if items.len() != s.len {
-                            return Err(self.value_error(format!(
-                                "attempt to assign sequence of size {} to extended slice of size {}",
-                                items.len(),
-                                s.len
-                            )));
-                        }
-                        for (i, x) in s.indices().zip(items) {
-                            l[i] = x;
-                        }
-                    }
-                    return Ok(());
+                    return s.replace_in(l, items).map_err(|n| {
+                        self.value_error(format!("attempt to assign sequence of size {n} to extended slice of size {}", s.len))
+                    });
                 }
                 let i =
                     self.seq_index(key, l.len(), "list").map_err(|e| self.rename_index_error(e, "list assignment index out of range"))?;
@@ -326,16 +335,7 @@ impl Vm {
         match obj.body() {
             Some(Body::List(l)) => {
                 if matches!(key.body(), Some(Body::Slice { .. })) {
-                    let s = self.slice_indices(key, l.len())?;
-                    let mut drop = vec![false; l.len()];
-                    for i in s.indices() {
-                        drop[i] = true;
-                    }
-                    let mut i = 0;
-                    l.retain(|_| {
-                        i += 1;
-                        !drop[i - 1]
-                    });
+                    self.slice_indices(key, l.len())?.remove_from(l);
                     return Ok(());
                 }
                 let i =

@@ -558,27 +558,42 @@ fn islower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     pred(vm, a, "istitle", |s| {
-        let mut cased = false;
-        let mut prev_cased = false;
-        for c in s.chars() {
+        titlecased(s.chars().map(|c| {
             if c.is_uppercase() || is_title_letter(c) {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
+                Case::Upper
             } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
+                Case::Lower
+            } else {
+                Case::Uncased
+            }
+        }))
+    })
+}
+
+/// The case of one character, for [`titlecased`].
+pub(crate) enum Case {
+    /// Upper or title case.
+    Upper,
+    Lower,
+    Uncased,
+}
+
+/// `istitle` for str and bytes: some cased character, and every upper-case
+/// one starts a run of cased characters whose others are lower case.
+pub(crate) fn titlecased(cases: impl Iterator<Item = Case>) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in cases {
+        match c {
+            Case::Upper if prev_cased => return false,
+            Case::Lower if !prev_cased => return false,
+            Case::Upper | Case::Lower => {
                 prev_cased = true;
                 cased = true;
-            } else {
-                prev_cased = false;
             }
+            Case::Uncased => prev_cased = false,
         }
-        cased
-    })
+    }
+    cased
 }
 
 fn isidentifier(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
