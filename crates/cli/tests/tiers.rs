@@ -102,8 +102,33 @@ fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|e| e["function"] == "run" && e["reason"].as_str().unwrap().starts_with("inlined callee"));
+        .find(|e| e["function"] == "run" && e["reason"].as_str().unwrap().starts_with("call did not go as compiled"));
     assert!(fallback.is_some(), "no fallback exit recorded: {}", j["exits"]);
+}
+
+/// Calls of known builtins (`math.sqrt` through its module, `abs`) compile
+/// inline; replacing the module's function exits to the interpreter, which
+/// calls the replacement.
+#[test]
+fn builtin_calls_compile_inline_and_replacing_one_exits() {
+    let dir = scratch("builtins");
+    let prog = dir.join("prog.py");
+    let src = "import math\n\ndef run(n):\n    t = 0.0\n    for i in range(n):\n        t += math.sqrt(i) + abs(-i)\n    return t\n\nprint(run(2000))\nmath.sqrt = lambda x: 1.0\nprint(run(2000))\n";
+    std::fs::write(&prog, src).unwrap();
+    let stats = dir.join("stats.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .args(["--baseline-threshold=2", "--ftl-threshold=50", "--ftl-sync", "--dump=ir", "--dump-filter=run"])
+        .arg(format!("--stats-json={}", stats.display()))
+        .arg(&prog)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2058605.9117656914\n2001000.0\n");
+    let ir = String::from_utf8_lossy(&out.stderr);
+    assert!(ir.contains("builtin CallMethod") && ir.contains("builtin Call "), "builtin calls not inline:\n{ir}");
+    let j = read_json(&stats);
+    let exit = j["exits"].as_array().unwrap().iter().find(|e| e["function"] == "run" && e["line"] == 6);
+    assert!(exit.is_some(), "no exit recorded for the replaced builtin: {}", j["exits"]);
 }
 
 #[test]

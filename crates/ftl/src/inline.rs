@@ -99,11 +99,17 @@ pub fn speculates_call(snap: &Snapshot, pc: usize) -> bool {
 /// (found in the call's basic block), if that is how it was loaded.
 pub fn callee_load(instrs: &[Instr], is_target: &[bool], pc: usize) -> Option<usize> {
     let Instr::Call { func, .. } = instrs[pc] else { return None };
+    global_load_of(instrs, is_target, pc, func)
+}
+
+/// The pc of the `LoadGlobal` that wrote register `r` last before `pc`
+/// in `pc`'s basic block, if a `LoadGlobal` is what wrote it there.
+pub fn global_load_of(instrs: &[Instr], is_target: &[bool], pc: usize, r: Reg) -> Option<usize> {
     let mut k = pc;
     while k > 0 {
         k -= 1;
         let ins = instrs[k];
-        if ins.writes().contains(&func) {
+        if ins.writes().contains(&r) {
             return matches!(ins, Instr::LoadGlobal { .. }).then_some(k);
         }
         if is_target[k] || matches!(ins, Instr::Jump { .. } | Instr::JumpIfFalse { .. } | Instr::JumpIfTrue { .. } | Instr::ForIter { .. })

@@ -13,6 +13,7 @@
 //! OSR exit (stale registers written back, the interpreter resumes at the
 //! instruction). LLVM's O2 pipeline does the rest.
 
+pub mod builtin_calls;
 pub mod inline;
 pub mod lower;
 pub mod snapshot;

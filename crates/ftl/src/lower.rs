@@ -31,6 +31,8 @@ use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
+mod builtins;
+
 const OFF_REGS: u64 = std::mem::offset_of!(Frame, regs) as u64;
 const OFF_PC: u64 = std::mem::offset_of!(Frame, pc) as u64;
 const OFF_RET: u64 = std::mem::offset_of!(Frame, ret) as u64;
@@ -126,6 +128,8 @@ fn emit_entry<'ctx>(ctx: &'ctx Context, entry: FunctionValue<'ctx>, body: Functi
 /// Emits the body of one function.
 struct Lowerer<'a, 'ctx> {
     ctx: &'ctx Context,
+    /// The module the function is in (intrinsics are declared there).
+    module: &'a Module<'ctx>,
     b: Builder<'ctx>,
     f: FunctionValue<'ctx>,
     snap: &'a Snapshot,
@@ -160,16 +164,18 @@ macro_rules! ll {
 }
 
 impl<'a, 'ctx> Lowerer<'a, 'ctx> {
-    fn new(ctx: &'ctx Context, _module: &Module<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {
+    fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {
         let b = ctx.create_builder();
         let vm = f.get_nth_param(0).unwrap().into_pointer_value();
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
         let regs = f.get_nth_param(2).unwrap().into_pointer_value();
         let types = types::infer(snap, max_reg(&snap.instrs));
         let sites: Vec<(usize, usize)> = snap.sites.iter().map(|s| (s.at, s.cont)).collect();
-        let stale = Stale::analyze(&snap.instrs, max_reg(&snap.instrs), &sites);
+        let inline_calls: Vec<usize> = (0..snap.instrs.len()).filter(|&i| snap.builtin_call(i).is_some()).collect();
+        let stale = Stale::analyze(&snap.instrs, max_reg(&snap.instrs), &sites, &inline_calls);
         Lowerer {
             ctx,
+            module,
             b,
             f,
             snap,
@@ -719,24 +725,21 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(self.b.build_bit_cast(v, self.ctx.f64_type(), "f")).into_float_value())
     }
 
+    /// Whether `v` is a float or a small int, and its value as f64 if so
+    /// (ints are exact in f64, so mixed arithmetic and comparisons match CPython).
+    fn as_number(&self, v: IntValue<'ctx>) -> LResult<(IntValue<'ctx>, FloatValue<'ctx>)> {
+        let is_f = self.is_float(v)?;
+        let ok = ll!(self.b.build_or(is_f, self.tag_is(v, TAG_INT)?, "num"));
+        let conv = ll!(self.b.build_signed_int_to_float(self.unbox(v)?, self.ctx.f64_type(), "cv"));
+        let f = ll!(self.b.build_select(is_f, self.to_f64(v)?, conv, "nf")).into_float_value();
+        Ok((ok, f))
+    }
+
     /// Both values as f64 in a new block when each is a float or a small
-    /// int (exact in f64, so mixed arithmetic and comparisons match
-    /// CPython), else a branch to `fail`.
-    fn numbers_or(
-        &self,
-        x: IntValue<'ctx>,
-        y: IntValue<'ctx>,
-        fail: BasicBlock<'ctx>,
-    ) -> LResult<(inkwell::values::FloatValue<'ctx>, inkwell::values::FloatValue<'ctx>)> {
-        let number = |v: IntValue<'ctx>| -> LResult<(IntValue<'ctx>, inkwell::values::FloatValue<'ctx>)> {
-            let is_f = self.is_float(v)?;
-            let ok = ll!(self.b.build_or(is_f, self.tag_is(v, TAG_INT)?, "num"));
-            let conv = ll!(self.b.build_signed_int_to_float(self.unbox(v)?, self.ctx.f64_type(), "cv"));
-            let f = ll!(self.b.build_select(is_f, self.to_f64(v)?, conv, "nf")).into_float_value();
-            Ok((ok, f))
-        };
-        let (xok, fx) = number(x)?;
-        let (yok, fy) = number(y)?;
+    /// int, else a branch to `fail`.
+    fn numbers_or(&self, x: IntValue<'ctx>, y: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+        let (xok, fx) = self.as_number(x)?;
+        let (yok, fy) = self.as_number(y)?;
         let ok = ll!(self.b.build_and(xok, yok, "nums"));
         self.guard(ok, fail, "flt")?;
         Ok((fx, fy))
@@ -771,6 +774,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.count_exit(pc)?;
         self.spill(i)?;
         self.set_pc(pc)?;
+        self.ret(JIT_INTERPRET)
+    }
+
+    /// OSR exit after instruction `i` completed in the runtime (which left
+    /// every register current in the frame): the interpreter resumes at the
+    /// next instruction.
+    fn exit_after(&self, i: usize) -> LResult<()> {
+        let pc = self.frame_pc(i).expect("own instruction");
+        self.count_exit(pc)?;
+        self.set_pc(pc + 1)?;
         self.ret(JIT_INTERPRET)
     }
 
@@ -1168,7 +1181,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.br(check)?;
         self.b.position_at_end(slow);
         if !self.abandon_inlined(pc)? {
-            self.global_slow_then(pc, dst, check)?;
+            self.runtime_op_then(pc, dst, check)?;
         }
         self.b.position_at_end(check);
         let v = self.load(dst)?;
@@ -1179,8 +1192,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.exit(pc)
     }
 
-    /// The runtime's global lookup for `LoadGlobal` at `pc`, then `then`.
-    fn global_slow_then(&self, pc: usize, dst: Reg, then: BasicBlock<'ctx>) -> LResult<()> {
+    /// The runtime runs instruction `pc` (writing `dst`), then `then`.
+    fn runtime_op_then(&self, pc: usize, dst: Reg, then: BasicBlock<'ctx>) -> LResult<()> {
         let frame_pc = self.frame_pc(pc).expect("own instruction");
         let s = self.call(
             pc,
@@ -1465,6 +1478,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.ret(JIT_RETURN)
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
+            Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } if self.snap.builtin_call(pc).is_some() => {
+                self.builtin_call(pc, ins, dst)
+            }
             Instr::Call { func, .. } if self.snap.sites.iter().any(|s| s.at == pc) => self.site_call(pc, func),
             Instr::Call { dst, func, argc } if self.direct_callee(pc).is_some() => {
                 let slow = self.block("dc_slow");

@@ -1,5 +1,6 @@
 //! The immutable, `Send` copy of a code object that crosses to the compiler thread.
 
+use crate::builtin_calls::BuiltinCall;
 use crate::inline::{self, Callee, Origin, Site};
 use std::rc::Rc;
 use tierpy_bytecode::{CodeObject, Instr};
@@ -72,6 +73,8 @@ pub struct Snapshot {
     pub entries: Vec<usize>,
     /// The calls made straight into the callee's compiled code.
     pub direct: Vec<DirectCallee>,
+    /// The calls of builtins compiled inline.
+    pub builtins: Vec<BuiltinCall>,
     /// The register stack's address and capacity (see `Vm::stack_base`).
     pub stack_base: usize,
     pub stack_values: usize,
@@ -110,6 +113,12 @@ pub struct DirectCallee {
 }
 
 impl Snapshot {
+    /// The builtin call compiled inline at instruction `i`, if it is one.
+    pub fn builtin_call(&self, i: usize) -> Option<&BuiltinCall> {
+        let Origin::Own(pc) = *self.origin.get(i)? else { return None };
+        self.builtins.iter().find(|b| b.at == pc)
+    }
+
     /// Takes a snapshot of `code` (on the main thread).
     pub fn take(vm: &mut Vm, code: &Rc<CodeObject>, layout: Layouts, dump: Option<Dump>) -> Snapshot {
         let consts = vm.consts_of(code);
@@ -141,11 +150,13 @@ impl Snapshot {
             inject_failure: false,
             entries: tierpy_jit::entries::code_entry_points(code),
             direct: vec![],
+            builtins: vec![],
             stack_base: vm.stack_base(),
             stack_values: tierpy_runtime::vm::STACK_VALUES,
         };
         let callees = callees(vm, code, &snap);
         snap.direct = direct_callees(vm, code, &snap, &callees);
+        snap.builtins = crate::builtin_calls::find(vm, code, &snap);
         inline::expand(&mut snap, callees);
         snap
     }

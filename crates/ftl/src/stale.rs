@@ -53,7 +53,9 @@ impl Stale {
     /// Analyzes `instrs` (entries load every register from the frame).
     /// `sites` are the inlined calls (call index, index after the body): the
     /// call runs its body without calling out, or calls and goes on after it.
-    pub fn analyze(instrs: &[Instr], nregs: usize, sites: &[(usize, usize)]) -> Stale {
+    /// `inline_calls` are calls compiled inline (builtins) that call out
+    /// only on their slow paths.
+    pub fn analyze(instrs: &[Instr], nregs: usize, sites: &[(usize, usize)], inline_calls: &[usize]) -> Stale {
         let n = instrs.len();
         let mut at = vec![RegSet::empty(nregs); n];
         let mut work: Vec<usize> = (0..n).rev().collect();
@@ -62,7 +64,8 @@ impl Stale {
             queued[pc] = false;
             let ins = instrs[pc];
             let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
-            let mut out = if always_calls(&ins) && site.is_none() { RegSet::empty(nregs) } else { at[pc].clone() };
+            let mut out =
+                if always_calls(&ins) && site.is_none() && !inline_calls.contains(&pc) { RegSet::empty(nregs) } else { at[pc].clone() };
             for r in ins.writes() {
                 out.insert(r.idx());
             }

@@ -7,6 +7,7 @@
 //! The lowering uses the types to drop the type tests and the paths a value
 //! can never take; the entry points check them on the incoming frame.
 
+use crate::builtin_calls::BuiltinCall;
 use crate::snapshot::Snapshot;
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{Instr, Reg};
@@ -100,7 +101,8 @@ impl Types {
 
     /// One line per reachable instruction: `pc: r3=int r8=float` (registers
     /// of type `any` or `unbound` left out; instructions of inlined callees marked
-    /// `inlined#N`, calls made straight into compiled code `direct`), for
+    /// `inlined#N`, calls made straight into compiled code `direct`, builtin
+    /// calls compiled inline `builtin`), for
     /// `--dump=ir` and tests.
     pub fn render(&self, snap: &Snapshot) -> String {
         let mut out = String::new();
@@ -116,6 +118,7 @@ impl Types {
                 let mark = match snap.origin.get(pc) {
                     Some(crate::inline::Origin::Inlined { site }) => format!("inlined#{site} "),
                     Some(crate::inline::Origin::Own(own)) if snap.direct.iter().any(|d| d.at == *own) => "direct ".to_string(),
+                    _ if snap.builtin_call(pc).is_some() => "builtin ".to_string(),
                     _ => String::new(),
                 };
                 out.push_str(&format!("{pc:4} {mark}{:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));
@@ -222,6 +225,15 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
     let strict = |regs: &[Reg], t: Ty| if regs.iter().any(|&r| ty(s, r) == Ty::NONE) { Ty::NONE } else { t };
     let int_op = |a: Reg, b: Reg| strict(&[a, b], if ty(s, a) == Ty::INT && ty(s, b) == Ty::INT && spec { Ty::INT } else { Ty::ANY });
     let num_op = |a: Reg, b: Reg, t: Ty| strict(&[a, b], if ty(s, a).within(Ty::NUM) && ty(s, b).within(Ty::NUM) { t } else { Ty::ANY });
+    if let (Some(call), Instr::Call { dst, .. } | Instr::CallMethod { dst, .. }) = (snap.builtin_call(pc), ins) {
+        let args = BuiltinCall::args(ins);
+        let arg_types: Vec<Ty> = args.iter().map(|&r| ty(s, r)).collect();
+        let t = strict(&args, call.result_type(&arg_types));
+        if let Some(x) = s.get_mut(dst.idx()) {
+            *x = t;
+        }
+        return;
+    }
     let result = match ins {
         Instr::Move { dst, src } => Some((dst, ty(s, src))),
         Instr::LoadInt { dst, .. } => Some((dst, Ty::INT)),

@@ -9,7 +9,10 @@ pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
     let seen = if seen.is_empty() { "nothing new".to_string() } else { seen.to_string() };
     match ins {
         _ if overflowed => "int result outside the inline range (became a big int)".to_string(),
-        Instr::Call { .. } => "inlined callee gave up (another function, or its body could not finish); made the real call".to_string(),
+        Instr::Call { .. } | Instr::CallMethod { .. } => {
+            "call did not go as compiled (another callee, an inlined body that could not finish, or a builtin's result of another type)"
+                .to_string()
+        }
         Instr::LoadGlobal { .. } => "global no longer holds a value of the speculated type".to_string(),
         Instr::ForIter { .. } => "expected a range iterator".to_string(),
         Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),

@@ -188,6 +188,32 @@ impl InstanceLayout {
     }
 }
 
+/// Where a module keeps its namespace's entry array (what an inline check
+/// of a module function reads), measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct ModuleLayout {
+    pub entries: i32,
+    pub len: i32,
+}
+
+impl ModuleLayout {
+    /// Measures the layout on a sample module.
+    pub fn measure() -> ModuleLayout {
+        use tierpy_runtime::dict::Dict;
+        let mut dict = Dict::new();
+        for i in 0..5 {
+            dict.insert_new(Value::small_int(i), i, Value::NONE);
+        }
+        let body = Body::Module { name: Value::NONE, dict };
+        let obj = Obj { kind: tierpy_runtime::object::KIND_OTHER, marked: Cell::new(false), permanent: true, body };
+        let base = &obj as *const Obj as usize;
+        let Body::Module { dict, .. } = &obj.body else { unreachable!() };
+        let vec = dict.entry_vec();
+        let (entries, len) = vec_fields(base, vec as *const _ as usize, vec.as_ptr() as usize, vec.len());
+        ModuleLayout { entries, len }
+    }
+}
+
 /// Where the VM keeps its class epoch (inline attribute caches compare it).
 pub const VM_CLASS_EPOCH: i32 = std::mem::offset_of!(tierpy_runtime::Vm, class_epoch) as i32;
 
@@ -258,6 +284,7 @@ pub struct Layouts {
     pub seq_iter: SeqIterLayout,
     pub tuple: TupleLayout,
     pub instance: InstanceLayout,
+    pub module: ModuleLayout,
     pub call: CallLayout,
 }
 
@@ -271,6 +298,7 @@ impl Layouts {
             seq_iter: SeqIterLayout::measure(),
             tuple: TupleLayout::measure(),
             instance: InstanceLayout::measure(),
+            module: ModuleLayout::measure(),
             call: CallLayout::measure(),
         }
     }

@@ -241,13 +241,13 @@ fn is_sys_stream(vm: &mut Vm, f: Value, name: &str) -> bool {
     dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten() == Some(f)
 }
 
-fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "len", args, 1, 1)?;
     let n = vm.len(args[0])?;
     Ok(vm.new_int(n as i64))
 }
 
-fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     match Num::of(args[0]) {
         Some(Num::Int(i)) => Ok(vm.new_int(i.abs())),
@@ -314,11 +314,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, w
     r
 }
 
-fn b_min(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn b_min(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     min_max(vm, args, kwargs, "min", true)
 }
 
-fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     min_max(vm, args, kwargs, "max", false)
 }
 

@@ -23,6 +23,7 @@ pub mod format;
 pub mod frame;
 pub mod hashing;
 pub mod heap;
+pub mod intrinsics;
 pub mod items;
 pub mod iter;
 pub mod matching;

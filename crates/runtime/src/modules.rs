@@ -253,7 +253,7 @@ fn finish(vm: &mut Vm, x: f64, r: f64) -> PyResult<Value> {
 
 macro_rules! unary_math {
     ($($name:ident => $f:expr),* $(,)?) => {
-        $(fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+        $(pub(crate) fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             check_args(vm, &format!("math.{}", &stringify!($name)[2..]), a, 1, 1)?;
             let x = float_arg(vm, a[0])?;
             let f: fn(f64) -> f64 = $f;
@@ -415,7 +415,7 @@ fn m_dist(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::float(sum.sqrt()))
 }
 
-fn m_sqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn m_sqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "sqrt", a, 1, 1)?;
     let x = float_arg(vm, a[0])?;
     if x < 0.0 {
@@ -529,7 +529,7 @@ fn round_to_int(vm: &mut Vm, a: &[Value], name: &str, dunder: &str, f: fn(f64) -
     }
 }
 
-fn m_floor(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn m_floor(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     round_to_int(vm, a, "floor", "__floor__", f64::floor)
 }
 
