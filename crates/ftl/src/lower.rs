@@ -19,19 +19,22 @@ use inkwell::execution_engine::ExecutionEngine;
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
-use inkwell::types::{FunctionType, IntType};
-use inkwell::values::{BasicMetadataValueEnum, FloatValue, FunctionValue, IntValue, PointerValue};
+use inkwell::types::{BasicType, FunctionType, IntType};
+use inkwell::values::{BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{Instr, Reg};
-use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD};
-use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_loop_header, rt_ftl_step, rt_ftl_truth};
+use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOINT, JIT_YIELD};
+use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
 use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
 mod builtins;
+mod tbaa;
+
+use tbaa::{Mem, Tbaa};
 
 const OFF_REGS: u64 = std::mem::offset_of!(Frame, regs) as u64;
 const OFF_PC: u64 = std::mem::offset_of!(Frame, pc) as u64;
@@ -130,6 +133,7 @@ struct Lowerer<'a, 'ctx> {
     ctx: &'ctx Context,
     /// The module the function is in (intrinsics are declared there).
     module: &'a Module<'ctx>,
+    tbaa: Tbaa<'ctx>,
     b: Builder<'ctx>,
     f: FunctionValue<'ctx>,
     snap: &'a Snapshot,
@@ -176,6 +180,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Lowerer {
             ctx,
             module,
+            tbaa: Tbaa::new(ctx),
             b,
             f,
             snap,
@@ -226,7 +231,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         self.fallbacks = (0..self.snap.sites.len()).map(|s| self.block(&format!("fallback{s}"))).collect();
         let pc_addr = self.field(self.frame, OFF_PC)?;
-        let pc = ll!(self.b.build_load(self.i64t, pc_addr, "pc")).into_int_value();
+        let pc = self.ld(self.i64t, pc_addr, "pc", Mem::Frame)?.into_int_value();
         let mut cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = vec![];
         for &at in &self.snap.entries {
             let Origin::Own(frame_pc) = self.snap.origin[at] else { continue };
@@ -292,20 +297,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// A load of the word of type `t` at an absolute address.
-    fn load_at(&self, addr: usize, t: IntType<'ctx>, name: &str) -> LResult<IntValue<'ctx>> {
-        Ok(ll!(self.b.build_load(t, self.abs_ptr(addr, name)?, name)).into_int_value())
+    fn load_at(&self, addr: usize, t: IntType<'ctx>, name: &str, mem: Mem) -> LResult<IntValue<'ctx>> {
+        Ok(self.ld(t, self.abs_ptr(addr, name)?, name, mem)?.into_int_value())
     }
 
     /// A store of `v` at an absolute address.
-    fn store_at(&self, addr: usize, v: IntValue<'ctx>) -> LResult<()> {
-        ll!(self.b.build_store(self.abs_ptr(addr, "abs")?, v));
+    fn store_at(&self, addr: usize, v: IntValue<'ctx>, mem: Mem) -> LResult<()> {
+        self.st(self.abs_ptr(addr, "abs")?, v, mem)?;
         Ok(())
     }
 
     /// Adds one to the counter of type `t` at an absolute address.
     fn bump_at(&self, addr: usize, t: IntType<'ctx>) -> LResult<()> {
-        let n = self.load_at(addr, t, "n")?;
-        self.store_at(addr, ll!(self.b.build_int_add(n, t.const_int(1, false), "n1")))
+        let n = self.load_at(addr, t, "n", Mem::Counter)?;
+        self.store_at(addr, ll!(self.b.build_int_add(n, t.const_int(1, false), "n1")), Mem::Counter)
     }
 
     /// A field of the VM.
@@ -325,18 +330,18 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
         let slot = self.abs_ptr(self.snap.cache_slots[pc], "dmc")?;
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
-            Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
+            Ok(self.ld(self.i64t, self.field(slot, off)?, name, Mem::Runtime)?.into_int_value())
         };
         let eq = |a: IntValue<'ctx>, b: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_int_compare(IntPredicate::EQ, a, b, "eq")))
         };
-        let cls = ll!(self.b.build_load(self.i64t, self.field(p, il.class as u64)?, "cls")).into_int_value();
-        let now = ll!(self.b.build_load(self.i64t, self.vm_field(tierpy_jit::layout::VM_CLASS_EPOCH)?, "ep")).into_int_value();
+        let cls = self.ld(self.i64t, self.field(p, il.class as u64)?, "cls", Mem::Object)?.into_int_value();
+        let now = self.ld(self.i64t, self.vm_field(tierpy_jit::layout::VM_CLASS_EPOCH)?, "ep", Mem::Runtime)?.into_int_value();
         let mut ok = ll!(self.b.build_and(eq(cls, word(0, "ccls")?)?, eq(now, word(8, "cep")?)?, "ok"));
         ok = ll!(self.b.build_and(ok, eq(word(16, "found")?, self.c64(d.func))?, "ok"));
         let i8t = self.ctx.i8_type();
         for off in [cl.vm_methods_shadowed, cl.vm_attr_hooks_defined] {
-            let flag = ll!(self.b.build_load(i8t, self.vm_field(off)?, "flag")).into_int_value();
+            let flag = self.ld(i8t, self.vm_field(off)?, "flag", Mem::Runtime)?.into_int_value();
             ok = ll!(self.b.build_and(ok, eq(flag, i8t.const_int(0, false))?, "ok"));
         }
         self.guard(ok, slow, "dm_ok")
@@ -359,29 +364,33 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let ult = |a: IntValue<'ctx>, b: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
             Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, a, b, "lt")))
         };
-        let entry = self.load_at(d.jit_entry, self.i64t, "entry")?;
-        let counter = ll!(self.b.build_int_add(self.load_at(d.counter, self.i32t, "cnt")?, self.i32t.const_int(1, false), "cnt1"));
+        let entry = self.load_at(d.jit_entry, self.i64t, "entry", Mem::Runtime)?;
+        let counter =
+            ll!(self.b.build_int_add(self.load_at(d.counter, self.i32t, "cnt", Mem::Counter)?, self.i32t.const_int(1, false), "cnt1"));
         let mut ok = ll!(self.b.build_int_compare(IntPredicate::NE, entry, self.c64(0), "compiled"));
-        ok = ll!(self.b.build_and(ok, ult(counter, self.load_at(d.next_tier_at, self.i32t, "tier_at")?)?, "ok"));
-        let depth = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_depth)?, "depth")).into_int_value();
-        let limit = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_recursion_limit)?, "rlimit")).into_int_value();
+        ok = ll!(self.b.build_and(ok, ult(counter, self.load_at(d.next_tier_at, self.i32t, "tier_at", Mem::Runtime)?)?, "ok"));
+        let depth = self.ld(self.i64t, self.vm_field(cl.vm_depth)?, "depth", Mem::Runtime)?.into_int_value();
+        let limit = self.ld(self.i64t, self.vm_field(cl.vm_recursion_limit)?, "rlimit", Mem::Runtime)?.into_int_value();
         ok = ll!(self.b.build_and(ok, ult(depth, limit)?, "ok"));
-        let sp = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_sp)?, "sp")).into_int_value();
+        let sp = self.ld(self.i64t, self.vm_field(cl.vm_sp)?, "sp", Mem::Runtime)?.into_int_value();
         let top = ll!(self.b.build_int_add(sp, self.c64(d.nregs as u64), "top"));
         ok = ll!(self.b.build_and(ok, ult(top, self.c64(self.snap.stack_values as u64 + 1))?, "ok"));
         let poll = self.snap.poll;
         for flag in [poll.interrupt, poll.tier_ready] {
-            let set = self.load_at(flag, self.ctx.i8_type(), "flag")?;
+            let set = self.load_at(flag, self.ctx.i8_type(), "flag", Mem::Runtime)?;
             ok = ll!(self.b.build_and(
                 ok,
                 ll!(self.b.build_int_compare(IntPredicate::EQ, set, self.ctx.i8_type().const_int(0, false), "clear")),
                 "ok"
             ));
         }
-        let budget = ult(self.load_at(poll.since_gc, self.i64t, "since_gc")?, self.load_at(poll.gc_threshold, self.i64t, "gc_at")?)?;
+        let budget = ult(
+            self.load_at(poll.since_gc, self.i64t, "since_gc", Mem::Runtime)?,
+            self.load_at(poll.gc_threshold, self.i64t, "gc_at", Mem::Runtime)?,
+        )?;
         ok = ll!(self.b.build_and(ok, budget, "ok"));
         let here = ll!(self.b.build_ptr_to_int(cf, self.i64t, "here"));
-        let stack_limit = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_stack_limit)?, "slimit")).into_int_value();
+        let stack_limit = self.ld(self.i64t, self.vm_field(cl.vm_stack_limit)?, "slimit", Mem::Runtime)?.into_int_value();
         ok = ll!(self.b.build_and(ok, ll!(self.b.build_int_compare(IntPredicate::UGE, here, stack_limit, "room")), "ok"));
         self.guard(ok, slow, "dc_go")?;
         // The callee's registers: the arguments, then EMPTY.
@@ -392,15 +401,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let regs = ll!(self.b.build_int_to_ptr(base, ptr, "cregs"));
         for i in 0..d.nregs {
             let v = if i < nargs { self.load(Reg(first.0 + i as u16))? } else { self.c64(Value::EMPTY.0) };
-            ll!(self.b.build_store(self.field(regs, i as u64 * 8)?, v));
+            self.st(self.field(regs, i as u64 * 8)?, v, Mem::Frame)?;
         }
-        ll!(self.b.build_store(self.vm_field(cl.vm_sp)?, top));
-        self.store_at(d.counter, counter)?;
+        self.st(self.vm_field(cl.vm_sp)?, top, Mem::Runtime)?;
+        self.store_at(d.counter, counter, Mem::Counter)?;
         self.bump_at(d.calls, self.i64t)?;
         self.bump_at(d.compiled_calls, self.i64t)?;
-        ll!(self.b.build_store(self.vm_field(cl.vm_depth)?, ll!(self.b.build_int_add(depth, self.c64(1), "depth1"))));
-        let caller = ll!(self.b.build_load(ptr, self.vm_field(cl.vm_current_frame)?, "caller")).into_pointer_value();
-        let exc_base = ll!(self.b.build_load(self.i64t, self.vm_field(cl.vm_exc_len)?, "exc_base")).into_int_value();
+        self.st(self.vm_field(cl.vm_depth)?, ll!(self.b.build_int_add(depth, self.c64(1), "depth1")), Mem::Runtime)?;
+        let caller = self.ld(ptr, self.vm_field(cl.vm_current_frame)?, "caller", Mem::Runtime)?.into_pointer_value();
+        let exc_base = self.ld(self.i64t, self.vm_field(cl.vm_exc_len)?, "exc_base", Mem::Runtime)?.into_int_value();
         let field = |off: i32| self.field(cf, off as u64);
         for (off, v) in [
             (cl.frame_code, self.c64(d.code)),
@@ -412,11 +421,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             (cl.frame_exc_base, exc_base),
             (cl.frame_ret, self.c64(Value::NONE.0)),
         ] {
-            ll!(self.b.build_store(field(off)?, v));
+            self.st(field(off)?, v, Mem::Frame)?;
         }
-        ll!(self.b.build_store(field(cl.frame_in_jit)?, self.ctx.i8_type().const_int(1, false)));
-        ll!(self.b.build_store(self.vm_field(cl.vm_current_frame)?, cf));
-        let exits = self.load_at(d.ftl_exits, self.i64t, "exits")?;
+        self.st(field(cl.frame_in_jit)?, self.ctx.i8_type().const_int(1, false), Mem::Frame)?;
+        self.st(self.vm_field(cl.vm_current_frame)?, cf, Mem::Runtime)?;
+        let exits = self.load_at(d.ftl_exits, self.i64t, "exits", Mem::Counter)?;
         let ft = self.i32t.fn_type(&[ptr.into(), ptr.into()], false);
         let entry_fn = ll!(self.b.build_int_to_ptr(entry, ptr, "callee"));
         let status = ll!(self.b.build_indirect_call(ft, entry_fn, &[self.vm.into(), cf.into()], "status"));
@@ -436,9 +445,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let s = s.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value();
         self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx")), done, failed)?;
         let restore = || -> LResult<()> {
-            ll!(self.b.build_store(self.vm_field(cl.vm_sp)?, sp));
-            ll!(self.b.build_store(self.vm_field(cl.vm_depth)?, depth));
-            ll!(self.b.build_store(self.vm_field(cl.vm_current_frame)?, caller));
+            self.st(self.vm_field(cl.vm_sp)?, sp, Mem::Runtime)?;
+            self.st(self.vm_field(cl.vm_depth)?, depth, Mem::Runtime)?;
+            self.st(self.vm_field(cl.vm_current_frame)?, caller, Mem::Runtime)?;
             Ok(())
         };
         self.b.position_at_end(failed);
@@ -446,8 +455,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.ret(JIT_ERROR)?;
         self.b.position_at_end(done);
         restore()?;
-        let v = ll!(self.b.build_load(self.i64t, field(cl.frame_ret)?, "rv")).into_int_value();
-        ll!(self.b.build_store(self.reg_ptr(dst)?, v));
+        let v = self.ld(self.i64t, field(cl.frame_ret)?, "rv", Mem::Frame)?.into_int_value();
+        self.st(self.reg_ptr(dst)?, v, Mem::Frame)?;
         self.store(dst, v)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
@@ -488,10 +497,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
         let checks: Vec<(Reg, Ty)> =
             (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).filter(|(_, t)| t.checkable()).collect();
+        // An OSR entry goes in through its loop header (which polls once
+        // more, harmlessly), so that every loop keeps a single entry block:
+        // LLVM optimizes only such loops (LICM, unswitching, vectorizing).
+        let target = if pc > 0 && matches!(self.snap.instrs[pc - 1], Instr::LoopHeader {}) { self.blocks[pc - 1] } else { self.blocks[pc] };
         // The function's start needs no check: its registers are the
         // parameters and closure cells (any type) and unbound ones.
         if checks.is_empty() || pc == 0 {
-            return Ok(self.blocks[pc]);
+            return Ok(target);
         }
         let guard = self.block(&format!("enter{pc}"));
         let fail = self.block(&format!("enter_fail{pc}"));
@@ -512,7 +525,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             ok = ll!(self.b.build_and(ok, has, "ok"));
         }
-        self.cond(ok, self.blocks[pc], fail)?;
+        self.cond(ok, target, fail)?;
         Ok(guard)
     }
 
@@ -576,6 +589,19 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[self.c64(off)], "f") }))
     }
 
+    /// A load of `t` from `p`, an access of `mem` (see [`Mem`]).
+    fn ld<T: BasicType<'ctx>>(&self, t: T, p: PointerValue<'ctx>, name: &str, mem: Mem) -> LResult<BasicValueEnum<'ctx>> {
+        let v = ll!(self.b.build_load(t, p, name));
+        self.tbaa.mark(v.as_instruction_value().ok_or("a load is an instruction")?, mem)?;
+        Ok(v)
+    }
+
+    /// A store of `v` to `p`, an access of `mem` (see [`Mem`]).
+    fn st<V: BasicValue<'ctx>>(&self, p: PointerValue<'ctx>, v: V, mem: Mem) -> LResult<()> {
+        let i = ll!(self.b.build_store(p, v));
+        self.tbaa.mark(i, mem)
+    }
+
     fn reg_ptr(&self, r: Reg) -> LResult<PointerValue<'ctx>> {
         Ok(ll!(unsafe { self.b.build_gep(self.i64t, self.regs, &[self.c64(r.idx() as u64)], "rp") }))
     }
@@ -585,7 +611,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Some(s) => *s,
             None => self.reg_ptr(r)?,
         };
-        Ok(ll!(self.b.build_load(self.i64t, p, "r")).into_int_value())
+        Ok(self.ld(self.i64t, p, "r", Mem::Frame)?.into_int_value())
     }
 
     fn store(&self, r: Reg, v: IntValue<'ctx>) -> LResult<()> {
@@ -593,7 +619,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Some(s) => *s,
             None => self.reg_ptr(r)?,
         };
-        ll!(self.b.build_store(p, v));
+        self.st(p, v, Mem::Frame)?;
         Ok(())
     }
 
@@ -604,9 +630,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             return Ok(());
         }
         for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
-            let v = ll!(self.b.build_load(self.i64t, self.slots[i], "sv")).into_int_value();
+            let v = self.ld(self.i64t, self.slots[i], "sv", Mem::Frame)?.into_int_value();
             let p = self.reg_ptr(Reg(i as u16))?;
-            ll!(self.b.build_store(p, v));
+            self.st(p, v, Mem::Frame)?;
         }
         Ok(())
     }
@@ -627,8 +653,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn reload(&self, regs: &[Reg]) -> LResult<()> {
         for r in regs {
             if let Some(s) = self.slots.get(r.idx()) {
-                let v = ll!(self.b.build_load(self.i64t, self.reg_ptr(*r)?, "rv")).into_int_value();
-                ll!(self.b.build_store(*s, v));
+                let v = self.ld(self.i64t, self.reg_ptr(*r)?, "rv", Mem::Frame)?.into_int_value();
+                self.st(*s, v, Mem::Frame)?;
             }
         }
         Ok(())
@@ -641,7 +667,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     fn set_pc(&self, pc: usize) -> LResult<()> {
         let p = self.field(self.frame, OFF_PC)?;
-        ll!(self.b.build_store(p, self.c64(pc as u64)));
+        self.st(p, self.c64(pc as u64), Mem::Frame)?;
         Ok(())
     }
 
@@ -1031,11 +1057,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.guard(is_list, fail, "ll")?;
         let idx = self.unbox(k)?;
         let len_p = self.field(p, self.snap.layout.list.len as u64)?;
-        let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
+        let len = self.ld(self.i64t, len_p, "len", Mem::Object)?.into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
         self.guard(inb, fail, "li")?;
         let data_p = self.field(p, self.snap.layout.list.data as u64)?;
-        let data = ll!(self.b.build_load(ptr, data_p, "data")).into_pointer_value();
+        let data = self.ld(ptr, data_p, "data", Mem::Object)?.into_pointer_value();
         Ok(ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") }))
     }
 
@@ -1044,7 +1070,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let k = self.load(key)?;
         let fail = self.fail_block(pc, None)?;
         let el = self.list_element(o, k, fail)?;
-        let v = ll!(self.b.build_load(self.i64t, el, "v")).into_int_value();
+        let v = self.ld(self.i64t, el, "v", Mem::Item)?.into_int_value();
         let t = types::item_type(self.snap, pc);
         if t.checkable() {
             // Speculated item type: another kind of item exits before `dst`
@@ -1065,7 +1091,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let fail = self.fail_block(pc, None)?;
         let el = self.list_element(o, k, fail)?;
         let v = self.load(src)?;
-        ll!(self.b.build_store(el, v));
+        self.st(el, v, Mem::Item)?;
         self.br(self.next(pc))
     }
 
@@ -1098,9 +1124,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
         let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
         let step_p = self.field(p, self.snap.layout.range.step as u64)?;
-        let cur = ll!(self.b.build_load(self.i64t, cur_p, "cur")).into_int_value();
-        let stop = ll!(self.b.build_load(self.i64t, stop_p, "stop")).into_int_value();
-        let step = ll!(self.b.build_load(self.i64t, step_p, "step")).into_int_value();
+        let cur = self.ld(self.i64t, cur_p, "cur", Mem::Object)?.into_int_value();
+        let stop = self.ld(self.i64t, stop_p, "stop", Mem::Object)?.into_int_value();
+        let step = self.ld(self.i64t, step_p, "step", Mem::Object)?.into_int_value();
         let pos = ll!(self.b.build_int_compare(IntPredicate::SGT, step, self.c64(0), "pos"));
         let lt = ll!(self.b.build_int_compare(IntPredicate::SLT, cur, stop, "lt"));
         let gt = ll!(self.b.build_int_compare(IntPredicate::SGT, cur, stop, "gt"));
@@ -1119,7 +1145,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let store_bb = self.block("fi_st");
         self.cond(ovf, generic, store_bb)?;
         self.b.position_at_end(store_bb);
-        ll!(self.b.build_store(cur_p, next));
+        self.st(cur_p, next, Mem::Object)?;
         self.store(dst, self.box_int(cur)?)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(generic);
@@ -1148,27 +1174,27 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let d = self.snap.layout.dict;
         let slow = self.block("lg_slow");
         let cache = self.abs_ptr(self.snap.cache_slots[pc], "lgc")?;
-        let tag = ll!(self.b.build_load(self.i64t, cache, "tag")).into_int_value();
+        let tag = self.ld(self.i64t, cache, "tag", Mem::Runtime)?.into_int_value();
         let idx_p = self.field(cache, 8)?;
-        let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
+        let idx = self.ld(self.i64t, idx_p, "idx", Mem::Runtime)?.into_int_value();
         // An inlined callee reads its own globals.
         let g = match self.snap.globals_const[pc] {
-            0 => ll!(self.b.build_load(self.i64t, self.field(self.frame, OFF_GLOBALS)?, "g")).into_int_value(),
+            0 => self.ld(self.i64t, self.field(self.frame, OFF_GLOBALS)?, "g", Mem::Frame)?.into_int_value(),
             word => self.c64(word),
         };
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, tag, g, "same"));
         self.guard(same, slow, "lg_d")?;
         let obj = self.obj_ptr(g)?;
-        let ents = ll!(self.b.build_load(ptr, self.field(obj, d.entries as u64)?, "ents")).into_pointer_value();
-        let len = ll!(self.b.build_load(self.i64t, self.field(obj, d.len as u64)?, "n")).into_int_value();
+        let ents = self.ld(ptr, self.field(obj, d.entries as u64)?, "ents", Mem::Object)?.into_pointer_value();
+        let len = self.ld(self.i64t, self.field(obj, d.len as u64)?, "n", Mem::Object)?.into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
         self.guard(inb, slow, "lg_e")?;
         let off = ll!(self.b.build_int_mul(idx, self.c64(d.entry_size as u64), "off"));
         let e = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), ents, &[off], "e") });
-        let key = ll!(self.b.build_load(self.i64t, self.field(e, d.key as u64)?, "key")).into_int_value();
+        let key = self.ld(self.i64t, self.field(e, d.key as u64)?, "key", Mem::Entry)?.into_int_value();
         let hit = ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit"));
         self.guard(hit, slow, "lg_ok")?;
-        let v = ll!(self.b.build_load(self.i64t, self.field(e, d.value as u64)?, "gv")).into_int_value();
+        let v = self.ld(self.i64t, self.field(e, d.value as u64)?, "gv", Mem::Entry)?.into_int_value();
         self.store(dst, v)?;
         let t = types::global_type(self.snap, pc, name);
         if !t.checkable() {
@@ -1216,22 +1242,22 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let (l, s) = (self.snap.layout.list, self.snap.layout.seq_iter);
         let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
         self.guard(is_seq, other, "fi_s")?;
-        let seq = ll!(self.b.build_load(self.i64t, self.field(it, s.seq as u64)?, "seq")).into_int_value();
+        let seq = self.ld(self.i64t, self.field(it, s.seq as u64)?, "seq", Mem::Object)?.into_int_value();
         let sp = self.obj_ptr(seq)?;
         let skind = self.kind_of(sp)?;
         let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list"));
         self.guard(is_list, other, "fi_l")?;
         let idx_p = self.field(it, s.idx as u64)?;
-        let idx = ll!(self.b.build_load(self.i64t, idx_p, "idx")).into_int_value();
-        let len = ll!(self.b.build_load(self.i64t, self.field(sp, l.len as u64)?, "len")).into_int_value();
+        let idx = self.ld(self.i64t, idx_p, "idx", Mem::Object)?.into_int_value();
+        let len = self.ld(self.i64t, self.field(sp, l.len as u64)?, "len", Mem::Object)?.into_int_value();
         let more = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "more"));
         self.guard(more, other, "fi_item")?;
         let data =
-            ll!(self.b.build_load(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data")).into_pointer_value();
+            self.ld(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data", Mem::Object)?.into_pointer_value();
         let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
-        let item = ll!(self.b.build_load(self.i64t, el, "item")).into_int_value();
+        let item = self.ld(self.i64t, el, "item", Mem::Item)?.into_int_value();
         let next = ll!(self.b.build_int_add(idx, self.c64(1), "idx1"));
-        ll!(self.b.build_store(idx_p, next));
+        self.st(idx_p, next, Mem::Object)?;
         self.store(dst, item)?;
         self.br(self.next(pc))
     }
@@ -1262,20 +1288,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
         let slot = self.abs_ptr(self.snap.cache_slots[pc], "iac")?;
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
-            Ok(ll!(self.b.build_load(self.i64t, self.field(slot, off)?, name)).into_int_value())
+            Ok(self.ld(self.i64t, self.field(slot, off)?, name, Mem::Runtime)?.into_int_value())
         };
-        let cls = ll!(self.b.build_load(self.i64t, self.field(p, il.class as u64)?, "cls")).into_int_value();
-        let now = ll!(self.b.build_load(self.i64t, self.field(self.vm, tierpy_jit::layout::VM_CLASS_EPOCH as u64)?, "ep")).into_int_value();
+        let cls = self.ld(self.i64t, self.field(p, il.class as u64)?, "cls", Mem::Object)?.into_int_value();
+        let now = self.ld(self.i64t, self.field(self.vm, tierpy_jit::layout::VM_CLASS_EPOCH as u64)?, "ep", Mem::Runtime)?.into_int_value();
         let same_cls = ll!(self.b.build_int_compare(IntPredicate::EQ, cls, word(0, "ccls")?, "scls"));
         let same_epoch = ll!(self.b.build_int_compare(IntPredicate::EQ, now, word(8, "cep")?, "sep"));
         self.guard(ll!(self.b.build_and(same_cls, same_epoch, "same")), slow, "ia_c")?;
         let idx = ll!(self.b.build_int_sub(word(24, "hint")?, self.c64(1), "idx"));
-        let len = ll!(self.b.build_load(self.i64t, self.field(p, il.len as u64)?, "n")).into_int_value();
+        let len = self.ld(self.i64t, self.field(p, il.len as u64)?, "n", Mem::Object)?.into_int_value();
         self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb")), slow, "ia_b")?;
-        let ents = ll!(self.b.build_load(ptr, self.field(p, il.entries as u64)?, "ents")).into_pointer_value();
+        let ents = self.ld(ptr, self.field(p, il.entries as u64)?, "ents", Mem::Object)?.into_pointer_value();
         let off = ll!(self.b.build_int_mul(idx, self.c64(d.entry_size as u64), "off"));
         let e = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), ents, &[off], "e") });
-        let key = ll!(self.b.build_load(self.i64t, self.field(e, d.key as u64)?, "key")).into_int_value();
+        let key = self.ld(self.i64t, self.field(e, d.key as u64)?, "key", Mem::Entry)?.into_int_value();
         let hit = ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit"));
         self.guard(hit, slow, "ia_ok")?;
         Ok(e)
@@ -1285,7 +1311,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn get_attr(&self, pc: usize, dst: Reg, obj: Reg, name: usize) -> LResult<()> {
         let slow = self.block("ga_slow");
         let e = self.instance_entry(pc, self.load(obj)?, name, slow)?;
-        let v = ll!(self.b.build_load(self.i64t, self.field(e, self.snap.layout.dict.value as u64)?, "av")).into_int_value();
+        let v = self.ld(self.i64t, self.field(e, self.snap.layout.dict.value as u64)?, "av", Mem::Entry)?.into_int_value();
         self.store(dst, v)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
@@ -1296,7 +1322,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn set_attr(&self, pc: usize, obj: Reg, name: usize, src: Reg) -> LResult<()> {
         let slow = self.block("sa_slow");
         let e = self.instance_entry(pc, self.load(obj)?, name, slow)?;
-        ll!(self.b.build_store(self.field(e, self.snap.layout.dict.value as u64)?, self.load(src)?));
+        self.st(self.field(e, self.snap.layout.dict.value as u64)?, self.load(src)?, Mem::Entry)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
         self.slow(pc, None)
@@ -1311,16 +1337,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let slow = self.block("ap_slow");
         let o = self.load(base)?;
         let p = self.object_of_kind(o, KIND_LIST, slow)?;
-        let len = ll!(self.b.build_load(self.i64t, self.field(p, l.len as u64)?, "len")).into_int_value();
-        let cap = ll!(self.b.build_load(self.i64t, self.field(p, l.cap as u64)?, "cap")).into_int_value();
+        let len = self.ld(self.i64t, self.field(p, l.len as u64)?, "len", Mem::Object)?.into_int_value();
+        let cap = self.ld(self.i64t, self.field(p, l.cap as u64)?, "cap", Mem::Object)?.into_int_value();
         self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, len, cap, "room")), slow, "ap_r")?;
         self.spill(pc)?;
-        let data = ll!(self.b.build_load(ptr, self.field(p, l.data as u64)?, "data")).into_pointer_value();
+        let data = self.ld(ptr, self.field(p, l.data as u64)?, "data", Mem::Object)?.into_pointer_value();
         let at = ll!(unsafe { self.b.build_gep(self.i64t, data, &[len], "at") });
-        ll!(self.b.build_store(at, self.load(Reg(base.0 + 1))?));
-        ll!(self.b.build_store(self.field(p, l.len as u64)?, ll!(self.b.build_int_add(len, self.c64(1), "len1"))));
+        self.st(at, self.load(Reg(base.0 + 1))?, Mem::Item)?;
+        self.st(self.field(p, l.len as u64)?, ll!(self.b.build_int_add(len, self.c64(1), "len1")), Mem::Object)?;
         let none = self.c64(Value::NONE.0);
-        ll!(self.b.build_store(self.reg_ptr(dst)?, none));
+        self.st(self.reg_ptr(dst)?, none, Mem::Frame)?;
         self.store(dst, none)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
@@ -1330,7 +1356,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// The `Obj::kind` byte of the object at `p`.
     fn kind_of(&self, p: PointerValue<'ctx>) -> LResult<IntValue<'ctx>> {
         let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
-        Ok(ll!(self.b.build_load(self.ctx.i8_type(), kind_p, "kind")).into_int_value())
+        Ok(self.ld(self.ctx.i8_type(), kind_p, "kind", Mem::Object)?.into_int_value())
     }
 
     /// An `Obj::kind` byte constant.
@@ -1360,15 +1386,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let len_off = pick(l.len, t.len)?;
         let data_off = pick(l.data, t.data)?;
         let len_p = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), p, &[len_off], "len_p") });
-        let len = ll!(self.b.build_load(self.i64t, len_p, "len")).into_int_value();
+        let len = self.ld(self.i64t, len_p, "len", Mem::Object)?.into_int_value();
         let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, len, self.c64(count as u64), "fits"));
         self.guard(fits, slow, "up_ok")?;
         let data_p = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), p, &[data_off], "data_p") });
-        let data = ll!(self.b.build_load(self.ctx.ptr_type(AddressSpace::default()), data_p, "data")).into_pointer_value();
+        let data = self.ld(self.ctx.ptr_type(AddressSpace::default()), data_p, "data", Mem::Object)?.into_pointer_value();
         let items: Vec<IntValue<'ctx>> = (0..count as u64)
             .map(|i| {
                 let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[self.c64(i)], "el") });
-                Ok(ll!(self.b.build_load(self.i64t, el, "item")).into_int_value())
+                Ok(self.ld(self.i64t, el, "item", Mem::Item)?.into_int_value())
             })
             .collect::<LResult<_>>()?;
         for (i, item) in items.into_iter().enumerate() {
@@ -1397,29 +1423,27 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, None)
     }
 
+    /// A loop header: counts the iteration and polls for Ctrl-C (a volatile
+    /// load of the flag) and a collection due. When one is, the frame goes
+    /// back to the driver with `JIT_SAFEPOINT`, which runs the safepoint and
+    /// enters the code again here: no runtime call stays in the loop.
     fn loop_header(&self, pc: usize) -> LResult<()> {
         self.bump_at(self.snap.counter_addr, self.i32t)?;
-        // Ctrl-C (a volatile load of the flag) or a collection due: the
-        // loop header's helper raises or collects.
-        let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag")?;
+        let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
         if let Some(i) = flag.as_instruction() {
             let _ = i.set_volatile(true);
         }
         let intr = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr"));
-        let since = self.load_at(self.snap.poll.since_gc, self.i64t, "since_gc")?;
-        let threshold = self.load_at(self.snap.poll.gc_threshold, self.i64t, "gc_threshold")?;
+        let since = self.load_at(self.snap.poll.since_gc, self.i64t, "since_gc", Mem::Runtime)?;
+        let threshold = self.load_at(self.snap.poll.gc_threshold, self.i64t, "gc_threshold", Mem::Runtime)?;
         let gc = ll!(self.b.build_int_compare(IntPredicate::UGE, since, threshold, "gc"));
         let set = ll!(self.b.build_or(intr, gc, "set"));
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
+        self.spill(pc)?;
         self.set_pc(self.frame_pc(pc).expect("loops are the frame's own") + 1)?;
-        let s = self.call(pc, rt_ftl_loop_header as *const () as usize, &[], &[self.vm, self.regs], &[])?;
-        let bad = ll!(self.b.build_int_compare(IntPredicate::NE, s, self.i32t.const_int(0, false), "bad"));
-        let errb = self.block("lh_err");
-        self.cond(bad, errb, self.next(pc))?;
-        self.b.position_at_end(errb);
-        self.ret(JIT_ERROR)
+        self.ret(JIT_SAFEPOINT)
     }
 
     fn instr(&self, pc: usize, ins: Instr) -> LResult<()> {
@@ -1474,7 +1498,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::Return { src } => {
                 let v = self.load(src)?;
                 let p = self.field(self.frame, OFF_RET)?;
-                ll!(self.b.build_store(p, v));
+                self.st(p, v, Mem::Frame)?;
                 self.ret(JIT_RETURN)
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
@@ -1505,7 +1529,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::Yield { src, .. } => {
                 let v = self.load(src)?;
                 self.spill(pc)?;
-                ll!(self.b.build_store(self.field(self.frame, OFF_RET)?, v));
+                self.st(self.field(self.frame, OFF_RET)?, v, Mem::Frame)?;
                 self.set_pc(self.frame_pc(pc).expect("generators are not inlined") + 1)?;
                 self.ret(JIT_YIELD)
             }

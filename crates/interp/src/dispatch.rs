@@ -26,6 +26,11 @@ pub const JIT_INTERPRET: u32 = 2;
 /// Compiled generator code yielded the value in `Frame::ret`; the frame's pc
 /// is the resume point after the `Yield`.
 pub const JIT_YIELD: u32 = 5;
+/// Compiled code reached a loop header with a safepoint due (a collection,
+/// Ctrl-C): the safepoint runs, then the code is entered again at the
+/// frame's pc (just after the loop header). Keeping the runtime call out of
+/// compiled loops lets LLVM keep their loop-invariant values in registers.
+pub const JIT_SAFEPOINT: u32 = 6;
 /// OSR exits after which FTL code is thrown away (the policy decides about recompiling).
 pub const FTL_EXIT_LIMIT: u64 = 100;
 
@@ -45,11 +50,8 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     if f.pc == 0 && pending.is_none() {
         code.calls.set(code.calls.get() + 1);
         code.counter.set(code.counter.get().wrapping_add(1));
-        if vm.heap.wants_collection() {
-            vm.collect_now();
-        }
-        if vm.take_interrupt() {
-            pending = Some((crate::slow::keyboard_interrupt(vm), false));
+        if let Err(e) = crate::slow::safepoint(vm) {
+            pending = Some((e, false));
         }
         vm.poll_tiers();
         if code.counter.get() >= code.next_tier_at.get() {
@@ -124,7 +126,14 @@ pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<
 pub fn finish_compiled_call(vm: &mut Vm, f: &mut Frame, status: u32, entry: usize, exits: u64) -> PyResult<Value> {
     f.in_jit = false;
     let code = f.code.clone();
-    let r = compiled_status(vm, f, status);
+    let r = match status {
+        JIT_SAFEPOINT => match crate::slow::safepoint(vm) {
+            Ok(()) if code.jit_entry.get() != 0 => run_compiled(vm, f, &code),
+            Ok(()) => Ok(None),
+            Err(e) => Err((e, false)),
+        },
+        _ => compiled_status(vm, f, status),
+    };
     settle_call(vm, f, &code, r, entry, exits)
 }
 
@@ -233,9 +242,18 @@ fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<
     // function with the CompiledFn signature, kept alive for the process.
     let entry: CompiledFn = unsafe { std::mem::transmute::<usize, CompiledFn>(code.jit_entry.get()) };
     f.in_jit = true;
-    // SAFETY: vm and frame are valid for the call; compiled code only touches
-    // the frame's registers and calls runtime functions.
-    let status = unsafe { entry(vm, f) };
+    let status = loop {
+        // SAFETY: vm and frame are valid for the call; compiled code only touches
+        // the frame's registers and calls runtime functions.
+        let status = unsafe { entry(vm, f) };
+        if status != JIT_SAFEPOINT {
+            break status;
+        }
+        if let Err(e) = crate::slow::safepoint(vm) {
+            f.in_jit = false;
+            return Err((e, false));
+        }
+    };
     f.in_jit = false;
     compiled_status(vm, f, status)
 }
@@ -591,12 +609,7 @@ fn step_body(
             code.counter.set(code.counter.get().wrapping_add(1));
             // The safepoint first: compiled code entered below starts after
             // its loop header, so it would not collect or see Ctrl-C here.
-            if vm.heap.wants_collection() {
-                vm.collect_now();
-            }
-            if vm.take_interrupt() {
-                return Err((slow::keyboard_interrupt(vm), false));
-            }
+            slow::safepoint(vm).map_err(|e| (e, false))?;
             if !f.in_jit {
                 vm.poll_tiers();
                 if code.counter.get() >= code.next_tier_at.get() {

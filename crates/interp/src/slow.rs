@@ -113,6 +113,18 @@ pub fn unbound_cell(vm: &mut Vm, code: &CodeObject, cell: Reg, name: Value) -> P
     vm.new_exception(TypeId::NameError, &msg)
 }
 
+/// The work of a safepoint: a collection when one is due, then a pending
+/// Ctrl-C as KeyboardInterrupt.
+pub fn safepoint(vm: &mut Vm) -> Result<(), PyErr> {
+    if vm.heap.wants_collection() {
+        vm.collect_now();
+    }
+    if vm.take_interrupt() {
+        return Err(keyboard_interrupt(vm));
+    }
+    Ok(())
+}
+
 /// KeyboardInterrupt raised at a safepoint after Ctrl-C.
 pub fn keyboard_interrupt(vm: &mut Vm) -> PyErr {
     let cls = vm.ty(TypeId::KeyboardInterrupt);

@@ -91,15 +91,13 @@ pub unsafe extern "C" fn rt_safepoint(vm: *mut Vm, frame: *mut Frame) -> u32 {
 pub unsafe extern "C" fn rt_loop_header(vm: *mut Vm) -> u32 {
     // SAFETY: the caller passes the live VM.
     let vm = unsafe { &mut *vm };
-    if vm.heap.wants_collection() {
-        vm.collect_now();
+    match tierpy_interp::slow::safepoint(vm) {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            JIT_ERROR
+        }
     }
-    if vm.take_interrupt() {
-        let e = tierpy_interp::slow::keyboard_interrupt(vm);
-        vm.jit_error = Some((e, false));
-        return JIT_ERROR;
-    }
-    0
 }
 
 /// One step of a `for` loop over a range or list iterator: 0 with the item
@@ -197,15 +195,6 @@ pub mod ftl {
     pub unsafe extern "C" fn rt_ftl_truth(vm: *mut Vm, _regs: *mut Value, v: u64) -> u32 {
         // SAFETY: forwarded unchanged.
         unsafe { rt_truth(vm, v) }
-    }
-
-    /// [`rt_loop_header`] for FTL code.
-    ///
-    /// # Safety
-    /// As for [`rt_loop_header`].
-    pub unsafe extern "C" fn rt_ftl_loop_header(vm: *mut Vm, _regs: *mut Value) -> u32 {
-        // SAFETY: forwarded unchanged.
-        unsafe { rt_loop_header(vm) }
     }
 
     /// [`rt_for_iter`] for FTL code.

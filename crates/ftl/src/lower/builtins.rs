@@ -4,6 +4,7 @@
 //! types it knows; any other argument takes the real call, whose result is
 //! checked against the type inference gave it.
 
+use super::tbaa::Mem;
 use super::{LResult, Lowerer, err};
 use crate::builtin_calls::BuiltinCall;
 use crate::types::Ty;
@@ -64,13 +65,13 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, c, self.c64(module), "bi_mod"));
         self.guard(same, exit, "bi_m")?;
         let p = self.obj_ptr(c)?;
-        let ents = ll!(self.b.build_load(ptr, self.field(p, ml.entries as u64)?, "ents")).into_pointer_value();
-        let len = ll!(self.b.build_load(self.i64t, self.field(p, ml.len as u64)?, "n")).into_int_value();
+        let ents = self.ld(ptr, self.field(p, ml.entries as u64)?, "ents", Mem::Object)?.into_pointer_value();
+        let len = self.ld(self.i64t, self.field(p, ml.len as u64)?, "n", Mem::Object)?.into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, self.c64(idx as u64), len, "inb"));
         self.guard(inb, exit, "bi_e")?;
         let e = self.field(ents, (idx * d.entry_size as usize) as u64)?;
-        let key = ll!(self.b.build_load(self.i64t, self.field(e, d.key as u64)?, "key")).into_int_value();
-        let value = ll!(self.b.build_load(self.i64t, self.field(e, d.value as u64)?, "fn")).into_int_value();
+        let key = self.ld(self.i64t, self.field(e, d.key as u64)?, "key", Mem::Entry)?.into_int_value();
+        let value = self.ld(self.i64t, self.field(e, d.value as u64)?, "fn", Mem::Entry)?.into_int_value();
         let key_ok = ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name.0 as usize]), "bi_k"));
         let fn_ok = ll!(self.b.build_int_compare(IntPredicate::EQ, value, self.c64(call.func), "bi_v"));
         self.guard(ll!(self.b.build_and(key_ok, fn_ok, "bi_kv")), exit, "bi_ok")
@@ -176,7 +177,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let mut lens = vec![];
         for (bb, off) in [(list_bb, self.snap.layout.list.len), (tuple_bb, self.snap.layout.tuple.len)] {
             self.b.position_at_end(bb);
-            lens.push((ll!(self.b.build_load(self.i64t, self.field(p, off as u64)?, "len")).into_int_value(), bb));
+            lens.push((self.ld(self.i64t, self.field(p, off as u64)?, "len", Mem::Object)?.into_int_value(), bb));
             self.br(done)?;
         }
         self.b.position_at_end(done);
