@@ -1118,7 +1118,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let not_range = self.block("fi_nr");
             self.cond(is_range, rbb, not_range)?;
             self.b.position_at_end(not_range);
-            self.seq_iter_next(pc, dst, p, kind, generic)?;
+            self.seq_iter_next(pc, dst, p, kind, target, generic)?;
         }
         self.b.position_at_end(rbb);
         let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
@@ -1149,7 +1149,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.store(dst, self.box_int(cur)?)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(generic);
-        if typed {
+        // Only range and list iterators seen so far: others exit, so that
+        // the loop makes no runtime call (LLVM then keeps its invariants in registers).
+        if typed || speculates(self.snap, pc) {
             return self.exit(pc);
         }
         let dst_p = self.reg_ptr(dst)?;
@@ -1237,8 +1239,17 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// The next item of a list iterator (object `it`, kind byte `kind`),
-    /// inline; anything else (a tuple, the end of the list) goes to `other`.
-    fn seq_iter_next(&self, pc: usize, dst: Reg, it: PointerValue<'ctx>, kind: IntValue<'ctx>, other: BasicBlock<'ctx>) -> LResult<()> {
+    /// inline; at the end of the list the iterator is marked exhausted and
+    /// the loop ends (jumps to `target`); anything else (a tuple) goes to `other`.
+    fn seq_iter_next(
+        &self,
+        pc: usize,
+        dst: Reg,
+        it: PointerValue<'ctx>,
+        kind: IntValue<'ctx>,
+        target: usize,
+        other: BasicBlock<'ctx>,
+    ) -> LResult<()> {
         let (l, s) = (self.snap.layout.list, self.snap.layout.seq_iter);
         let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
         self.guard(is_seq, other, "fi_s")?;
@@ -1251,7 +1262,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let idx = self.ld(self.i64t, idx_p, "idx", Mem::Object)?.into_int_value();
         let len = self.ld(self.i64t, self.field(sp, l.len as u64)?, "len", Mem::Object)?.into_int_value();
         let more = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "more"));
-        self.guard(more, other, "fi_item")?;
+        let end = self.block("fi_end");
+        self.guard(more, end, "fi_item")?;
         let data =
             self.ld(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data", Mem::Object)?.into_pointer_value();
         let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
@@ -1259,7 +1271,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let next = ll!(self.b.build_int_add(idx, self.c64(1), "idx1"));
         self.st(idx_p, next, Mem::Object)?;
         self.store(dst, item)?;
-        self.br(self.next(pc))
+        self.br(self.next(pc))?;
+        self.b.position_at_end(end);
+        self.st(idx_p, self.c64(tierpy_runtime::object::SEQ_EXHAUSTED as u64), Mem::Object)?;
+        self.br(self.blocks[target])
     }
 
     /// The object a pointer-tagged word points at.

@@ -777,6 +777,7 @@ fn step_body(
                     _ => {}
                 }
             }
+            prof!(at, profile::kind_bit(it));
             match fresh(vm.iter_next(it))? {
                 Some(v) => w!(dst, v),
                 None => *pc = target.0 as usize,
