@@ -540,11 +540,8 @@ impl Vm {
             if reflected_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
         for (x, y, o) in tries {
             if x.is_user_object() {
-                if let Some(m) = self.lookup_special(x, o.dunder()) {
-                    let r = self.call_method_value(m, x, &[y])?;
-                    if r != self.not_implemented {
-                        return Ok(r);
-                    }
+                if let Some(r) = self.user_compare(o, x, y)? {
+                    return Ok(r);
                 }
             } else if let Some(r) = self.builtin_compare(o, x, y)? {
                 return Ok(Value::bool(r));
@@ -555,12 +552,31 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),
-            CmpOp::Ne => {
-                let r = self.compare_dunders(CmpOp::Eq, a, b)?;
-                Ok(Value::bool(!self.is_true(r)?))
-            }
+            CmpOp::Ne => Ok(Value::bool(a != b)),
             _ => Err(self.compare_type_error(op, a, b)),
         }
+    }
+
+    /// `x.__op__(y)` for an instance, None when it answers NotImplemented.
+    /// Without an `__ne__` of its own, `!=` is `object.__ne__`: the
+    /// negation of the instance's `__eq__`.
+    fn user_compare(&mut self, op: CmpOp, x: Value, y: Value) -> PyResult<Option<Value>> {
+        let (m, negate) = match self.lookup_special(x, op.dunder()) {
+            Some(m) => (m, false),
+            None if op == CmpOp::Ne => match self.lookup_special(x, "__eq__") {
+                Some(m) => (m, true),
+                None => return Ok(None),
+            },
+            None => return Ok(None),
+        };
+        let r = self.call_method_value(m, x, &[y])?;
+        if r == self.not_implemented {
+            return Ok(None);
+        }
+        if negate {
+            return Ok(Some(Value::bool(!self.is_true(r)?)));
+        }
+        Ok(Some(r))
     }
 
     /// A comparison between non-instance values, None when unsupported.
