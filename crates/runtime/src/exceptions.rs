@@ -39,7 +39,13 @@ impl Vm {
         if let Some(c) = v.as_class()
             && c.is_exception
         {
-            return self.call(v, &[], &[]);
+            let e = self.call(v, &[], &[])?;
+            if e.exc_data().is_none() {
+                let (c, t) = (self.repr(v)?, self.type_of(e));
+                let t = self.repr(t)?;
+                return Err(self.type_error(format!("calling {c} should have returned an instance of BaseException, not {t}")));
+            }
+            return Ok(e);
         }
         if v.exc_data().is_some() {
             return Ok(v);

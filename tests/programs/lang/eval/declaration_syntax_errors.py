@@ -21,3 +21,12 @@ check("def outer():\n    v = 0\n    def f():\n        print(v)\n        nonlocal
 check("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n")
 check("try:\n    pass\nexcept ValueError:\n    pass\nexcept:\n    pass\n")
 check("def f():\n    global v\n    v = 1\n")
+
+# positional arguments after keyword arguments, with and without ** before them
+check("f(**kw, arg)\n")
+check("f(key=1, arg)\n")
+check("f(**kw, key=2, arg)\n")
+check("f(key=2 ** 3, arg)\n")
+check("f(first,\n  key=1,\n  **kw,\n  arg)\n")
+check("f(first,\n  key=1,\n  arg)\n")
+check("def g(a=1,\n      b):\n    pass\n")
