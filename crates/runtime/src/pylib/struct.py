@@ -119,8 +119,6 @@ def pack(fmt, *values):
             elif code in _FLOATS:
                 if not isinstance(v, (int, float)):
                     raise error('required argument is not a float')
-                if code == 'e':
-                    raise error("tierpy's struct does not pack half floats")
                 chunk = _float_bits(_round32(float(v)) if size == 4 else float(v), size).to_bytes(size, order)
             else:
                 chunk = _pack_int(code, v, size, _INTS[code][2], order)
