@@ -260,6 +260,9 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             if let Some(m) = vm.lookup_special(args[0], "__abs__") {
                 return vm.call_method_value(m, args[0], &[]);
             }
+            if args[0].has_native() {
+                return b_abs(vm, &[args[0].native()], &[]);
+            }
             Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(args[0]))))
         }
     }
@@ -610,6 +613,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                 let a: Vec<Value> = nd.into_iter().collect();
                 return vm.call_method_value(m, x, &a);
             }
+            if x.has_native() {
+                let mut a = vec![x.native()];
+                a.extend(args.get(1).copied());
+                return b_round(vm, &a, kwargs);
+            }
             Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
         }
     }
@@ -656,6 +664,9 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         if r != vm.not_implemented {
             return Ok(r);
         }
+    }
+    if a.has_native() || b.has_native() {
+        return b_divmod(vm, &[a.native(), b.native()], &[]);
     }
     Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
 }

@@ -68,6 +68,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         let i = vm.call_method_value(m, x, &[])?;
                         return construct(vm, t, &[i], &[]);
                     }
+                    if x.has_native() {
+                        return construct(vm, t, &[x.native()], &[]);
+                    }
                     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
                 }
             }

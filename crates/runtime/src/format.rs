@@ -219,7 +219,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 pad(&s, width, flags.contains('-'))
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let n = match Num::of(arg) {
+                let n = match Num::of(arg.native()) {
                     Some(Num::Int(i)) => BigInt::from(i),
                     Some(Num::Big(b)) => b.clone(),
                     Some(Num::Float(f)) if matches!(ty, 'd' | 'i' | 'u') => {
@@ -229,7 +229,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                         crate::numbers::num_bigint_from_f64(f.trunc())
                     }
                     Some(Num::Float(_)) => {
-                        return Err(vm.type_error(format!("%{ty} format: an integer is required, not float")));
+                        let t = vm.type_name(arg);
+                        return Err(vm.type_error(format!("%{ty} format: an integer is required, not {t}")));
                     }
                     None => {
                         if let Some(i) = vm.index_value(arg)? {
@@ -248,7 +249,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 numfmt::percent_format_int(&n, &flags, width, precision, ty)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = match Num::of(arg) {
+                let x = match Num::of(arg.native()) {
                     Some(Num::Float(f)) => f,
                     Some(Num::Int(i)) => i as f64,
                     Some(Num::Big(b)) => crate::ops::bigint_to_f64(vm, b)?,

@@ -441,6 +441,9 @@ impl Vm {
                 }
             }
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => {
+                if i.native_is_number() {
+                    return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+                }
                 self.contains(i.native, x)
             }
             Some(Body::Instance(_) | Body::Class(_)) if container.is_user_object() => {
@@ -485,7 +488,9 @@ impl Vm {
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
-            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__len__").is_none() => return self.len(i.native),
+            Some(Body::Instance(i)) if !i.native.is_empty() && !i.native_is_number() && self.lookup_special(v, "__len__").is_none() => {
+                return self.len(i.native);
+            }
             Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => match self.lookup_special(v, "__len__") {
                 Some(m) => {
                     let r = self.call_method_value(m, v, &[])?;

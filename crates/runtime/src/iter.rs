@@ -56,6 +56,9 @@ impl Vm {
                 return Err(self.type_error("'coroutine' object is not iterable"));
             }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
+            Some(Body::Instance(i)) if i.native_is_number() => {
+                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            }
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
                 // Instances of iterator subclasses are their own iterators.
                 return if matches!(i.native.body(), Some(Body::Iter(_))) { Ok(v) } else { self.get_iter(i.native) };

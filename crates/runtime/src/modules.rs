@@ -232,6 +232,9 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 let r = crate::constructors::call_float_dunder(vm, m, v)?;
                 return float_arg(vm, r.native());
             }
+            if v.has_native() {
+                return float_arg(vm, v.native());
+            }
             Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
         }
     }
@@ -602,7 +605,7 @@ fn m_isclose(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn big_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    match Num::of(v) {
+    match Num::of(v.native()) {
         Some(Num::Int(i)) => Ok(i.into()),
         Some(Num::Big(b)) => Ok(b.clone()),
         _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),

@@ -157,6 +157,14 @@ pub struct InstanceObj {
     pub native: Value,
 }
 
+impl InstanceObj {
+    /// Whether the instance is of a subclass of int, float or complex (whose
+    /// values have neither items nor a length).
+    pub fn native_is_number(&self) -> bool {
+        crate::numbers::Num::of(self.native).is_some() || crate::complex::as_complex(self.native).is_some()
+    }
+}
+
 /// The generator's saved frame: registers, pc and state.
 pub struct GenObj {
     pub frame: crate::frame::Frame,
