@@ -730,10 +730,10 @@ fn b_chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn b_ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
-    match args[0].as_str() {
+    match args[0].native().as_str() {
         Some(s) if s.chars == 1 => Ok(Value::small_int(s.s.chars().next().unwrap() as i64)),
         Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
-        None if args[0].as_bytes_like().is_some() => match args[0].as_bytes_like().unwrap_or(&[]) {
+        None if args[0].native().as_bytes_like().is_some() => match args[0].native().as_bytes_like().unwrap_or(&[]) {
             [c] => Ok(Value::small_int(*c as i64)),
             b => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
         },

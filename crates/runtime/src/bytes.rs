@@ -142,9 +142,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         None if encoding.is_some() => return Err(vm.type_error("encoding without a string argument")),
         None if errors.is_some() => return Err(vm.type_error("errors without a string argument")),
         None => vec![],
-        Some(s) if s.as_str().is_some() => match encoding {
+        Some(s) if s.native().as_str().is_some() => match encoding {
             Some(e) => {
-                let text = s.str_text();
+                let text = s.native().str_text();
                 encode(vm, text, Some(e), errors, name)?
             }
             None => return Err(vm.type_error("string argument without an encoding")),

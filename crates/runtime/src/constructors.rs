@@ -68,8 +68,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         let i = vm.call_method_value(m, x, &[])?;
                         return construct(vm, t, &[i], &[]);
                     }
-                    if x.has_native() {
-                        return construct(vm, t, &[x.native()], &[]);
+                    let n = x.native();
+                    if n != x && (Num::of(n).is_some() || n.as_str().is_some() || n.as_bytes_like().is_some()) {
+                        return construct(vm, t, &[n], &[]);
                     }
                     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
                 }
@@ -294,7 +295,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
                     }
-                    if x.has_native() {
+                    if x.has_native() && !matches!(x.native().body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
                         // Subclasses of list, dict...: the builtin contents, reversed.
                         let ty = vm.ty(TypeId::Reversed);
                         return vm.call(ty, &[x.native()], &[]);
@@ -382,6 +383,7 @@ pub fn new_type(vm: &mut Vm, mcs: Value, name: Value, bases: Value, dict: Value,
 
 /// `int(x)` without a base.
 pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let given = x;
     let x = if x.has_native() && vm.lookup_special(x, "__int__").is_none() { x.native() } else { x };
     match Num::of(x) {
         Some(Num::Int(i)) => Ok(vm.new_int(i)),
@@ -407,7 +409,10 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
                     return int_result(vm, m, r);
                 }
             }
-            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(given)
+            )))
         }
     }
 }

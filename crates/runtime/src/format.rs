@@ -12,7 +12,11 @@ use num_bigint::BigInt;
 impl Vm {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        if v.has_native() && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
+        // Subclasses of the types with a __format__ of their own (numbers and
+        // str) format their builtin value; the others use object.__format__.
+        let n = v.native();
+        let own_format = Num::of(n).is_some() || n.as_str().is_some() || crate::complex::as_complex(n).is_some();
+        if n != v && own_format && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
             return self.format_value(v.native(), spec);
         }
         if v.as_instance().is_some()

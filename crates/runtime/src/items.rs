@@ -388,7 +388,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Some(Body::Str(s)) => match x.as_str() {
+            Some(Body::Str(s)) => match x.native().as_str() {
                 Some(sub) => Ok(s.s.contains(&*sub.s)),
                 None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
             },

@@ -176,6 +176,15 @@ impl Vm {
                     // bytearray's repr names the subclass: `BA(b'...')`.
                     return Ok(format!("{}({})", self.type_name(v), crate::bytes::repr_bytearray_inner(b)));
                 }
+                if let Some(Body::Set(s) | Body::FrozenSet(s, _)) = i.native.body() {
+                    // So do the reprs of sets and frozensets: `S({1, 2})`, `S()`.
+                    let name = self.type_name(v).to_string();
+                    if s.is_empty() {
+                        return Ok(format!("{name}()"));
+                    }
+                    let inner = self.repr_container(i.native, "{", "}", false)?;
+                    return Ok(format!("{name}({inner})"));
+                }
                 self.repr(i.native)
             }
             Some(Body::Instance(_)) => {
@@ -292,7 +301,7 @@ impl Vm {
                     && self.lookup_special(v, "__str__").is_none_or(|m| m.as_function().is_none())
                     && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
             {
-                if i.native.as_bytearray().is_some() {
+                if matches!(i.native.body(), Some(Body::ByteArray(_) | Body::Set(_) | Body::FrozenSet(..))) {
                     return self.repr(v);
                 }
                 self.to_str(i.native)
