@@ -29,6 +29,7 @@ impl Vm {
                 m
             }
             "time" => make_time(self),
+            "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
@@ -109,6 +110,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
+    ("traceback", include_str!("pylib/traceback.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
@@ -887,6 +889,17 @@ fn s_exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn s_exception(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "exception", a, 0, 0)?;
     Ok(vm.exc_stack.last().copied().unwrap_or(Value::NONE))
+}
+
+/// `_traceback.format(exc)`: the report of an exception (its traceback,
+/// chain and last line) as the interpreter prints an uncaught one.
+fn tb_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "format", a, 1, 1)?;
+    if a[0].exc_data().is_none() {
+        return Err(vm.type_error(format!("Exception expected for value, {} found", vm.type_name(a[0]))));
+    }
+    let text = vm.format_exception(a[0]);
+    Ok(vm.new_str(&text))
 }
 
 fn s_getsizeof(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
