@@ -18,6 +18,16 @@ impl Vm {
                 if let (Some(t), true) = (b.owner, b.this.is_empty()) {
                     self.check_descriptor_receiver(t, b.name, args)?;
                 }
+                if !kwargs.is_empty() {
+                    match (b.owner, b.this.is_empty()) {
+                        (Some(t), _) => crate::builtins::reject_method_keywords(self, t, b.name, kwargs)?,
+                        (None, true) => crate::builtins::reject_keywords(self, b.name, kwargs)?,
+                        (None, false) => {
+                            let t = self.type_id(b.this);
+                            crate::builtins::reject_method_keywords(self, t, b.name, kwargs)?
+                        }
+                    }
+                }
                 if b.this.is_empty() {
                     // `dict.__setitem__(self, k, v)` on an instance of a dict
                     // subclass works on its dict contents.

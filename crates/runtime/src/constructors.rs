@@ -12,6 +12,23 @@ use crate::vm::{PyResult, Vm};
 /// Calls the builtin type `t`.
 pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let name = t.name();
+    let keywordless = matches!(
+        t,
+        TypeId::List
+            | TypeId::Tuple
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Map
+            | TypeId::Filter
+            | TypeId::Reversed
+            | TypeId::Range
+            | TypeId::Bool
+            | TypeId::Float
+            | TypeId::Slice
+    );
+    if keywordless && !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
     match t {
         TypeId::Int => {
             check_kwargs(vm, "int", kwargs, &["base"])?;

@@ -108,7 +108,8 @@ fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<&'static str>, i64)> {
+fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)], m: &str) -> PyResult<(Option<&'static str>, i64)> {
+    crate::builtins::check_kwargs(vm, m, kw, &["sep", "maxsplit"])?;
     let sep = a.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
     let sep = match sep {
         Some(s) => {
@@ -136,7 +137,7 @@ fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "split")?;
-    let (sep, max) = sep_and_max(vm, a, kw)?;
+    let (sep, max) = sep_and_max(vm, a, kw, "split")?;
     let parts: Vec<&str> = match sep {
         Some(sep) => {
             if max < 0 {
@@ -165,7 +166,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "rsplit")?;
-    let (sep, max) = sep_and_max(vm, a, kw)?;
+    let (sep, max) = sep_and_max(vm, a, kw, "rsplit")?;
     let mut parts: Vec<&str> = match sep {
         Some(sep) => {
             if max < 0 {
@@ -752,6 +753,7 @@ fn rpartition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "splitlines")?;
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {
         Some(k) => vm.is_true(k)?,
         None => false,
