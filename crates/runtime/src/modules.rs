@@ -94,6 +94,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
     ("array", include_str!("pylib/array.py")),
+    ("binascii", include_str!("pylib/binascii.py")),
     ("bisect", include_str!("pylib/bisect.py")),
     ("copy", include_str!("pylib/copy.py")),
     ("dataclasses", include_str!("pylib/dataclasses.py")),
