@@ -880,6 +880,9 @@ impl Vm {
             _ => {
                 let t = self.type_name(obj);
                 if self.builtin_attr(obj, name)?.is_some() {
+                    if matches!(obj.body(), Some(Body::Slice { .. })) {
+                        return Err(self.attribute_error("readonly attribute"));
+                    }
                     return Err(self.attribute_error(format!("'{t}' object attribute '{}' is read-only", name.str_text())));
                 }
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.str_text())))

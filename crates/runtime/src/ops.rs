@@ -516,8 +516,8 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::bool(self.eq(a, b)?)),
             CmpOp::Ne => Ok(Value::bool(!self.eq(a, b)?)),
-            _ => match self.order(a, b)? {
-                Some(o) => Ok(Value::bool(op.holds(o))),
+            _ => match self.order(op, a, b)? {
+                Some(r) => Ok(Value::bool(r)),
                 None => {
                     if let Some(r) = self.set_compare(op, a, b)? {
                         return Ok(Value::bool(r));
@@ -592,31 +592,32 @@ impl Vm {
         Ok(r.as_bool())
     }
 
-    /// Orders two values of the same builtin kind, None when unordered.
-    fn order(&mut self, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+    /// `a op b` for two values of the same builtin sequence kind (list,
+    /// tuple, slice), None when they are not.
+    fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         match (a.body(), b.body()) {
             (Some(Body::List(x)), Some(Body::List(y))) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.seq_order(&x, &y).map(Some)
+                self.seq_compare(op, &x, &y).map(Some)
             }
             (Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_order(&x, &y).map(Some)
+                self.seq_compare(op, &x, &y).map(Some)
             }
+            (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_compare(op, &slice_parts(a), &slice_parts(b)).map(Some),
             _ => Ok(None),
         }
     }
 
-    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Ordering> {
+    /// Sequence comparison: the operator applied to the first pair of items
+    /// that differ, else to the lengths.
+    fn seq_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (a, b) in x.iter().zip(y) {
             if !self.same_or_eq(*a, *b)? {
-                if self.is_true_cmp(CmpOp::Lt, *a, *b)? {
-                    return Ok(Ordering::Less);
-                }
-                return Ok(Ordering::Greater);
+                return self.is_true_cmp(op, *a, *b);
             }
         }
-        Ok(x.len().cmp(&y.len()))
+        Ok(op.holds(x.len().cmp(&y.len())))
     }
 
     fn is_true_cmp(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
@@ -681,6 +682,7 @@ impl Vm {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_eq(&x, &y)
             }
+            (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_eq(&slice_parts(a), &slice_parts(b)),
             _ if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -788,7 +790,7 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_))
+            Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_) | Body::Slice { .. })
             | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
@@ -836,4 +838,12 @@ pub fn identity_hash(v: Value) -> i64 {
 /// Converts a big integer to f64 with CPython's overflow error.
 pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
     numbers::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}
+
+/// A slice's (start, stop, step), which slices compare by.
+fn slice_parts(v: Value) -> [Value; 3] {
+    match v.body() {
+        Some(Body::Slice { start, stop, step }) => [*start, *stop, *step],
+        _ => [Value::NONE; 3],
+    }
 }
