@@ -934,8 +934,15 @@ impl<'m> FnCompiler<'m> {
         self.bound = after_body;
         self.bind_label(else_l);
         self.stmts(&t.orelse)?;
-        // After the statement only what was bound before is certain.
+        // After the statement only what was bound before is certain, less
+        // the handlers' `as` names (unbound when their handler ran).
         self.bound = before;
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(r) = h.name.as_ref().and_then(|n| self.local_reg(n.as_str())) {
+                self.bound[r.idx()] = false;
+            }
+        }
         self.bind_label(end);
         Ok(())
     }

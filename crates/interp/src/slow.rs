@@ -365,7 +365,8 @@ pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let exit = vm.lookup_special(mgr, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let t = vm.type_name(mgr);
-        return Err(vm.type_error(format!("'{t}' object does not support the context manager protocol")));
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+        return Err(vm.type_error(format!("'{t}' object does not support the context manager protocol{missed}")));
     };
     let bound = vm.heap.alloc(Body::BoundMethod { this: mgr, func: exit });
     vm.roots.push(bound);

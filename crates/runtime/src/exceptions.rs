@@ -21,15 +21,21 @@ impl Vm {
     /// Whether `exc` matches an except clause's class or tuple of classes.
     pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
         if let Some(t) = ty.as_tuple() {
-            for &c in t {
-                if self.exception_matches(exc, c)? {
-                    return Ok(true);
-                }
+            // The classes of a tuple must be exception classes (a nested tuple is not).
+            let t = t.to_vec();
+            for &c in &t {
+                self.exception_class(c)?;
             }
-            return Ok(false);
+            return Ok(t.iter().any(|&c| self.isinstance(exc, c)));
         }
+        self.exception_class(ty)?;
+        Ok(self.isinstance(exc, ty))
+    }
+
+    /// Checks that an except clause names an exception class.
+    fn exception_class(&mut self, ty: Value) -> PyResult<()> {
         match ty.as_class() {
-            Some(c) if c.is_exception => Ok(self.isinstance(exc, ty)),
+            Some(c) if c.is_exception => Ok(()),
             _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
