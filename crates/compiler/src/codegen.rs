@@ -1925,22 +1925,13 @@ impl<'m> FnCompiler<'m> {
             let f = self.alloc();
             self.expr(&c.func, Some(f))?;
             let args = self.alloc();
-            self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
-            for a in &c.args {
-                let mark = self.temp_top;
-                match a {
-                    Expr::Starred(s) => {
-                        let v = self.expr(&s.value, None)?;
-                        self.emit(Instr::ListExtend { list: args, src: v });
-                    }
-                    _ => {
-                        let v = self.expr(a, None)?;
-                        self.emit(Instr::ListAppend { list: args, src: v });
-                    }
-                }
-                self.temp_top = mark;
+            if let [Expr::Starred(s)] = &c.args[..] {
+                // `f(*it)`: the iterable itself, turned into the arguments at
+                // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
+                self.expr(&s.value, Some(args))?;
+            } else {
+                self.star_args(&c.args, args)?;
             }
-            self.emit(Instr::ListToTuple { dst: args, src: args });
             let kwargs = if c.keywords.is_empty() {
                 Reg::NONE
             } else {
@@ -2009,6 +2000,27 @@ impl<'m> FnCompiler<'m> {
             self.emit(Instr::CallKw { dst: base, func: base, argc: nargs as u16, kwnames });
         }
         self.finish_call(base, dst)
+    }
+
+    /// The positional arguments of a call with `*` unpackings, as a tuple in `args`.
+    fn star_args(&mut self, items: &[Expr], args: Reg) -> CResult<()> {
+        self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
+        for a in items {
+            let mark = self.temp_top;
+            match a {
+                Expr::Starred(s) => {
+                    let v = self.expr(&s.value, None)?;
+                    self.emit(Instr::ListExtend { list: args, src: v });
+                }
+                _ => {
+                    let v = self.expr(a, None)?;
+                    self.emit(Instr::ListAppend { list: args, src: v });
+                }
+            }
+            self.temp_top = mark;
+        }
+        self.emit(Instr::ListToTuple { dst: args, src: args });
+        Ok(())
     }
 
     fn finish_call(&mut self, result: Reg, dst: Option<Reg>) -> CResult<Reg> {
