@@ -910,10 +910,12 @@ impl Vm {
                     && let Some(Body::Property { fdel, .. }) = ca.body()
                 {
                     let fdel = *fdel;
-                    if !fdel.is_none() {
-                        self.call(fdel, &[obj], &[])?;
-                        return Ok(());
+                    if fdel.is_none() {
+                        let (n, t) = (name.str_text(), self.type_name(obj));
+                        return Err(self.attribute_error(format!("property '{n}' of '{t}' object has no deleter")));
                     }
+                    self.call(fdel, &[obj], &[])?;
+                    return Ok(());
                 }
                 if let Some(ca) = self.class_lookup_v(cls, name)
                     && let Some(del) = self.user_descriptor(ca, "__delete__")

@@ -1062,7 +1062,10 @@ fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         return Ok(vm.main_globals);
     }
     let k = vm.intern("__dict__");
-    vm.get_attr(args[0], k)
+    match vm.get_attr_opt(args[0], k)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
 }
 
 /// The attributes `dir(object)` lists (CPython 3.11).
