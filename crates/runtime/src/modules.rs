@@ -162,6 +162,8 @@ fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
         "hexversion",
         "float_info",
         "int_info",
+        "hash_info",
+        "flags",
         "maxunicode",
         "float_repr_style",
         "api_version",
@@ -966,6 +968,9 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "maxsize", max);
     let p = vm.new_str("linux");
     set_named(vm, m, "platform", p);
+    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let exe = vm.new_str(&exe);
+    set_named(vm, m, "executable", exe);
     let v = vm.new_str("3.11.7 (tierpy)");
     set_named(vm, m, "version", v);
     let bo = vm.new_str("little");
