@@ -163,6 +163,7 @@ impl Vm {
             }
             _ => {
                 self.check_not_abstract(cls, !args.is_empty() || !kwargs.is_empty())?;
+                let cls = if is_exc { self.oserror_subclass(cls, args) } else { cls };
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
                     let t = self.new_tuple(args.to_vec());

@@ -7,6 +7,29 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::fmt::Write;
 
+impl Vm {
+    /// The class `OSError(errno, strerror, ...)` makes: the subclass for
+    /// the errno (ENOENT: FileNotFoundError...), else `cls` itself.
+    pub fn oserror_subclass(&mut self, cls: Value, args: &[Value]) -> Value {
+        if cls != self.ty(TypeId::OSError) || args.len() < 2 {
+            return cls;
+        }
+        let sub = match args[0].as_small_int() {
+            Some(32 | 108) => TypeId::BrokenPipeError,
+            Some(111) => TypeId::ConnectionRefusedError,
+            Some(104) => TypeId::ConnectionResetError,
+            Some(17) => TypeId::FileExistsError,
+            Some(2) => TypeId::FileNotFoundError,
+            Some(21) => TypeId::IsADirectoryError,
+            Some(20) => TypeId::NotADirectoryError,
+            Some(1 | 13) => TypeId::PermissionError,
+            Some(110) => TypeId::TimeoutError,
+            _ => return cls,
+        };
+        self.ty(sub)
+    }
+}
+
 /// A new exception instance of `cls` with the given args.
 pub fn make_exception(vm: &mut Vm, cls: Value, args: Vec<Value>) -> Value {
     let v = vm.new_instance(cls, true);
