@@ -457,6 +457,11 @@ impl Vm {
             return Ok(Some(self.type_of(obj)));
         }
         if n == "__dict__" {
+            // Instances of classes whose __slots__ leave out __dict__ have none.
+            let cls = self.type_of(obj);
+            if obj.as_instance().is_some() && !self.slots_allow(cls, name)? {
+                return Ok(None);
+            }
             // Writes through the dict may hide methods: method calls must look at instances.
             self.methods_shadowed = true;
             return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
