@@ -51,6 +51,10 @@ impl Vm {
                     let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
                     return numfmt::format_str(&s.s, &fs).map_err(|m| self.value_error(m));
                 }
+                if let Some(c) = crate::complex::as_complex(v).filter(|_| !spec.is_empty()) {
+                    let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                    return numfmt::format_complex(c.re, c.im, &fs).map_err(|m| self.value_error(m));
+                }
                 let text = self.to_str(v)?;
                 if spec.is_empty() {
                     return Ok(text);
@@ -121,6 +125,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 let Some(m) = mapping else {
                     return Err(vm.type_error("format requires a mapping"));
                 };
+                // A keyed conversion uses up the mapping as the positional argument.
+                next = items.len();
                 let kv = if bytes_mode.is_some() { vm.new_bytes(k.chars().map(|c| c as u8).collect()) } else { vm.new_str(k) };
                 return vm.get_item(m, kv);
             }
