@@ -586,7 +586,9 @@ fn m_trunc(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn m_isclose(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "isclose", a, 2, 2)?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", a.len())));
+    }
     let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
     let rel = match crate::builtins::kwarg(kw, "rel_tol") {
         Some(v) => float_arg(vm, v)?,
