@@ -1328,7 +1328,7 @@ impl<'m> FnCompiler<'m> {
             NameKind::Global => {
                 let d = dst.unwrap_or_else(|| self.alloc());
                 let n = self.name(name);
-                if self.sc().kind == ScopeKind::Class || self.module_names_in_namespace() {
+                if (self.sc().kind == ScopeKind::Class && !self.sc_declares_global(name)) || self.module_names_in_namespace() {
                     self.emit(Instr::LoadName { dst: d, name: n });
                 } else {
                     self.emit(Instr::LoadGlobal { dst: d, name: n });
@@ -1375,8 +1375,8 @@ impl<'m> FnCompiler<'m> {
         self.scope == 0 && matches!(self.m.mode, CompileMode::ExecString | CompileMode::Eval)
     }
 
-    fn sc_declares_global(&self, _name: &str) -> bool {
-        false
+    fn sc_declares_global(&self, name: &str) -> bool {
+        self.sc().declares_global(name)
     }
 
     fn delete_name(&mut self, name: &str) -> CResult<()> {
@@ -1392,7 +1392,7 @@ impl<'m> FnCompiler<'m> {
                 let cell = self.regs[name];
                 self.emit(Instr::DeleteCell { cell, name: n });
             }
-            NameKind::Global if self.sc().kind != ScopeKind::Class => {
+            NameKind::Global if self.sc().kind != ScopeKind::Class || self.sc_declares_global(name) => {
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             _ => {

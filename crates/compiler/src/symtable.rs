@@ -91,6 +91,11 @@ impl Scope {
         self.flags.get(name).is_some_and(|f| f & flag != 0)
     }
 
+    /// Whether the scope has a `global` declaration of the name.
+    pub fn declares_global(&self, name: &str) -> bool {
+        self.has(name, GLOBAL)
+    }
+
     /// Binds the name locally (assigned or a parameter, not global/nonlocal).
     fn binds(&self, name: &str) -> bool {
         self.has(name, ASSIGNED | PARAM) && !self.has(name, GLOBAL | NONLOCAL)
