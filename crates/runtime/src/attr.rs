@@ -184,10 +184,24 @@ impl Vm {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.get_attr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+        match self.get_attr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.no_attribute(obj, name)),
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
         }
+    }
+
+    /// An AttributeError raised while looking up `obj.name` (by a
+    /// `__getattr__` or a property) gets the name and object when it has none.
+    fn attribute_error_context(&mut self, e: crate::vm::PyErr, obj: Value, name: Value) -> crate::vm::PyErr {
+        if self.is_type(e.0, TypeId::AttributeError)
+            && let Some(d) = e.0.exc_data()
+            && (d.name.is_empty() || d.name.is_none())
+        {
+            d.name = name;
+            d.obj = obj;
+        }
+        e
     }
 
     /// The AttributeError for a missing attribute.
@@ -333,8 +347,8 @@ impl Vm {
             Err(e) if self.is_type(e.0, TypeId::AttributeError) => {
                 let cls = self.type_of(obj);
                 match self.class_lookup(cls, "__getattr__") {
-                    Some(ga) => self.call_method_value(ga, obj, &[name]),
-                    None => Err(e),
+                    Some(ga) => self.call_method_value(ga, obj, &[name]).map_err(|e| self.attribute_error_context(e, obj, name)),
+                    None => Err(self.attribute_error_context(e, obj, name)),
                 }
             }
             r => r,
@@ -410,7 +424,10 @@ impl Vm {
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
                 }
                 if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
-                    return self.call_method_value(ga, obj, &[name]).map(Some);
+                    return match self.call_method_value(ga, obj, &[name]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) => Err(self.attribute_error_context(e, obj, name)),
+                    };
                 }
                 Ok(None)
             }
@@ -480,6 +497,10 @@ impl Vm {
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(e.args, n))
                 }
+                "name" if self.is_type(obj, TypeId::NameError) || self.is_type(obj, TypeId::AttributeError) => {
+                    Some(if e.name.is_empty() { Value::NONE } else { e.name })
+                }
+                "obj" if self.is_type(obj, TypeId::AttributeError) => Some(if e.obj.is_empty() { Value::NONE } else { e.obj }),
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,

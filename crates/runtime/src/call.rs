@@ -193,6 +193,7 @@ impl Vm {
                     if let Some(e) = obj.exc_data() {
                         e.args = t;
                     }
+                    self.exception_keywords(obj, kwargs)?;
                 } else if (!args.is_empty() || !kwargs.is_empty()) && new_m.is_none() {
                     let name = c.name.str_text();
                     return Err(self.type_error(format!("{name}() takes no arguments")));

@@ -28,6 +28,29 @@ impl Vm {
         };
         self.ty(sub)
     }
+
+    /// The keyword arguments of a new exception: `name` for NameError and
+    /// AttributeError, `obj` for AttributeError; CPython's TypeError for others.
+    pub fn exception_keywords(&mut self, exc: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+        if kwargs.is_empty() {
+            return Ok(());
+        }
+        let attribute_error = self.is_type(exc, TypeId::AttributeError);
+        let name_error = self.is_type(exc, TypeId::NameError);
+        let t = self.type_name(exc).to_string();
+        if !attribute_error && !name_error {
+            return Err(self.type_error(format!("{t}() takes no keyword arguments")));
+        }
+        for &(k, v) in kwargs {
+            let Some(e) = exc.exc_data() else { break };
+            match k.str_text() {
+                "name" => e.name = v,
+                "obj" if attribute_error => e.obj = v,
+                other => return Err(self.type_error(format!("'{other}' is an invalid keyword argument for {t}()"))),
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A new exception instance of `cls` with the given args.
