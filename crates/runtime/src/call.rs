@@ -33,7 +33,8 @@ impl Vm {
                     // subclass works on its dict contents.
                     if let Some(t) = b.owner
                         && t != TypeId::Object
-                        && args[0].has_native()
+                        && !crate::methods::is_static(b.name)
+                        && args.first().is_some_and(|a| a.has_native())
                     {
                         let mut all = args.to_vec();
                         all[0] = all[0].native();

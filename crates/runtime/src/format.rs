@@ -17,6 +17,10 @@ impl Vm {
         let n = v.native();
         let own_format = Num::of(n).is_some() || n.as_str().is_some() || crate::complex::as_complex(n).is_some();
         if n != v && own_format && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
+            // Their __format__ with an empty spec is str() of the instance.
+            if spec.is_empty() {
+                return self.to_str(v);
+            }
             return self.format_value(v.native(), spec);
         }
         if v.as_instance().is_some()
