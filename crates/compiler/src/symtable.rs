@@ -527,6 +527,10 @@ impl Builder {
                             idx -= 1;
                         }
                         let target = self.stack[idx];
+                        if self.scopes[target].kind == ScopeKind::Class {
+                            let msg = "assignment expression within a comprehension cannot be used in a class body";
+                            self.error(msg.into(), off(&n.range));
+                        }
                         self.scopes[target].add(id, ASSIGNED);
                         let flag = if self.scopes[target].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
                         for &sid in &self.stack[idx + 1..] {

@@ -30,3 +30,7 @@ check("f(key=2 ** 3, arg)\n")
 check("f(first,\n  key=1,\n  **kw,\n  arg)\n")
 check("f(first,\n  key=1,\n  arg)\n")
 check("def g(a=1,\n      b):\n    pass\n")
+
+# an assignment expression in a comprehension cannot bind in a class body
+check("class K:\n    [y := 1 for _ in range(1)]\n")
+check("class K:\n    def f(self):\n        return [y := 1 for _ in range(1)]\n")
