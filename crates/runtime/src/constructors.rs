@@ -349,6 +349,10 @@ fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     };
     let encoding = args.get(1).copied().or(kwarg(kwargs, "encoding"));
     let errors = args.get(2).copied().or(kwarg(kwargs, "errors"));
+    if encoding.is_none() && errors.is_none() {
+        // `str(object=x)`: the plain conversion.
+        return vm.str_value(obj);
+    }
     if obj.as_str().is_some() {
         return Err(vm.type_error("decoding str is not supported"));
     }

@@ -43,3 +43,6 @@ show("list.sort", lambda: (lambda l: (l.sort(key=abs, reverse=True), l)[1])([1, 
 show("unbound", lambda: list.index([1], 1, start=0))
 show("pow kw", lambda: pow(base=2, exp=10, mod=1000))
 show("pow bad", lambda: pow(2, 3, modulo=5))
+show("str object kw", lambda: (str(object=5), str(object=b"ab"), str(b"ab", encoding="ascii"), str(object=b"\xc3\xa9", encoding="utf-8")))
+show("str no args", lambda: str())
+show("str bad kw", lambda: str(obj=1))
