@@ -275,7 +275,12 @@ impl Vm {
             Some(Body::Class(_)) => self.class_attr(obj, name),
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
-                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
+                let found = dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten();
+                if found.is_none() && name.str_text() == "__dict__" {
+                    // A live view of the module's namespace.
+                    return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
+                }
+                Ok(found)
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);

@@ -528,7 +528,10 @@ impl Value {
     pub fn as_dict(self) -> Option<&'static mut Dict> {
         match self.body() {
             Some(Body::Dict(d)) => Some(d),
-            Some(Body::InstanceDict(obj)) => obj.as_instance().map(|i| &mut i.dict),
+            Some(Body::InstanceDict(obj)) => match obj.body() {
+                Some(Body::Module { dict, .. }) => Some(dict),
+                _ => obj.as_instance().map(|i| &mut i.dict),
+            },
             _ => None,
         }
     }
