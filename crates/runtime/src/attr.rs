@@ -500,7 +500,7 @@ impl Vm {
                 }
                 _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
-                    Some(crate::exceptions::os_error_field(e.args, n))
+                    Some(crate::exceptions::os_error_field(if e.os_args.is_empty() { e.args } else { e.os_args }, n))
                 }
                 "name" if self.is_type(obj, TypeId::NameError) || self.is_type(obj, TypeId::AttributeError) => {
                     Some(if e.name.is_empty() { Value::NONE } else { e.name })

@@ -167,10 +167,7 @@ impl Vm {
                 let cls = if is_exc { self.oserror_subclass(cls, args) } else { cls };
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
-                    let t = self.new_tuple(args.to_vec());
-                    if let Some(e) = o.exc_data() {
-                        e.args = t;
-                    }
+                    self.set_exception_args(o, args);
                 }
                 o
             }
@@ -190,10 +187,7 @@ impl Vm {
             }
             _ => {
                 if is_exc {
-                    let t = self.new_tuple(args.to_vec());
-                    if let Some(e) = obj.exc_data() {
-                        e.args = t;
-                    }
+                    self.set_exception_args(obj, args);
                     self.exception_keywords(obj, kwargs)?;
                 } else if (!args.is_empty() || !kwargs.is_empty()) && new_m.is_none() {
                     let name = c.name.str_text();
@@ -262,10 +256,7 @@ impl Vm {
                 self.check_not_abstract(cls, false)?;
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
-                    let t = self.new_tuple(args.to_vec());
-                    if let Some(e) = o.exc_data() {
-                        e.args = t;
-                    }
+                    self.set_exception_args(o, args);
                 }
                 Ok(o)
             }
@@ -307,6 +298,7 @@ impl Vm {
                 suppress_context: false,
                 name: Value::NONE,
                 obj: Value::EMPTY,
+                os_args: Value::EMPTY,
             }))
         } else {
             None

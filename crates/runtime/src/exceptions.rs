@@ -11,7 +11,7 @@ impl Vm {
     /// The class `OSError(errno, strerror, ...)` makes: the subclass for
     /// the errno (ENOENT: FileNotFoundError...), else `cls` itself.
     pub fn oserror_subclass(&mut self, cls: Value, args: &[Value]) -> Value {
-        if cls != self.ty(TypeId::OSError) || args.len() < 2 {
+        if cls != self.ty(TypeId::OSError) || !(2..=5).contains(&args.len()) {
             return cls;
         }
         let sub = match args[0].as_small_int() {
@@ -27,6 +27,20 @@ impl Vm {
             _ => return cls,
         };
         self.ty(sub)
+    }
+
+    /// Sets a new exception's `args`: the arguments, less an OSError's
+    /// filenames (arguments 3 to 5, kept aside for its attributes and str).
+    pub fn set_exception_args(&mut self, exc: Value, args: &[Value]) {
+        let os = self.ty(TypeId::OSError);
+        let cls = self.type_of(exc);
+        let with_filenames = (3..=5).contains(&args.len()) && !args[2].is_none() && self.is_subclass(cls, os);
+        let all = self.new_tuple(args.to_vec());
+        let t = if with_filenames { self.new_tuple(args[..2].to_vec()) } else { all };
+        if let Some(e) = exc.exc_data() {
+            e.args = t;
+            e.os_args = if with_filenames { all } else { Value::EMPTY };
+        }
     }
 
     /// The keyword arguments of a new exception: `name` for NameError and

@@ -188,9 +188,8 @@ const EXCEPTION: &[(&str, BuiltinFn)] =
     &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb), ("add_note", exc_add_note)];
 
 fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let t = vm.new_tuple(a[1..].to_vec());
-    if let Some(e) = a[0].exc_data() {
-        e.args = t;
+    if a[0].exc_data().is_some() {
+        vm.set_exception_args(a[0], &a[1..]);
     }
     Ok(Value::NONE)
 }

@@ -145,6 +145,9 @@ pub struct ExcData {
     /// For NameError and AttributeError: the missing name and the object searched.
     pub name: Value,
     pub obj: Value,
+    /// For an OSError made with filenames (3 to 5 arguments): all of them
+    /// (`args` keeps the first two); EMPTY otherwise.
+    pub os_args: Value,
 }
 
 /// An instance of a user class.
@@ -377,6 +380,7 @@ impl Obj {
                 if let Some(e) = &i.exc {
                     f(e.name);
                     f(e.obj);
+                    f(e.os_args);
                     f(e.args);
                     f(e.cause);
                     f(e.context);

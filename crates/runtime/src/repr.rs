@@ -321,7 +321,7 @@ impl Vm {
                         return crate::syntax_error::to_str(self, e.args);
                     }
                     if self.is_type(v, TypeId::OSError)
-                        && let Some(s) = crate::exceptions::os_error_str(self, e.args)?
+                        && let Some(s) = crate::exceptions::os_error_str(self, if e.os_args.is_empty() { e.args } else { e.os_args })?
                     {
                         return Ok(s);
                     }

@@ -19,3 +19,17 @@ try:
     raise OSError(errno.ENOENT, "No such file or directory", "missing.txt")
 except FileNotFoundError as e:
     print("caught", type(e).__name__, e, e.filename)
+
+# With a filename the args keep only errno and strerror.
+for args in ((2, "gone", "a.txt"), (2, "gone", "a.txt", None, "b.txt"), (2, "gone", None), (1, 2, 3, 4, 5, 6)):
+    e = OSError(*args)
+    print(type(e).__name__, repr(e), "|", e, "|", e.args, e.filename, e.filename2)
+
+
+class Wrapped(OSError):
+    def __init__(self, *args):
+        super().__init__(*args)
+
+
+w = Wrapped(13, "denied", "secret")
+print(w.args, w.filename, w)
