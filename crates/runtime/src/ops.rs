@@ -612,12 +612,14 @@ impl Vm {
     /// Sequence comparison: the operator applied to the first pair of items
     /// that differ, else to the lengths.
     fn seq_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        for (a, b) in x.iter().zip(y) {
-            if !self.same_or_eq(*a, *b)? {
-                return self.is_true_cmp(op, *a, *b);
+        self.nested_comparison(|vm| {
+            for (a, b) in x.iter().zip(y) {
+                if !vm.same_or_eq(*a, *b)? {
+                    return vm.is_true_cmp(op, *a, *b);
+                }
             }
-        }
-        Ok(op.holds(x.len().cmp(&y.len())))
+            Ok(op.holds(x.len().cmp(&y.len())))
+        })
     }
 
     fn is_true_cmp(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
@@ -688,17 +690,19 @@ impl Vm {
                     return Ok(false);
                 }
                 let entries: Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
-                for (k, v) in entries {
-                    match self.dict_get(b, k)? {
-                        Some(v2) => {
-                            if !self.same_or_eq(v, v2)? {
-                                return Ok(false);
+                self.nested_comparison(|vm| {
+                    for (k, v) in entries {
+                        match vm.dict_get(b, k)? {
+                            Some(v2) => {
+                                if !vm.same_or_eq(v, v2)? {
+                                    return Ok(false);
+                                }
                             }
+                            None => return Ok(false),
                         }
-                        None => return Ok(false),
                     }
-                }
-                Ok(true)
+                    Ok(true)
+                })
             }
             (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
                 Ok(crate::sets::set_compare(self, CmpOp::Eq, a, b)?.unwrap_or(false))
@@ -732,12 +736,26 @@ impl Vm {
     }
 
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        for (a, b) in x.iter().zip(y) {
-            if !self.same_or_eq(*a, *b)? {
-                return Ok(false);
+        self.nested_comparison(|vm| {
+            for (a, b) in x.iter().zip(y) {
+                if !vm.same_or_eq(*a, *b)? {
+                    return Ok(false);
+                }
             }
+            Ok(true)
+        })
+    }
+
+    /// Runs a comparison of the items of containers one level deeper,
+    /// with CPython's RecursionError when the nesting is too deep.
+    fn nested_comparison<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded in comparison"));
         }
-        Ok(true)
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
     }
 
     // ----- hashing -----

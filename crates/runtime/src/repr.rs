@@ -255,7 +255,7 @@ impl Vm {
             return Ok(format!("{open}...{close}"));
         }
         if self.repr_guard.len() > 900 {
-            return Err(self.recursion_error());
+            return Err(self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
         self.repr_guard.push(v);
         let r = self.repr_items(v, dict);
