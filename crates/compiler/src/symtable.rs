@@ -527,6 +527,10 @@ impl Builder {
                             idx -= 1;
                         }
                         let target = self.stack[idx];
+                        if self.stack[idx + 1..].iter().any(|&sid| self.scopes[sid].has(id, ASSIGNED)) {
+                            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+                            self.error(msg, off(&n.range));
+                        }
                         if self.scopes[target].kind == ScopeKind::Class {
                             let msg = "assignment expression within a comprehension cannot be used in a class body";
                             self.error(msg.into(), off(&n.range));

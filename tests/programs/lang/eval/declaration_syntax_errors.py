@@ -34,3 +34,9 @@ check("def g(a=1,\n      b):\n    pass\n")
 # an assignment expression in a comprehension cannot bind in a class body
 check("class K:\n    [y := 1 for _ in range(1)]\n")
 check("class K:\n    def f(self):\n        return [y := 1 for _ in range(1)]\n")
+
+# an assignment expression cannot rebind a comprehension's iteration variable
+check("[x for x in range(3) if (x := 1)]\n")
+check("[[(x := 1) for y in range(2)] for x in range(3)]\n")
+check("{(k := 1): v for k, v in {}.items()}\n")
+check("[i for i in range(2) if (j := i)]\n")
