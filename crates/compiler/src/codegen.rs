@@ -1328,7 +1328,7 @@ impl<'m> FnCompiler<'m> {
             NameKind::Global => {
                 let d = dst.unwrap_or_else(|| self.alloc());
                 let n = self.name(name);
-                if (self.sc().kind == ScopeKind::Class && !self.sc_declares_global(name)) || self.module_names_in_namespace() {
+                if self.names_in_namespace(name) {
                     self.emit(Instr::LoadName { dst: d, name: n });
                 } else {
                     self.emit(Instr::LoadGlobal { dst: d, name: n });
@@ -1359,7 +1359,7 @@ impl<'m> FnCompiler<'m> {
             }
             NameKind::Global => {
                 let n = self.name(name);
-                if (self.sc().kind == ScopeKind::Class && !self.sc_declares_global(name)) || self.module_names_in_namespace() {
+                if self.names_in_namespace(name) {
                     self.emit(Instr::StoreName { src, name: n });
                 } else {
                     self.emit(Instr::StoreGlobal { src, name: n });
@@ -1373,6 +1373,13 @@ impl<'m> FnCompiler<'m> {
     /// namespace dict, which may differ from the globals.
     fn module_names_in_namespace(&self) -> bool {
         self.scope == 0 && matches!(self.m.mode, CompileMode::ExecString | CompileMode::Eval)
+    }
+
+    /// Whether a global-kind name of the current scope lives in the frame's
+    /// namespace dict (class bodies, exec/eval code) rather than the globals:
+    /// unless the scope declares it `global`.
+    fn names_in_namespace(&self, name: &str) -> bool {
+        (self.sc().kind == ScopeKind::Class || self.module_names_in_namespace()) && !self.sc_declares_global(name)
     }
 
     fn sc_declares_global(&self, name: &str) -> bool {
@@ -1392,7 +1399,7 @@ impl<'m> FnCompiler<'m> {
                 let cell = self.regs[name];
                 self.emit(Instr::DeleteCell { cell, name: n });
             }
-            NameKind::Global if self.sc().kind != ScopeKind::Class || self.sc_declares_global(name) => {
+            NameKind::Global if !self.names_in_namespace(name) => {
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             _ => {

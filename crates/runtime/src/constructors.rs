@@ -213,7 +213,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         }
         TypeId::Property => {
             let get = |i: usize, n: &str| args.get(i).copied().or(kwarg(kwargs, n)).unwrap_or(Value::NONE);
-            let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            let (fget, fset, fdel, mut doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            if doc.is_none() && !fget.is_none() {
+                // Without a doc of its own a property takes its getter's docstring.
+                let k = vm.intern("__doc__");
+                doc = vm.get_attr_opt(fget, k)?.unwrap_or(Value::NONE);
+            }
             Ok(vm.heap.alloc(Body::Property { fget, fset, fdel, doc }))
         }
         TypeId::StaticMethod => {
@@ -458,10 +463,10 @@ fn int_result(vm: &mut Vm, method: &str, r: Value) -> PyResult<Value> {
 
 fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     let digits = s.trim().trim_start_matches(['+', '-']).len();
-    if base == 10 && digits > crate::repr::MAX_STR_DIGITS {
+    let limit = vm.int_max_str_digits;
+    if base == 10 && limit != 0 && digits > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::repr::MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     match crate::numfmt::parse_int(s, base) {

@@ -907,6 +907,26 @@ fn tb_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_str(&text))
 }
 
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn s_set_int_max_str_digits(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "set_int_max_str_digits", kw, &["maxdigits"])?;
+    let Some(v) = a.first().copied().or(crate::builtins::kwarg(kw, "maxdigits")) else {
+        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
+    let n = crate::builtins::int_arg(vm, v)?;
+    if n != 0 && n < crate::repr::MIN_STR_DIGITS as i64 {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {}", crate::repr::MIN_STR_DIGITS)));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::NONE)
+}
+
+/// `sys.get_int_max_str_digits()`.
+fn s_get_int_max_str_digits(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", a, 0, 0)?;
+    Ok(Value::small_int(vm.int_max_str_digits as i64))
+}
+
 fn s_getsizeof(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getsizeof", a, 1, 2)?;
     Ok(Value::small_int(64))
@@ -951,6 +971,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("exc_info", s_exc_info),
             ("exception", s_exception),
             ("getsizeof", s_getsizeof),
+            ("set_int_max_str_digits", s_set_int_max_str_digits),
+            ("get_int_max_str_digits", s_get_int_max_str_digits),
         ],
     );
     let mods = vm.new_dict();

@@ -7,6 +7,8 @@ use crate::vm::{PyResult, Vm};
 
 /// CPython's limit on int/str conversion digits.
 pub const MAX_STR_DIGITS: usize = 4300;
+/// The smallest limit `sys.set_int_max_str_digits` takes (besides 0).
+pub const MIN_STR_DIGITS: usize = 640;
 
 /// Quotes a str the way `repr` does.
 pub fn repr_str(s: &str) -> String {
@@ -36,12 +38,14 @@ pub fn is_printable(c: char) -> bool {
 
 /// The decimal text of a big int, with CPython's 4300-digit limit.
 pub fn bigint_str(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<String> {
-    if b.bits() > 14300 {
+    let limit = vm.int_max_str_digits;
+    // Fewer than 3 bits per digit: only longer numbers can exceed the limit.
+    if limit != 0 && b.bits() > limit as u64 * 3 {
         let s = b.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
+        if digits > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
         return Ok(s);
