@@ -601,6 +601,7 @@ fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize)
         return Ok(keep(vm, a[0], b));
     }
     let total = w - n;
+    vm.check_size(total, 1, crate::ops::MAX_STR_BYTES)?;
     let left = left_share(total, w);
     let mut out = Vec::with_capacity(w);
     out.extend(std::iter::repeat_n(fill, left));
@@ -629,6 +630,7 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if w <= b.len() {
         return Ok(keep(vm, a[0], b));
     }
+    vm.check_size(w - b.len(), 1, crate::ops::MAX_STR_BYTES)?;
     let (sign, rest) = if b.starts_with(b"+") || b.starts_with(b"-") { b.split_at(1) } else { (&b[..0], b) };
     let mut out = sign.to_vec();
     out.extend(std::iter::repeat_n(b'0', w - b.len()));

@@ -10,6 +10,16 @@ use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 
 impl Vm {
+    /// A format spec for a value of type `tname`: ValueError when malformed,
+    /// MemoryError for a width no string can have.
+    fn parse_spec(&mut self, spec: &str, tname: &str) -> PyResult<numfmt::FormatSpec> {
+        let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+        if fs.width.is_some_and(|w| w > crate::ops::MAX_STR_BYTES) {
+            return Err(self.new_exception(crate::types::TypeId::MemoryError, ""));
+        }
+        Ok(fs)
+    }
+
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
         // Subclasses of the types with a __format__ of their own (numbers and
@@ -39,7 +49,7 @@ impl Vm {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                let fs = self.parse_spec(spec, tname)?;
                 let r = match n {
                     Num::Float(f) => numfmt::format_float(f, &fs),
                     Num::Int(i) => numfmt::format_int(&BigInt::from(i), &fs),
@@ -52,11 +62,11 @@ impl Vm {
                     if spec.is_empty() {
                         return Ok(s.s.to_string());
                     }
-                    let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                    let fs = self.parse_spec(spec, tname)?;
                     return numfmt::format_str(&s.s, &fs).map_err(|m| self.value_error(m));
                 }
                 if let Some(c) = crate::complex::as_complex(v).filter(|_| !spec.is_empty()) {
-                    let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                    let fs = self.parse_spec(spec, tname)?;
                     return numfmt::format_complex(c.re, c.im, &fs).map_err(|m| self.value_error(m));
                 }
                 let text = self.to_str(v)?;
@@ -144,7 +154,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         if chars.peek() == Some(&'*') {
             chars.next();
             let w = take_arg(vm)?;
-            match w.as_small_int() {
+            let n = if w.as_bigint().is_some() { vm.index_value(w)? } else { w.as_small_int() };
+            match n {
                 Some(n) => {
                     if n < 0 {
                         flags.push('-');
@@ -186,6 +197,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 }
                 precision = Some(p.parse().unwrap_or(0));
             }
+        }
+        if width.is_some_and(|w| w > crate::ops::MAX_STR_BYTES) || precision.is_some_and(|p| p > crate::ops::MAX_STR_BYTES) {
+            return Err(vm.new_exception(crate::types::TypeId::MemoryError, ""));
         }
         while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
             chars.next();

@@ -650,6 +650,7 @@ fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize)
         return Ok(a[0]);
     }
     let total = w - n;
+    vm.check_size(total, fill.len_utf8(), crate::ops::MAX_STR_BYTES)?;
     let left = left_share(total, n);
     let mut out = String::with_capacity(w);
     out.extend(std::iter::repeat_n(fill, left));
@@ -681,6 +682,7 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if w <= n {
         return Ok(a[0]);
     }
+    vm.check_size(w - n, 1, crate::ops::MAX_STR_BYTES)?;
     let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s) };
     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
     Ok(vm.new_string(out))
@@ -692,10 +694,14 @@ pub(crate) fn tabsize_arg(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> Py
         return Err(vm.type_error(format!("expandtabs() takes at most 1 argument ({} given)", a.len() - 1)));
     }
     crate::builtins::check_kwargs(vm, "expandtabs", kw, &["tabsize"])?;
-    match a.get(1).copied().or(kwarg(kw, "tabsize")) {
-        Some(t) => crate::builtins::int_arg(vm, t),
-        None => Ok(8),
+    let tabsize = match a.get(1).copied().or(kwarg(kw, "tabsize")) {
+        Some(t) => crate::builtins::int_arg(vm, t)?,
+        None => 8,
+    };
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
+    Ok(tabsize)
 }
 
 /// `items` with each tab replaced by spaces up to the next multiple of
