@@ -283,7 +283,20 @@ impl Vm {
     /// `items * count` as a new vector, or MemoryError when it could not fit in memory.
     fn repeated(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
         self.check_size(items.len(), count, MAX_SEQ_ITEMS)?;
-        Ok(items.repeat(count))
+        // An allocation the system refuses is a MemoryError, as in CPython.
+        let mut out = Vec::new();
+        if out.try_reserve_exact(items.len() * count).is_err() {
+            return Err(self.new_exception(TypeId::MemoryError, ""));
+        }
+        let total = items.len() * count;
+        if total > 0 {
+            out.extend_from_slice(items);
+            while out.len() < total {
+                let n = out.len().min(total - out.len());
+                out.extend_from_within(..n);
+            }
+        }
+        Ok(out)
     }
 
     /// MemoryError when `len * count` exceeds `limit` (where CPython's
