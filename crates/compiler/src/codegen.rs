@@ -934,8 +934,15 @@ impl<'m> FnCompiler<'m> {
         self.bound = after_body;
         self.bind_label(else_l);
         self.stmts(&t.orelse)?;
-        // After the statement only what was bound before is certain.
+        // After the statement only what was bound before is certain, less
+        // the handlers' `as` names (unbound when their handler ran).
         self.bound = before;
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(r) = h.name.as_ref().and_then(|n| self.local_reg(n.as_str())) {
+                self.bound[r.idx()] = false;
+            }
+        }
         self.bind_label(end);
         Ok(())
     }
@@ -1321,7 +1328,7 @@ impl<'m> FnCompiler<'m> {
             NameKind::Global => {
                 let d = dst.unwrap_or_else(|| self.alloc());
                 let n = self.name(name);
-                if self.sc().kind == ScopeKind::Class || self.module_names_in_namespace() {
+                if self.names_in_namespace(name) {
                     self.emit(Instr::LoadName { dst: d, name: n });
                 } else {
                     self.emit(Instr::LoadGlobal { dst: d, name: n });
@@ -1352,7 +1359,7 @@ impl<'m> FnCompiler<'m> {
             }
             NameKind::Global => {
                 let n = self.name(name);
-                if (self.sc().kind == ScopeKind::Class && !self.sc_declares_global(name)) || self.module_names_in_namespace() {
+                if self.names_in_namespace(name) {
                     self.emit(Instr::StoreName { src, name: n });
                 } else {
                     self.emit(Instr::StoreGlobal { src, name: n });
@@ -1368,8 +1375,15 @@ impl<'m> FnCompiler<'m> {
         self.scope == 0 && matches!(self.m.mode, CompileMode::ExecString | CompileMode::Eval)
     }
 
-    fn sc_declares_global(&self, _name: &str) -> bool {
-        false
+    /// Whether a global-kind name of the current scope lives in the frame's
+    /// namespace dict (class bodies, exec/eval code) rather than the globals:
+    /// unless the scope declares it `global`.
+    fn names_in_namespace(&self, name: &str) -> bool {
+        (self.sc().kind == ScopeKind::Class || self.module_names_in_namespace()) && !self.sc_declares_global(name)
+    }
+
+    fn sc_declares_global(&self, name: &str) -> bool {
+        self.sc().declares_global(name)
     }
 
     fn delete_name(&mut self, name: &str) -> CResult<()> {
@@ -1385,7 +1399,7 @@ impl<'m> FnCompiler<'m> {
                 let cell = self.regs[name];
                 self.emit(Instr::DeleteCell { cell, name: n });
             }
-            NameKind::Global if self.sc().kind != ScopeKind::Class => {
+            NameKind::Global if !self.names_in_namespace(name) => {
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             _ => {
@@ -1918,22 +1932,13 @@ impl<'m> FnCompiler<'m> {
             let f = self.alloc();
             self.expr(&c.func, Some(f))?;
             let args = self.alloc();
-            self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
-            for a in &c.args {
-                let mark = self.temp_top;
-                match a {
-                    Expr::Starred(s) => {
-                        let v = self.expr(&s.value, None)?;
-                        self.emit(Instr::ListExtend { list: args, src: v });
-                    }
-                    _ => {
-                        let v = self.expr(a, None)?;
-                        self.emit(Instr::ListAppend { list: args, src: v });
-                    }
-                }
-                self.temp_top = mark;
+            if let [Expr::Starred(s)] = &c.args[..] {
+                // `f(*it)`: the iterable itself, turned into the arguments at
+                // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
+                self.expr(&s.value, Some(args))?;
+            } else {
+                self.star_args(&c.args, args)?;
             }
-            self.emit(Instr::ListToTuple { dst: args, src: args });
             let kwargs = if c.keywords.is_empty() {
                 Reg::NONE
             } else {
@@ -2002,6 +2007,27 @@ impl<'m> FnCompiler<'m> {
             self.emit(Instr::CallKw { dst: base, func: base, argc: nargs as u16, kwnames });
         }
         self.finish_call(base, dst)
+    }
+
+    /// The positional arguments of a call with `*` unpackings, as a tuple in `args`.
+    fn star_args(&mut self, items: &[Expr], args: Reg) -> CResult<()> {
+        self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
+        for a in items {
+            let mark = self.temp_top;
+            match a {
+                Expr::Starred(s) => {
+                    let v = self.expr(&s.value, None)?;
+                    self.emit(Instr::ListExtend { list: args, src: v });
+                }
+                _ => {
+                    let v = self.expr(a, None)?;
+                    self.emit(Instr::ListAppend { list: args, src: v });
+                }
+            }
+            self.temp_top = mark;
+        }
+        self.emit(Instr::ListToTuple { dst: args, src: args });
+        Ok(())
     }
 
     fn finish_call(&mut self, result: Reg, dst: Option<Reg>) -> CResult<Reg> {

@@ -67,9 +67,12 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
         err.line = line;
         return err;
     }
-    // CPython reports a bracket left open on an earlier line than the error.
+    // CPython reports a bracket left open on an earlier line than the error
+    // (unless a grammar rule of its own names the error).
     let upto = source.get(..offset as usize).unwrap_or(source);
-    if let Some((c, off)) = scan(upto).unclosed_bracket.or(whole.unclosed_bracket) {
+    if !names_argument_error(&e.error)
+        && let Some((c, off)) = scan(upto).unclosed_bracket.or(whole.unclosed_bracket)
+    {
         let at_eof = matches!(e.error, ParseErrorType::Eof) || offset as usize >= source.trim_end().len();
         if at_eof || table.line(off) != table.line(offset) {
             return CompileError::at("SyntaxError", format!("'{c}' was never closed"), source, table, off);
@@ -82,10 +85,13 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
             match l {
                 L::IndentationError => ("IndentationError", "unindent does not match any outer indentation level".into()),
                 L::TabError | L::TabsAfterSpaces => ("TabError", "inconsistent use of tabs and spaces in indentation".into()),
+                L::PositionalArgumentError if follows_double_star(source.get(..offset as usize).unwrap_or(source)) => {
+                    ("SyntaxError", "positional argument follows keyword argument unpacking".into())
+                }
+                L::PositionalArgumentError => ("SyntaxError", format!("{l}")),
                 L::DefaultArgumentError => ("SyntaxError", "non-default argument follows default argument".into()),
                 L::DuplicateArgumentError(_)
                 | L::DuplicateKeywordArgumentError(_)
-                | L::PositionalArgumentError
                 | L::UnpackedArgumentError
                 | L::LineContinuationError => ("SyntaxError", format!("{l}")),
                 L::OtherError(m) if m.contains("indent") => ("IndentationError", "unexpected indent".into()),
@@ -108,6 +114,47 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
         _ => ("SyntaxError", "invalid syntax".into()),
     };
     CompileError::at(kind, msg, source, table, offset)
+}
+
+/// Whether the error is one of the argument-list errors CPython's grammar
+/// reports by name.
+fn names_argument_error(e: &ParseErrorType) -> bool {
+    use rustpython_parser::lexer::LexicalErrorType as L;
+    matches!(
+        e,
+        ParseErrorType::Lexical(
+            L::DefaultArgumentError
+                | L::DuplicateArgumentError(_)
+                | L::DuplicateKeywordArgumentError(_)
+                | L::PositionalArgumentError
+                | L::UnpackedArgumentError
+        )
+    )
+}
+
+/// Whether the arguments of the call that `before` (the source up to an
+/// argument) is inside include a `**mapping` unpacking: the arguments back to
+/// the call's unmatched `(`, nested brackets and strings left out (roughly).
+fn follows_double_star(before: &str) -> bool {
+    let bytes = before.as_bytes();
+    let mut depth = 0usize;
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        match bytes[i] {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' if depth == 0 => return false,
+            b'(' | b'[' | b'{' => depth -= 1,
+            b'*' if depth == 0 && i > 0 && bytes[i - 1] == b'*' => {
+                let before_stars = before[..i - 1].trim_end();
+                if before_stars.ends_with(',') || before_stars.ends_with('(') {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// When the error sits on the line after a block header that has no indented

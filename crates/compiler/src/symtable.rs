@@ -32,6 +32,8 @@ const PARAM: u8 = 2;
 const USED: u8 = 4;
 const GLOBAL: u8 = 8;
 const NONLOCAL: u8 = 16;
+/// Target of an annotated assignment (`x: int`).
+const ANNOTATED: u8 = 32;
 
 /// The analysis result for one scope.
 #[derive(Debug)]
@@ -87,6 +89,11 @@ impl Scope {
 
     fn has(&self, name: &str, flag: u8) -> bool {
         self.flags.get(name).is_some_and(|f| f & flag != 0)
+    }
+
+    /// Whether the scope has a `global` declaration of the name.
+    pub fn declares_global(&self, name: &str) -> bool {
+        self.has(name, GLOBAL)
     }
 
     /// Binds the name locally (assigned or a parameter, not global/nonlocal).
@@ -298,6 +305,9 @@ impl Builder {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                if let Expr::Name(n) = &*a.target {
+                    self.cur().add(n.id.as_str(), ANNOTATED);
+                }
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.target(&a.target);
@@ -344,8 +354,11 @@ impl Builder {
             }
             Stmt::Try(t) => {
                 self.stmts(&t.body);
-                for h in &t.handlers {
+                for (i, h) in t.handlers.iter().enumerate() {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if h.type_.is_none() && i + 1 < t.handlers.len() {
+                        self.error("default 'except:' must be last".into(), off(&h.range));
+                    }
                     if let Some(ty) = &h.type_ {
                         self.expr(ty);
                     }
@@ -393,11 +406,7 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    if self.cur().has(n.as_str(), ASSIGNED | USED) {
-                        let msg = format!("name '{}' is assigned to before global declaration", n.as_str());
-                        self.error(msg, off(&g.range));
-                    }
-                    self.cur().add(n.as_str(), GLOBAL);
+                    self.declare(n.as_str(), GLOBAL, off(&g.range));
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -405,12 +414,38 @@ impl Builder {
                     if self.cur().kind == ScopeKind::Module {
                         self.error("nonlocal declaration not allowed at module level".into(), off(&g.range));
                     }
-                    self.cur().add(n.as_str(), NONLOCAL);
+                    self.declare(n.as_str(), NONLOCAL, off(&g.range));
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
         }
+    }
+
+    /// A `global` (flag GLOBAL) or `nonlocal` (NONLOCAL) declaration of
+    /// `name`, with CPython's errors for a name already used, bound or
+    /// declared the other way in the scope.
+    fn declare(&mut self, name: &str, flag: u8, offset: u32) {
+        let what = if flag == GLOBAL { "global" } else { "nonlocal" };
+        let other = if flag == GLOBAL { NONLOCAL } else { GLOBAL };
+        let scope = self.cur();
+        let msg = if scope.has(name, PARAM) {
+            Some(format!("name '{name}' is parameter and {what}"))
+        } else if scope.has(name, USED) {
+            Some(format!("name '{name}' is used prior to {what} declaration"))
+        } else if scope.has(name, ANNOTATED) {
+            Some(format!("annotated name '{name}' can't be {what}"))
+        } else if scope.has(name, ASSIGNED) {
+            Some(format!("name '{name}' is assigned to before {what} declaration"))
+        } else if scope.has(name, other) {
+            Some(format!("name '{name}' is nonlocal and global"))
+        } else {
+            None
+        };
+        if let Some(msg) = msg {
+            self.error(msg, offset);
+        }
+        self.cur().add(name, flag);
     }
 
     fn target(&mut self, t: &Expr) {
@@ -492,6 +527,14 @@ impl Builder {
                             idx -= 1;
                         }
                         let target = self.stack[idx];
+                        if self.stack[idx + 1..].iter().any(|&sid| self.scopes[sid].has(id, ASSIGNED)) {
+                            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+                            self.error(msg, off(&n.range));
+                        }
+                        if self.scopes[target].kind == ScopeKind::Class {
+                            let msg = "assignment expression within a comprehension cannot be used in a class body";
+                            self.error(msg.into(), off(&n.range));
+                        }
                         self.scopes[target].add(id, ASSIGNED);
                         let flag = if self.scopes[target].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
                         for &sid in &self.stack[idx + 1..] {

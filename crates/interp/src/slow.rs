@@ -156,7 +156,17 @@ pub fn call_kw(vm: &mut Vm, f: Value, args: &[Value], names: Value) -> PyResult<
 
 /// `f(*args, **kwargs)`.
 pub fn call_ex(vm: &mut Vm, f: Value, args: Value, kwargs: Value) -> PyResult<Value> {
-    let pos = args.as_tuple().unwrap_or(&[]).to_vec();
+    let pos = match args.as_tuple() {
+        Some(t) => t.to_vec(),
+        // `f(*it)` hands over the iterable itself.
+        None => vm.collect_iterable(args).map_err(|e| {
+            if vm.is_type(e.0, TypeId::TypeError) && vm.get_iter(args).is_err() {
+                let (n, t) = (func_name(vm, f), vm.type_name(args));
+                return vm.type_error(format!("{n} argument after * must be an iterable, not {t}"));
+            }
+            e
+        })?,
+    };
     let mut kw = vec![];
     if !kwargs.is_empty() {
         for e in kwargs.as_dict().unwrap().iter() {
@@ -208,7 +218,14 @@ fn func_name(vm: &mut Vm, f: Value) -> String {
             let func = *func;
             func_name(vm, func)
         }
-        Some(Body::Builtin(b)) => format!("{}()", b.name),
+        Some(Body::Builtin(b)) if !b.this.is_empty() && b.this.as_class().is_none() => {
+            let (this, name) = (b.this, b.name);
+            format!("{}.{name}()", vm.type_name(this.native()))
+        }
+        Some(Body::Builtin(b)) => match b.owner {
+            Some(t) => format!("{}.{}()", t.name(), b.name),
+            None => format!("{}()", b.name),
+        },
         Some(Body::Class(c)) if c.builtin.is_none() => format!("__main__.{}()", c.name.str_text()),
         Some(Body::Class(c)) => format!("{}()", c.name.str_text()),
         _ => {
@@ -377,7 +394,8 @@ pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let exit = vm.lookup_special(mgr, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let t = vm.type_name(mgr);
-        return Err(vm.type_error(format!("'{t}' object does not support the context manager protocol")));
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+        return Err(vm.type_error(format!("'{t}' object does not support the context manager protocol{missed}")));
     };
     let bound = vm.heap.alloc(Body::BoundMethod { this: mgr, func: exit });
     vm.roots.push(bound);

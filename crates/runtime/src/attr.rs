@@ -184,10 +184,24 @@ impl Vm {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.get_attr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+        match self.get_attr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.no_attribute(obj, name)),
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
         }
+    }
+
+    /// An AttributeError raised while looking up `obj.name` (by a
+    /// `__getattr__` or a property) gets the name and object when it has none.
+    fn attribute_error_context(&mut self, e: crate::vm::PyErr, obj: Value, name: Value) -> crate::vm::PyErr {
+        if self.is_type(e.0, TypeId::AttributeError)
+            && let Some(d) = e.0.exc_data()
+            && (d.name.is_empty() || d.name.is_none())
+        {
+            d.name = name;
+            d.obj = obj;
+        }
+        e
     }
 
     /// The AttributeError for a missing attribute.
@@ -261,7 +275,12 @@ impl Vm {
             Some(Body::Class(_)) => self.class_attr(obj, name),
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
-                Ok(dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten())
+                let found = dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten();
+                if found.is_none() && name.str_text() == "__dict__" {
+                    // A live view of the module's namespace.
+                    return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
+                }
+                Ok(found)
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);
@@ -333,8 +352,8 @@ impl Vm {
             Err(e) if self.is_type(e.0, TypeId::AttributeError) => {
                 let cls = self.type_of(obj);
                 match self.class_lookup(cls, "__getattr__") {
-                    Some(ga) => self.call_method_value(ga, obj, &[name]),
-                    None => Err(e),
+                    Some(ga) => self.call_method_value(ga, obj, &[name]).map_err(|e| self.attribute_error_context(e, obj, name)),
+                    None => Err(self.attribute_error_context(e, obj, name)),
                 }
             }
             r => r,
@@ -410,7 +429,10 @@ impl Vm {
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
                 }
                 if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
-                    return self.call_method_value(ga, obj, &[name]).map(Some);
+                    return match self.call_method_value(ga, obj, &[name]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) => Err(self.attribute_error_context(e, obj, name)),
+                    };
                 }
                 Ok(None)
             }
@@ -457,6 +479,11 @@ impl Vm {
             return Ok(Some(self.type_of(obj)));
         }
         if n == "__dict__" {
+            // Instances of classes whose __slots__ leave out __dict__ have none.
+            let cls = self.type_of(obj);
+            if obj.as_instance().is_some() && !self.slots_allow(cls, name)? {
+                return Ok(None);
+            }
             // Writes through the dict may hide methods: method calls must look at instances.
             self.methods_shadowed = true;
             return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
@@ -473,8 +500,12 @@ impl Vm {
                 }
                 _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
-                    Some(crate::exceptions::os_error_field(e.args, n))
+                    Some(crate::exceptions::os_error_field(if e.os_args.is_empty() { e.args } else { e.os_args }, n))
                 }
+                "name" if self.is_type(obj, TypeId::NameError) || self.is_type(obj, TypeId::AttributeError) => {
+                    Some(if e.name.is_empty() { Value::NONE } else { e.name })
+                }
+                "obj" if self.is_type(obj, TypeId::AttributeError) => Some(if e.obj.is_empty() { Value::NONE } else { e.obj }),
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,
@@ -880,6 +911,9 @@ impl Vm {
             _ => {
                 let t = self.type_name(obj);
                 if self.builtin_attr(obj, name)?.is_some() {
+                    if matches!(obj.body(), Some(Body::Slice { .. })) {
+                        return Err(self.attribute_error("readonly attribute"));
+                    }
                     return Err(self.attribute_error(format!("'{t}' object attribute '{}' is read-only", name.str_text())));
                 }
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.str_text())))
@@ -907,10 +941,12 @@ impl Vm {
                     && let Some(Body::Property { fdel, .. }) = ca.body()
                 {
                     let fdel = *fdel;
-                    if !fdel.is_none() {
-                        self.call(fdel, &[obj], &[])?;
-                        return Ok(());
+                    if fdel.is_none() {
+                        let (n, t) = (name.str_text(), self.type_name(obj));
+                        return Err(self.attribute_error(format!("property '{n}' of '{t}' object has no deleter")));
                     }
+                    self.call(fdel, &[obj], &[])?;
+                    return Ok(());
                 }
                 if let Some(ca) = self.class_lookup_v(cls, name)
                     && let Some(del) = self.user_descriptor(ca, "__delete__")

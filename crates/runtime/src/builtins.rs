@@ -18,10 +18,71 @@ pub fn kwarg(kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
 pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&k.str_text()) {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.str_text())));
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {fname}()", k.str_text())));
         }
     }
     Ok(())
+}
+
+/// The builtin functions that take no keyword arguments at all.
+const NO_KEYWORDS: &[&str] = &[
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "callable",
+    "chr",
+    "delattr",
+    "dir",
+    "divmod",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "locals",
+    "next",
+    "oct",
+    "ord",
+    "repr",
+    "setattr",
+    "vars",
+    "format",
+];
+
+/// CPython's TypeError when keyword arguments reach a builtin function
+/// (one not bound to a type) that takes none.
+pub fn reject_keywords(vm: &mut Vm, name: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    if !kwargs.is_empty() && NO_KEYWORDS.contains(&name) {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// CPython's TypeError when keyword arguments reach a method of a builtin
+/// container or text type that takes none (all but the few listed).
+pub fn reject_method_keywords(vm: &mut Vm, owner: TypeId, name: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() || name.starts_with("__") {
+        return Ok(());
+    }
+    let takes_keywords: &[&str] = match owner {
+        TypeId::List => &["sort"],
+        TypeId::Dict => &["update"],
+        TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => &[],
+        TypeId::Str => &["split", "rsplit", "splitlines", "encode", "expandtabs", "format"],
+        TypeId::Bytes | TypeId::ByteArray => &["decode", "split", "rsplit", "splitlines", "hex", "expandtabs", "translate"],
+        _ => return Ok(()),
+    };
+    if takes_keywords.contains(&name) {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", owner.name())))
 }
 
 /// Checks a builtin's positional argument count.
@@ -259,6 +320,9 @@ pub(crate) fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResu
             }
             if let Some(m) = vm.lookup_special(args[0], "__abs__") {
                 return vm.call_method_value(m, args[0], &[]);
+            }
+            if args[0].has_native() {
+                return b_abs(vm, &[args[0].native()], &[]);
             }
             Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(args[0]))))
         }
@@ -610,6 +674,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                 let a: Vec<Value> = nd.into_iter().collect();
                 return vm.call_method_value(m, x, &a);
             }
+            if x.has_native() {
+                let mut a = vec![x.native()];
+                a.extend(args.get(1).copied());
+                return b_round(vm, &a, kwargs);
+            }
             Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
         }
     }
@@ -657,10 +726,27 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             return Ok(r);
         }
     }
+    if a.has_native() || b.has_native() {
+        return b_divmod(vm, &[a.native(), b.native()], &[]);
+    }
     Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
 }
 
-fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn b_pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        // pow(base, exp, mod) by keyword: the same call with positional arguments.
+        const NAMES: [&str; 3] = ["base", "exp", "mod"];
+        check_kwargs(vm, "pow", kwargs, &NAMES)?;
+        let mut all = args.to_vec();
+        for name in &NAMES[args.len().min(3)..] {
+            match kwarg(kwargs, name) {
+                Some(v) => all.push(v),
+                None if *name == "mod" => {}
+                None => return Err(vm.type_error(format!("pow() missing required argument '{name}' (pos {})", all.len() + 1))),
+            }
+        }
+        return b_pow(vm, &all, &[]);
+    }
     check_args(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         let as_big = |v: Value| match Num::of(v) {
@@ -719,10 +805,10 @@ fn b_chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn b_ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
-    match args[0].as_str() {
+    match args[0].native().as_str() {
         Some(s) if s.chars == 1 => Ok(Value::small_int(s.s.chars().next().unwrap() as i64)),
         Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
-        None if args[0].as_bytes_like().is_some() => match args[0].as_bytes_like().unwrap_or(&[]) {
+        None if args[0].native().as_bytes_like().is_some() => match args[0].native().as_bytes_like().unwrap_or(&[]) {
             [c] => Ok(Value::small_int(*c as i64)),
             b => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
         },
@@ -976,7 +1062,10 @@ fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         return Ok(vm.main_globals);
     }
     let k = vm.intern("__dict__");
-    vm.get_attr(args[0], k)
+    match vm.get_attr_opt(args[0], k)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
 }
 
 /// The attributes `dir(object)` lists (CPython 3.11).

@@ -8,6 +8,7 @@ use crate::object::Body;
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::borrow::Cow;
 
 /// `repr` of a bytes value: `b'...'` with CPython's quote choice and escapes.
 pub fn repr_bytes(b: &[u8]) -> String {
@@ -66,10 +67,14 @@ impl Vm {
     }
 }
 
-/// The contents of a bytes-like argument, or CPython's TypeError.
-pub fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<&'static [u8]> {
-    match v.native().as_bytes_like() {
-        Some(b) => Ok(b),
+/// The contents of a bytes-like argument (a memoryview's copied out), or
+/// CPython's TypeError.
+pub fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Cow<'static, [u8]>> {
+    if let Some(b) = v.native().as_bytes_like() {
+        return Ok(Cow::Borrowed(b));
+    }
+    match vm.buffer_bytes(v)? {
+        Some(b) => Ok(Cow::Owned(b)),
         None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
     }
 }
@@ -137,9 +142,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         None if encoding.is_some() => return Err(vm.type_error("encoding without a string argument")),
         None if errors.is_some() => return Err(vm.type_error("errors without a string argument")),
         None => vec![],
-        Some(s) if s.as_str().is_some() => match encoding {
+        Some(s) if s.native().as_str().is_some() => match encoding {
             Some(e) => {
-                let text = s.str_text();
+                let text = s.native().str_text();
                 encode(vm, text, Some(e), errors, name)?
             }
             None => return Err(vm.type_error("string argument without an encoding")),
@@ -462,7 +467,7 @@ impl Vm {
             return Ok(container.as_bytes_like().unwrap_or(&[]).contains(&c));
         }
         let sub = buffer_arg(self, x)?;
-        Ok(find_sub(container.as_bytes_like().unwrap_or(&[]), sub).is_some())
+        Ok(find_sub(container.as_bytes_like().unwrap_or(&[]), &sub).is_some())
     }
 
     /// `a + b` when `a` is a bytes or bytearray (None when `b` is not bytes-like).

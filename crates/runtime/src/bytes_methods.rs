@@ -8,6 +8,7 @@ use crate::object::BuiltinFn;
 use crate::str_methods::span_args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::borrow::Cow;
 
 /// The methods of both bytes and bytearray.
 pub const BYTES: &[(&str, BuiltinFn)] = &[
@@ -105,8 +106,8 @@ fn keep(vm: &mut Vm, recv: Value, part: &[u8]) -> Value {
 
 /// The subsequence argument of count/find/index: a bytes-like object or an int.
 fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = v.native().as_bytes_like() {
-        return Ok(b.to_vec());
+    if let Some(b) = vm.buffer_bytes(v)? {
+        return Ok(b);
     }
     if vm.index_value(v).is_ok_and(|i| i.is_some()) {
         return Ok(vec![byte_arg(vm, v)?]);
@@ -182,7 +183,7 @@ fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
     let b = data(vm, a[0], m)?;
     let candidates: Vec<Value> = match a[1].as_tuple() {
         Some(t) => t.to_vec(),
-        None if a[1].native().as_bytes_like().is_some() => vec![a[1]],
+        None if a[1].native().as_bytes_like().is_some() || vm.lookup_special(a[1], "__buffer__").is_some() => vec![a[1]],
         None => {
             return Err(vm.type_error(format!("{m} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(a[1]))));
         }
@@ -193,6 +194,7 @@ fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
     let hay = &b[st..en];
     for c in candidates {
         let p = buffer_arg(vm, c)?;
+        let p: &[u8] = &p;
         if (ends && hay.ends_with(p)) || (!ends && hay.starts_with(p)) {
             return Ok(Value::TRUE);
         }
@@ -209,7 +211,7 @@ fn endswith(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// The separator and maxsplit arguments of split/rsplit.
-fn split_args(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)], m: &str) -> PyResult<(Option<&'static [u8]>, i64)> {
+fn split_args(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)], m: &str) -> PyResult<(Option<Cow<'static, [u8]>>, i64)> {
     nargs(vm, m, a, 0, 2)?;
     let sep = match a.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none()) {
         Some(s) => {
@@ -235,6 +237,7 @@ fn parts_list(vm: &mut Vm, recv: Value, parts: Vec<&[u8]>) -> Value {
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (sep, max) = split_args(vm, a, kw, "split")?;
+    let sep = sep.as_deref();
     let b = data(vm, a[0], "split")?;
     let mut out: Vec<&[u8]> = vec![];
     match sep {
@@ -273,6 +276,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (sep, max) = split_args(vm, a, kw, "rsplit")?;
+    let sep = sep.as_deref();
     let b = data(vm, a[0], "rsplit")?;
     let mut out: Vec<&[u8]> = vec![];
     match sep {
@@ -347,6 +351,7 @@ fn strip_impl(vm: &mut Vm, a: &[Value], m: &str, left: bool, right: bool) -> PyR
         Some(c) if !c.is_none() => Some(buffer_arg(vm, *c)?),
         _ => None,
     };
+    let chars = chars.as_deref();
     let strip = |c: u8| chars.map_or(is_space(c), |cs| cs.contains(&c));
     let (mut st, mut en) = (0, b.len());
     if left {
@@ -391,8 +396,8 @@ fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        match x.native().as_bytes_like() {
-            Some(b) => out.extend_from_slice(b),
+        match vm.buffer_bytes(*x)? {
+            Some(b) => out.extend_from_slice(&b),
             None => {
                 return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(*x))));
             }
@@ -405,7 +410,9 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "replace", a, 2, 3)?;
     let b = data(vm, a[0], "replace")?;
     let old = buffer_arg(vm, a[1])?;
+    let old: &[u8] = &old;
     let new = buffer_arg(vm, a[2])?;
+    let new: &[u8] = &new;
     let mut left = match a.get(3) {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
@@ -443,6 +450,7 @@ fn part(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<Value> {
     nargs(vm, m, a, 1, 1)?;
     let b = data(vm, a[0], m)?;
     let sep = buffer_arg(vm, a[1])?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -468,6 +476,7 @@ fn removeprefix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     nargs(vm, "removeprefix", a, 1, 1)?;
     let b = data(vm, a[0], "removeprefix")?;
     let p = buffer_arg(vm, a[1])?;
+    let p: &[u8] = &p;
     Ok(keep(vm, a[0], b.strip_prefix(p).unwrap_or(b)))
 }
 
@@ -475,6 +484,7 @@ fn removesuffix(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     nargs(vm, "removesuffix", a, 1, 1)?;
     let b = data(vm, a[0], "removesuffix")?;
     let p = buffer_arg(vm, a[1])?;
+    let p: &[u8] = &p;
     Ok(keep(vm, a[0], b.strip_suffix(p).unwrap_or(b)))
 }
 
@@ -591,6 +601,7 @@ fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize)
         return Ok(keep(vm, a[0], b));
     }
     let total = w - n;
+    vm.check_size(total, 1, crate::ops::MAX_STR_BYTES)?;
     let left = left_share(total, w);
     let mut out = Vec::with_capacity(w);
     out.extend(std::iter::repeat_n(fill, left));
@@ -619,6 +630,7 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if w <= b.len() {
         return Ok(keep(vm, a[0], b));
     }
+    vm.check_size(w - b.len(), 1, crate::ops::MAX_STR_BYTES)?;
     let (sign, rest) = if b.starts_with(b"+") || b.starts_with(b"-") { b.split_at(1) } else { (&b[..0], b) };
     let mut out = sign.to_vec();
     out.extend(std::iter::repeat_n(b'0', w - b.len()));
@@ -648,8 +660,9 @@ fn translate(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     };
     let delete = match a.get(2).copied().or(kwarg(kw, "delete")) {
         Some(d) => buffer_arg(vm, d)?,
-        None => &[],
+        None => Cow::Borrowed(&[][..]),
     };
+    let table = table.as_deref();
     let out: Vec<u8> = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
     Ok(like(vm, a[0], out))
 }
@@ -660,7 +673,9 @@ fn maketrans(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         return Err(vm.type_error(format!("maketrans expected 2 arguments, got {}", a.len())));
     }
     let from = buffer_arg(vm, a[0])?;
+    let from: &[u8] = &from;
     let to = buffer_arg(vm, a[1])?;
+    let to: &[u8] = &to;
     if from.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }

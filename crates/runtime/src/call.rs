@@ -18,12 +18,23 @@ impl Vm {
                 if let (Some(t), true) = (b.owner, b.this.is_empty()) {
                     self.check_descriptor_receiver(t, b.name, args)?;
                 }
+                if !kwargs.is_empty() {
+                    match (b.owner, b.this.is_empty()) {
+                        (Some(t), _) => crate::builtins::reject_method_keywords(self, t, b.name, kwargs)?,
+                        (None, true) => crate::builtins::reject_keywords(self, b.name, kwargs)?,
+                        (None, false) => {
+                            let t = self.type_id(b.this);
+                            crate::builtins::reject_method_keywords(self, t, b.name, kwargs)?
+                        }
+                    }
+                }
                 if b.this.is_empty() {
                     // `dict.__setitem__(self, k, v)` on an instance of a dict
                     // subclass works on its dict contents.
                     if let Some(t) = b.owner
                         && t != TypeId::Object
-                        && args[0].has_native()
+                        && !crate::methods::is_static(b.name)
+                        && args.first().is_some_and(|a| a.has_native())
                     {
                         let mut all = args.to_vec();
                         all[0] = all[0].native();
@@ -153,12 +164,10 @@ impl Vm {
             }
             _ => {
                 self.check_not_abstract(cls, !args.is_empty() || !kwargs.is_empty())?;
+                let cls = if is_exc { self.oserror_subclass(cls, args) } else { cls };
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
-                    let t = self.new_tuple(args.to_vec());
-                    if let Some(e) = o.exc_data() {
-                        e.args = t;
-                    }
+                    self.set_exception_args(o, args);
                 }
                 o
             }
@@ -178,10 +187,8 @@ impl Vm {
             }
             _ => {
                 if is_exc {
-                    let t = self.new_tuple(args.to_vec());
-                    if let Some(e) = obj.exc_data() {
-                        e.args = t;
-                    }
+                    self.set_exception_args(obj, args);
+                    self.exception_keywords(obj, kwargs)?;
                 } else if (!args.is_empty() || !kwargs.is_empty()) && new_m.is_none() {
                     let name = c.name.str_text();
                     return Err(self.type_error(format!("{name}() takes no arguments")));
@@ -249,10 +256,7 @@ impl Vm {
                 self.check_not_abstract(cls, false)?;
                 let o = self.new_instance(cls, is_exc);
                 if is_exc {
-                    let t = self.new_tuple(args.to_vec());
-                    if let Some(e) = o.exc_data() {
-                        e.args = t;
-                    }
+                    self.set_exception_args(o, args);
                 }
                 Ok(o)
             }
@@ -294,6 +298,7 @@ impl Vm {
                 suppress_context: false,
                 name: Value::NONE,
                 obj: Value::EMPTY,
+                os_args: Value::EMPTY,
             }))
         } else {
             None

@@ -360,6 +360,9 @@ fn part(vm: &mut Vm, v: Value, what: &str) -> PyResult<(Complex, bool)> {
             }
         }
     }
+    if v.has_native() {
+        return part(vm, v.native(), what);
+    }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("complex() {what}, not '{t}'")))
 }

@@ -12,6 +12,23 @@ use crate::vm::{PyResult, Vm};
 /// Calls the builtin type `t`.
 pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let name = t.name();
+    let keywordless = matches!(
+        t,
+        TypeId::List
+            | TypeId::Tuple
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Map
+            | TypeId::Filter
+            | TypeId::Reversed
+            | TypeId::Range
+            | TypeId::Bool
+            | TypeId::Float
+            | TypeId::Slice
+    );
+    if keywordless && !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
     match t {
         TypeId::Int => {
             check_kwargs(vm, "int", kwargs, &["base"])?;
@@ -67,6 +84,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     if let Some(m) = vm.lookup_special(x, "__index__") {
                         let i = vm.call_method_value(m, x, &[])?;
                         return construct(vm, t, &[i], &[]);
+                    }
+                    let n = x.native();
+                    if n != x && (Num::of(n).is_some() || n.as_str().is_some() || n.as_bytes_like().is_some()) {
+                        return construct(vm, t, &[n], &[]);
                     }
                     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
                 }
@@ -192,7 +213,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         }
         TypeId::Property => {
             let get = |i: usize, n: &str| args.get(i).copied().or(kwarg(kwargs, n)).unwrap_or(Value::NONE);
-            let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            let (fget, fset, fdel, mut doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            if doc.is_none() && !fget.is_none() {
+                // Without a doc of its own a property takes its getter's docstring.
+                let k = vm.intern("__doc__");
+                doc = vm.get_attr_opt(fget, k)?.unwrap_or(Value::NONE);
+            }
             Ok(vm.heap.alloc(Body::Property { fget, fset, fdel, doc }))
         }
         TypeId::StaticMethod => {
@@ -291,7 +317,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     if let Some(m) = vm.lookup_special(x, "__reversed__") {
                         return vm.call_method_value(m, x, &[]);
                     }
-                    if x.has_native() {
+                    if x.has_native() && !matches!(x.native().body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
                         // Subclasses of list, dict...: the builtin contents, reversed.
                         let ty = vm.ty(TypeId::Reversed);
                         return vm.call(ty, &[x.native()], &[]);
@@ -328,6 +354,10 @@ fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     };
     let encoding = args.get(1).copied().or(kwarg(kwargs, "encoding"));
     let errors = args.get(2).copied().or(kwarg(kwargs, "errors"));
+    if encoding.is_none() && errors.is_none() {
+        // `str(object=x)`: the plain conversion.
+        return vm.str_value(obj);
+    }
     if obj.as_str().is_some() {
         return Err(vm.type_error("decoding str is not supported"));
     }
@@ -379,6 +409,7 @@ pub fn new_type(vm: &mut Vm, mcs: Value, name: Value, bases: Value, dict: Value,
 
 /// `int(x)` without a base.
 pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let given = x;
     let x = if x.has_native() && vm.lookup_special(x, "__int__").is_none() { x.native() } else { x };
     match Num::of(x) {
         Some(Num::Int(i)) => Ok(vm.new_int(i)),
@@ -404,7 +435,10 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
                     return int_result(vm, m, r);
                 }
             }
-            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(given)
+            )))
         }
     }
 }
@@ -429,10 +463,10 @@ fn int_result(vm: &mut Vm, method: &str, r: Value) -> PyResult<Value> {
 
 fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     let digits = s.trim().trim_start_matches(['+', '-']).len();
-    if base == 10 && digits > crate::repr::MAX_STR_DIGITS {
+    let limit = vm.int_max_str_digits;
+    if base == 10 && limit != 0 && digits > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::repr::MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     match crate::numfmt::parse_int(s, base) {

@@ -7,6 +7,66 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::fmt::Write;
 
+impl Vm {
+    /// The class `OSError(errno, strerror, ...)` makes: the subclass for
+    /// the errno (ENOENT: FileNotFoundError...), else `cls` itself.
+    pub fn oserror_subclass(&mut self, cls: Value, args: &[Value]) -> Value {
+        if cls != self.ty(TypeId::OSError) || !(2..=5).contains(&args.len()) {
+            return cls;
+        }
+        let sub = match args[0].as_small_int() {
+            Some(32 | 108) => TypeId::BrokenPipeError,
+            Some(111) => TypeId::ConnectionRefusedError,
+            Some(104) => TypeId::ConnectionResetError,
+            Some(17) => TypeId::FileExistsError,
+            Some(2) => TypeId::FileNotFoundError,
+            Some(21) => TypeId::IsADirectoryError,
+            Some(20) => TypeId::NotADirectoryError,
+            Some(1 | 13) => TypeId::PermissionError,
+            Some(110) => TypeId::TimeoutError,
+            _ => return cls,
+        };
+        self.ty(sub)
+    }
+
+    /// Sets a new exception's `args`: the arguments, less an OSError's
+    /// filenames (arguments 3 to 5, kept aside for its attributes and str).
+    pub fn set_exception_args(&mut self, exc: Value, args: &[Value]) {
+        let os = self.ty(TypeId::OSError);
+        let cls = self.type_of(exc);
+        let with_filenames = (3..=5).contains(&args.len()) && !args[2].is_none() && self.is_subclass(cls, os);
+        let all = self.new_tuple(args.to_vec());
+        let t = if with_filenames { self.new_tuple(args[..2].to_vec()) } else { all };
+        if let Some(e) = exc.exc_data() {
+            e.args = t;
+            e.os_args = if with_filenames { all } else { Value::EMPTY };
+        }
+    }
+
+    /// The keyword arguments of a new exception: `name` for NameError and
+    /// AttributeError, `obj` for AttributeError; CPython's TypeError for others.
+    pub fn exception_keywords(&mut self, exc: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+        if kwargs.is_empty() {
+            return Ok(());
+        }
+        let attribute_error = self.is_type(exc, TypeId::AttributeError);
+        let name_error = self.is_type(exc, TypeId::NameError);
+        let t = self.type_name(exc).to_string();
+        if !attribute_error && !name_error {
+            return Err(self.type_error(format!("{t}() takes no keyword arguments")));
+        }
+        for &(k, v) in kwargs {
+            let Some(e) = exc.exc_data() else { break };
+            match k.str_text() {
+                "name" => e.name = v,
+                "obj" if attribute_error => e.obj = v,
+                other => return Err(self.type_error(format!("'{other}' is an invalid keyword argument for {t}()"))),
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A new exception instance of `cls` with the given args.
 pub fn make_exception(vm: &mut Vm, cls: Value, args: Vec<Value>) -> Value {
     let v = vm.new_instance(cls, true);
@@ -21,15 +81,21 @@ impl Vm {
     /// Whether `exc` matches an except clause's class or tuple of classes.
     pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
         if let Some(t) = ty.as_tuple() {
-            for &c in t {
-                if self.exception_matches(exc, c)? {
-                    return Ok(true);
-                }
+            // The classes of a tuple must be exception classes (a nested tuple is not).
+            let t = t.to_vec();
+            for &c in &t {
+                self.exception_class(c)?;
             }
-            return Ok(false);
+            return Ok(t.iter().any(|&c| self.isinstance(exc, c)));
         }
+        self.exception_class(ty)?;
+        Ok(self.isinstance(exc, ty))
+    }
+
+    /// Checks that an except clause names an exception class.
+    fn exception_class(&mut self, ty: Value) -> PyResult<()> {
         match ty.as_class() {
-            Some(c) if c.is_exception => Ok(self.isinstance(exc, ty)),
+            Some(c) if c.is_exception => Ok(()),
             _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
@@ -39,7 +105,13 @@ impl Vm {
         if let Some(c) = v.as_class()
             && c.is_exception
         {
-            return self.call(v, &[], &[]);
+            let e = self.call(v, &[], &[])?;
+            if e.exc_data().is_none() {
+                let (c, t) = (self.repr(v)?, self.type_of(e));
+                let t = self.repr(t)?;
+                return Err(self.type_error(format!("calling {c} should have returned an instance of BaseException, not {t}")));
+            }
+            return Ok(e);
         }
         if v.exc_data().is_some() {
             return Ok(v);

@@ -10,9 +10,27 @@ use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 
 impl Vm {
+    /// A format spec for a value of type `tname`: ValueError when malformed,
+    /// MemoryError for a width no string can have.
+    fn parse_spec(&mut self, spec: &str, tname: &str) -> PyResult<numfmt::FormatSpec> {
+        let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+        if fs.width.is_some_and(|w| w > crate::ops::MAX_STR_BYTES) {
+            return Err(self.new_exception(crate::types::TypeId::MemoryError, ""));
+        }
+        Ok(fs)
+    }
+
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        if v.has_native() && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
+        // Subclasses of the types with a __format__ of their own (numbers and
+        // str) format their builtin value; the others use object.__format__.
+        let n = v.native();
+        let own_format = Num::of(n).is_some() || n.as_str().is_some() || crate::complex::as_complex(n).is_some();
+        if n != v && own_format && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
+            // Their __format__ with an empty spec is str() of the instance.
+            if spec.is_empty() {
+                return self.to_str(v);
+            }
             return self.format_value(v.native(), spec);
         }
         if v.as_instance().is_some()
@@ -31,7 +49,7 @@ impl Vm {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                let fs = self.parse_spec(spec, tname)?;
                 let r = match n {
                     Num::Float(f) => numfmt::format_float(f, &fs),
                     Num::Int(i) => numfmt::format_int(&BigInt::from(i), &fs),
@@ -44,8 +62,12 @@ impl Vm {
                     if spec.is_empty() {
                         return Ok(s.s.to_string());
                     }
-                    let fs = numfmt::parse_format_spec_for(spec, tname).map_err(|m| self.value_error(m))?;
+                    let fs = self.parse_spec(spec, tname)?;
                     return numfmt::format_str(&s.s, &fs).map_err(|m| self.value_error(m));
+                }
+                if let Some(c) = crate::complex::as_complex(v).filter(|_| !spec.is_empty()) {
+                    let fs = self.parse_spec(spec, tname)?;
+                    return numfmt::format_complex(c.re, c.im, &fs).map_err(|m| self.value_error(m));
                 }
                 let text = self.to_str(v)?;
                 if spec.is_empty() {
@@ -117,6 +139,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 let Some(m) = mapping else {
                     return Err(vm.type_error("format requires a mapping"));
                 };
+                // A keyed conversion uses up the mapping as the positional argument.
+                next = items.len();
                 let kv = if bytes_mode.is_some() { vm.new_bytes(k.chars().map(|c| c as u8).collect()) } else { vm.new_str(k) };
                 return vm.get_item(m, kv);
             }
@@ -130,7 +154,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         if chars.peek() == Some(&'*') {
             chars.next();
             let w = take_arg(vm)?;
-            match w.as_small_int() {
+            let n = if w.as_bigint().is_some() { vm.index_value(w)? } else { w.as_small_int() };
+            match n {
                 Some(n) => {
                     if n < 0 {
                         flags.push('-');
@@ -172,6 +197,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 }
                 precision = Some(p.parse().unwrap_or(0));
             }
+        }
+        if width.is_some_and(|w| w > crate::ops::MAX_STR_BYTES) || precision.is_some_and(|p| p > crate::ops::MAX_STR_BYTES) {
+            return Err(vm.new_exception(crate::types::TypeId::MemoryError, ""));
         }
         while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
             chars.next();
@@ -219,7 +247,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 pad(&s, width, flags.contains('-'))
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let n = match Num::of(arg) {
+                let n = match Num::of(arg.native()) {
                     Some(Num::Int(i)) => BigInt::from(i),
                     Some(Num::Big(b)) => b.clone(),
                     Some(Num::Float(f)) if matches!(ty, 'd' | 'i' | 'u') => {
@@ -229,7 +257,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                         crate::numbers::num_bigint_from_f64(f.trunc())
                     }
                     Some(Num::Float(_)) => {
-                        return Err(vm.type_error(format!("%{ty} format: an integer is required, not float")));
+                        let t = vm.type_name(arg);
+                        return Err(vm.type_error(format!("%{ty} format: an integer is required, not {t}")));
                     }
                     None => {
                         if let Some(i) = vm.index_value(arg)? {
@@ -248,7 +277,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 numfmt::percent_format_int(&n, &flags, width, precision, ty)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = match Num::of(arg) {
+                let x = match Num::of(arg.native()) {
                     Some(Num::Float(f)) => f,
                     Some(Num::Int(i)) => i as f64,
                     Some(Num::Big(b)) => crate::ops::bigint_to_f64(vm, b)?,

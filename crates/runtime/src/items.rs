@@ -64,21 +64,22 @@ impl Vm {
 
     /// [`Self::slice_indices`] for a slice's `[start, stop, step]` values.
     fn bounds_indices(&mut self, [start, stop, step]: [Value; 3], len: usize) -> PyResult<SliceIdx> {
-        let len = len as i64;
+        // In i128: a range spanning all of i64 is longer than i64::MAX.
+        let len = len as i128;
         let step = if step.is_none() {
             1
         } else {
             match self.slice_bound(step)? {
                 0 => return Err(self.value_error("slice step cannot be zero")),
-                s => s,
+                s => s as i128,
             }
         };
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let fix = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+        let fix = |vm: &mut Vm, v: Value, default: i128| -> PyResult<i128> {
             if v.is_none() {
                 return Ok(default);
             }
-            let mut i = vm.slice_bound(v)?;
+            let mut i = vm.slice_bound(v)? as i128;
             if i < 0 {
                 i += len;
                 if i < lower {
@@ -98,7 +99,8 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIdx { start: s, stop: e, step, len: n as usize })
+        let narrow = |v: i128| v.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+        Ok(SliceIdx { start: narrow(s), stop: narrow(e), step: step as i64, len: n as usize })
     }
 
     fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
@@ -123,12 +125,13 @@ impl Vm {
                     format!("{what} indices must be integers or slices, not {t}")
                 }));
             }
+            Err(_) if what == "range" => return Err(self.index_error("range object index out of range")),
             Err(_) => {
                 return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
             }
         };
-        let j = if i < 0 { i + len as i64 } else { i };
-        if j < 0 || j >= len as i64 {
+        let j = if i < 0 { i as i128 + len as i128 } else { i as i128 };
+        if j < 0 || j >= len as i128 {
             return Err(self.index_error(match what {
                 "range" => "range object index out of range".to_string(),
                 "byte" => "index out of range".to_string(),
@@ -222,7 +225,7 @@ impl Vm {
             }
             Some(Body::Range { start, stop, step }) => {
                 let (start, stop, step) = (*start, *stop, *step);
-                let len = crate::iter::range_len(start, stop, step) as usize;
+                let len = crate::iter::range_len_wide(start, stop, step) as usize;
                 if is_slice {
                     let s = self.slice_indices(key, len)?;
                     let clamp = |v: i128| v.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
@@ -388,7 +391,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Some(Body::Str(s)) => match x.as_str() {
+            Some(Body::Str(s)) => match x.native().as_str() {
                 Some(sub) => Ok(s.s.contains(&*sub.s)),
                 None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
             },
@@ -409,7 +412,7 @@ impl Vm {
                     Some(crate::numbers::Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9e15 => f as i64,
                     _ => return Ok(false),
                 };
-                let len = crate::iter::range_len(start, stop, step);
+                let len = crate::iter::range_len_wide(start, stop, step);
                 let (i, s, st) = (i as i128, start as i128, step as i128);
                 Ok(len > 0 && (i - s) % st == 0 && ((step > 0 && i >= s && i < stop as i128) || (step < 0 && i <= s && i > stop as i128)))
             }
@@ -441,6 +444,9 @@ impl Vm {
                 }
             }
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(container, "__contains__").is_none() => {
+                if i.native_is_number() {
+                    return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+                }
                 self.contains(i.native, x)
             }
             Some(Body::Instance(_) | Body::Class(_)) if container.is_user_object() => {
@@ -483,9 +489,17 @@ impl Vm {
             Some(Body::ByteArray(b)) => b.len(),
             _ if let Some(d) = v.as_dict() => d.len(),
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
-            Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) as usize,
+            Some(Body::Range { start, stop, step }) => {
+                let n = crate::iter::range_len_wide(*start, *stop, *step);
+                if n > i64::MAX as i128 {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                n as usize
+            }
             Some(Body::DictView { dict, .. }) => dict.as_dict().unwrap().len(),
-            Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__len__").is_none() => return self.len(i.native),
+            Some(Body::Instance(i)) if !i.native.is_empty() && !i.native_is_number() && self.lookup_special(v, "__len__").is_none() => {
+                return self.len(i.native);
+            }
             Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => match self.lookup_special(v, "__len__") {
                 Some(m) => {
                     let r = self.call_method_value(m, v, &[])?;

@@ -10,10 +10,16 @@ use tierpy_bytecode::Instr;
 
 /// The number of items in a range.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    // (Saturated: only a range spanning nearly all of i64 is longer.)
+    range_len_wide(start, stop, step).min(i64::MAX as i128) as i64
+}
+
+/// The number of items of `range(start, stop, step)`, which may exceed i64.
+pub fn range_len_wide(start: i64, stop: i64, step: i64) -> i128 {
     if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        (stop as i128 - start as i128 - 1) / step as i128 + 1
     } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
     } else {
         0
     }
@@ -56,6 +62,9 @@ impl Vm {
                 return Err(self.type_error("'coroutine' object is not iterable"));
             }
             Some(Body::Iter(_)) | Some(Body::Generator(_)) => return Ok(v),
+            Some(Body::Instance(i)) if i.native_is_number() => {
+                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            }
             Some(Body::Instance(i)) if !i.native.is_empty() && self.lookup_special(v, "__iter__").is_none() => {
                 // Instances of iterator subclasses are their own iterators.
                 return if matches!(i.native.body(), Some(Body::Iter(_))) { Ok(v) } else { self.get_iter(i.native) };

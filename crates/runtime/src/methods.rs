@@ -188,9 +188,8 @@ const EXCEPTION: &[(&str, BuiltinFn)] =
     &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_tb), ("add_note", exc_add_note)];
 
 fn exc_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let t = vm.new_tuple(a[1..].to_vec());
-    if let Some(e) = a[0].exc_data() {
-        e.args = t;
+    if a[0].exc_data().is_some() {
+        vm.set_exception_args(a[0], &a[1..]);
     }
     Ok(Value::NONE)
 }
@@ -273,6 +272,15 @@ fn list(v: Value) -> &'static mut Vec<Value> {
 pub fn nargs(vm: &mut Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = a.len() - 1;
     if n < min || n > max {
+        // Methods taking no argument or exactly one are named with their type.
+        let qualified;
+        let name = if min == max && min <= 1 && !name.is_empty() && !name.contains('.') && !name.starts_with("__") {
+            let owner = if a[0].exc_data().is_some() { "BaseException" } else { vm.type_name(a[0].native()) };
+            qualified = format!("{owner}.{name}");
+            qualified.as_str()
+        } else {
+            name
+        };
         let msg = if min == max && min == 0 {
             format!("{name}() takes no arguments ({n} given)")
         } else if min == max && min == 1 {
@@ -1115,7 +1123,7 @@ pub fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyRes
 }
 
 fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
-    nargs(vm, "property", a, 1, 1)?;
+    nargs(vm, ["getter", "setter", "deleter"][which], a, 1, 1)?;
     let Some(Body::Property { fget, fset, fdel, doc }) = a[0].body() else {
         return Err(vm.type_error("not a property"));
     };

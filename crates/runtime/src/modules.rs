@@ -29,6 +29,7 @@ impl Vm {
                 m
             }
             "time" => make_time(self),
+            "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
@@ -93,6 +94,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
     ("array", include_str!("pylib/array.py")),
+    ("binascii", include_str!("pylib/binascii.py")),
     ("bisect", include_str!("pylib/bisect.py")),
     ("copy", include_str!("pylib/copy.py")),
     ("dataclasses", include_str!("pylib/dataclasses.py")),
@@ -109,6 +111,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
+    ("traceback", include_str!("pylib/traceback.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
@@ -159,6 +162,8 @@ fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
         "hexversion",
         "float_info",
         "int_info",
+        "hash_info",
+        "flags",
         "maxunicode",
         "float_repr_style",
         "api_version",
@@ -232,6 +237,9 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 let r = crate::constructors::call_float_dunder(vm, m, v)?;
                 return float_arg(vm, r.native());
             }
+            if v.has_native() {
+                return float_arg(vm, v.native());
+            }
             Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
         }
     }
@@ -262,22 +270,72 @@ macro_rules! unary_math {
     };
 }
 
+/// The C library's versions of the functions whose results CPython takes
+/// from it (Rust's own, or the `libm` crate's, differ in the last digit or
+/// overflow early).
+mod clib {
+    unsafe extern "C" {
+        pub safe fn asinh(x: f64) -> f64;
+        pub safe fn acosh(x: f64) -> f64;
+        pub safe fn erf(x: f64) -> f64;
+        pub safe fn erfc(x: f64) -> f64;
+    }
+}
+
 unary_math! {
     m_sin => f64::sin, m_cos => f64::cos, m_tan => f64::tan,
     m_asin => f64::asin, m_acos => f64::acos, m_atan => f64::atan,
     m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
-    m_exp => f64::exp, m_fabs => f64::abs, m_degrees => f64::to_degrees, m_radians => f64::to_radians,
-    // Zero (and -1 for log1p) is outside the logarithms' domain, not an overflow.
-    m_log2 => |x| if x <= 0.0 { f64::NAN } else { x.log2() },
-    m_log10 => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
+    m_exp => f64::exp, m_fabs => f64::abs,
     m_log1p => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
     m_expm1 => f64::exp_m1,
-    m_asinh => f64::asinh, m_acosh => f64::acosh, m_cbrt => f64::cbrt, m_exp2 => f64::exp2,
+    m_asinh => |x| clib::asinh(x), m_acosh => |x| clib::acosh(x), m_cbrt => f64::cbrt, m_exp2 => f64::exp2,
     m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
+    m_erf => |x| clib::erf(x), m_erfc => |x| clib::erfc(x),
 }
 
-unary_math! {
-    m_erf => libm::erf, m_erfc => libm::erfc,
+/// `math.degrees(x)`: a plain product (an infinite result is no error).
+fn m_degrees(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.degrees", a, 1, 1)?;
+    Ok(Value::float(float_arg(vm, a[0])?.to_degrees()))
+}
+
+/// `math.radians(x)`: a plain product.
+fn m_radians(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.radians", a, 1, 1)?;
+    Ok(Value::float(float_arg(vm, a[0])?.to_radians()))
+}
+
+/// `math.log2(x)`.
+fn m_log2(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.log2", a, 1, 1)?;
+    log_of(vm, a[0], f64::log2).map(Value::float)
+}
+
+/// `math.log10(x)`.
+fn m_log10(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "math.log10", a, 1, 1)?;
+    log_of(vm, a[0], f64::log10).map(Value::float)
+}
+
+/// A logarithm `log` of a positive number, ints too large for a float
+/// included (as CPython's loghelper: log(m) + e*log(2) for m * 2**e);
+/// ValueError outside the domain.
+fn log_of(vm: &mut Vm, v: Value, log: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = v.as_bigint() {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        let shift = (b.bits() as i64 - 60).max(0);
+        let top: BigInt = b >> shift as usize;
+        let f = crate::ops::bigint_to_f64(vm, &top)?;
+        return Ok(log(f) + shift as f64 * log(2.0));
+    }
+    let x = float_arg(vm, v)?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(log(x))
 }
 
 /// `math.gamma(x)`: ValueError at the poles (0 and negative integers) and
@@ -426,27 +484,9 @@ pub(crate) fn m_sqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult
 
 fn m_log(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "log", a, 1, 2)?;
-    let ln = |vm: &mut Vm, v: Value| -> PyResult<f64> {
-        if let Some(b) = v.as_bigint() {
-            if b.is_positive() {
-                // log of a huge int without overflowing the float conversion.
-                let bits = b.bits() as i64;
-                let shift = (bits - 60).max(0);
-                let top: BigInt = b >> shift as usize;
-                let f = crate::ops::bigint_to_f64(vm, &top)?;
-                return Ok(f.ln() + shift as f64 * std::f64::consts::LN_2);
-            }
-            return Err(domain(vm));
-        }
-        let x = float_arg(vm, v)?;
-        if x <= 0.0 {
-            return Err(domain(vm));
-        }
-        Ok(x.ln())
-    };
-    let x = ln(vm, a[0])?;
+    let x = log_of(vm, a[0], f64::ln)?;
     if a.len() == 2 {
-        let b = ln(vm, a[1])?;
+        let b = log_of(vm, a[1], f64::ln)?;
         if b == 0.0 {
             return Err(vm.zero_division("float division by zero"));
         }
@@ -464,10 +504,14 @@ fn m_atan2(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn m_pow(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "pow", a, 2, 2)?;
     let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
+    if !x.is_finite() || !y.is_finite() {
+        // IEEE special values: the C library's answers, never an error.
+        return Ok(Value::float(x.powf(y)));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && y.fract() != 0.0 {
         return Err(domain(vm));
     }
     let r = x.powf(y);
@@ -542,7 +586,9 @@ fn m_trunc(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn m_isclose(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "isclose", a, 2, 2)?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", a.len())));
+    }
     let (x, y) = (float_arg(vm, a[0])?, float_arg(vm, a[1])?);
     let rel = match crate::builtins::kwarg(kw, "rel_tol") {
         Some(v) => float_arg(vm, v)?,
@@ -566,7 +612,7 @@ fn m_isclose(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn big_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    match Num::of(v) {
+    match Num::of(v.native()) {
         Some(Num::Int(i)) => Ok(i.into()),
         Some(Num::Big(b)) => Ok(b.clone()),
         _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
@@ -595,9 +641,12 @@ fn m_lcm(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn m_factorial(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "factorial", a, 1, 1)?;
+    check_args(vm, "math.factorial", a, 1, 1)?;
     if a[0].is_float() {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    if a[0].as_bigint().is_some_and(|b| b.is_positive()) {
+        return Err(vm.overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)));
     }
     let n = int_arg(vm, a[0])?;
     if n < 0 {
@@ -645,7 +694,7 @@ fn m_perm(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn m_isqrt(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "isqrt", a, 1, 1)?;
+    check_args(vm, "math.isqrt", a, 1, 1)?;
     let n = big_arg(vm, a[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -669,7 +718,9 @@ fn m_isfinite(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn m_prod(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "prod", a, 1, 1)?;
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
+    }
     let items = vm.collect_iterable(a[0])?;
     let mut acc = crate::builtins::kwarg(kw, "start").unwrap_or(Value::small_int(1));
     for x in items {
@@ -679,7 +730,7 @@ fn m_prod(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn m_fsum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "fsum", a, 1, 1)?;
+    check_args(vm, "math.fsum", a, 1, 1)?;
     let items = vm.collect_iterable(a[0])?;
     // Shewchuk's exact partial sums, as CPython's msum.
     let mut partials: Vec<f64> = vec![];
@@ -845,6 +896,37 @@ fn s_exception(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     Ok(vm.exc_stack.last().copied().unwrap_or(Value::NONE))
 }
 
+/// `_traceback.format(exc)`: the report of an exception (its traceback,
+/// chain and last line) as the interpreter prints an uncaught one.
+fn tb_format(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "format", a, 1, 1)?;
+    if a[0].exc_data().is_none() {
+        return Err(vm.type_error(format!("Exception expected for value, {} found", vm.type_name(a[0]))));
+    }
+    let text = vm.format_exception(a[0]);
+    Ok(vm.new_str(&text))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn s_set_int_max_str_digits(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "set_int_max_str_digits", kw, &["maxdigits"])?;
+    let Some(v) = a.first().copied().or(crate::builtins::kwarg(kw, "maxdigits")) else {
+        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
+    let n = crate::builtins::int_arg(vm, v)?;
+    if n != 0 && n < crate::repr::MIN_STR_DIGITS as i64 {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {}", crate::repr::MIN_STR_DIGITS)));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::NONE)
+}
+
+/// `sys.get_int_max_str_digits()`.
+fn s_get_int_max_str_digits(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", a, 0, 0)?;
+    Ok(Value::small_int(vm.int_max_str_digits as i64))
+}
+
 fn s_getsizeof(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getsizeof", a, 1, 2)?;
     Ok(Value::small_int(64))
@@ -889,6 +971,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("exc_info", s_exc_info),
             ("exception", s_exception),
             ("getsizeof", s_getsizeof),
+            ("set_int_max_str_digits", s_set_int_max_str_digits),
+            ("get_int_max_str_digits", s_get_int_max_str_digits),
         ],
     );
     let mods = vm.new_dict();
@@ -908,6 +992,9 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "maxsize", max);
     let p = vm.new_str("linux");
     set_named(vm, m, "platform", p);
+    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let exe = vm.new_str(&exe);
+    set_named(vm, m, "executable", exe);
     let v = vm.new_str("3.11.7 (tierpy)");
     set_named(vm, m, "version", v);
     let bo = vm.new_str("little");

@@ -717,18 +717,24 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     if spec.align == Some('=') {
         return Err("'=' alignment not allowed in string format specifier".to_string());
     }
-    let fill = effective_fill(spec);
-    let mut len = s.chars().count();
+    let len = s.chars().count();
     let body: &str = match spec.precision {
         Some(p) if p < len => {
-            len = p;
             let cut = s.char_indices().nth(p).map_or(s.len(), |(i, _)| i);
             &s[..cut]
         }
         _ => s,
     };
+    Ok(padded(body, spec, '<'))
+}
+
+/// `body` padded to the spec's width with its fill and alignment
+/// (`default_align` when it gives none).
+fn padded(body: &str, spec: &FormatSpec, default_align: char) -> String {
+    let fill = effective_fill(spec);
+    let len = body.chars().count();
     let total = spec.width.map_or(len, |w| w.max(len));
-    let lpad = match spec.align.unwrap_or('<') {
+    let lpad = match spec.align.unwrap_or(default_align) {
         '>' => total - len,
         '^' => (total - len) / 2,
         _ => 0,
@@ -738,7 +744,43 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     push_fill(&mut out, fill, lpad as i64);
     out.push_str(body);
     push_fill(&mut out, fill, rpad as i64);
-    Ok(out)
+    out
+}
+
+/// `format(z, spec)` for a complex number: both parts formatted as floats
+/// by the spec's type; without a type, repr-style, in parentheses, and
+/// without a real part that is +0. Width and alignment apply to the whole.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    let ty = spec.ty.filter(|&c| c != '\0');
+    match ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => return Err(unknown_code(t, "complex")),
+    }
+    if spec.zero_pad {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    let bare = ty.is_none();
+    let part_spec = FormatSpec { width: None, align: None, ..spec.clone() };
+    let part = |x: f64, sign: Option<char>| -> Result<String, String> {
+        let s = format_float(x, &FormatSpec { sign, ..part_spec.clone() })?;
+        // Complex parts print integral values without the ".0" floats get
+        // (the `#` flag keeps the point).
+        let cut = if spec.alternate { "0" } else { ".0" };
+        Ok(match s.strip_suffix(".0") {
+            Some(_) if bare => s[..s.len() - cut.len()].to_string(),
+            _ => s,
+        })
+    };
+    let body = if bare && re == 0.0 && re.is_sign_positive() {
+        format!("{}j", part(im, spec.sign)?)
+    } else {
+        let text = format!("{}{}j", part(re, spec.sign)?, part(im, Some('+'))?);
+        if bare { format!("({text})") } else { text }
+    };
+    Ok(padded(&body, spec, '>'))
 }
 
 // ---------------------------------------------------------------------------

@@ -145,6 +145,9 @@ pub struct ExcData {
     /// For NameError and AttributeError: the missing name and the object searched.
     pub name: Value,
     pub obj: Value,
+    /// For an OSError made with filenames (3 to 5 arguments): all of them
+    /// (`args` keeps the first two); EMPTY otherwise.
+    pub os_args: Value,
 }
 
 /// An instance of a user class.
@@ -155,6 +158,14 @@ pub struct InstanceObj {
     /// For instances of subclasses of list, dict, str, int...: the builtin
     /// value holding their contents (EMPTY otherwise).
     pub native: Value,
+}
+
+impl InstanceObj {
+    /// Whether the instance is of a subclass of int, float or complex (whose
+    /// values have neither items nor a length).
+    pub fn native_is_number(&self) -> bool {
+        crate::numbers::Num::of(self.native).is_some() || crate::complex::as_complex(self.native).is_some()
+    }
 }
 
 /// The generator's saved frame: registers, pc and state.
@@ -369,6 +380,7 @@ impl Obj {
                 if let Some(e) = &i.exc {
                     f(e.name);
                     f(e.obj);
+                    f(e.os_args);
                     f(e.args);
                     f(e.cause);
                     f(e.context);
@@ -520,7 +532,10 @@ impl Value {
     pub fn as_dict(self) -> Option<&'static mut Dict> {
         match self.body() {
             Some(Body::Dict(d)) => Some(d),
-            Some(Body::InstanceDict(obj)) => obj.as_instance().map(|i| &mut i.dict),
+            Some(Body::InstanceDict(obj)) => match obj.body() {
+                Some(Body::Module { dict, .. }) => Some(dict),
+                _ => obj.as_instance().map(|i| &mut i.dict),
+            },
             _ => None,
         }
     }

@@ -70,12 +70,22 @@ binop_methods! {
     BitXor: xor, rxor;
 }
 
+/// Whether a set's in-place operator meets an operand that is no set (its
+/// method then answers NotImplemented).
+fn set_with_non_set(a: Value, b: Value) -> bool {
+    use crate::object::Body;
+    matches!(a.native().body(), Some(Body::Set(_))) && !matches!(b.native().body(), Some(Body::Set(_) | Body::FrozenSet(..)))
+}
+
 /// Declares the in-place methods (of the mutable containers).
 macro_rules! inplace_methods {
     ($($op:ident: $name:ident;)*) => {
         $(
             fn $name(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                 crate::methods::nargs(vm, "", a, 1, 1)?;
+                if set_with_non_set(a[0], a[1]) {
+                    return Ok(vm.not_implemented);
+                }
                 vm.inplace_op(BinOp::$op, a[0], a[1])
             }
         )*

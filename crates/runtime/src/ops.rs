@@ -283,7 +283,20 @@ impl Vm {
     /// `items * count` as a new vector, or MemoryError when it could not fit in memory.
     fn repeated(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
         self.check_size(items.len(), count, MAX_SEQ_ITEMS)?;
-        Ok(items.repeat(count))
+        // An allocation the system refuses is a MemoryError, as in CPython.
+        let mut out = Vec::new();
+        if out.try_reserve_exact(items.len() * count).is_err() {
+            return Err(self.new_exception(TypeId::MemoryError, ""));
+        }
+        let total = items.len() * count;
+        if total > 0 {
+            out.extend_from_slice(items);
+            while out.len() < total {
+                let n = out.len().min(total - out.len());
+                out.extend_from_within(..n);
+            }
+        }
+        Ok(out)
     }
 
     /// MemoryError when `len * count` exceeds `limit` (where CPython's
@@ -516,8 +529,8 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::bool(self.eq(a, b)?)),
             CmpOp::Ne => Ok(Value::bool(!self.eq(a, b)?)),
-            _ => match self.order(a, b)? {
-                Some(o) => Ok(Value::bool(op.holds(o))),
+            _ => match self.order(op, a, b)? {
+                Some(r) => Ok(Value::bool(r)),
                 None => {
                     if let Some(r) = self.set_compare(op, a, b)? {
                         return Ok(Value::bool(r));
@@ -540,11 +553,8 @@ impl Vm {
             if reflected_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
         for (x, y, o) in tries {
             if x.is_user_object() {
-                if let Some(m) = self.lookup_special(x, o.dunder()) {
-                    let r = self.call_method_value(m, x, &[y])?;
-                    if r != self.not_implemented {
-                        return Ok(r);
-                    }
+                if let Some(r) = self.user_compare(o, x, y)? {
+                    return Ok(r);
                 }
             } else if let Some(r) = self.builtin_compare(o, x, y)? {
                 return Ok(Value::bool(r));
@@ -555,12 +565,31 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),
-            CmpOp::Ne => {
-                let r = self.compare_dunders(CmpOp::Eq, a, b)?;
-                Ok(Value::bool(!self.is_true(r)?))
-            }
+            CmpOp::Ne => Ok(Value::bool(a != b)),
             _ => Err(self.compare_type_error(op, a, b)),
         }
+    }
+
+    /// `x.__op__(y)` for an instance, None when it answers NotImplemented.
+    /// Without an `__ne__` of its own, `!=` is `object.__ne__`: the
+    /// negation of the instance's `__eq__`.
+    fn user_compare(&mut self, op: CmpOp, x: Value, y: Value) -> PyResult<Option<Value>> {
+        let (m, negate) = match self.lookup_special(x, op.dunder()) {
+            Some(m) => (m, false),
+            None if op == CmpOp::Ne => match self.lookup_special(x, "__eq__") {
+                Some(m) => (m, true),
+                None => return Ok(None),
+            },
+            None => return Ok(None),
+        };
+        let r = self.call_method_value(m, x, &[y])?;
+        if r == self.not_implemented {
+            return Ok(None);
+        }
+        if negate {
+            return Ok(Some(Value::bool(!self.is_true(r)?)));
+        }
+        Ok(Some(r))
     }
 
     /// A comparison between non-instance values, None when unsupported.
@@ -576,31 +605,34 @@ impl Vm {
         Ok(r.as_bool())
     }
 
-    /// Orders two values of the same builtin kind, None when unordered.
-    fn order(&mut self, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+    /// `a op b` for two values of the same builtin sequence kind (list,
+    /// tuple, slice), None when they are not.
+    fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         match (a.body(), b.body()) {
             (Some(Body::List(x)), Some(Body::List(y))) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.seq_order(&x, &y).map(Some)
+                self.seq_compare(op, &x, &y).map(Some)
             }
             (Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_order(&x, &y).map(Some)
+                self.seq_compare(op, &x, &y).map(Some)
             }
+            (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_compare(op, &slice_parts(a), &slice_parts(b)).map(Some),
             _ => Ok(None),
         }
     }
 
-    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Ordering> {
-        for (a, b) in x.iter().zip(y) {
-            if !self.same_or_eq(*a, *b)? {
-                if self.is_true_cmp(CmpOp::Lt, *a, *b)? {
-                    return Ok(Ordering::Less);
+    /// Sequence comparison: the operator applied to the first pair of items
+    /// that differ, else to the lengths.
+    fn seq_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        self.nested_comparison(|vm| {
+            for (a, b) in x.iter().zip(y) {
+                if !vm.same_or_eq(*a, *b)? {
+                    return vm.is_true_cmp(op, *a, *b);
                 }
-                return Ok(Ordering::Greater);
             }
-        }
-        Ok(x.len().cmp(&y.len()))
+            Ok(op.holds(x.len().cmp(&y.len())))
+        })
     }
 
     fn is_true_cmp(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
@@ -665,22 +697,25 @@ impl Vm {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_eq(&x, &y)
             }
+            (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_eq(&slice_parts(a), &slice_parts(b)),
             _ if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) => {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
                 let entries: Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
-                for (k, v) in entries {
-                    match self.dict_get(b, k)? {
-                        Some(v2) => {
-                            if !self.same_or_eq(v, v2)? {
-                                return Ok(false);
+                self.nested_comparison(|vm| {
+                    for (k, v) in entries {
+                        match vm.dict_get(b, k)? {
+                            Some(v2) => {
+                                if !vm.same_or_eq(v, v2)? {
+                                    return Ok(false);
+                                }
                             }
+                            None => return Ok(false),
                         }
-                        None => return Ok(false),
                     }
-                }
-                Ok(true)
+                    Ok(true)
+                })
             }
             (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
                 Ok(crate::sets::set_compare(self, CmpOp::Eq, a, b)?.unwrap_or(false))
@@ -714,12 +749,26 @@ impl Vm {
     }
 
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        for (a, b) in x.iter().zip(y) {
-            if !self.same_or_eq(*a, *b)? {
-                return Ok(false);
+        self.nested_comparison(|vm| {
+            for (a, b) in x.iter().zip(y) {
+                if !vm.same_or_eq(*a, *b)? {
+                    return Ok(false);
+                }
             }
+            Ok(true)
+        })
+    }
+
+    /// Runs a comparison of the items of containers one level deeper,
+    /// with CPython's RecursionError when the nesting is too deep.
+    fn nested_comparison<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded in comparison"));
         }
-        Ok(true)
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
     }
 
     // ----- hashing -----
@@ -772,7 +821,7 @@ impl Vm {
                 ];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
-            Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_))
+            Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_) | Body::Slice { .. })
             | Some(Body::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
@@ -820,4 +869,12 @@ pub fn identity_hash(v: Value) -> i64 {
 /// Converts a big integer to f64 with CPython's overflow error.
 pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
     numbers::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}
+
+/// A slice's (start, stop, step), which slices compare by.
+fn slice_parts(v: Value) -> [Value; 3] {
+    match v.body() {
+        Some(Body::Slice { start, stop, step }) => [*start, *stop, *step],
+        _ => [Value::NONE; 3],
+    }
 }

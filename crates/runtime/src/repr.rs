@@ -7,6 +7,8 @@ use crate::vm::{PyResult, Vm};
 
 /// CPython's limit on int/str conversion digits.
 pub const MAX_STR_DIGITS: usize = 4300;
+/// The smallest limit `sys.set_int_max_str_digits` takes (besides 0).
+pub const MIN_STR_DIGITS: usize = 640;
 
 /// Quotes a str the way `repr` does.
 pub fn repr_str(s: &str) -> String {
@@ -36,12 +38,14 @@ pub fn is_printable(c: char) -> bool {
 
 /// The decimal text of a big int, with CPython's 4300-digit limit.
 pub fn bigint_str(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<String> {
-    if b.bits() > 14300 {
+    let limit = vm.int_max_str_digits;
+    // Fewer than 3 bits per digit: only longer numbers can exceed the limit.
+    if limit != 0 && b.bits() > limit as u64 * 3 {
         let s = b.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
+        if digits > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
         return Ok(s);
@@ -176,6 +180,15 @@ impl Vm {
                     // bytearray's repr names the subclass: `BA(b'...')`.
                     return Ok(format!("{}({})", self.type_name(v), crate::bytes::repr_bytearray_inner(b)));
                 }
+                if let Some(Body::Set(s) | Body::FrozenSet(s, _)) = i.native.body() {
+                    // So do the reprs of sets and frozensets: `S({1, 2})`, `S()`.
+                    let name = self.type_name(v).to_string();
+                    if s.is_empty() {
+                        return Ok(format!("{name}()"));
+                    }
+                    let inner = self.repr_container(i.native, "{", "}", false)?;
+                    return Ok(format!("{name}({inner})"));
+                }
                 self.repr(i.native)
             }
             Some(Body::Instance(_)) => {
@@ -246,7 +259,7 @@ impl Vm {
             return Ok(format!("{open}...{close}"));
         }
         if self.repr_guard.len() > 900 {
-            return Err(self.recursion_error());
+            return Err(self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
         self.repr_guard.push(v);
         let r = self.repr_items(v, dict);
@@ -292,7 +305,7 @@ impl Vm {
                     && self.lookup_special(v, "__str__").is_none_or(|m| m.as_function().is_none())
                     && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
             {
-                if i.native.as_bytearray().is_some() {
+                if matches!(i.native.body(), Some(Body::ByteArray(_) | Body::Set(_) | Body::FrozenSet(..))) {
                     return self.repr(v);
                 }
                 self.to_str(i.native)
@@ -312,7 +325,7 @@ impl Vm {
                         return crate::syntax_error::to_str(self, e.args);
                     }
                     if self.is_type(v, TypeId::OSError)
-                        && let Some(s) = crate::exceptions::os_error_str(self, e.args)?
+                        && let Some(s) = crate::exceptions::os_error_str(self, if e.os_args.is_empty() { e.args } else { e.os_args })?
                     {
                         return Ok(s);
                     }

@@ -108,7 +108,8 @@ fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<&'static str>, i64)> {
+fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)], m: &str) -> PyResult<(Option<&'static str>, i64)> {
+    crate::builtins::check_kwargs(vm, m, kw, &["sep", "maxsplit"])?;
     let sep = a.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
     let sep = match sep {
         Some(s) => {
@@ -136,7 +137,7 @@ fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "split")?;
-    let (sep, max) = sep_and_max(vm, a, kw)?;
+    let (sep, max) = sep_and_max(vm, a, kw, "split")?;
     let parts: Vec<&str> = match sep {
         Some(sep) => {
             if max < 0 {
@@ -165,7 +166,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "rsplit")?;
-    let (sep, max) = sep_and_max(vm, a, kw)?;
+    let (sep, max) = sep_and_max(vm, a, kw, "rsplit")?;
     let mut parts: Vec<&str> = match sep {
         Some(sep) => {
             if max < 0 {
@@ -649,6 +650,7 @@ fn pad(vm: &mut Vm, a: &[Value], m: &str, left_share: fn(usize, usize) -> usize)
         return Ok(a[0]);
     }
     let total = w - n;
+    vm.check_size(total, fill.len_utf8(), crate::ops::MAX_STR_BYTES)?;
     let left = left_share(total, n);
     let mut out = String::with_capacity(w);
     out.extend(std::iter::repeat_n(fill, left));
@@ -680,6 +682,7 @@ fn zfill(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if w <= n {
         return Ok(a[0]);
     }
+    vm.check_size(w - n, 1, crate::ops::MAX_STR_BYTES)?;
     let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s) };
     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
     Ok(vm.new_string(out))
@@ -691,10 +694,14 @@ pub(crate) fn tabsize_arg(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> Py
         return Err(vm.type_error(format!("expandtabs() takes at most 1 argument ({} given)", a.len() - 1)));
     }
     crate::builtins::check_kwargs(vm, "expandtabs", kw, &["tabsize"])?;
-    match a.get(1).copied().or(kwarg(kw, "tabsize")) {
-        Some(t) => crate::builtins::int_arg(vm, t),
-        None => Ok(8),
+    let tabsize = match a.get(1).copied().or(kwarg(kw, "tabsize")) {
+        Some(t) => crate::builtins::int_arg(vm, t)?,
+        None => 8,
+    };
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
+    Ok(tabsize)
 }
 
 /// `items` with each tab replaced by spaces up to the next multiple of
@@ -752,6 +759,7 @@ fn rpartition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = text(vm, a[0], "splitlines")?;
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {
         Some(k) => vm.is_true(k)?,
         None => false,

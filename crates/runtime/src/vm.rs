@@ -98,6 +98,9 @@ pub struct Vm {
     interned: HashMap<Box<str>, Value>,
     pub depth: usize,
     pub recursion_limit: usize,
+    /// The most digits int/str conversions in base 10 take (0: no limit);
+    /// `sys.set_int_max_str_digits`.
+    pub int_max_str_digits: usize,
     pub executor: ExecFn,
     /// The executor's shortcut for the common call (see [`DirectCallFn`]).
     pub direct_call: DirectCallFn,
@@ -203,6 +206,7 @@ impl Vm {
             interned: HashMap::new(),
             depth: 0,
             recursion_limit: 1000,
+            int_max_str_digits: crate::repr::MAX_STR_DIGITS,
             executor: no_executor,
             direct_call: |_, _, _| None,
             compiler: None,

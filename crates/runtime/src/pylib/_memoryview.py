@@ -4,6 +4,22 @@ a bytes, bytearray or array object, slices of which share the object."""
 from array import array as _array
 
 
+class _readonly:
+    """A read-only attribute of memoryview objects, computed by `get`."""
+
+    def __init__(self, get):
+        self.get = get
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, objtype=None):
+        return self if obj is None else self.get(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self.name}' of 'memoryview' objects is not writable")
+
+
 class memoryview:
     """memoryview(object): a view of a bytes-like object's items."""
 
@@ -30,15 +46,15 @@ class memoryview:
             raise IndexError('index out of bounds on dimension 1')
         return self._start + i * self._step
 
-    obj = property(lambda self: self._base)
-    readonly = property(lambda self: isinstance(self._base, bytes))
-    format = property(lambda self: self._base.typecode if isinstance(self._base, _array) else 'B')
-    itemsize = property(lambda self: self._base.itemsize if isinstance(self._base, _array) else 1)
-    nbytes = property(lambda self: self._len * self.itemsize)
-    ndim = property(lambda self: 1)
-    shape = property(lambda self: (self._len,))
-    strides = property(lambda self: (self.itemsize * self._step,))
-    c_contiguous = contiguous = property(lambda self: self._step == 1)
+    obj = _readonly(lambda self: self._base)
+    readonly = _readonly(lambda self: isinstance(self._base, bytes))
+    format = _readonly(lambda self: self._base.typecode if isinstance(self._base, _array) else 'B')
+    itemsize = _readonly(lambda self: self._base.itemsize if isinstance(self._base, _array) else 1)
+    nbytes = _readonly(lambda self: self._len * self.itemsize)
+    ndim = _readonly(lambda self: 1)
+    shape = _readonly(lambda self: (self._len,))
+    strides = _readonly(lambda self: (self.itemsize * self._step,))
+    c_contiguous = contiguous = _readonly(lambda self: self._step == 1)
 
     def __len__(self):
         self._check_released()

@@ -44,6 +44,17 @@ float_info = _structseq(
 int_info = _structseq('int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'))(
     30, 4, 4300, 640
 )
+hash_info = _structseq(
+    'hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff')
+)(64, (1 << 61) - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0)
+flags = _structseq(
+    'flags',
+    (
+        'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+        'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+        'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
+    ),
+)(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
 maxunicode = 0x10FFFF
 float_repr_style = 'short'
 api_version = 1013

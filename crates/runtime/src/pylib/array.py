@@ -38,18 +38,23 @@ def _round32(x):
     return float('inf') * (1 if x > 0 else -1) if abs(r) > 3.4028234663852886e38 else r
 
 
+# size in bytes: (mantissa bits, exponent bits) of the IEEE-754 binary formats.
+_FLOAT_FORMATS = {2: (10, 5), 4: (23, 8), 8: (52, 11)}
+
+
 def _float_bits(x, size):
-    """The IEEE-754 bits of x as a float of `size` bytes."""
-    mbits, ebits = (52, 11) if size == 8 else (23, 8)
+    """The IEEE-754 bits of x as a float of `size` bytes (rounded half to even;
+    OverflowError when a finite x is too large for a half float)."""
+    mbits, ebits = _FLOAT_FORMATS[size]
     bias = (1 << (ebits - 1)) - 1
-    sign = 1 if _copysign(1.0, x) < 0 else 0
+    sign = (1 if _copysign(1.0, x) < 0 else 0) << (size * 8 - 1)
     x = abs(x)
     if _isnan(x):
-        return ((1 << ebits) - 1) << mbits | 1 << (mbits - 1)
+        return sign | ((1 << ebits) - 1) << mbits | 1 << (mbits - 1)
     if _isinf(x):
-        return sign << (size * 8 - 1) | ((1 << ebits) - 1) << mbits
+        return sign | ((1 << ebits) - 1) << mbits
     if x == 0:
-        return sign << (size * 8 - 1)
+        return sign
     m, e = _frexp(x)
     exp = e - 1 + bias
     if exp <= 0:
@@ -57,18 +62,21 @@ def _float_bits(x, size):
         exp = 0
     else:
         frac = round((m * 2 - 1) * (1 << mbits))
-    return sign << (size * 8 - 1) | exp << mbits | frac
+    bits = (exp << mbits) + frac
+    if bits >> mbits >= (1 << ebits) - 1:
+        raise OverflowError('float too large to pack with e format')
+    return sign | bits
 
 
 def _bits_float(bits, size):
     """The float whose IEEE-754 bits (of a float of `size` bytes) are `bits`."""
-    mbits, ebits = (52, 11) if size == 8 else (23, 8)
+    mbits, ebits = _FLOAT_FORMATS[size]
     bias = (1 << (ebits - 1)) - 1
     sign = -1.0 if bits >> (size * 8 - 1) else 1.0
     exp = (bits >> mbits) & ((1 << ebits) - 1)
     frac = bits & ((1 << mbits) - 1)
     if exp == (1 << ebits) - 1:
-        return sign * float('inf') if frac == 0 else float('nan')
+        return sign * float('inf') if frac == 0 else _copysign(float('nan'), sign)
     if exp == 0:
         return sign * _ldexp(frac, 1 - bias - mbits)
     return sign * _ldexp(frac + (1 << mbits), exp - bias - mbits)

@@ -97,8 +97,27 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(lambda self, _i=index: self[_i])
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     return type(typename, (tuple,), class_namespace)
+
+
+class _tuplegetter:
+    """A named tuple's field: item `index` of the tuple, read-only."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 class OrderedDict(dict):

@@ -55,6 +55,12 @@ def _size(code, native):
 
 def _layout(fmt):
     """(byte order, [(code, count, offset, item size)], total size) of a format."""
+    order, out, pos, _ = _layout_native(fmt)
+    return order, out, pos
+
+
+def _layout_native(fmt):
+    """_layout and whether the format has native sizes."""
     order, native, items = _parse(fmt)
     out, pos = [], 0
     for code, count in items:
@@ -63,7 +69,7 @@ def _layout(fmt):
             pos += size - pos % size
         out.append((code, count, pos, size))
         pos += size * count if code not in 'sp' else count
-    return order, out, pos
+    return order, out, pos, native
 
 
 def calcsize(fmt):
@@ -77,19 +83,26 @@ def _pack_int(code, v, size, signed, order):
             v = v.__index__()
         else:
             raise error('required argument is not an integer')
+    # First the conversion to a C long (unsigned long for the unsigned codes
+    # wider than a short), then the range of the code's size.
+    if code in 'bBhH' or signed:
+        if not -(1 << 63) <= v < 1 << 63:
+            raise error('argument out of range')
+    elif not 0 <= v < 1 << 64:
+        raise error('argument out of range')
     bits = size * 8
     lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
     if not lo <= v <= hi:
-        if size >= 8 or code in 'nN':
-            raise error('argument out of range')
-        name = {'b': 'byte', 'B': 'ubyte'}.get(code, repr(code))
+        # (CPython's little-endian packers name the short codes, as on this machine.)
+        names = {'b': 'byte', 'B': 'ubyte', 'h': 'short', 'H': 'ushort'} if order == 'little' else {'b': 'byte', 'B': 'ubyte'}
+        name = names.get(code, repr(code))
         raise error(f'{name} format requires {lo} <= number <= {hi}')
     return int(v).to_bytes(size, order, signed=signed)
 
 
 def pack(fmt, *values):
     """The bytes of `values` packed by the format."""
-    order, items, total = _layout(fmt)
+    order, items, total, native = _layout_native(fmt)
     want = sum(1 if code in 'sp' else count for code, count, _, _ in items if code != 'x')
     if len(values) != want:
         raise error(f'pack expected {want} items for packing (got {len(values)})')
@@ -119,9 +132,13 @@ def pack(fmt, *values):
             elif code in _FLOATS:
                 if not isinstance(v, (int, float)):
                     raise error('required argument is not a float')
-                if code == 'e':
-                    raise error("tierpy's struct does not pack half floats")
-                chunk = _float_bits(_round32(float(v)) if size == 4 else float(v), size).to_bytes(size, order)
+                v = float(v)
+                if size == 4:
+                    r = _round32(v)
+                    if not native and r != v and abs(r) == float('inf'):
+                        raise OverflowError('float too large to pack with f format')
+                    v = r
+                chunk = _float_bits(v, size).to_bytes(size, order)
             else:
                 chunk = _pack_int(code, v, size, _INTS[code][2], order)
             out[pos + k * size:pos + (k + 1) * size] = chunk
@@ -139,6 +156,8 @@ def unpack(fmt, buffer):
 def unpack_from(fmt, buffer, offset=0):
     """The tuple of values packed in `buffer` from `offset`."""
     order, items, total = _layout(fmt)
+    if isinstance(buffer, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
     data = bytes(buffer)
     if offset < 0:
         if -offset > len(data):
@@ -216,3 +235,6 @@ class Struct:
 
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
+
+
+Struct.__module__ = '_struct'
