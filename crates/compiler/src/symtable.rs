@@ -493,7 +493,8 @@ impl Builder {
                         }
                         let target = self.stack[idx];
                         self.scopes[target].add(id, ASSIGNED);
-                        let flag = if self.scopes[target].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
+                        let t = &self.scopes[target];
+                        let flag = if t.kind == ScopeKind::Module || t.has(id, GLOBAL) { GLOBAL } else { NONLOCAL };
                         for &sid in &self.stack[idx + 1..] {
                             self.scopes[sid].add(id, flag);
                         }

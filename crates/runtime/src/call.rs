@@ -214,6 +214,9 @@ impl Vm {
         }
         let native = if mutable && init.is_some() {
             crate::builtins::construct_builtin(self, t, &[], &[])?
+        } else if init.is_some() && crate::constructors::takes_no_kwargs(t) {
+            // The subclass's own `__init__` takes the keywords.
+            crate::builtins::construct_builtin(self, t, args, &[])?
         } else {
             crate::builtins::construct_builtin(self, t, args, kwargs)?
         };

@@ -9,9 +9,21 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// Whether calling the builtin type `t` rejects keyword arguments, as CPython's
+/// `_PyArg_NoKeywords` does for these constructors.
+pub fn takes_no_kwargs(t: TypeId) -> bool {
+    matches!(
+        t,
+        TypeId::Range | TypeId::List | TypeId::Tuple | TypeId::Float | TypeId::Bool | TypeId::Set | TypeId::FrozenSet | TypeId::Slice
+    )
+}
+
 /// Calls the builtin type `t`.
 pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let name = t.name();
+    if !kwargs.is_empty() && takes_no_kwargs(t) {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
     match t {
         TypeId::Int => {
             check_kwargs(vm, "int", kwargs, &["base"])?;
@@ -22,13 +34,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             };
             if let Some(b) = base {
                 let b = int_arg(vm, b)?;
-                let Some(s) = x.as_str() else {
+                if x.as_str().is_none() && x.as_bytes_like().is_none() {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"));
-                };
+                }
                 if b != 0 && !(2..=36).contains(&b) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
-                return parse_int_str(vm, &s.s, b as u32);
+                return match x.as_str() {
+                    Some(s) => parse_int_str(vm, &s.s, b as u32),
+                    None => parse_int_bytes(vm, x, b as u32),
+                };
             }
             to_int(vm, x)
         }
@@ -388,15 +403,8 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
             if let Some(s) = x.as_str() {
                 return parse_int_str(vm, &s.s, 10);
             }
-            if let Some(b) = x.as_bytes_like() {
-                let parsed = std::str::from_utf8(b).ok().and_then(|s| crate::numfmt::parse_int(s, 10));
-                return match parsed {
-                    Some(i) => Ok(vm.new_bigint(i)),
-                    None => {
-                        let r = vm.repr(x)?;
-                        Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
-                    }
-                };
+            if x.as_bytes_like().is_some() {
+                return parse_int_bytes(vm, x, 10);
             }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m) {
@@ -424,6 +432,18 @@ fn int_result(vm: &mut Vm, method: &str, r: Value) -> PyResult<Value> {
             None => Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(r)))),
         },
         _ => Err(vm.type_error(format!("{method} returned non-int (type {})", vm.type_name(r)))),
+    }
+}
+
+/// `int(b, base)` for a bytes-like `b`; the error shows `b` as a bytes literal.
+fn parse_int_bytes(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
+    let b = x.as_bytes_like().unwrap_or_default();
+    match std::str::from_utf8(b).ok().and_then(|s| crate::numfmt::parse_int(s, base)) {
+        Some(i) => Ok(vm.new_bigint(i)),
+        None => {
+            let r = crate::bytes::repr_bytes(b);
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
     }
 }
 
