@@ -294,7 +294,7 @@ fn int_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
         return Ok(Value::small_int(r));
     }
     let Some(e) = b.to_u64() else {
-        return Err(vm.new_exception(crate::types::TypeId::MemoryError, ""));
+        return Err(vm.memory_error());
     };
     if let Some(x) = a.to_i64() {
         if let Ok(e32) = u32::try_from(e)
@@ -304,7 +304,7 @@ fn int_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
         }
     }
     if (a.bits() as u128) * (e as u128) > (1u128 << 36) {
-        return Err(vm.new_exception(crate::types::TypeId::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     Ok(vm.new_bigint(num_traits::pow::Pow::pow(a, e)))
 }

@@ -290,7 +290,7 @@ impl Vm {
     /// allocation would fail on a machine of this kind, instead of aborting).
     pub fn check_size(&mut self, len: usize, count: usize, limit: usize) -> PyResult<()> {
         if len.saturating_mul(count) > limit {
-            return Err(self.new_exception(TypeId::MemoryError, ""));
+            return Err(self.memory_error());
         }
         Ok(())
     }
