@@ -1058,6 +1058,10 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 pub(crate) fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "throw", a, 1, 3)?;
+    if let Some(m) = vm.raw_throw_target(a[0], a[1])? {
+        let r = vm.gen_throw_raw(a[0], m, &a[1..])?;
+        return gen_step(vm, r);
+    }
     let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
         let args: Vec<Value> = a.get(2).copied().into_iter().collect();
         let e = vm.call(a[1], &args, &[])?;
