@@ -706,7 +706,8 @@ impl<'m> FnCompiler<'m> {
                 for a in &i.names {
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());
-                    self.emit(Instr::ImportName { dst: r, name: n });
+                    let fromlist = self.add_const(Constant::None);
+                    self.emit(Instr::ImportName { dst: r, name: n, fromlist, level: 0 });
                     let bound = match &a.asname {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
@@ -716,12 +717,12 @@ impl<'m> FnCompiler<'m> {
             }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
-                if i.level.is_some_and(|l| l.to_u32() > 0) {
-                    return Err(self.unsupported("relative imports", &i.range));
-                }
+                let level = i.level.map_or(0, |l| l.to_u32()) as u16;
                 let m = self.alloc();
                 let n = self.name(&module);
-                self.emit(Instr::ImportName { dst: m, name: n });
+                let names = i.names.iter().map(|a| Constant::Str(a.name.as_str().into())).collect();
+                let fromlist = self.add_const(Constant::Tuple(names));
+                self.emit(Instr::ImportName { dst: m, name: n, fromlist, level });
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.sc().kind != ScopeKind::Module {

@@ -41,6 +41,24 @@ impl Vm {
         Ok(m)
     }
 
+    /// The `import` statement: calls `builtins.__import__` when a program has
+    /// replaced it (with the name, globals, locals, `fromlist` and `level`, as
+    /// CPython does), else imports `name` itself.
+    pub fn import_name(&mut self, name: Value, fromlist: Value, level: u16, globals: Value, locals: Value) -> PyResult<Value> {
+        let key = self.intern("__import__");
+        let hook = self.dict_get_str(self.builtins, key);
+        let is_own = |v: Value| matches!(v.body(), Some(Body::Builtin(b)) if b.name == "__import__" && b.this.is_empty());
+        match hook {
+            Some(f) if !is_own(f) => {
+                let locals = if locals.is_none() || locals == globals { locals } else { Value::NONE };
+                let level = Value::small_int(level as i64);
+                self.call(f, &[name, globals, locals, fromlist, level], &[])
+            }
+            _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
+            _ => self.import(name.str_text()),
+        }
+    }
+
     /// Records an imported module in `sys.modules` (when sys exists).
     fn add_to_sys_modules(&mut self, name: &str, m: Value) {
         let Some(&sys) = self.modules.get("sys") else {
