@@ -296,12 +296,11 @@ fn int_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
     let Some(e) = b.to_u64() else {
         return Err(vm.memory_error());
     };
-    if let Some(x) = a.to_i64() {
-        if let Ok(e32) = u32::try_from(e)
-            && let Some(r) = x.checked_pow(e32)
-        {
-            return Ok(vm.new_int(r));
-        }
+    if let Some(x) = a.to_i64()
+        && let Ok(e32) = u32::try_from(e)
+        && let Some(r) = x.checked_pow(e32)
+    {
+        return Ok(vm.new_int(r));
     }
     if (a.bits() as u128) * (e as u128) > (1u128 << 36) {
         return Err(vm.memory_error());
