@@ -383,7 +383,8 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
             let t = vm.new_tuple(members);
             return class_or_tuple(vm, t, fname, f);
         }
-        return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
+        let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
+        return Err(vm.type_error(format!("{fname}() arg 2 must be a {one}, a tuple of {many}, or a union")));
     }
     f(vm, cls)
 }
@@ -1223,8 +1224,14 @@ fn set_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
         if v.as_instance().is_none() {
             continue;
         }
-        if let Some(m) = vm.lookup_special(v, "__set_name__") {
-            vm.call_method_value(m, v, &[cls, k])?;
+        if let Some(m) = vm.lookup_special(v, "__set_name__")
+            && let Err(e) = vm.call_method_value(m, v, &[cls, k])
+        {
+            // CPython 3.11 wraps the error in a RuntimeError naming the attribute.
+            let (t, name, c) =
+                (vm.type_name(v).to_string(), crate::repr::repr_str(k.str_text()), cls.as_class().unwrap().name.str_text().to_string());
+            let msg = format!("Error calling __set_name__ on '{t}' instance {name} in '{c}'");
+            return Err(crate::exceptions::raise_from(vm, TypeId::RuntimeError, &msg, e.0));
         }
     }
     Ok(())

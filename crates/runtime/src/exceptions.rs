@@ -235,6 +235,20 @@ fn source_line(src: &str, line: u32) -> Option<&str> {
 }
 
 /// Whether a body is a BaseException instance (for the interpreter's raise).
+/// A new exception of class `t` with message `msg`, raised `from cause`
+/// (CPython's `raise T(msg) from cause`).
+pub fn raise_from(vm: &mut Vm, t: crate::types::TypeId, msg: &str, cause: Value) -> crate::vm::PyErr {
+    let m = vm.new_str(msg);
+    let cls = vm.ty(t);
+    let e = make_exception(vm, cls, vec![m]);
+    if let Some(d) = e.exc_data() {
+        d.cause = cause;
+        d.context = cause;
+        d.suppress_context = true;
+    }
+    crate::vm::PyErr(e)
+}
+
 pub fn is_exception_instance(v: Value) -> bool {
     matches!(v.body(), Some(Body::Instance(i)) if i.exc.is_some())
 }

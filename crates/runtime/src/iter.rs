@@ -546,15 +546,7 @@ impl Vm {
                 g.finished = true;
                 g.regs.clear();
                 if self.is_type(e.0, TypeId::StopIteration) {
-                    let msg = self.new_str("generator raised StopIteration");
-                    let cls = self.ty(TypeId::RuntimeError);
-                    let re = crate::exceptions::make_exception(self, cls, vec![msg]);
-                    if let Some(d) = re.exc_data() {
-                        d.cause = e.0;
-                        d.context = e.0;
-                        d.suppress_context = true;
-                    }
-                    return Err(PyErr(re));
+                    return Err(crate::exceptions::raise_from(self, TypeId::RuntimeError, "generator raised StopIteration", e.0));
                 }
                 Err(e)
             }

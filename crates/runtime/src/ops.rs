@@ -175,6 +175,11 @@ impl Vm {
             }
             return Ok(a);
         }
+        if op == BinOp::BitOr && a.as_dict().is_some() {
+            // `d |= other` takes anything dict.update() does.
+            self.dict_update(a, b)?;
+            return Ok(a);
+        }
         if a.as_instance().is_some() {
             let (_, _, iname) = op.dunders();
             if let Some(m) = self.lookup_special(a, iname) {
