@@ -90,7 +90,34 @@ fn not_implemented(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<V
     Ok(vm.not_implemented)
 }
 
-fn object_init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// Whether the plain Python class `cls` defines (or inherits from another
+/// Python class) the method `name` itself rather than taking object's.
+fn overrides(vm: &mut Vm, cls: Value, name: &str) -> bool {
+    vm.class_lookup(cls, name)
+        .is_some_and(|m| m.as_function().is_some() || matches!(m.body(), Some(Body::StaticMethod(_) | Body::ClassMethod(_))))
+}
+
+/// The class of `v` when it is a plain Python class (no builtin base).
+fn plain_class(v: Value) -> Option<Value> {
+    let cls = v.as_instance()?.class;
+    cls.as_class().filter(|c| c.builtin.is_none_or(|t| t == TypeId::Object)).map(|_| cls)
+}
+
+/// `object.__init__(self, ...)`: extra arguments are an error unless the
+/// class overrides `__new__` but not `__init__` (CPython's `object_init`).
+fn object_init(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = a.first().and_then(|&s| plain_class(s)) else {
+        return Ok(Value::NONE);
+    };
+    if a.len() > 1 || !kw.is_empty() {
+        if overrides(vm, cls, "__init__") {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !overrides(vm, cls, "__new__") {
+            let name = cls.as_class().unwrap().name.str_text().to_string();
+            return Err(vm.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)")));
+        }
+    }
     Ok(Value::NONE)
 }
 
@@ -1197,9 +1224,21 @@ fn set_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn object_new(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `object.__new__(cls, ...)`: extra arguments are an error unless the
+/// class overrides `__init__` but not `__new__` (CPython's `object_new`).
+fn object_new(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if a.is_empty() {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
+    }
+    let plain = a[0].as_class().is_some_and(|c| c.builtin.is_none() && !c.is_exception);
+    if plain && (a.len() > 1 || !kw.is_empty()) {
+        if overrides(vm, a[0], "__new__") {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides(vm, a[0], "__init__") {
+            let name = a[0].as_class().unwrap().name.str_text().to_string();
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
+        }
     }
     vm.object_new(a[0], &a[1..])
 }
