@@ -97,16 +97,15 @@ fn overrides(vm: &mut Vm, cls: Value, name: &str) -> bool {
         .is_some_and(|m| m.as_function().is_some() || matches!(m.body(), Some(Body::StaticMethod(_) | Body::ClassMethod(_))))
 }
 
-/// The class of `v` when it is a plain Python class (no builtin base).
-fn plain_class(v: Value) -> Option<Value> {
-    let cls = v.as_instance()?.class;
-    cls.as_class().filter(|c| c.builtin.is_none_or(|t| t == TypeId::Object)).map(|_| cls)
+/// Whether `cls` is a Python class with no builtin base but object.
+fn is_plain_class(cls: Value) -> bool {
+    cls.as_class().is_some_and(|c| c.builtin.is_none_or(|t| t == TypeId::Object) && !c.is_exception)
 }
 
 /// `object.__init__(self, ...)`: extra arguments are an error unless the
 /// class overrides `__new__` but not `__init__` (CPython's `object_init`).
 fn object_init(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(cls) = a.first().and_then(|&s| plain_class(s)) else {
+    let Some(cls) = a.first().and_then(|s| s.as_instance()).map(|i| i.class).filter(|&c| is_plain_class(c)) else {
         return Ok(Value::NONE);
     };
     if a.len() > 1 || !kw.is_empty() {
@@ -1230,8 +1229,7 @@ fn object_new(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     if a.is_empty() {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     }
-    let plain = a[0].as_class().is_some_and(|c| c.builtin.is_none() && !c.is_exception);
-    if plain && (a.len() > 1 || !kw.is_empty()) {
+    if is_plain_class(a[0]) && (a.len() > 1 || !kw.is_empty()) {
         if overrides(vm, a[0], "__new__") {
             return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
         }
