@@ -13,6 +13,11 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if v.has_native() && self.lookup_special(v, "__format__").is_none_or(|m| m.as_function().is_none()) {
+            // The builtin __format__ methods give str(v) for an empty spec,
+            // which honours the subclass's __str__/__repr__.
+            if spec.is_empty() {
+                return self.to_str(v);
+            }
             return self.format_value(v.native(), spec);
         }
         if v.as_instance().is_some()

@@ -176,6 +176,11 @@ impl Vm {
                     // bytearray's repr names the subclass: `BA(b'...')`.
                     return Ok(format!("{}({})", self.type_name(v), crate::bytes::repr_bytearray_inner(b)));
                 }
+                if let Some(Body::Set(s) | Body::FrozenSet(s, _)) = i.native.body() {
+                    // So do set's and frozenset's: `S({1})`, `S()`.
+                    let inner = if s.is_empty() { String::new() } else { self.repr_container(i.native, "{", "}", false)? };
+                    return Ok(format!("{}({inner})", self.type_name(v)));
+                }
                 self.repr(i.native)
             }
             Some(Body::Instance(_)) => {
@@ -292,7 +297,8 @@ impl Vm {
                     && self.lookup_special(v, "__str__").is_none_or(|m| m.as_function().is_none())
                     && self.lookup_special(v, "__repr__").is_none_or(|m| m.as_function().is_none()) =>
             {
-                if i.native.as_bytearray().is_some() {
+                if i.native.as_bytearray().is_some() || matches!(i.native.body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
+                    // Their repr names the subclass.
                     return self.repr(v);
                 }
                 self.to_str(i.native)
