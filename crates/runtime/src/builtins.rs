@@ -18,7 +18,7 @@ pub fn kwarg(kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
 pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&k.str_text()) {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.str_text())));
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {fname}()", k.str_text())));
         }
     }
     Ok(())
@@ -870,7 +870,8 @@ fn b_exec(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 /// module level with the given dicts (default: the caller's globals and
 /// namespace; in a function, a snapshot of its locals).
 fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)], kind: crate::vm::SourceKind) -> PyResult<Value> {
-    check_kwargs(vm, name, kwargs, &["globals", "locals"])?;
+    // Both take their dicts positionally only (exec's `closure` is accepted, unused).
+    check_kwargs(vm, name, kwargs, &["closure"])?;
     check_args(vm, name, args, 1, 3)?;
     let arg = |i: usize, key: &str| args.get(i).copied().or_else(|| kwarg(kwargs, key)).filter(|v| !v.is_none());
     let compiled = match args[0].body() {

@@ -234,6 +234,7 @@ fn parts_list(vm: &mut Vm, recv: Value, parts: Vec<&[u8]>) -> Value {
 }
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
     let (sep, max) = split_args(vm, a, kw, "split")?;
     let b = data(vm, a[0], "split")?;
     let mut out: Vec<&[u8]> = vec![];
@@ -272,6 +273,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
     let (sep, max) = split_args(vm, a, kw, "rsplit")?;
     let b = data(vm, a[0], "rsplit")?;
     let mut out: Vec<&[u8]> = vec![];
@@ -311,6 +313,7 @@ fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     nargs(vm, "splitlines", a, 0, 1)?;
     let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {
         Some(k) => vm.is_true(k)?,
@@ -684,6 +687,7 @@ fn decode(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
     nargs(vm, "hex", a, 0, 2)?;
     let b = data(vm, a[0], "hex")?;
     let sep = match a.get(1).copied().or(kwarg(kw, "sep")) {

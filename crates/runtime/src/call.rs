@@ -15,6 +15,10 @@ impl Vm {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
                 let f = b.func;
+                if !kwargs.is_empty() && !crate::methods::takes_keywords(b.name) {
+                    let q = self.builtin_qualname(b);
+                    return Err(self.type_error(format!("{q}() takes no keyword arguments")));
+                }
                 if let (Some(t), true) = (b.owner, b.this.is_empty()) {
                     self.check_descriptor_receiver(t, b.name, args)?;
                 }
@@ -72,6 +76,21 @@ impl Vm {
 
     /// The receiver check of an unbound method of builtin type `t`
     /// (`list.append(x, ...)`): CPython's TypeError unless `args[0]` is a `t`.
+    /// A builtin's name as CPython's messages give it: `len`, `list.append`,
+    /// `dict.fromkeys`, `math.floor`.
+    fn builtin_qualname(&mut self, b: &crate::object::BuiltinObj) -> String {
+        let owner = match (b.owner, b.this) {
+            (Some(t), _) => t.name().to_string(),
+            (None, this) if this.is_empty() => return b.name.to_string(),
+            (None, this) => match this.body() {
+                Some(Body::Class(c)) => c.name.str_text().to_string(),
+                Some(Body::Module { name, .. }) => name.str_text().to_string(),
+                _ => self.type_name(this).to_string(),
+            },
+        };
+        format!("{owner}.{}", b.name)
+    }
+
     pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));

@@ -63,6 +63,48 @@ pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     found.or_else(|| crate::op_dunders::lookup(t, name)).or_else(|| OBJECT.iter().find(|(n, _)| *n == name).copied())
 }
 
+/// Names of the builtin functions and methods that take keyword arguments;
+/// calling any other builtin with keywords is CPython's "takes no keyword
+/// arguments" TypeError.
+const KEYWORD_BUILTINS: &[&str] = &[
+    "__build_class__",
+    "__call__",
+    "__import__",
+    "__init__",
+    "__new__",
+    "compile",
+    "decode",
+    "difference_update",
+    "encode",
+    "exec",
+    "expandtabs",
+    "format",
+    "from_bytes",
+    "hex",
+    "intersection_update",
+    "isclose",
+    "max",
+    "min",
+    "print",
+    "prod",
+    "round",
+    "rsplit",
+    "sort",
+    "sorted",
+    "split",
+    "splitlines",
+    "sum",
+    "symmetric_difference_update",
+    "to_bytes",
+    "translate",
+    "update",
+];
+
+/// Whether the builtin named `name` accepts keyword arguments.
+pub fn takes_keywords(name: &str) -> bool {
+    KEYWORD_BUILTINS.contains(&name)
+}
+
 const OBJECT: &[(&str, BuiltinFn)] = &[
     ("__new__", object_new),
     ("__init__", object_init),

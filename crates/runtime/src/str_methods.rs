@@ -135,6 +135,7 @@ fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
 }
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
     let s = text(vm, a[0], "split")?;
     let (sep, max) = sep_and_max(vm, a, kw)?;
     let parts: Vec<&str> = match sep {
@@ -164,6 +165,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
     let s = text(vm, a[0], "rsplit")?;
     let (sep, max) = sep_and_max(vm, a, kw)?;
     let mut parts: Vec<&str> = match sep {
@@ -751,6 +753,7 @@ fn rpartition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     let s = text(vm, a[0], "splitlines")?;
     let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {
         Some(k) => vm.is_true(k)?,
