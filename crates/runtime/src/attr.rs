@@ -597,12 +597,21 @@ impl Vm {
                         let code = f.code.clone();
                         return Ok(Some(self.heap.alloc(Body::Code(code))));
                     }
+                    "__annotations__" if f.dict.get_str(name, self.str_hash(name)).is_none() => {
+                        // Made empty on first access, as CPython does.
+                        let (h, d) = (self.str_hash(name), self.new_dict());
+                        f.dict.set_str(name, h, d);
+                        return Ok(Some(d));
+                    }
                     "__defaults__" => {
                         let d = f.defaults.clone();
                         return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
                     }
                     "__dict__" => {
-                        let d = f.dict.clone();
+                        // __annotations__ is kept with the attributes but is not one.
+                        let mut d = f.dict.clone();
+                        let key = self.intern("__annotations__");
+                        d.remove_str(key, self.str_hash(key));
                         return Ok(Some(self.heap.alloc(Body::Dict(d))));
                     }
                     "__kwdefaults__" => {
