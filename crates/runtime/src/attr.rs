@@ -644,7 +644,12 @@ impl Vm {
                 };
             }
             Some(Body::Builtin(b)) => match n {
-                "__name__" | "__qualname__" => return Ok(Some(self.intern(b.name))),
+                "__name__" => return Ok(Some(self.intern(b.name))),
+                "__qualname__" => {
+                    // Methods carry their type's name (`list.append`); module functions do not.
+                    let q = if matches!(b.this.body(), Some(Body::Module { .. })) { b.name.to_string() } else { self.builtin_qualname(b) };
+                    return Ok(Some(self.new_str(&q)));
+                }
                 "__self__" => {
                     return Ok(Some(if b.this.is_empty() { Value::NONE } else { b.this }));
                 }

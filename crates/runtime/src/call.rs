@@ -78,7 +78,7 @@ impl Vm {
     /// (`list.append(x, ...)`): CPython's TypeError unless `args[0]` is a `t`.
     /// A builtin's name as CPython's messages give it: `len`, `list.append`,
     /// `dict.fromkeys`, `math.floor`.
-    fn builtin_qualname(&mut self, b: &crate::object::BuiltinObj) -> String {
+    pub fn builtin_qualname(&mut self, b: &crate::object::BuiltinObj) -> String {
         let owner = match (b.owner, b.this) {
             (Some(t), _) => t.name().to_string(),
             (None, this) if this.is_empty() => return b.name.to_string(),
