@@ -869,6 +869,18 @@ fn b_exec(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 /// `eval(source, globals=None, locals=None)` and `exec(...)`: the code runs at
 /// module level with the given dicts (default: the caller's globals and
 /// namespace; in a function, a snapshot of its locals).
+/// The source text of `eval`/`exec`/`compile`: a str, or the bytes of a
+/// buffer (bytes, bytearray, memoryview) read as UTF-8.
+fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
+    if let Some(s) = v.as_str() {
+        return Ok(Some(s.s.to_string()));
+    }
+    if matches!(v.body(), Some(Body::Code(_))) {
+        return Ok(None);
+    }
+    Ok(vm.buffer_bytes(v)?.map(|b| String::from_utf8_lossy(&b).into_owned()))
+}
+
 fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)], kind: crate::vm::SourceKind) -> PyResult<Value> {
     // Both take their dicts positionally only (exec's `closure` is accepted, unused).
     check_kwargs(vm, name, kwargs, &["closure"])?;
@@ -878,8 +890,8 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
         Some(Body::Code(c)) => Some(c.clone()),
         _ => None,
     };
-    let source = match args[0].as_str() {
-        Some(s) => s.s.to_string(),
+    let source = match source_text(vm, args[0])? {
+        Some(s) => s,
         None if compiled.is_some() => String::new(),
         None => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
@@ -931,10 +943,8 @@ fn b_compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
         }
     }
     let [source, filename, mode] = arg;
-    let source = match (source.as_str(), source.as_bytes_like()) {
-        (Some(s), _) => s.s.to_string(),
-        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    let Some(source) = source_text(vm, source)? else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     let filename = vm.to_str(filename)?;
     let kind = match mode.as_str().map(|m| &*m.s) {
