@@ -771,6 +771,10 @@ fn set_clear(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 fn set_copy(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "copy", a, 0, 0)?;
+    if matches!(a[0].body(), Some(Body::FrozenSet(..))) {
+        // Immutable: frozenset.copy() is the frozenset itself.
+        return Ok(a[0]);
+    }
     Ok(sets::copy_set(vm, a[0], a[0]))
 }
 
