@@ -24,6 +24,22 @@ pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed
     Ok(())
 }
 
+/// Checks the positional arguments of a builtin whose parameters `params`
+/// may also come by keyword, with CPython's Argument Clinic messages; the
+/// first `required` of them must be given one way or the other.
+pub fn check_params(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Value, Value)], params: &[&str], required: usize) -> PyResult<()> {
+    if args.len() > params.len() {
+        let (n, s) = (params.len(), if params.len() == 1 { "" } else { "s" });
+        return Err(vm.type_error(format!("{fname}() takes at most {n} argument{s} ({} given)", args.len())));
+    }
+    for (i, p) in params.iter().enumerate().take(required).skip(args.len()) {
+        if kwarg(kwargs, p).is_none() {
+            return Err(vm.type_error(format!("{fname}() missing required argument '{p}' (pos {})", i + 1)));
+        }
+    }
+    Ok(())
+}
+
 /// Checks a builtin's positional argument count.
 pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
@@ -324,7 +340,10 @@ fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 
 fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "sum", kwargs, &["start"])?;
-    check_args(vm, "sum", args, 1, 2)?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    check_params(vm, "sum", args, kwargs, &["iterable", "start"], 1)?;
     let mut acc = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -563,10 +582,10 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "round", kwargs, &["ndigits"])?;
-    check_args(vm, "round", args, 1, 2)?;
+    check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
+    check_params(vm, "round", args, kwargs, &["number", "ndigits"], 1)?;
     let nd = args.get(1).copied().or(kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
-    let x = args[0];
+    let x = args.first().copied().or(kwarg(kwargs, "number")).unwrap_or(Value::NONE);
     match Num::of(x) {
         Some(Num::Float(f)) => match nd {
             None => {
@@ -661,8 +680,12 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
 }
 
-fn b_pow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "pow", args, 2, 3)?;
+fn b_pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    const PARAMS: [&str; 3] = ["base", "exp", "mod"];
+    check_kwargs(vm, "pow", kwargs, &PARAMS)?;
+    check_params(vm, "pow", args, kwargs, &PARAMS, 2)?;
+    let full: Vec<Value> = PARAMS.iter().enumerate().map_while(|(i, p)| args.get(i).copied().or(kwarg(kwargs, p))).collect();
+    let args = &full[..];
     if args.len() == 3 && !args[2].is_none() {
         let as_big = |v: Value| match Num::of(v) {
             Some(Num::Int(i)) => Some(BigInt::from(i)),

@@ -235,6 +235,7 @@ fn parts_list(vm: &mut Vm, recv: Value, parts: Vec<&[u8]>) -> Value {
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "split", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let (sep, max) = split_args(vm, a, kw, "split")?;
     let b = data(vm, a[0], "split")?;
     let mut out: Vec<&[u8]> = vec![];
@@ -274,6 +275,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "rsplit", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let (sep, max) = split_args(vm, a, kw, "rsplit")?;
     let b = data(vm, a[0], "rsplit")?;
     let mut out: Vec<&[u8]> = vec![];

@@ -27,7 +27,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
     match t {
         TypeId::Int => {
             check_kwargs(vm, "int", kwargs, &["base"])?;
-            check_args(vm, "int", args, 0, 2)?;
+            crate::builtins::check_params(vm, "int", args, kwargs, &["x", "base"], 0)?;
             let base = args.get(1).copied().or(kwarg(kwargs, "base"));
             let Some(&x) = args.first() else {
                 return Ok(Value::small_int(0));
@@ -219,6 +219,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             Ok(vm.heap.alloc(Body::ClassMethod(args[0])))
         }
         TypeId::Super => {
+            if args.len() > 2 {
+                return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", args.len())));
+            }
             if args.len() != 2 {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
@@ -275,7 +278,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             Ok(vm.heap.alloc(Body::Iter(IterState::Filter { func: args[0], it })))
         }
         TypeId::Reversed => {
-            check_args(vm, "reversed", args, 1, 1)?;
+            if args.len() != 1 {
+                return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+            }
             let x = args[0];
             match x.body() {
                 Some(Body::List(l)) => {
@@ -337,7 +342,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
 /// `str(obj, encoding, errors)`: decodes a bytes-like object.
 fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
-    check_args(vm, "str", args, 0, 3)?;
+    crate::builtins::check_params(vm, "str", args, kwargs, &["object", "encoding", "errors"], 0)?;
     let Some(obj) = args.first().copied().or(kwarg(kwargs, "object")) else {
         return Ok(vm.intern(""));
     };

@@ -85,6 +85,7 @@ const KEYWORD_BUILTINS: &[&str] = &[
     "isclose",
     "max",
     "min",
+    "pow",
     "print",
     "prod",
     "round",

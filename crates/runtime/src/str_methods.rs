@@ -136,6 +136,7 @@ fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "split", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let s = text(vm, a[0], "split")?;
     let (sep, max) = sep_and_max(vm, a, kw)?;
     let parts: Vec<&str> = match sep {
@@ -166,6 +167,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "rsplit", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let s = text(vm, a[0], "rsplit")?;
     let (sep, max) = sep_and_max(vm, a, kw)?;
     let mut parts: Vec<&str> = match sep {
