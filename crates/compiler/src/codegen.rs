@@ -300,6 +300,7 @@ impl<'m> FnCompiler<'m> {
         }
         c.flags.generator = sc.is_generator;
         c.flags.coroutine = sc.is_coroutine;
+        c.flags.async_generator = sc.yields && sc.is_coroutine;
         c
     }
 
@@ -649,6 +650,9 @@ impl<'m> FnCompiler<'m> {
             Stmt::Return(r) => {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'return' outside function", &r.range));
+                }
+                if self.flags.async_generator && r.value.is_some() {
+                    return Err(self.err("'return' with value in async generator", &r.range));
                 }
                 let v = match &r.value {
                     Some(v) => {
@@ -1768,9 +1772,6 @@ impl<'m> FnCompiler<'m> {
             Expr::Yield(y) => {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'yield' outside function", &y.range));
-                }
-                if self.flags.coroutine {
-                    return Err(self.unsupported("asynchronous generators", &y.range));
                 }
                 let v = match &y.value {
                     Some(v) => {

@@ -44,6 +44,8 @@ pub struct Scope {
     pub kinds: HashMap<String, NameKind>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// The function contains `yield` (an `async def` that does is an async generator).
+    pub yields: bool,
     /// An `async def` function (calling it makes a coroutine).
     pub is_coroutine: bool,
     /// A comprehension or generator expression (walrus targets bind outside it).
@@ -67,6 +69,7 @@ impl Scope {
             kinds: HashMap::new(),
             children: vec![],
             is_generator: false,
+            yields: false,
             is_coroutine: false,
             comprehension: false,
             params: vec![],
@@ -538,6 +541,7 @@ impl Builder {
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
+                self.cur().yields = true;
                 if let Some(v) = &y.value {
                     self.expr(v);
                 }

@@ -344,7 +344,11 @@ impl Vm {
         if code.flags.generator {
             let mut regs = vec![Value::EMPTY; nregs];
             self.bind_args(f, regs.as_mut_ptr(), args, kwargs)?;
-            return Ok(self.new_generator(func, f.code.clone(), regs));
+            let g = self.new_generator(func, f.code.clone(), regs);
+            if code.flags.async_generator {
+                return self.new_async_generator(g);
+            }
+            return Ok(g);
         }
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.recursion_error());
