@@ -475,6 +475,11 @@ impl Vm {
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(e.args, n))
                 }
+                "name" | "path" if self.is_type(obj, TypeId::ImportError) => Some(Value::NONE),
+                "msg" if self.is_type(obj, TypeId::ImportError) => match e.args.as_tuple() {
+                    Some([one]) => Some(*one),
+                    _ => Some(Value::NONE),
+                },
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,

@@ -201,6 +201,9 @@ impl Vm {
                     if let Some(e) = obj.exc_data() {
                         e.args = t;
                     }
+                    if !kwargs.is_empty() {
+                        self.exception_kwargs(cls, obj, kwargs)?;
+                    }
                 } else if (!args.is_empty() || !kwargs.is_empty()) && new_m.is_none() {
                     let name = c.name.str_text();
                     return Err(self.type_error(format!("{name}() takes no arguments")));
@@ -208,6 +211,22 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// Keyword arguments of an exception class's constructor: ImportError
+    /// takes `name` and `path`; BaseException's others take none.
+    fn exception_kwargs(&mut self, cls: Value, obj: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+        let cname = cls.as_class().unwrap().name.str_text().to_string();
+        if !self.is_subclass(cls, self.ty(TypeId::ImportError)) {
+            return Err(self.type_error(format!("{cname}() takes no keyword arguments")));
+        }
+        for &(k, v) in kwargs {
+            if !matches!(k.str_text(), "name" | "path") {
+                return Err(self.type_error(format!("'{}' is an invalid keyword argument for {cname}()", k.str_text())));
+            }
+            self.set_attr(obj, k, v)?;
+        }
+        Ok(())
     }
 
     /// An instance of a user subclass of a builtin type: the builtin value is

@@ -33,7 +33,7 @@ impl Vm {
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
                 let msg = format!("No module named '{name}'");
-                return Err(self.new_exception(TypeId::ModuleNotFoundError, &msg));
+                return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
             }
         };
         self.modules.insert(name.to_string(), m);
@@ -101,7 +101,16 @@ impl Vm {
             _ => String::new(),
         };
         let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
-        Err(self.new_exception(TypeId::ImportError, &msg))
+        Err(self.import_error(TypeId::ImportError, &msg, &m))
+    }
+
+    /// An ImportError (or subclass `t`) whose `name` attribute is `module`.
+    pub fn import_error(&mut self, t: TypeId, msg: &str, module: &str) -> crate::vm::PyErr {
+        let e = self.new_exception(t, msg);
+        let (key, v) = (self.intern("name"), self.new_str(module));
+        // Exception instances always take attributes.
+        let _ = self.set_attr(e.0, key, v);
+        e
     }
 }
 
