@@ -283,6 +283,15 @@ impl<'m> FnCompiler<'m> {
                 _ => {}
             }
         }
+        // CPython's orders (co_freevars, __closure__, co_cellvars): free
+        // variables by name; cells of parameters first, in parameter order,
+        // then the others by name.
+        c.freevars.sort_by(|a, b| a.1.cmp(&b.1));
+        let param_pos = |n: &str| sc.params.iter().position(|p| p == n).unwrap_or(usize::MAX);
+        c.cellvars.sort_by_cached_key(|r| {
+            let n = names[r.idx()].clone();
+            (param_pos(&n), n)
+        });
         c.nlocals = names.len() as u16;
         c.temp_top = c.nlocals as u32;
         c.max_reg = c.temp_top;
