@@ -34,6 +34,9 @@ pub struct CodeFlags {
     pub generator: bool,
     /// An `async def` function: its generators are coroutines.
     pub coroutine: bool,
+    /// An `async def` function that yields: calling it makes an async
+    /// generator (wrapping the coroutine of its frame).
+    pub async_generator: bool,
     /// Names live in a namespace dict (module and class bodies).
     pub namespace: bool,
 }

@@ -307,8 +307,9 @@ opcodes! {
     PopExc {}
     /// dst = whether the exception in `exc` matches the class or tuple in `ty`.
     ExcMatch { dst: Reg, exc: Reg, ty: Reg }
-    /// dst = the module `name` (math, sys, time).
-    ImportName { dst: Reg, name: NameIdx }
+    /// dst = the module `name` (math, sys, time); `fromlist` (a constant:
+    /// None or a tuple of names) and `level` are what `__import__` receives.
+    ImportName { dst: Reg, name: NameIdx, fromlist: ConstIdx, level: u16 }
     /// dst = `name` imported from the module in `module` (ImportError when absent).
     ImportFrom { dst: Reg, module: Reg, name: NameIdx }
     /// `from module import *`: binds the module's public names (its `__all__`,

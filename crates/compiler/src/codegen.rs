@@ -40,6 +40,9 @@ pub fn compile_module(body: &[Stmt], source: &str, filename: &str, lines: &LineT
             let n = c.name("__doc__");
             c.emit(Instr::StoreName { src: r, name: n });
         }
+        if has_annotations(body) {
+            c.setup_annotations();
+        }
         c.stmts(body)?;
         Ok(c.const_reg(Constant::None))
     })
@@ -215,6 +218,15 @@ fn ends_flow(body: &[Stmt]) -> bool {
 }
 
 impl<'m> FnCompiler<'m> {
+    /// `__annotations__ = {}` in the namespace of a class body or module
+    /// that annotates names (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self) {
+        let d = self.alloc();
+        self.emit(Instr::BuildDict { dst: d, start: d, count: 0 });
+        let n = self.name("__annotations__");
+        self.emit(Instr::StoreName { src: d, name: n });
+    }
+
     fn new(m: &'m Module<'m>, scope: usize, name: Rc<str>, qualname: Rc<str>, first_line: u32) -> Self {
         let mut c = FnCompiler {
             m,
@@ -271,6 +283,15 @@ impl<'m> FnCompiler<'m> {
                 _ => {}
             }
         }
+        // CPython's orders (co_freevars, __closure__, co_cellvars): free
+        // variables by name; cells of parameters first, in parameter order,
+        // then the others by name.
+        c.freevars.sort_by(|a, b| a.1.cmp(&b.1));
+        let param_pos = |n: &str| sc.params.iter().position(|p| p == n).unwrap_or(usize::MAX);
+        c.cellvars.sort_by_cached_key(|r| {
+            let n = names[r.idx()].clone();
+            (param_pos(&n), n)
+        });
         c.nlocals = names.len() as u16;
         c.temp_top = c.nlocals as u32;
         c.max_reg = c.temp_top;
@@ -288,6 +309,7 @@ impl<'m> FnCompiler<'m> {
         }
         c.flags.generator = sc.is_generator;
         c.flags.coroutine = sc.is_coroutine;
+        c.flags.async_generator = sc.yields && sc.is_coroutine;
         c
     }
 
@@ -551,9 +573,9 @@ impl<'m> FnCompiler<'m> {
                     let r = self.expr(v, None)?;
                     self.store(&a.target, r)?;
                 }
-                // A class body records `name: type` in its __annotations__
+                // A class body or module records `name: type` in its __annotations__
                 // (not `(name): type`, whose target starts after the statement).
-                if let (true, ScopeKind::Class, Expr::Name(n)) = (a.simple, self.sc().kind, &*a.target)
+                if let (true, ScopeKind::Class | ScopeKind::Module, Expr::Name(n)) = (a.simple, self.sc().kind, &*a.target)
                     && n.range.start() == a.range.start()
                 {
                     let ann = self.expr(&a.annotation, None)?;
@@ -562,6 +584,9 @@ impl<'m> FnCompiler<'m> {
                     self.emit(Instr::LoadName { dst: d, name });
                     let key = self.const_reg(Constant::Str(n.id.as_str().into()));
                     self.emit(Instr::SetItem { obj: d, key, src: ann });
+                } else if self.sc().kind != ScopeKind::Function {
+                    // Other targets' annotations are evaluated but not stored.
+                    self.expr(&a.annotation, None)?;
                 }
             }
             Stmt::If(i) => {
@@ -635,6 +660,9 @@ impl<'m> FnCompiler<'m> {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'return' outside function", &r.range));
                 }
+                if self.flags.async_generator && r.value.is_some() {
+                    return Err(self.err("'return' with value in async generator", &r.range));
+                }
                 let v = match &r.value {
                     Some(v) => {
                         let v = self.expr(v, None)?;
@@ -651,8 +679,8 @@ impl<'m> FnCompiler<'m> {
                     self.delete(t)?;
                 }
             }
-            Stmt::FunctionDef(ast::StmtFunctionDef { decorator_list, name, args, body, range, .. })
-            | Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef { decorator_list, name, args, body, range, .. }) => {
+            Stmt::FunctionDef(ast::StmtFunctionDef { decorator_list, name, args, body, range, returns, .. })
+            | Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef { decorator_list, name, args, body, range, returns, .. }) => {
                 let mut decos = vec![];
                 for d in decorator_list {
                     let r = self.alloc();
@@ -661,6 +689,7 @@ impl<'m> FnCompiler<'m> {
                 }
                 self.set_line(range);
                 let fr = self.function(name.as_str(), args, FnBody::Stmts(body), range, NodeTag::Function)?;
+                self.function_annotations(fr, args, returns.as_deref())?;
                 let fr = self.apply_decorators(decos, fr);
                 self.store_name(name.as_str(), fr)?;
             }
@@ -706,7 +735,8 @@ impl<'m> FnCompiler<'m> {
                 for a in &i.names {
                     let r = self.alloc();
                     let n = self.name(a.name.as_str());
-                    self.emit(Instr::ImportName { dst: r, name: n });
+                    let fromlist = self.add_const(Constant::None);
+                    self.emit(Instr::ImportName { dst: r, name: n, fromlist, level: 0 });
                     let bound = match &a.asname {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
@@ -716,12 +746,12 @@ impl<'m> FnCompiler<'m> {
             }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
-                if i.level.is_some_and(|l| l.to_u32() > 0) {
-                    return Err(self.unsupported("relative imports", &i.range));
-                }
+                let level = i.level.map_or(0, |l| l.to_u32()) as u16;
                 let m = self.alloc();
                 let n = self.name(&module);
-                self.emit(Instr::ImportName { dst: m, name: n });
+                let names = i.names.iter().map(|a| Constant::Str(a.name.as_str().into())).collect();
+                let fromlist = self.add_const(Constant::Tuple(names));
+                self.emit(Instr::ImportName { dst: m, name: n, fromlist, level });
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.sc().kind != ScopeKind::Module {
@@ -1097,10 +1127,7 @@ impl<'m> FnCompiler<'m> {
         let n = body.name("__qualname__");
         body.emit(Instr::StoreName { src: q, name: n });
         if has_annotations(&c.body) {
-            let d = body.alloc();
-            body.emit(Instr::BuildDict { dst: d, start: d, count: 0 });
-            let n = body.name("__annotations__");
-            body.emit(Instr::StoreName { src: d, name: n });
+            body.setup_annotations();
         }
         body.temp_top = body.nlocals as u32;
         for r in body.cellvars.clone() {
@@ -1155,6 +1182,32 @@ impl<'m> FnCompiler<'m> {
         }
         let cls = self.apply_decorators(decos, base);
         self.store_name(c.name.as_str(), cls)
+    }
+
+    /// Evaluates a def's parameter and return annotations (in the defining
+    /// scope) into the function's `__annotations__` dict, as CPython does.
+    fn function_annotations(&mut self, func: Reg, args: &ast::Arguments, returns: Option<&Expr>) -> CResult<()> {
+        let positional = args.posonlyargs.iter().chain(&args.args).map(|a| &a.def);
+        let kwonly = args.kwonlyargs.iter().map(|a| &a.def);
+        let params = positional.chain(args.vararg.as_deref()).chain(kwonly).chain(args.kwarg.as_deref());
+        let mut items: Vec<(&str, &Expr)> = params.filter_map(|p| Some((p.arg.as_str(), p.annotation.as_deref()?))).collect();
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        let start = self.alloc_n(items.len() * 2);
+        for (i, (name, ann)) in items.iter().enumerate() {
+            let k = self.add_const(Constant::Str((*name).into()));
+            self.emit(Instr::LoadConst { dst: start.offset(2 * i), idx: k });
+            self.expr(ann, Some(start.offset(2 * i + 1)))?;
+        }
+        let d = self.alloc();
+        self.emit(Instr::BuildDict { dst: d, start, count: items.len() as u16 });
+        let name = self.name("__annotations__");
+        self.emit(Instr::SetAttr { obj: func, name, src: d });
+        Ok(())
     }
 
     fn child_qualname(&self, name: &str) -> String {
@@ -1742,9 +1795,6 @@ impl<'m> FnCompiler<'m> {
             Expr::Yield(y) => {
                 if self.sc().kind != ScopeKind::Function {
                     return Err(self.err("'yield' outside function", &y.range));
-                }
-                if self.flags.coroutine {
-                    return Err(self.unsupported("asynchronous generators", &y.range));
                 }
                 let v = match &y.value {
                     Some(v) => {

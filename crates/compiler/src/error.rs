@@ -78,6 +78,10 @@ pub fn from_parse_error(source: &str, table: &LineTable, e: &ParseError) -> Comp
             return CompileError::at("SyntaxError", format!("'{c}' was never closed"), source, table, off);
         }
     }
+    use rustpython_parser::lexer::LexicalErrorType as Lex;
+    if let (ParseErrorType::Lexical(Lex::UnicodeError | Lex::StringError), Some((at, msg))) = (&e.error, &whole.bad_escape) {
+        return CompileError::at("SyntaxError", msg.clone(), source, table, *at);
+    }
     let (kind, msg): (&'static str, String) = match &e.error {
         ParseErrorType::Eof => ("SyntaxError", "unexpected EOF while parsing".into()),
         ParseErrorType::Lexical(l) => {
@@ -201,6 +205,32 @@ struct Scan {
     too_deep: Option<u32>,
     /// The start of the first line indented beyond [`MAX_INDENT_LEVELS`].
     too_indented: Option<u32>,
+    /// The first truncated `\x`/`\u`/`\U` escape: its literal's start and CPython's message.
+    bad_escape: Option<(u32, String)>,
+}
+
+/// CPython's message for a truncated `\x`, `\u` or `\U` escape starting at
+/// byte `pos` of a literal's body, or None when the escape is complete.
+fn truncated_escape(body: &[u8], pos: usize, is_bytes: bool) -> Option<String> {
+    let kind = *body.get(pos + 1)?;
+    let need = match kind {
+        b'x' => 2,
+        b'u' if !is_bytes => 4,
+        b'U' if !is_bytes => 8,
+        _ => return None,
+    };
+    let digits = body[pos + 2..].iter().take(need).take_while(|c| c.is_ascii_hexdigit()).count();
+    if digits == need {
+        return None;
+    }
+    if is_bytes {
+        return Some(format!("(value error) invalid \\x escape at position {pos}"));
+    }
+    let shape = format!("\\{}{}", kind as char, "X".repeat(need));
+    Some(format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}-{}: truncated {shape} escape",
+        pos + 1 + digits
+    ))
 }
 
 fn scan(source: &str) -> Scan {
@@ -226,10 +256,29 @@ fn scan(source: &str) -> Scan {
             b'\'' | b'"' => {
                 let start = i;
                 let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                let prefix = &b[b[..start].iter().rposition(|p| !p.is_ascii_alphabetic()).map_or(0, |p| p + 1)..start];
+                let raw = prefix.iter().any(|p| p.eq_ignore_ascii_case(&b'r'));
+                let is_bytes = prefix.iter().any(|p| p.eq_ignore_ascii_case(&b'b'));
+                let is_f = prefix.iter().any(|p| p.eq_ignore_ascii_case(&b'f'));
                 i += if triple { 3 } else { 1 };
+                // Escape positions count from the literal's body (in an
+                // f-string, from the text after the last replacement field).
+                let mut body = i;
                 let mut closed = false;
                 while i < b.len() {
+                    if is_f && b[i] == b'}' {
+                        body = i + 1;
+                    }
                     if b[i] == b'\\' {
+                        if !raw
+                            && out.bad_escape.is_none()
+                            && let Some(msg) = truncated_escape(&b[body..], i - body, is_bytes)
+                        {
+                            // Reported at the literal's last line, as CPython does.
+                            let end =
+                                b[i..].windows(if triple { 3 } else { 1 }).position(|w| w.iter().all(|&q| q == c)).map_or(i, |p| i + p);
+                            out.bad_escape = Some((end as u32, msg));
+                        }
                         i += 2;
                         continue;
                     }

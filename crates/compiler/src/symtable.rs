@@ -46,6 +46,8 @@ pub struct Scope {
     pub kinds: HashMap<String, NameKind>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// The function contains `yield` (an `async def` that does is an async generator).
+    pub yields: bool,
     /// An `async def` function (calling it makes a coroutine).
     pub is_coroutine: bool,
     /// A comprehension or generator expression (walrus targets bind outside it).
@@ -69,6 +71,7 @@ impl Scope {
             kinds: HashMap::new(),
             children: vec![],
             is_generator: false,
+            yields: false,
             is_coroutine: false,
             comprehension: false,
             params: vec![],
@@ -536,7 +539,8 @@ impl Builder {
                             self.error(msg.into(), off(&n.range));
                         }
                         self.scopes[target].add(id, ASSIGNED);
-                        let flag = if self.scopes[target].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
+                        let t = &self.scopes[target];
+                        let flag = if t.kind == ScopeKind::Module || t.has(id, GLOBAL) { GLOBAL } else { NONLOCAL };
                         for &sid in &self.stack[idx + 1..] {
                             self.scopes[sid].add(id, flag);
                         }
@@ -580,6 +584,7 @@ impl Builder {
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
+                self.cur().yields = true;
                 if let Some(v) = &y.value {
                     self.expr(v);
                 }

@@ -829,9 +829,11 @@ fn step_body(
             vm.exc_stack.pop();
         }
         Instr::ExcMatch { dst, exc, ty } => w!(dst, Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)),
-        Instr::ImportName { dst, name } => {
+        Instr::ImportName { dst, name, fromlist, level } => {
             let n = name!(name);
-            w!(dst, fresh(vm.import(n.str_text()))?)
+            // SAFETY: constant indexes come from the compiler.
+            let fromlist = Value(unsafe { *consts.add(fromlist.0 as usize) });
+            w!(dst, fresh(vm.import_name(n, fromlist, level, f.globals, f.namespace))?)
         }
         Instr::ImportFrom { dst, module, name } => {
             let n = name!(name);

@@ -506,6 +506,11 @@ impl Vm {
                     Some(if e.name.is_empty() { Value::NONE } else { e.name })
                 }
                 "obj" if self.is_type(obj, TypeId::AttributeError) => Some(if e.obj.is_empty() { Value::NONE } else { e.obj }),
+                "name" | "path" if self.is_type(obj, TypeId::ImportError) => Some(Value::NONE),
+                "msg" if self.is_type(obj, TypeId::ImportError) => match e.args.as_tuple() {
+                    Some([one]) => Some(*one),
+                    _ => Some(Value::NONE),
+                },
                 "code" if self.is_type(obj, TypeId::SystemExit) => Some(match e.args.as_tuple() {
                     Some([one]) => *one,
                     Some([]) | None => Value::NONE,
@@ -628,12 +633,21 @@ impl Vm {
                         let code = f.code.clone();
                         return Ok(Some(self.heap.alloc(Body::Code(code))));
                     }
+                    "__annotations__" if f.dict.get_str(name, self.str_hash(name)).is_none() => {
+                        // Made empty on first access, as CPython does.
+                        let (h, d) = (self.str_hash(name), self.new_dict());
+                        f.dict.set_str(name, h, d);
+                        return Ok(Some(d));
+                    }
                     "__defaults__" => {
                         let d = f.defaults.clone();
                         return Ok(Some(if d.is_empty() { Value::NONE } else { self.new_tuple(d) }));
                     }
                     "__dict__" => {
-                        let d = f.dict.clone();
+                        // __annotations__ is kept with the attributes but is not one.
+                        let mut d = f.dict.clone();
+                        let key = self.intern("__annotations__");
+                        d.remove_str(key, self.str_hash(key));
                         return Ok(Some(self.heap.alloc(Body::Dict(d))));
                     }
                     "__kwdefaults__" => {
@@ -666,7 +680,12 @@ impl Vm {
                 };
             }
             Some(Body::Builtin(b)) => match n {
-                "__name__" | "__qualname__" => return Ok(Some(self.intern(b.name))),
+                "__name__" => return Ok(Some(self.intern(b.name))),
+                "__qualname__" => {
+                    // Methods carry their type's name (`list.append`); module functions do not.
+                    let q = if matches!(b.this.body(), Some(Body::Module { .. })) { b.name.to_string() } else { self.builtin_qualname(b) };
+                    return Ok(Some(self.new_str(&q)));
+                }
                 "__self__" => {
                     return Ok(Some(if b.this.is_empty() { Value::NONE } else { b.this }));
                 }

@@ -24,6 +24,22 @@ pub fn check_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(Value, Value)], allowed
     Ok(())
 }
 
+/// Checks the positional arguments of a builtin whose parameters `params`
+/// may also come by keyword, with CPython's Argument Clinic messages; the
+/// first `required` of them must be given one way or the other.
+pub fn check_params(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Value, Value)], params: &[&str], required: usize) -> PyResult<()> {
+    if args.len() > params.len() {
+        let (n, s) = (params.len(), if params.len() == 1 { "" } else { "s" });
+        return Err(vm.type_error(format!("{fname}() takes at most {n} argument{s} ({} given)", args.len())));
+    }
+    for (i, p) in params.iter().enumerate().take(required).skip(args.len()) {
+        if kwarg(kwargs, p).is_none() {
+            return Err(vm.type_error(format!("{fname}() missing required argument '{p}' (pos {})", i + 1)));
+        }
+    }
+    Ok(())
+}
+
 /// The builtin functions that take no keyword arguments at all.
 const NO_KEYWORDS: &[&str] = &[
     "abs",
@@ -388,7 +404,10 @@ pub(crate) fn b_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> P
 
 fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "sum", kwargs, &["start"])?;
-    check_args(vm, "sum", args, 1, 2)?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    check_params(vm, "sum", args, kwargs, &["iterable", "start"], 1)?;
     let mut acc = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -447,7 +466,8 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
             let t = vm.new_tuple(members);
             return class_or_tuple(vm, t, fname, f);
         }
-        return Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
+        let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
+        return Err(vm.type_error(format!("{fname}() arg 2 must be a {one}, a tuple of {many}, or a union")));
     }
     f(vm, cls)
 }
@@ -626,10 +646,10 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "round", kwargs, &["ndigits"])?;
-    check_args(vm, "round", args, 1, 2)?;
+    check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
+    check_params(vm, "round", args, kwargs, &["number", "ndigits"], 1)?;
     let nd = args.get(1).copied().or(kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
-    let x = args[0];
+    let x = args.first().copied().or(kwarg(kwargs, "number")).unwrap_or(Value::NONE);
     match Num::of(x) {
         Some(Num::Float(f)) => match nd {
             None => {
@@ -733,21 +753,11 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn b_pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    if !kwargs.is_empty() {
-        // pow(base, exp, mod) by keyword: the same call with positional arguments.
-        const NAMES: [&str; 3] = ["base", "exp", "mod"];
-        check_kwargs(vm, "pow", kwargs, &NAMES)?;
-        let mut all = args.to_vec();
-        for name in &NAMES[args.len().min(3)..] {
-            match kwarg(kwargs, name) {
-                Some(v) => all.push(v),
-                None if *name == "mod" => {}
-                None => return Err(vm.type_error(format!("pow() missing required argument '{name}' (pos {})", all.len() + 1))),
-            }
-        }
-        return b_pow(vm, &all, &[]);
-    }
-    check_args(vm, "pow", args, 2, 3)?;
+    const PARAMS: [&str; 3] = ["base", "exp", "mod"];
+    check_kwargs(vm, "pow", kwargs, &PARAMS)?;
+    check_params(vm, "pow", args, kwargs, &PARAMS, 2)?;
+    let full: Vec<Value> = PARAMS.iter().enumerate().map_while(|(i, p)| args.get(i).copied().or(kwarg(kwargs, p))).collect();
+    let args = &full[..];
     if args.len() == 3 && !args[2].is_none() {
         let as_big = |v: Value| match Num::of(v) {
             Some(Num::Int(i)) => Some(BigInt::from(i)),
@@ -954,16 +964,29 @@ fn b_exec(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 /// `eval(source, globals=None, locals=None)` and `exec(...)`: the code runs at
 /// module level with the given dicts (default: the caller's globals and
 /// namespace; in a function, a snapshot of its locals).
+/// The source text of `eval`/`exec`/`compile`: a str, or the bytes of a
+/// buffer (bytes, bytearray, memoryview) read as UTF-8.
+fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
+    if let Some(s) = v.as_str() {
+        return Ok(Some(s.s.to_string()));
+    }
+    if matches!(v.body(), Some(Body::Code(_))) {
+        return Ok(None);
+    }
+    Ok(vm.buffer_bytes(v)?.map(|b| String::from_utf8_lossy(&b).into_owned()))
+}
+
 fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)], kind: crate::vm::SourceKind) -> PyResult<Value> {
-    check_kwargs(vm, name, kwargs, &["globals", "locals"])?;
+    // Both take their dicts positionally only (exec's `closure` is accepted, unused).
+    check_kwargs(vm, name, kwargs, &["closure"])?;
     check_args(vm, name, args, 1, 3)?;
     let arg = |i: usize, key: &str| args.get(i).copied().or_else(|| kwarg(kwargs, key)).filter(|v| !v.is_none());
     let compiled = match args[0].body() {
         Some(Body::Code(c)) => Some(c.clone()),
         _ => None,
     };
-    let source = match args[0].as_str() {
-        Some(s) => s.s.to_string(),
+    let source = match source_text(vm, args[0])? {
+        Some(s) => s,
         None if compiled.is_some() => String::new(),
         None => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
@@ -1015,10 +1038,8 @@ fn b_compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
         }
     }
     let [source, filename, mode] = arg;
-    let source = match (source.as_str(), source.as_bytes_like()) {
-        (Some(s), _) => s.s.to_string(),
-        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    let Some(source) = source_text(vm, source)? else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     let filename = vm.to_str(filename)?;
     let kind = match mode.as_str().map(|m| &*m.s) {
@@ -1312,8 +1333,14 @@ fn set_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
         if v.as_instance().is_none() {
             continue;
         }
-        if let Some(m) = vm.lookup_special(v, "__set_name__") {
-            vm.call_method_value(m, v, &[cls, k])?;
+        if let Some(m) = vm.lookup_special(v, "__set_name__")
+            && let Err(e) = vm.call_method_value(m, v, &[cls, k])
+        {
+            // CPython 3.11 wraps the error in a RuntimeError naming the attribute.
+            let (t, name, c) =
+                (vm.type_name(v).to_string(), crate::repr::repr_str(k.str_text()), cls.as_class().unwrap().name.str_text().to_string());
+            let msg = format!("Error calling __set_name__ on '{t}' instance {name} in '{c}'");
+            return Err(crate::exceptions::raise_from(vm, TypeId::RuntimeError, &msg, e.0));
         }
     }
     Ok(())

@@ -188,6 +188,8 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 and UTF-32.
+    Wide(crate::wide_codecs::Wide),
 }
 
 impl Codec {
@@ -196,6 +198,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide(w) => w.name(),
         }
     }
 
@@ -235,7 +238,10 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => Codec::Latin1,
-        _ => return Err(vm.new_exception(TypeId::LookupError, &format!("unknown encoding: {enc}"))),
+        _ => match crate::wide_codecs::Wide::named(&norm) {
+            Some(w) => Codec::Wide(w),
+            None => return Err(vm.new_exception(TypeId::LookupError, &format!("unknown encoding: {enc}"))),
+        },
     };
     let errs = match errors {
         None => Errors::Strict,
@@ -256,6 +262,9 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
 pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Value>, m: &str) -> PyResult<Vec<u8>> {
     let m = if m == "str" { "encode" } else { m };
     let (codec, errs) = codec_args(vm, m, encoding, errors)?;
+    if let Codec::Wide(w) = codec {
+        return Ok(w.encode(s));
+    }
     if codec == Codec::Utf8 || s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
     }
@@ -321,17 +330,22 @@ fn escape_char(c: char) -> String {
 /// `b.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<Value>, errors: Option<Value>, m: &str) -> PyResult<String> {
     let (codec, errs) = codec_args(vm, m, encoding, errors)?;
+    let name = match codec {
+        Codec::Wide(w) => w.decoder_name(b),
+        _ => codec.name(),
+    };
     let fail = |vm: &mut Vm, start: usize, end: usize, reason: &str| {
         let what = if end - start == 1 {
             format!("byte 0x{:02x} in position {start}", b[start])
         } else {
             format!("bytes in position {start}-{}", end - 1)
         };
-        let msg = format!("'{}' codec can't decode {what}: {reason}", codec.name());
+        let msg = format!("'{name}' codec can't decode {what}: {reason}");
         vm.new_exception(TypeId::UnicodeDecodeError, &msg)
     };
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+        Codec::Wide(w) => w.decode(b).map_err(|(start, end, reason)| fail(vm, start, end, reason)),
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());
             for (i, &c) in b.iter().enumerate() {

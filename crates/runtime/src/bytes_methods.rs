@@ -236,6 +236,8 @@ fn parts_list(vm: &mut Vm, recv: Value, parts: Vec<&[u8]>) -> Value {
 }
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "split", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let (sep, max) = split_args(vm, a, kw, "split")?;
     let sep = sep.as_deref();
     let b = data(vm, a[0], "split")?;
@@ -275,6 +277,8 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "rsplit", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let (sep, max) = split_args(vm, a, kw, "rsplit")?;
     let sep = sep.as_deref();
     let b = data(vm, a[0], "rsplit")?;
@@ -315,6 +319,7 @@ fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     nargs(vm, "splitlines", a, 0, 1)?;
     let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {
         Some(k) => vm.is_true(k)?,
@@ -699,6 +704,7 @@ fn decode(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
     nargs(vm, "hex", a, 0, 2)?;
     let b = data(vm, a[0], "hex")?;
     let sep = match a.get(1).copied().or(kwarg(kw, "sep")) {

@@ -15,6 +15,10 @@ impl Vm {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
                 let f = b.func;
+                if !kwargs.is_empty() && !crate::methods::takes_keywords(b.name) {
+                    let q = self.builtin_qualname(b);
+                    return Err(self.type_error(format!("{q}() takes no keyword arguments")));
+                }
                 if let (Some(t), true) = (b.owner, b.this.is_empty()) {
                     self.check_descriptor_receiver(t, b.name, args)?;
                 }
@@ -83,6 +87,21 @@ impl Vm {
 
     /// The receiver check of an unbound method of builtin type `t`
     /// (`list.append(x, ...)`): CPython's TypeError unless `args[0]` is a `t`.
+    /// A builtin's name as CPython's messages give it: `len`, `list.append`,
+    /// `dict.fromkeys`, `math.floor`.
+    pub fn builtin_qualname(&mut self, b: &crate::object::BuiltinObj) -> String {
+        let owner = match (b.owner, b.this) {
+            (Some(t), _) => t.name().to_string(),
+            (None, this) if this.is_empty() => return b.name.to_string(),
+            (None, this) => match this.body() {
+                Some(Body::Class(c)) => c.name.str_text().to_string(),
+                Some(Body::Module { name, .. }) => name.str_text().to_string(),
+                _ => self.type_name(this).to_string(),
+            },
+        };
+        format!("{owner}.{}", b.name)
+    }
+
     pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
@@ -221,6 +240,9 @@ impl Vm {
         }
         let native = if mutable && init.is_some() {
             crate::builtins::construct_builtin(self, t, &[], &[])?
+        } else if init.is_some() && crate::constructors::takes_no_kwargs(t) {
+            // The subclass's own `__init__` takes the keywords.
+            crate::builtins::construct_builtin(self, t, args, &[])?
         } else {
             crate::builtins::construct_builtin(self, t, args, kwargs)?
         };
@@ -327,7 +349,11 @@ impl Vm {
         if code.flags.generator {
             let mut regs = vec![Value::EMPTY; nregs];
             self.bind_args(f, regs.as_mut_ptr(), args, kwargs)?;
-            return Ok(self.new_generator(func, f.code.clone(), regs));
+            let g = self.new_generator(func, f.code.clone(), regs);
+            if code.flags.async_generator {
+                return self.new_async_generator(g);
+            }
+            return Ok(g);
         }
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.recursion_error());

@@ -15,11 +15,27 @@ pub fn code_attr(vm: &mut Vm, c: &CodeObject, name: &str) -> PyResult<Option<Val
         "co_argcount" => small(c.argcount as usize),
         "co_posonlyargcount" => small(c.posonlyargcount as usize),
         "co_kwonlyargcount" => small(c.kwonlyargcount as usize),
-        "co_nlocals" => small(c.varnames.len()),
-        "co_varnames" => {
-            let names: Vec<Value> = c.varnames.iter().map(|n| vm.new_str(n)).collect();
-            vm.new_tuple(names)
-        }
+        "co_nlocals" => small(local_names(c).count()),
+        "co_varnames" => str_tuple(vm, local_names(c)),
+        "co_freevars" => str_tuple(vm, c.freevars.iter().map(|(_, n)| &**n)),
+        "co_cellvars" => str_tuple(vm, c.cellvars.iter().filter_map(|r| c.varnames.get(r.idx())).map(|n| &**n)),
         _ => return Ok(None),
     }))
+}
+
+/// A tuple of the given names as strs.
+fn str_tuple<'a>(vm: &mut Vm, names: impl Iterator<Item = &'a str>) -> Value {
+    let items: Vec<Value> = names.map(|n| vm.new_str(n)).collect();
+    vm.new_tuple(items)
+}
+
+/// CPython's co_varnames: the parameters and the plain locals (not the
+/// variables kept in cells or received from enclosing functions).
+fn local_names(c: &CodeObject) -> impl Iterator<Item = &str> {
+    let nparams = c.argcount as usize + c.kwonlyargcount as usize + c.flags.varargs as usize + c.flags.varkw as usize;
+    c.varnames.iter().enumerate().filter_map(move |(i, n)| {
+        let free = c.freevars.iter().any(|(r, _)| r.idx() == i);
+        let cell = c.cellvars.iter().any(|r| r.idx() == i);
+        (i < nparams || !(free || cell)).then_some(&**n)
+    })
 }

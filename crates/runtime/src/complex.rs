@@ -308,7 +308,7 @@ fn float_prefix(s: &str) -> (Option<f64>, &str) {
 /// `complex(real=0, imag=0)`.
 pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "complex", kwargs, &["real", "imag"])?;
-    crate::builtins::check_args(vm, "complex", args, 0, 2)?;
+    crate::builtins::check_params(vm, "complex", args, kwargs, &["real", "imag"], 0)?;
     let kw = |k: &str| kwargs.iter().find(|(n, _)| n.str_text() == k).map(|(_, v)| *v);
     let real = args.first().copied().or_else(|| kw("real"));
     let imag = args.get(1).copied().or_else(|| kw("imag"));

@@ -9,43 +9,51 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// Calls the builtin type `t`.
-pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let name = t.name();
-    let keywordless = matches!(
+/// Whether calling the builtin type `t` rejects keyword arguments, as CPython's
+/// `_PyArg_NoKeywords` does for these constructors.
+pub fn takes_no_kwargs(t: TypeId) -> bool {
+    matches!(
         t,
-        TypeId::List
+        TypeId::Range
+            | TypeId::List
             | TypeId::Tuple
+            | TypeId::Float
+            | TypeId::Bool
             | TypeId::Set
             | TypeId::FrozenSet
+            | TypeId::Slice
             | TypeId::Map
             | TypeId::Filter
             | TypeId::Reversed
-            | TypeId::Range
-            | TypeId::Bool
-            | TypeId::Float
-            | TypeId::Slice
-    );
-    if keywordless && !kwargs.is_empty() {
+    )
+}
+
+/// Calls the builtin type `t`.
+pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let name = t.name();
+    if !kwargs.is_empty() && takes_no_kwargs(t) {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     match t {
         TypeId::Int => {
             check_kwargs(vm, "int", kwargs, &["base"])?;
-            check_args(vm, "int", args, 0, 2)?;
+            crate::builtins::check_params(vm, "int", args, kwargs, &["x", "base"], 0)?;
             let base = args.get(1).copied().or(kwarg(kwargs, "base"));
             let Some(&x) = args.first() else {
                 return Ok(Value::small_int(0));
             };
             if let Some(b) = base {
                 let b = int_arg(vm, b)?;
-                let Some(s) = x.as_str() else {
+                if x.as_str().is_none() && x.as_bytes_like().is_none() {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"));
-                };
+                }
                 if b != 0 && !(2..=36).contains(&b) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
-                return parse_int_str(vm, &s.s, b as u32);
+                return match x.as_str() {
+                    Some(s) => parse_int_str(vm, &s.s, b as u32),
+                    None => parse_int_bytes(vm, x, b as u32),
+                };
             }
             to_int(vm, x)
         }
@@ -230,6 +238,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             Ok(vm.heap.alloc(Body::ClassMethod(args[0])))
         }
         TypeId::Super => {
+            if args.len() > 2 {
+                return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", args.len())));
+            }
             if args.len() != 2 {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
@@ -286,7 +297,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             Ok(vm.heap.alloc(Body::Iter(IterState::Filter { func: args[0], it })))
         }
         TypeId::Reversed => {
-            check_args(vm, "reversed", args, 1, 1)?;
+            if args.len() != 1 {
+                return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+            }
             let x = args[0];
             match x.body() {
                 Some(Body::List(l)) => {
@@ -348,7 +361,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
 /// `str(obj, encoding, errors)`: decodes a bytes-like object.
 fn str_decode(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
-    check_args(vm, "str", args, 0, 3)?;
+    crate::builtins::check_params(vm, "str", args, kwargs, &["object", "encoding", "errors"], 0)?;
     let Some(obj) = args.first().copied().or(kwarg(kwargs, "object")) else {
         return Ok(vm.intern(""));
     };
@@ -419,15 +432,8 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
             if let Some(s) = x.as_str() {
                 return parse_int_str(vm, &s.s, 10);
             }
-            if let Some(b) = x.as_bytes_like() {
-                let parsed = std::str::from_utf8(b).ok().and_then(|s| crate::numfmt::parse_int(s, 10));
-                return match parsed {
-                    Some(i) => Ok(vm.new_bigint(i)),
-                    None => {
-                        let r = vm.repr(x)?;
-                        Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
-                    }
-                };
+            if x.as_bytes_like().is_some() {
+                return parse_int_bytes(vm, x, 10);
             }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m) {
@@ -458,6 +464,18 @@ fn int_result(vm: &mut Vm, method: &str, r: Value) -> PyResult<Value> {
             None => Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(r)))),
         },
         _ => Err(vm.type_error(format!("{method} returned non-int (type {})", vm.type_name(r)))),
+    }
+}
+
+/// `int(b, base)` for a bytes-like `b`; the error shows `b` as a bytes literal.
+fn parse_int_bytes(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
+    let b = x.as_bytes_like().unwrap_or_default();
+    match std::str::from_utf8(b).ok().and_then(|s| crate::numfmt::parse_int(s, base)) {
+        Some(i) => Ok(vm.new_bigint(i)),
+        None => {
+            let r = crate::bytes::repr_bytes(b);
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
     }
 }
 

@@ -11,7 +11,16 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("close", crate::methods::gen_close),
     ("throw", crate::methods::gen_throw),
     ("__await__", await_self),
+    ("_tierpy_in_await", in_await),
 ];
+
+/// Whether a suspended coroutine waits in an `await` (its last value came
+/// from the awaited object) rather than at its own `yield` (async generators).
+fn in_await(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let waiting = matches!(a[0].body(), Some(Body::Generator(g))
+        if !g.finished && matches!(g.frame.code.instrs.get(g.frame.pc), Some(tierpy_bytecode::Instr::YieldFrom { .. })));
+    Ok(Value::bool(waiting))
+}
 
 /// Whether `v` is a coroutine (a generator of an `async def` function).
 pub fn is_coroutine(v: Value) -> bool {
@@ -24,6 +33,18 @@ fn await_self(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 impl Vm {
+    /// The async generator object for the coroutine `g` of an async
+    /// generator function (`pylib/_asyncgen.py`).
+    pub fn new_async_generator(&mut self, g: Value) -> PyResult<Value> {
+        let m = self.import("_asyncgen")?;
+        let key = self.intern("async_generator");
+        let cls = self.get_attr(m, key)?;
+        self.roots.push(g);
+        let r = self.call(cls, &[g], &[]);
+        self.roots.pop();
+        r
+    }
+
     /// The iterator `await v` delegates to: a coroutine or a generator
     /// itself (tierpy accepts any generator, not only `types.coroutine`
     /// ones), else the iterator `v.__await__()` returns.

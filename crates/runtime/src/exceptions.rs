@@ -44,20 +44,23 @@ impl Vm {
     }
 
     /// The keyword arguments of a new exception: `name` for NameError and
-    /// AttributeError, `obj` for AttributeError; CPython's TypeError for others.
+    /// AttributeError, `obj` for AttributeError, `name` and `path` for
+    /// ImportError; CPython's TypeError for others.
     pub fn exception_keywords(&mut self, exc: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
         if kwargs.is_empty() {
             return Ok(());
         }
         let attribute_error = self.is_type(exc, TypeId::AttributeError);
         let name_error = self.is_type(exc, TypeId::NameError);
+        let import_error = self.is_type(exc, TypeId::ImportError);
         let t = self.type_name(exc).to_string();
-        if !attribute_error && !name_error {
+        if !attribute_error && !name_error && !import_error {
             return Err(self.type_error(format!("{t}() takes no keyword arguments")));
         }
         for &(k, v) in kwargs {
             let Some(e) = exc.exc_data() else { break };
             match k.str_text() {
+                "name" | "path" if import_error => self.set_attr(exc, k, v)?,
                 "name" => e.name = v,
                 "obj" if attribute_error => e.obj = v,
                 other => return Err(self.type_error(format!("'{other}' is an invalid keyword argument for {t}()"))),
@@ -307,6 +310,20 @@ fn source_line(src: &str, line: u32) -> Option<&str> {
 }
 
 /// Whether a body is a BaseException instance (for the interpreter's raise).
+/// A new exception of class `t` with message `msg`, raised `from cause`
+/// (CPython's `raise T(msg) from cause`).
+pub fn raise_from(vm: &mut Vm, t: crate::types::TypeId, msg: &str, cause: Value) -> crate::vm::PyErr {
+    let m = vm.new_str(msg);
+    let cls = vm.ty(t);
+    let e = make_exception(vm, cls, vec![m]);
+    if let Some(d) = e.exc_data() {
+        d.cause = cause;
+        d.context = cause;
+        d.suppress_context = true;
+    }
+    crate::vm::PyErr(e)
+}
+
 pub fn is_exception_instance(v: Value) -> bool {
     matches!(v.body(), Some(Body::Instance(i)) if i.exc.is_some())
 }

@@ -403,12 +403,66 @@ impl Vm {
         let Some(m) = self.get_attr_opt(sub, throw)? else {
             return Err(e);
         };
-        match self.call(m, &[e.0], &[]) {
+        let r = self.call(m, &[e.0], &[]);
+        self.subiterator_step(r)
+    }
+
+    /// What a subiterator's `send`/`throw` call means for the delegating
+    /// generator: a value to yield, or (StopIteration) the `yield from` result.
+    fn subiterator_step(&mut self, r: PyResult<Value>) -> PyResult<GenStep> {
+        match r {
             Ok(v) => Ok(GenStep::Yield(v)),
             Err(s) if self.is_type(s.0, TypeId::StopIteration) => {
                 Ok(GenStep::Return(s.0.exc_data().and_then(|d| d.args.as_tuple()?.first().copied()).unwrap_or(Value::NONE)))
             }
             Err(x) => Err(x),
+        }
+    }
+
+    /// The subiterator of a generator suspended in `yield from` that is not a
+    /// generator itself and has a `throw` method: `gen.throw(...)` hands its
+    /// arguments to that method unchanged, as CPython does (they need not be
+    /// exceptions). GeneratorExit is left to the usual path.
+    pub fn raw_throw_target(&mut self, genv: Value, thrown: Value) -> PyResult<Option<Value>> {
+        let Some(Body::Generator(g)) = genv.body() else { return Ok(None) };
+        if !g.started || g.finished || g.running {
+            return Ok(None);
+        }
+        let Some(&Instr::YieldFrom { iter, .. }) = g.frame.code.instrs.get(g.frame.pc) else { return Ok(None) };
+        let sub = g.frame.reg(iter.idx());
+        let exit = self.ty(TypeId::GeneratorExit);
+        let is_exit = if thrown.as_class().is_some() { self.is_subclass(thrown, exit) } else { self.isinstance(thrown, exit) };
+        if is_exit || matches!(sub.body(), Some(Body::Generator(_))) {
+            return Ok(None);
+        }
+        let throw = self.intern("throw");
+        self.get_attr_opt(sub, throw)
+    }
+
+    /// `gen.throw(*args)` through `raw_throw_target`'s method `m`.
+    pub fn gen_throw_raw(&mut self, genv: Value, m: Value, args: &[Value]) -> PyResult<GenStep> {
+        let r = self.call(m, args, &[]);
+        let step = self.subiterator_step(r);
+        if !matches!(step, Ok(GenStep::Yield(_))) && (self.depth >= self.recursion_limit || self.native_stack_low()) {
+            return Err(self.recursion_error());
+        }
+        match step {
+            Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(GenStep::Return(r)) => {
+                self.finish_yield_from(genv, r);
+                self.run_generator(genv, Value::NONE, None)
+            }
+            Err(e) => self.run_generator(genv, Value::NONE, Some(e)),
+        }
+    }
+
+    /// Stores the result of the `yield from` a generator is suspended in and
+    /// moves past it.
+    fn finish_yield_from(&mut self, genv: Value, r: Value) {
+        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
+        if let Some(&Instr::YieldFrom { dst, .. }) = g.frame.code.instrs.get(g.frame.pc) {
+            g.frame.set_reg(dst.idx(), r);
+            g.frame.pc += 1;
         }
     }
 
@@ -445,24 +499,26 @@ impl Vm {
         }
         let mut throw = throw;
         if g.started
-            && let Some(&Instr::YieldFrom { dst, iter }) = g.frame.code.instrs.get(g.frame.pc)
+            && let Some(&Instr::YieldFrom { iter, .. }) = g.frame.code.instrs.get(g.frame.pc)
         {
             // Suspended in `yield from`: what is sent or thrown goes to the subiterator.
             let sub = g.frame.reg(iter.idx());
             match throw.take() {
                 Some(e) => match self.throw_into_subiterator(sub, e) {
                     Ok(GenStep::Yield(v)) => return Ok(GenStep::Yield(v)),
-                    Ok(GenStep::Return(r)) => {
-                        let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
-                        g.frame.set_reg(dst.idx(), r);
-                        g.frame.pc += 1;
-                    }
+                    Ok(GenStep::Return(r)) => self.finish_yield_from(genv, r),
                     Err(e) => throw = Some(e),
                 },
                 None if !sent.is_none() => self.yield_from_sent = Some(sent),
                 None => {}
             }
         }
+        self.run_generator(genv, sent, throw)
+    }
+
+    /// Runs a started (or starting) generator's frame until it yields,
+    /// returns or raises, with `throw` pending at its suspension point.
+    fn run_generator(&mut self, genv: Value, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
         let Some(Body::Generator(g)) = genv.body() else { unreachable!() };
         if g.started
             && let Some(Instr::Yield { dst, .. }) = g.frame.code.instrs.get(g.frame.pc.wrapping_sub(1))
@@ -499,15 +555,7 @@ impl Vm {
                 g.finished = true;
                 g.regs.clear();
                 if self.is_type(e.0, TypeId::StopIteration) {
-                    let msg = self.new_str("generator raised StopIteration");
-                    let cls = self.ty(TypeId::RuntimeError);
-                    let re = crate::exceptions::make_exception(self, cls, vec![msg]);
-                    if let Some(d) = re.exc_data() {
-                        d.cause = e.0;
-                        d.context = e.0;
-                        d.suppress_context = true;
-                    }
-                    return Err(PyErr(re));
+                    return Err(crate::exceptions::raise_from(self, TypeId::RuntimeError, "generator raised StopIteration", e.0));
                 }
                 Err(e)
             }

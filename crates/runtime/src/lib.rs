@@ -45,6 +45,7 @@ pub mod types;
 mod unicode_tables;
 pub mod value;
 pub mod vm;
+pub mod wide_codecs;
 
 pub use frame::{Frame, FrameExit};
 pub use value::Value;

@@ -63,6 +63,50 @@ pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     found.or_else(|| crate::op_dunders::lookup(t, name)).or_else(|| OBJECT.iter().find(|(n, _)| *n == name).copied())
 }
 
+/// Names of the builtin functions and methods that take keyword arguments;
+/// calling any other builtin with keywords is CPython's "takes no keyword
+/// arguments" TypeError.
+const KEYWORD_BUILTINS: &[&str] = &[
+    "__build_class__",
+    "__call__",
+    "__import__",
+    "__init__",
+    "__new__",
+    "compile",
+    "decode",
+    "difference_update",
+    "encode",
+    "exec",
+    "expandtabs",
+    "format",
+    "from_bytes",
+    "hex",
+    "intersection_update",
+    "isclose",
+    "max",
+    "min",
+    "pow",
+    "print",
+    "prod",
+    "round",
+    "rsplit",
+    "set_int_max_str_digits",
+    "sort",
+    "sorted",
+    "split",
+    "splitlines",
+    "sum",
+    "symmetric_difference_update",
+    "to_bytes",
+    "translate",
+    "update",
+];
+
+/// Whether the builtin named `name` accepts keyword arguments.
+pub fn takes_keywords(name: &str) -> bool {
+    KEYWORD_BUILTINS.contains(&name)
+}
+
 const OBJECT: &[(&str, BuiltinFn)] = &[
     ("__new__", object_new),
     ("__init__", object_init),
@@ -90,7 +134,33 @@ fn not_implemented(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<V
     Ok(vm.not_implemented)
 }
 
-fn object_init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// Whether the plain Python class `cls` defines (or inherits from another
+/// Python class) the method `name` itself rather than taking object's.
+fn overrides(vm: &mut Vm, cls: Value, name: &str) -> bool {
+    vm.class_lookup(cls, name)
+        .is_some_and(|m| m.as_function().is_some() || matches!(m.body(), Some(Body::StaticMethod(_) | Body::ClassMethod(_))))
+}
+
+/// Whether `cls` is a Python class with no builtin base but object.
+fn is_plain_class(cls: Value) -> bool {
+    cls.as_class().is_some_and(|c| c.builtin.is_none_or(|t| t == TypeId::Object) && !c.is_exception)
+}
+
+/// `object.__init__(self, ...)`: extra arguments are an error unless the
+/// class overrides `__new__` but not `__init__` (CPython's `object_init`).
+fn object_init(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = a.first().and_then(|s| s.as_instance()).map(|i| i.class).filter(|&c| is_plain_class(c)) else {
+        return Ok(Value::NONE);
+    };
+    if a.len() > 1 || !kw.is_empty() {
+        if overrides(vm, cls, "__init__") {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !overrides(vm, cls, "__new__") {
+            let name = cls.as_class().unwrap().name.str_text().to_string();
+            return Err(vm.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)")));
+        }
+    }
     Ok(Value::NONE)
 }
 
@@ -711,6 +781,10 @@ fn set_clear(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 fn set_copy(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "copy", a, 0, 0)?;
+    if matches!(a[0].body(), Some(Body::FrozenSet(..))) {
+        // Immutable: frozenset.copy() is the frozenset itself.
+        return Ok(a[0]);
+    }
     Ok(sets::copy_set(vm, a[0], a[0]))
 }
 
@@ -1066,6 +1140,10 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 pub(crate) fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "throw", a, 1, 3)?;
+    if let Some(m) = vm.raw_throw_target(a[0], a[1])? {
+        let r = vm.gen_throw_raw(a[0], m, &a[1..])?;
+        return gen_step(vm, r);
+    }
     let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
         let args: Vec<Value> = a.get(2).copied().into_iter().collect();
         let e = vm.call(a[1], &args, &[])?;
@@ -1201,9 +1279,20 @@ fn set_init(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn object_new(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `object.__new__(cls, ...)`: extra arguments are an error unless the
+/// class overrides `__init__` but not `__new__` (CPython's `object_new`).
+fn object_new(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if a.is_empty() {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
+    }
+    if is_plain_class(a[0]) && (a.len() > 1 || !kw.is_empty()) {
+        if overrides(vm, a[0], "__new__") {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides(vm, a[0], "__init__") {
+            let name = a[0].as_class().unwrap().name.str_text().to_string();
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
+        }
     }
     vm.object_new(a[0], &a[1..])
 }

@@ -34,12 +34,30 @@ impl Vm {
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => {
                 let msg = format!("No module named '{name}'");
-                return Err(self.new_exception(TypeId::ModuleNotFoundError, &msg));
+                return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
             }
         };
         self.modules.insert(name.to_string(), m);
         self.add_to_sys_modules(name, m);
         Ok(m)
+    }
+
+    /// The `import` statement: calls `builtins.__import__` when a program has
+    /// replaced it (with the name, globals, locals, `fromlist` and `level`, as
+    /// CPython does), else imports `name` itself.
+    pub fn import_name(&mut self, name: Value, fromlist: Value, level: u16, globals: Value, locals: Value) -> PyResult<Value> {
+        let key = self.intern("__import__");
+        let hook = self.dict_get_str(self.builtins, key);
+        let is_own = |v: Value| matches!(v.body(), Some(Body::Builtin(b)) if b.name == "__import__" && b.this.is_empty());
+        match hook {
+            Some(f) if !is_own(f) => {
+                let locals = if locals.is_none() || locals == globals { locals } else { Value::NONE };
+                let level = Value::small_int(level as i64);
+                self.call(f, &[name, globals, locals, fromlist, level], &[])
+            }
+            _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
+            _ => self.import(name.str_text()),
+        }
     }
 
     /// Records an imported module in `sys.modules` (when sys exists).
@@ -84,12 +102,22 @@ impl Vm {
             _ => String::new(),
         };
         let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
-        Err(self.new_exception(TypeId::ImportError, &msg))
+        Err(self.import_error(TypeId::ImportError, &msg, &m))
+    }
+
+    /// An ImportError (or subclass `t`) whose `name` attribute is `module`.
+    pub fn import_error(&mut self, t: TypeId, msg: &str, module: &str) -> crate::vm::PyErr {
+        let e = self.new_exception(t, msg);
+        let (key, v) = (self.intern("name"), self.new_str(module));
+        // Exception instances always take attributes.
+        let _ = self.set_attr(e.0, key, v);
+        e
     }
 }
 
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("_asyncgen", include_str!("pylib/_asyncgen.py")),
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),

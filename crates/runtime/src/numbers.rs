@@ -282,24 +282,28 @@ fn int_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
         let y = b.to_f64().unwrap_or(f64::NEG_INFINITY);
         return float_arith(vm, BinOp::Pow, x, y);
     }
+    if let Some(x) = a.to_i64()
+        && (-1..=1).contains(&x)
+    {
+        // 0, 1 and -1 to any power, however large.
+        let r = match x {
+            0 if !b.is_zero() => 0,
+            -1 if b.bit(0) => -1,
+            _ => 1,
+        };
+        return Ok(Value::small_int(r));
+    }
     let Some(e) = b.to_u64() else {
-        return Err(vm.overflow_error("exponent too large"));
+        return Err(vm.memory_error());
     };
-    if let Some(x) = a.to_i64() {
-        if let Ok(e32) = u32::try_from(e)
-            && let Some(r) = x.checked_pow(e32)
-        {
-            return Ok(vm.new_int(r));
-        }
-        if x == 1 || x == 0 {
-            return Ok(Value::small_int(x));
-        }
-        if x == -1 {
-            return Ok(Value::small_int(if e % 2 == 0 { 1 } else { -1 }));
-        }
+    if let Some(x) = a.to_i64()
+        && let Ok(e32) = u32::try_from(e)
+        && let Some(r) = x.checked_pow(e32)
+    {
+        return Ok(vm.new_int(r));
     }
     if (a.bits() as u128) * (e as u128) > (1u128 << 36) {
-        return Err(vm.new_exception(crate::types::TypeId::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     Ok(vm.new_bigint(num_traits::pow::Pow::pow(a, e)))
 }

@@ -175,6 +175,11 @@ impl Vm {
             }
             return Ok(a);
         }
+        if op == BinOp::BitOr && a.as_dict().is_some() {
+            // `d |= other` takes anything dict.update() does.
+            self.dict_update(a, b)?;
+            return Ok(a);
+        }
         if a.as_instance().is_some() {
             let (_, _, iname) = op.dunders();
             if let Some(m) = self.lookup_special(a, iname) {
@@ -303,7 +308,7 @@ impl Vm {
     /// allocation would fail on a machine of this kind, instead of aborting).
     pub fn check_size(&mut self, len: usize, count: usize, limit: usize) -> PyResult<()> {
         if len.saturating_mul(count) > limit {
-            return Err(self.new_exception(TypeId::MemoryError, ""));
+            return Err(self.memory_error());
         }
         Ok(())
     }

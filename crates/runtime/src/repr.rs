@@ -139,6 +139,17 @@ impl Vm {
             }
             Some(Body::Function(f)) => Ok(format!("<function {} at {}>", f.qualname.str_text(), addr(v))),
             Some(Body::Builtin(b)) => {
+                if let (true, Some(t)) = (b.this.is_empty(), b.owner) {
+                    // A method taken from a builtin type: `list.append`, `int.__add__`.
+                    let (name, tn) = (b.name, t.name());
+                    return Ok(if crate::methods::is_static(name) {
+                        format!("<built-in method {name} of type object at {}>", addr(self.ty(t)))
+                    } else if name.starts_with("__") && name.ends_with("__") {
+                        format!("<slot wrapper '{name}' of '{tn}' objects>")
+                    } else {
+                        format!("<method '{name}' of '{tn}' objects>")
+                    });
+                }
                 if b.this.is_empty() {
                     Ok(format!("<built-in function {}>", b.name))
                 } else {

@@ -136,6 +136,8 @@ fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
 }
 
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "split", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let s = text(vm, a[0], "split")?;
     let (sep, max) = sep_and_max(vm, a, kw, "split")?;
     let parts: Vec<&str> = match sep {
@@ -165,6 +167,8 @@ fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_params(vm, "rsplit", &a[1..], kw, &["sep", "maxsplit"], 0)?;
     let s = text(vm, a[0], "rsplit")?;
     let (sep, max) = sep_and_max(vm, a, kw, "rsplit")?;
     let mut parts: Vec<&str> = match sep {
@@ -758,6 +762,7 @@ fn rpartition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn splitlines(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     let s = text(vm, a[0], "splitlines")?;
     crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
     let keep = match a.get(1).copied().or(kwarg(kw, "keepends")) {

@@ -531,6 +531,12 @@ impl Vm {
         PyErr(crate::exceptions::make_exception(self, cls, vec![m]))
     }
 
+    /// `MemoryError()` (no arguments, as CPython raises it).
+    pub fn memory_error(&mut self) -> PyErr {
+        let cls = self.ty(TypeId::MemoryError);
+        PyErr(crate::exceptions::make_exception(self, cls, vec![]))
+    }
+
     pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
         self.new_exception(TypeId::TypeError, msg.as_ref())
     }

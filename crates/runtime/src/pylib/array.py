@@ -283,9 +283,14 @@ class array:
         return self
 
     def __eq__(self, other):
+        if isinstance(other, bytearray):
+            # bytearray compares its bytes with any buffer's.
+            return self.tobytes() == other
         return self._items == other._items if isinstance(other, array) else NotImplemented
 
     def __ne__(self, other):
+        if isinstance(other, bytearray):
+            return self.tobytes() != other
         return self._items != other._items if isinstance(other, array) else NotImplemented
 
     def __lt__(self, other):

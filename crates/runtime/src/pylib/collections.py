@@ -468,9 +468,10 @@ class deque:
         del self._items[self._index(i)]
 
     def __repr__(self):
+        name = type(self).__name__
         if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+            return f'{name}({self._items!r})'
+        return f'{name}({self._items!r}, maxlen={self._maxlen})'
 
     __hash__ = None
 
