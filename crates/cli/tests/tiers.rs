@@ -77,14 +77,11 @@ fn running_loop_moves_from_baseline_into_ftl_code() {
     assert!(entered, "no OSR entry after the FTL install: {:?}", r.trace);
 }
 
-/// A small pure function called in a hot loop is inlined into the FTL code
-/// of its caller (`--dump=ir` marks its instructions); rebinding it makes
-/// the inlined code fall back to the real call, recorded as an exit.
-#[test]
-fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
-    let dir = scratch("inline");
+/// Runs `run` of a program hot in the FTL (`--ftl-sync`, tiny thresholds)
+/// with its IR dumped: (stdout, the IR dump, the stats JSON).
+fn run_dumping_ir(name: &str, src: &str) -> (String, String, Json) {
+    let dir = scratch(name);
     let prog = dir.join("prog.py");
-    let src = "def sq(x):\n    return x * x + 1\n\ndef run(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nprint(run(2000))\ndef sq(x):\n    return x\n\nprint(run(2000))\n";
     std::fs::write(&prog, src).unwrap();
     let stats = dir.join("stats.json");
     let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
@@ -94,10 +91,18 @@ fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "2664669000\n1999000\n");
-    let ir = String::from_utf8_lossy(&out.stderr);
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), read_json(&stats))
+}
+
+/// A small pure function called in a hot loop is inlined into the FTL code
+/// of its caller (`--dump=ir` marks its instructions); rebinding it makes
+/// the inlined code fall back to the real call, recorded as an exit.
+#[test]
+fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
+    let src = "def sq(x):\n    return x * x + 1\n\ndef run(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nprint(run(2000))\ndef sq(x):\n    return x\n\nprint(run(2000))\n";
+    let (out, ir, j) = run_dumping_ir("inline", src);
+    assert_eq!(out, "2664669000\n1999000\n");
     assert!(ir.contains("inlined#0 Mul"), "no inlined body in the IR dump:\n{ir}");
-    let j = read_json(&stats);
     let fallback = j["exits"]
         .as_array()
         .unwrap()
@@ -111,22 +116,10 @@ fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
 /// calls the replacement.
 #[test]
 fn builtin_calls_compile_inline_and_replacing_one_exits() {
-    let dir = scratch("builtins");
-    let prog = dir.join("prog.py");
     let src = "import math\n\ndef run(n):\n    t = 0.0\n    for i in range(n):\n        t += math.sqrt(i) + abs(-i)\n    return t\n\nprint(run(2000))\nmath.sqrt = lambda x: 1.0\nprint(run(2000))\n";
-    std::fs::write(&prog, src).unwrap();
-    let stats = dir.join("stats.json");
-    let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
-        .args(["--baseline-threshold=2", "--ftl-threshold=50", "--ftl-sync", "--dump=ir", "--dump-filter=run"])
-        .arg(format!("--stats-json={}", stats.display()))
-        .arg(&prog)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "2058605.9117656914\n2001000.0\n");
-    let ir = String::from_utf8_lossy(&out.stderr);
+    let (out, ir, j) = run_dumping_ir("builtins", src);
+    assert_eq!(out, "2058605.9117656914\n2001000.0\n");
     assert!(ir.contains("builtin CallMethod") && ir.contains("builtin Call "), "builtin calls not inline:\n{ir}");
-    let j = read_json(&stats);
     let exit = j["exits"].as_array().unwrap().iter().find(|e| e["function"] == "run" && e["line"] == 6);
     assert!(exit.is_some(), "no exit recorded for the replaced builtin: {}", j["exits"]);
 }

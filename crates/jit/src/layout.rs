@@ -49,6 +49,22 @@ fn vec_word(base: usize, vec_addr: usize, want: usize) -> i32 {
     (vec_addr - base) as i32 + words.iter().position(|&w| w == want).expect("vec layout") as i32 * 8
 }
 
+/// A dict with a few entries, to measure layouts on.
+fn sample_dict() -> tierpy_runtime::dict::Dict {
+    let mut d = tierpy_runtime::dict::Dict::new();
+    for i in 0..5 {
+        d.insert_new(Value::small_int(i), i, Value::NONE);
+    }
+    d
+}
+
+/// The offsets from `base` of the entry pointer and length of `d`, a dict
+/// inside the object at `base`.
+fn dict_fields(base: usize, d: &tierpy_runtime::dict::Dict) -> (i32, i32) {
+    let vec = d.entry_vec();
+    vec_fields(base, vec as *const _ as usize, vec.as_ptr() as usize, vec.len())
+}
+
 /// Where a dict object keeps its entry array (what an inline global load
 /// reads), measured like [`ListLayout`].
 #[derive(Clone, Copy, Debug)]
@@ -65,16 +81,12 @@ pub struct DictLayout {
 impl DictLayout {
     /// Measures the layout on a sample dict object.
     pub fn measure() -> DictLayout {
-        use tierpy_runtime::dict::{Dict, Entry};
-        let mut d = Dict::new();
-        for i in 0..5 {
-            d.insert_new(Value::small_int(i), i, Value::NONE);
-        }
-        let obj = Obj { kind: tierpy_runtime::object::KIND_OTHER, marked: Cell::new(false), permanent: true, body: Body::Dict(d) };
+        use tierpy_runtime::dict::Entry;
+        let body = Body::Dict(sample_dict());
+        let obj = Obj { kind: tierpy_runtime::object::KIND_OTHER, marked: Cell::new(false), permanent: true, body };
         let base = &obj as *const Obj as usize;
         let Body::Dict(d) = &obj.body else { unreachable!() };
-        let vec = d.entry_vec();
-        let (entries, len) = vec_fields(base, vec as *const Vec<Entry> as usize, vec.as_ptr() as usize, vec.len());
+        let (entries, len) = dict_fields(base, d);
         DictLayout {
             entries,
             len,
@@ -172,18 +184,12 @@ pub struct InstanceLayout {
 impl InstanceLayout {
     /// Measures the layout on a sample instance.
     pub fn measure() -> InstanceLayout {
-        use tierpy_runtime::dict::Dict;
         use tierpy_runtime::object::{InstanceObj, KIND_INSTANCE};
-        let mut dict = Dict::new();
-        for i in 0..5 {
-            dict.insert_new(Value::small_int(i), i, Value::NONE);
-        }
-        let inst = InstanceObj { class: Value::small_int(0x5eed), dict, exc: None, native: Value::EMPTY };
+        let inst = InstanceObj { class: Value::small_int(0x5eed), dict: sample_dict(), exc: None, native: Value::EMPTY };
         let obj = Obj { kind: KIND_INSTANCE, marked: Cell::new(false), permanent: true, body: Body::Instance(inst) };
         let base = &obj as *const Obj as usize;
         let Body::Instance(i) = &obj.body else { unreachable!() };
-        let vec = i.dict.entry_vec();
-        let (entries, len) = vec_fields(base, vec as *const _ as usize, vec.as_ptr() as usize, vec.len());
+        let (entries, len) = dict_fields(base, &i.dict);
         InstanceLayout { class: (&i.class as *const Value as usize - base) as i32, entries, len }
     }
 }
@@ -199,17 +205,11 @@ pub struct ModuleLayout {
 impl ModuleLayout {
     /// Measures the layout on a sample module.
     pub fn measure() -> ModuleLayout {
-        use tierpy_runtime::dict::Dict;
-        let mut dict = Dict::new();
-        for i in 0..5 {
-            dict.insert_new(Value::small_int(i), i, Value::NONE);
-        }
-        let body = Body::Module { name: Value::NONE, dict };
+        let body = Body::Module { name: Value::NONE, dict: sample_dict() };
         let obj = Obj { kind: tierpy_runtime::object::KIND_OTHER, marked: Cell::new(false), permanent: true, body };
         let base = &obj as *const Obj as usize;
         let Body::Module { dict, .. } = &obj.body else { unreachable!() };
-        let vec = dict.entry_vec();
-        let (entries, len) = vec_fields(base, vec as *const _ as usize, vec.as_ptr() as usize, vec.len());
+        let (entries, len) = dict_fields(base, dict);
         ModuleLayout { entries, len }
     }
 }
