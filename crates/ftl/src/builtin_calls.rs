@@ -1,5 +1,5 @@
 //! Calls of builtins the FTL runs inline (`math.sqrt(x)`, `abs(x)`,
-//! `len(xs)`, `min(a, b)`...): which calls they are, guarded by what, and
+//! `len(xs)`, `min(a, b)`, `int(x)`...): which calls they are, guarded by what, and
 //! the type of their result for type inference.
 //!
 //! A call qualifies when its callee is loaded by a `LoadGlobal` in the same
@@ -54,8 +54,8 @@ impl BuiltinCall {
     pub fn result_type(&self, args: &[Ty]) -> Ty {
         let nums = args.iter().all(|t| t.within(Ty::NUM));
         match self.op {
-            Intrinsic::Sqrt | Intrinsic::Fabs | Intrinsic::Sin | Intrinsic::Cos => Ty::FLOAT,
-            Intrinsic::Floor | Intrinsic::Len => Ty::INT,
+            Intrinsic::Sqrt | Intrinsic::Fabs | Intrinsic::Sin | Intrinsic::Cos | Intrinsic::Float => Ty::FLOAT,
+            Intrinsic::Floor | Intrinsic::Len | Intrinsic::Int => Ty::INT,
             Intrinsic::Abs | Intrinsic::Min | Intrinsic::Max if nums => args.iter().fold(Ty::NONE, |a, t| a.join(*t)),
             Intrinsic::Abs | Intrinsic::Min | Intrinsic::Max => Ty::ANY,
         }
@@ -75,13 +75,13 @@ pub fn find(vm: &mut Vm, code: &CodeObject, snap: &Snapshot) -> Vec<BuiltinCall>
         let found = match ins {
             Instr::Call { func, argc, .. } => {
                 let held = crate::inline::global_load_of(&code.instrs, &targets, pc, func).map(|l| Value(snap.observed[l]));
-                held.and_then(|f| Some((Intrinsic::of(f)?, f, None))).filter(|(op, ..)| op.argc() == argc)
+                held.and_then(|f| Some((Intrinsic::of(vm, f)?, f, None))).filter(|(op, ..)| op.argc() == argc)
             }
             Instr::CallMethod { base, name, argc, .. } => {
                 let held = crate::inline::global_load_of(&code.instrs, &targets, pc, base).map(|l| Value(snap.observed[l]));
                 held.and_then(|m| {
                     let (f, idx) = module_function(m, Value(snap.names[name.0 as usize]))?;
-                    Some((Intrinsic::of(f)?, f, Some((m.0, idx))))
+                    Some((Intrinsic::of(vm, f)?, f, Some((m.0, idx))))
                 })
                 .filter(|(op, ..)| op.argc() == argc)
             }

@@ -3,7 +3,9 @@
 //! function that happens to share its name is never taken for it.
 
 use crate::object::{Body, BuiltinFn};
+use crate::types::TypeId;
 use crate::value::Value;
+use crate::vm::Vm;
 
 /// A builtin function whose meaning a JIT tier knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,11 +28,22 @@ pub enum Intrinsic {
     Min,
     /// `max` of two arguments
     Max,
+    /// `int(x)` of one argument
+    Int,
+    /// `float(x)` of one argument
+    Float,
 }
 
 impl Intrinsic {
-    /// Which intrinsic `v` is, when it is the plain builtin function of one.
-    pub fn of(v: Value) -> Option<Intrinsic> {
+    /// Which intrinsic `v` is, when it is the plain builtin function of one
+    /// or the type `int` or `float` itself.
+    pub fn of(vm: &Vm, v: Value) -> Option<Intrinsic> {
+        if v == vm.ty(TypeId::Int) {
+            return Some(Intrinsic::Int);
+        }
+        if v == vm.ty(TypeId::Float) {
+            return Some(Intrinsic::Float);
+        }
         let Some(Body::Builtin(b)) = v.body() else { return None };
         if !b.this.is_empty() || b.owner.is_some() {
             return None;

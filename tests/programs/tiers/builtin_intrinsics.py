@@ -1,6 +1,6 @@
 # Builtins the FTL compiles inline (math.sqrt/fabs/sin/cos/floor, abs, len,
-# min, max), each in a hot loop with arguments that leave the inline path,
-# and with the builtin rebound in the middle of the loop.
+# min, max, int, float), each in a hot loop with arguments that leave the
+# inline path, and with the builtin rebound in the middle of the loop.
 import math
 
 
@@ -121,3 +121,35 @@ real_sqrt = math.sqrt
 print(rebind_sqrt(4000))
 math.sqrt = real_sqrt
 print(sqrt_sum([4.0] * 3000))
+
+
+def conversions(xs):
+    si = 0
+    sf = 0.0
+    for x in xs:
+        si += int(x)
+        sf += float(x)
+    return si, sf
+
+
+print(conversions([i * 0.75 - 900.0 for i in range(2400)]))
+print(conversions(list(range(-1200, 1200))))
+print(conversions([2.0**47 - 0.5, -(2.0**47) + 0.5, 1e15, -1e15, -0.0, 0.9999, -0.9999] * 300))
+print(conversions([1.5] * 2000 + [True, 2**60, -(2**70)]))
+for bad in [float("inf"), float("nan")]:
+    try:
+        conversions([1.5] * 2000 + [bad])
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+print(conversions([1.5] * 2000 + ["12", " 7 "]))
+try:
+    conversions([1.5] * 2000 + [[1]])
+except TypeError as e:
+    print("TypeError", e)
+
+
+def int_of_str(xs):
+    return sum(int(x) for x in xs)
+
+
+print(int_of_str(["1", "22", "-3"] * 700))

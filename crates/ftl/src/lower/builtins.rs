@@ -9,7 +9,7 @@ use super::{LResult, Lowerer, err};
 use crate::builtin_calls::BuiltinCall;
 use crate::types::Ty;
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::FloatValue;
+use inkwell::values::{FloatValue, IntValue};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use tierpy_bytecode::{Instr, Reg};
 use tierpy_runtime::intrinsics::Intrinsic;
@@ -97,6 +97,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
                 self.store(dst, self.box_int(i)?)?;
             }
             Intrinsic::Abs => self.abs(pc, dst, args[0], slow)?,
+            Intrinsic::Int | Intrinsic::Float => self.convert(pc, op == Intrinsic::Int, dst, args[0], slow)?,
             Intrinsic::Len => self.len(dst, args[0], slow)?,
             Intrinsic::Min | Intrinsic::Max => self.min_max(pc, op == Intrinsic::Min, dst, args[0], args[1], slow)?,
         }
@@ -144,22 +145,57 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         match t {
             Ty::INT => int_abs(self),
             Ty::FLOAT => float_abs(self),
-            _ => {
-                let (int_bb, not_int, float_bb, done) =
-                    (self.block("abs_i"), self.block("abs_ni"), self.block("abs_f"), self.block("abs_done"));
-                self.cond(self.tag_is(v, TAG_INT)?, int_bb, not_int)?;
-                self.b.position_at_end(int_bb);
-                int_abs(self)?;
-                self.br(done)?;
-                self.b.position_at_end(not_int);
-                self.cond(self.is_float(v)?, float_bb, slow)?;
-                self.b.position_at_end(float_bb);
-                float_abs(self)?;
-                self.br(done)?;
-                self.b.position_at_end(done);
-                Ok(())
-            }
+            _ => self.int_or_float(v, int_abs, float_abs, slow),
         }
+    }
+
+    /// `int(x)` (`to_int`) or `float(x)` of an inline int or a float; an
+    /// int() of a float whose integer part leaves the inline range (or is
+    /// not finite) goes to `slow`.
+    fn convert(&self, pc: usize, to_int: bool, dst: Reg, a: Reg, slow: BasicBlock<'ctx>) -> LResult<()> {
+        let v = self.load(a)?;
+        let from_int = |s: &Self| -> LResult<()> {
+            let r = if to_int { v } else { s.box_f64(ll!(s.b.build_signed_int_to_float(s.unbox(v)?, s.ctx.f64_type(), "fl")))? };
+            s.store(dst, r)
+        };
+        let from_float = |s: &Self| -> LResult<()> {
+            if !to_int {
+                return s.store(dst, v);
+            }
+            let t = s.float_intrinsic("llvm.trunc", s.to_f64(v)?)?;
+            let lo = ll!(s.b.build_float_compare(FloatPredicate::OGE, t, s.f64c(INT_MIN as f64), "lo"));
+            let hi = ll!(s.b.build_float_compare(FloatPredicate::OLE, t, s.f64c(INT_MAX as f64), "hi"));
+            s.guard(ll!(s.b.build_and(lo, hi, "inr")), slow, "int_ok")?;
+            s.store(dst, s.box_int(ll!(s.b.build_float_to_signed_int(t, s.i64t, "i")))?)
+        };
+        match self.ty(pc, a) {
+            Ty::INT => from_int(self),
+            Ty::FLOAT => from_float(self),
+            _ => self.int_or_float(v, from_int, from_float, slow),
+        }
+    }
+
+    /// Runs `on_int` for an inline int `v`, `on_float` for a float, and
+    /// branches to `slow` for anything else; continues in a block after both.
+    fn int_or_float(
+        &self,
+        v: IntValue<'ctx>,
+        on_int: impl Fn(&Self) -> LResult<()>,
+        on_float: impl Fn(&Self) -> LResult<()>,
+        slow: BasicBlock<'ctx>,
+    ) -> LResult<()> {
+        let (int_bb, not_int, float_bb, done) = (self.block("n_i"), self.block("n_ni"), self.block("n_f"), self.block("n_done"));
+        self.cond(self.tag_is(v, TAG_INT)?, int_bb, not_int)?;
+        self.b.position_at_end(int_bb);
+        on_int(self)?;
+        self.br(done)?;
+        self.b.position_at_end(not_int);
+        self.cond(self.is_float(v)?, float_bb, slow)?;
+        self.b.position_at_end(float_bb);
+        on_float(self)?;
+        self.br(done)?;
+        self.b.position_at_end(done);
+        Ok(())
     }
 
     /// `len(x)` of a list or a tuple.
