@@ -31,6 +31,14 @@ use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
+/// Unwraps an inkwell builder result into the lowering's error type
+/// (defined before the submodules, which use it too).
+macro_rules! ll {
+    ($e:expr) => {
+        $e.map_err(err)?
+    };
+}
+
 mod builtins;
 mod tbaa;
 
@@ -160,12 +168,6 @@ struct Lowerer<'a, 'ctx> {
 /// Register count x runtime-call sites above which registers stay in memory
 /// (spilling around every call would make the function too big to compile fast).
 const SLOT_BUDGET: usize = 40_000;
-
-macro_rules! ll {
-    ($e:expr) => {
-        $e.map_err(err)?
-    };
-}
 
 impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {

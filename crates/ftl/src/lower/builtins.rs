@@ -16,12 +16,6 @@ use tierpy_runtime::intrinsics::Intrinsic;
 use tierpy_runtime::object::{KIND_LIST, KIND_TUPLE};
 use tierpy_runtime::value::{INT_MAX, INT_MIN, TAG_INT, TAG_PTR};
 
-macro_rules! ll {
-    ($e:expr) => {
-        $e.map_err(err)?
-    };
-}
-
 impl<'ctx> Lowerer<'_, 'ctx> {
     /// The builtin call `ins` at `pc`, writing `dst`.
     pub(super) fn builtin_call(&self, pc: usize, ins: Instr, dst: Reg) -> LResult<()> {
