@@ -40,67 +40,6 @@ pub fn check_params(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Value, 
     Ok(())
 }
 
-/// The builtin functions that take no keyword arguments at all.
-const NO_KEYWORDS: &[&str] = &[
-    "abs",
-    "all",
-    "any",
-    "ascii",
-    "bin",
-    "callable",
-    "chr",
-    "delattr",
-    "dir",
-    "divmod",
-    "getattr",
-    "globals",
-    "hasattr",
-    "hash",
-    "hex",
-    "id",
-    "isinstance",
-    "issubclass",
-    "iter",
-    "len",
-    "locals",
-    "next",
-    "oct",
-    "ord",
-    "repr",
-    "setattr",
-    "vars",
-    "format",
-];
-
-/// CPython's TypeError when keyword arguments reach a builtin function
-/// (one not bound to a type) that takes none.
-pub fn reject_keywords(vm: &mut Vm, name: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
-    if !kwargs.is_empty() && NO_KEYWORDS.contains(&name) {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    Ok(())
-}
-
-/// CPython's TypeError when keyword arguments reach a method of a builtin
-/// container or text type that takes none (all but the few listed).
-pub fn reject_method_keywords(vm: &mut Vm, owner: TypeId, name: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
-    if kwargs.is_empty() || name.starts_with("__") {
-        return Ok(());
-    }
-    let takes_keywords: &[&str] = match owner {
-        TypeId::List => &["sort"],
-        TypeId::Dict => &["update"],
-        TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => &[],
-        TypeId::Str => &["split", "rsplit", "splitlines", "encode", "expandtabs", "format"],
-        TypeId::Bytes | TypeId::ByteArray => &["decode", "split", "rsplit", "splitlines", "hex", "expandtabs", "translate"],
-        _ => return Ok(()),
-    };
-    if takes_keywords.contains(&name) {
-        return Ok(());
-    }
-    Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", owner.name())))
-}
-
 /// Checks a builtin's positional argument count.
 pub fn check_args(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {

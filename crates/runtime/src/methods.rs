@@ -63,9 +63,9 @@ pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     found.or_else(|| crate::op_dunders::lookup(t, name)).or_else(|| OBJECT.iter().find(|(n, _)| *n == name).copied())
 }
 
-/// Names of the builtin functions and methods that take keyword arguments;
-/// calling any other builtin with keywords is CPython's "takes no keyword
-/// arguments" TypeError.
+/// Names of the builtin functions and methods that take keyword arguments
+/// (see [`takes_keywords`]); calling any other builtin with keywords is
+/// CPython's "takes no keyword arguments" TypeError.
 const KEYWORD_BUILTINS: &[&str] = &[
     "__build_class__",
     "__call__",
@@ -102,9 +102,27 @@ const KEYWORD_BUILTINS: &[&str] = &[
     "update",
 ];
 
-/// Whether the builtin named `name` accepts keyword arguments.
-pub fn takes_keywords(name: &str) -> bool {
-    KEYWORD_BUILTINS.contains(&name)
+/// Whether the builtin `name` accepts keyword arguments: a method of the
+/// builtin type `owner`, or a plain function when `owner` is None. Where
+/// several builtins share a name, only some take keywords: the methods
+/// `str.format` and `bytes.hex` do, the functions `format()` and `hex()`
+/// do not, and of the container and text types only the methods listed
+/// here do (`dict.update` but not `set.update`).
+pub fn takes_keywords(owner: Option<TypeId>, name: &str) -> bool {
+    if !KEYWORD_BUILTINS.contains(&name) {
+        return false;
+    }
+    let listed: &[&str] = match owner {
+        None => return !matches!(name, "format" | "hex"),
+        Some(_) if name.starts_with("__") => return true,
+        Some(TypeId::List) => &["sort"],
+        Some(TypeId::Dict) => &["update"],
+        Some(TypeId::Tuple | TypeId::Set | TypeId::FrozenSet) => &[],
+        Some(TypeId::Str) => &["split", "rsplit", "splitlines", "encode", "expandtabs", "format"],
+        Some(TypeId::Bytes | TypeId::ByteArray) => &["decode", "split", "rsplit", "splitlines", "hex", "expandtabs", "translate"],
+        Some(_) => return true,
+    };
+    listed.contains(&name)
 }
 
 const OBJECT: &[(&str, BuiltinFn)] = &[

@@ -36,3 +36,15 @@ print(sorted([3, 1, 2], key=lambda v: -v, reverse=True), max([], default=0), rou
 print("a b c".split(sep=" ", maxsplit=1), "x\ny".splitlines(keepends=True), b"\x01\x02".hex(sep="-"))
 print((258).to_bytes(length=2, byteorder="little"), int("ff", base=16), list(enumerate("ab", start=5)))
 print("x", "y", sep="-", end="!\n")
+
+# Names shared by methods that take keywords and ones that do not.
+for call in [
+    lambda: set().update(x=1),
+    lambda: format(1, format_spec=""),
+    lambda: hex(x=1),
+    lambda: {}.update(a=1),
+]:
+    try:
+        print(call())
+    except TypeError as e:
+        print(type(e).__name__, e)
