@@ -275,13 +275,27 @@ impl<'a> Emitter<'a> {
 
     /// In block `from`: continues in a new block with both values as f64
     /// when each is a float or a small int (exact in f64), else branches to
-    /// `slow`. Branch-free conversion keeps the template small.
+    /// `slow`. Two floats go straight there; a mix takes a branch-free
+    /// conversion, which keeps the template small.
     fn numbers_or(&mut self, from: Block, x: CV, y: CV, slow: Block) -> (CV, CV) {
         self.b.switch_to_block(from);
-        let (xok, fx) = self.as_number(x);
-        let (yok, fy) = self.as_number(y);
+        let join = self.b.create_block();
+        let fx = self.b.append_block_param(join, types::F64);
+        let fy = self.b.append_block_param(join, types::F64);
+        let mixed = self.b.create_block();
+        let xf = self.is_float(x);
+        let yf = self.is_float(y);
+        let both = self.b.ins().band(xf, yf);
+        let bx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+        let by = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        self.b.ins().brif(both, join, &[bx.into(), by.into()], mixed, &[]);
+        self.b.switch_to_block(mixed);
+        let (xok, mx) = self.as_number(x);
+        let (yok, my) = self.as_number(y);
         let ok = self.b.ins().band(xok, yok);
         self.guard(ok, slow);
+        self.b.ins().jump(join, &[mx.into(), my.into()]);
+        self.b.switch_to_block(join);
         (fx, fy)
     }
 

@@ -125,6 +125,9 @@ pub struct CodeObject {
     pub next_tier_at: Cell<u32>,
     /// The baseline entry point, kept while FTL code is installed (for jettison).
     pub baseline_entry: Cell<usize>,
+    /// The baseline code is Cranelift's optimized compile (or that compile
+    /// failed): no baseline recompile is due.
+    pub baseline_optimized: Cell<bool>,
     /// OSR exits taken from FTL code since it was installed.
     pub ftl_exits: Cell<u64>,
     /// OSR exits taken at each instruction (over the whole run).

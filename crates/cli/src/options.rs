@@ -41,6 +41,11 @@ pub struct EngineOptions {
     #[arg(long, value_name = "N", default_value_t = DEFAULT_BASELINE_THRESHOLD)]
     pub baseline_threshold: u32,
 
+    /// Execution-counter value at which a function's baseline code, compiled
+    /// quickly at first, is compiled again with Cranelift's optimizations.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_BASELINE_OPT_THRESHOLD)]
+    pub baseline_opt_threshold: u32,
+
     /// Execution-counter value that promotes a baseline function to the FTL tier.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_FTL_THRESHOLD)]
     pub ftl_threshold: u32,
@@ -65,6 +70,9 @@ pub struct EngineOptions {
 
 /// `--baseline-threshold` unless given.
 pub const DEFAULT_BASELINE_THRESHOLD: u32 = 1000;
+/// `--baseline-opt-threshold` unless given: the default baseline threshold,
+/// so that in `auto` mode the baseline compiles once, optimized.
+pub const DEFAULT_BASELINE_OPT_THRESHOLD: u32 = DEFAULT_BASELINE_THRESHOLD;
 /// `--ftl-threshold` unless given.
 pub const DEFAULT_FTL_THRESHOLD: u32 = 20000;
 /// The FTL threshold of `--tier=ftl`.
@@ -76,6 +84,7 @@ impl EngineOptions {
         EngineOptions {
             tier,
             baseline_threshold: DEFAULT_BASELINE_THRESHOLD,
+            baseline_opt_threshold: DEFAULT_BASELINE_OPT_THRESHOLD,
             ftl_threshold: DEFAULT_FTL_THRESHOLD,
             ftl_sync: false,
             dump: None,

@@ -42,7 +42,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
         .map(|l| {
             l.compiles
                 .iter()
-                .map(|e| json!({"function": e.function, "file": e.file, "line": e.line, "tier": e.tier, "micros": e.micros, "thread": e.thread, "ok": e.ok, "error": e.error}))
+                .map(|e| json!({"function": e.function, "file": e.file, "line": e.line, "tier": e.tier, "effort": e.effort.map(|e| format!("{e:?}").to_lowercase()), "micros": e.micros, "thread": e.thread, "ok": e.ok, "error": e.error}))
                 .collect()
         })
         .unwrap_or_default();

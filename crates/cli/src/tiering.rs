@@ -7,7 +7,7 @@ use crate::options::{EngineOptions, InjectFailure, Tier};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
-use tierpy_baseline::Baseline;
+use tierpy_baseline::{Baseline, Effort};
 use tierpy_bytecode::CodeObject;
 use tierpy_ftl::snapshot::Dump;
 use tierpy_ftl::{CompileResult, Snapshot, Worker};
@@ -21,6 +21,8 @@ pub struct CompileEvent {
     pub file: String,
     pub line: u32,
     pub tier: &'static str,
+    /// How hard Cranelift worked (baseline compiles only).
+    pub effort: Option<Effort>,
     pub start_micros: u64,
     pub micros: u64,
     pub thread: String,
@@ -74,6 +76,8 @@ struct Ftl {
 pub struct Policy {
     baseline: Baseline,
     baseline_threshold: u32,
+    /// Counter value from which baseline code is compiled optimized (see [`Effort`]).
+    baseline_opt_threshold: u32,
     ftl: Option<Ftl>,
     /// `--dump=ir|llvm` and its filter.
     dump_ftl: Option<(Dump, Option<String>)>,
@@ -120,15 +124,21 @@ impl Policy {
             transitions: vec![],
             blocked_micros: 0,
         }));
-        Some(Policy { baseline, baseline_threshold: bt, ftl, dump_ftl, log })
+        Some(Policy { baseline, baseline_threshold: bt, baseline_opt_threshold: opts.baseline_opt_threshold, ftl, dump_ftl, log })
     }
 
+    /// Compiles `code` with the baseline tier: quickly at first, optimized
+    /// once its counter reaches the optimization threshold (a recompile of
+    /// quick code then replaces it; frames running the old code move to the
+    /// new at their next loop header, as for any install).
     fn compile_baseline(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
+        let effort = if code.counter.get() >= self.baseline_opt_threshold { Effort::Optimized } else { Effort::Quick };
         code.tier.set(1);
         let t0 = Instant::now();
         let start_micros = t0.duration_since(self.log.borrow().start).as_micros() as u64;
-        let r = self.baseline.compile(vm, code);
+        let r = self.baseline.compile(vm, code, effort);
         let micros = t0.elapsed().as_micros() as u64;
+        code.baseline_optimized.set(effort == Effort::Optimized);
         let (ok, error) = match r {
             Ok(addr) => {
                 code.jit_entry.set(addr);
@@ -142,16 +152,26 @@ impl Policy {
             file: code.filename.to_string(),
             line: code.first_line,
             tier: "baseline",
+            effort: Some(effort),
             start_micros,
             micros,
             thread: "main".into(),
             ok,
             error,
         });
-        code.next_tier_at.set(match (&self.ftl, ok) {
-            (Some(f), true) => f.threshold,
-            _ => u32::MAX,
+        let ftl_at = self.ftl.as_ref().map_or(u32::MAX, |f| f.threshold);
+        code.next_tier_at.set(match (code.jit_entry.get() != 0, code.baseline_optimized.get()) {
+            (true, false) => ftl_at.min(self.baseline_opt_threshold),
+            (true, true) => ftl_at,
+            (false, _) => u32::MAX,
         });
+    }
+
+    /// Whether `code` runs quick baseline code that has become hot enough to
+    /// be compiled optimized (never after it reached the FTL: its baseline
+    /// code is then only the fallback).
+    fn baseline_recompile_due(&self, code: &CodeObject) -> bool {
+        !code.baseline_optimized.get() && code.ftl_attempts.get() == 0 && code.counter.get() >= self.baseline_opt_threshold
     }
 
     fn request_ftl(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) {
@@ -187,6 +207,7 @@ impl Policy {
             file: code.filename.to_string(),
             line: code.first_line,
             tier: "ftl",
+            effort: None,
             start_micros: r.start_micros,
             micros: r.micros,
             thread: r.thread,
@@ -229,6 +250,7 @@ impl TierHook for Policy {
                     code.next_tier_at.set(self.baseline_threshold);
                 }
             }
+            1 if code.jit_entry.get() != 0 && self.baseline_recompile_due(code) => self.compile_baseline(vm, code),
             1 if self.ftl.is_some() && code.jit_entry.get() != 0 => self.request_ftl(vm, code),
             2 if code.ftl_exits.get() >= tierpy_interp::dispatch::FTL_EXIT_LIMIT => self.jettison(code),
             _ => code.next_tier_at.set(u32::MAX),

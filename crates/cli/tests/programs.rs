@@ -13,7 +13,8 @@ const MODES: &[(&str, &[&str])] = &[
     ("baseline", &["--tier=baseline"]),
     ("ftl", &["--tier=ftl", "--ftl-sync"]),
     ("auto", &[]),
-    ("eager", &["--baseline-threshold=2", "--ftl-threshold=20"]),
+    // Also recompiles baseline code optimized before the FTL takes it.
+    ("eager", &["--baseline-threshold=2", "--baseline-opt-threshold=5", "--ftl-threshold=20"]),
     ("eager-sync", &["--baseline-threshold=2", "--ftl-threshold=20", "--ftl-sync"]),
 ];
 

@@ -465,6 +465,7 @@ impl<'m> FnCompiler<'m> {
             ftl_exits: Default::default(),
             exit_counts: (0..n).map(|_| Default::default()).collect(),
             ftl_attempts: Default::default(),
+            baseline_optimized: Default::default(),
             jit_entry: Default::default(),
         })
     }

@@ -7,6 +7,7 @@
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use tierpy_baseline::Effort;
 use tierpy_cli::options::Tier;
 use tierpy_jit::layout::Layouts;
 use tierpy_microbench::{Session, first_function, sized_function};
@@ -17,13 +18,16 @@ const SIZES: [usize; 3] = [4, 32, 128];
 
 fn baseline_compile(c: &mut Criterion) {
     let mut group = c.benchmark_group("baseline_compile");
-    for lines in SIZES {
-        let code = first_function(&sized_function(lines));
-        let mut vm = tierpy_interp::new_vm();
-        let mut baseline = tierpy_baseline::Baseline::new().expect("host ISA");
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{lines}_lines/{}_instrs", code.instrs.len())), &code, |b, code| {
-            b.iter(|| black_box(baseline.compile(&mut vm, code).expect("compiles")))
-        });
+    for effort in [Effort::Quick, Effort::Optimized] {
+        for lines in SIZES {
+            let code = first_function(&sized_function(lines));
+            let mut vm = tierpy_interp::new_vm();
+            let mut baseline = tierpy_baseline::Baseline::new().expect("host ISA");
+            let id = format!("{effort:?}/{lines}_lines/{}_instrs", code.instrs.len());
+            group.bench_with_input(BenchmarkId::from_parameter(id), &code, |b, code| {
+                b.iter(|| black_box(baseline.compile(&mut vm, code, effort).expect("compiles")))
+            });
+        }
     }
     group.finish();
 }
