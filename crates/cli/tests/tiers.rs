@@ -161,6 +161,27 @@ fn second_call_runs_compiled_code_with_threshold_one() {
     assert_eq!(c["tier"], "baseline");
 }
 
+/// `--tier=baseline` compiles at the first call without optimizations, then
+/// once more, optimized, when the loop gets hot; the running frame moves
+/// into the new code. `auto` compiles hot functions optimized straight away.
+#[test]
+fn hot_baseline_code_is_recompiled_optimized() {
+    let efforts = |flags: &[&str]| {
+        let (out, stats) = run_with_stats("effort", HOT_LOOP, flags);
+        assert_eq!(out, "59997\n");
+        let compiles = stats["compiles"].as_array().unwrap();
+        compiles
+            .iter()
+            .filter(|c| c["function"] == "work" && c["tier"] == "baseline")
+            .map(|c| (c["ok"] == true, c["effort"].as_str().unwrap().to_string()))
+            .collect::<Vec<_>>()
+    };
+    let quick_then_optimized = vec![(true, "quick".to_string()), (true, "optimized".to_string())];
+    assert_eq!(efforts(&["--tier=baseline", "--baseline-opt-threshold=100"]), quick_then_optimized);
+    assert_eq!(efforts(&["--tier=baseline", "--baseline-opt-threshold=100000"]), vec![(true, "quick".to_string())]);
+    assert_eq!(efforts(&["--baseline-threshold=500", "--baseline-opt-threshold=500"]), vec![(true, "optimized".to_string())]);
+}
+
 #[test]
 fn generators_resume_in_compiled_code() {
     let src = "def count(n):\n    i = 0\n    while i < n:\n        yield i * 2\n        i += 1\n    return 'end'\n\n\
