@@ -29,6 +29,15 @@ impl std::fmt::Display for CompileError {
     }
 }
 
+/// What `--dump` prints of a baseline compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dump {
+    /// The Cranelift IR the templates produced, before Cranelift's passes.
+    Clif,
+    /// The machine code Cranelift generated.
+    Asm,
+}
+
 /// How much work Cranelift puts into a function.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effort {
@@ -48,8 +57,9 @@ pub struct Baseline {
     optimized: JITModule,
     ctx: cranelift_codegen::Context,
     fctx: FunctionBuilderContext,
-    /// `--dump=clif`: print the IR of functions whose name matches the filter (None = all).
-    pub dump: Option<Option<String>>,
+    /// `--dump=clif|asm`: print the IR or the machine code of functions
+    /// whose name matches the filter (None = all).
+    pub dump: Option<(Dump, Option<String>)>,
     /// Fail every compile after generating its code (`--inject-compile-failure`).
     pub inject_failure: bool,
     layout: tierpy_jit::layout::Layouts,
@@ -117,12 +127,19 @@ impl Baseline {
             em.emit_function();
             em.finish(module.target_config());
         }
-        if let Some(filter) = &self.dump
-            && filter.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname)
-        {
-            eprintln!("; clif for {} ({}:{}, {effort:?})\n{}", code.qualname, code.filename, code.first_line, self.ctx.func.display());
+        let dump = self.dump.as_ref().filter(|(_, f)| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname)).map(|d| d.0);
+        let title = format!("{} ({}:{}, {effort:?})", code.qualname, code.filename, code.first_line);
+        match dump {
+            Some(Dump::Clif) => eprintln!("; clif for {title}\n{}", self.ctx.func.display()),
+            Some(Dump::Asm) => self.ctx.set_disasm(true),
+            None => {}
         }
         let r = module.define_function(id, &mut self.ctx);
+        if dump == Some(Dump::Asm)
+            && let Some(asm) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref())
+        {
+            eprintln!("; baseline asm for {title}\n{asm}");
+        }
         module.clear_context(&mut self.ctx);
         r.map_err(|e| CompileError::Cranelift(format!("{e:?}")))?;
         module.finalize_definitions().map_err(|e| CompileError::Cranelift(e.to_string()))?;

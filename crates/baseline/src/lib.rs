@@ -11,4 +11,4 @@
 pub mod compiler;
 mod templates;
 
-pub use compiler::{Baseline, CompileError, Effort};
+pub use compiler::{Baseline, CompileError, Dump, Effort};

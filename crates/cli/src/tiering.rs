@@ -7,7 +7,7 @@ use crate::options::{EngineOptions, InjectFailure, Tier};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
-use tierpy_baseline::{Baseline, Effort};
+use tierpy_baseline::{Baseline, Dump as BaselineDump, Effort};
 use tierpy_bytecode::CodeObject;
 use tierpy_ftl::snapshot::Dump;
 use tierpy_ftl::{CompileResult, Snapshot, Worker};
@@ -94,9 +94,11 @@ impl Policy {
             Tier::Auto => (opts.baseline_threshold.max(1), Some(opts.ftl_threshold.max(1))),
         };
         let mut baseline = Baseline::new().ok()?;
-        if opts.dump.as_deref() == Some("clif") {
-            baseline.dump = Some(opts.dump_filter.clone());
-        }
+        baseline.dump = match opts.dump.as_deref() {
+            Some("clif") => Some((BaselineDump::Clif, opts.dump_filter.clone())),
+            Some("asm") => Some((BaselineDump::Asm, opts.dump_filter.clone())),
+            _ => None,
+        };
         let fails = |tier| opts.inject_compile_failure.is_some_and(|t| t == tier || t == InjectFailure::All);
         baseline.inject_failure = fails(InjectFailure::Baseline);
         let start = Instant::now();

@@ -182,6 +182,25 @@ fn hot_baseline_code_is_recompiled_optimized() {
     assert_eq!(efforts(&["--baseline-threshold=500", "--baseline-opt-threshold=500"]), vec![(true, "optimized".to_string())]);
 }
 
+/// `--dump=asm` prints the machine code of each baseline compile of a function.
+#[test]
+fn baseline_machine_code_dumps_for_each_compile() {
+    let dir = scratch("asm");
+    let prog = dir.join("prog.py");
+    std::fs::write(&prog, HOT_LOOP).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tierpy"))
+        .args(["--tier=baseline", "--baseline-opt-threshold=100", "--dump=asm", "--dump-filter=work"])
+        .arg(&prog)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "59997\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let titles: Vec<&str> = err.lines().filter(|l| l.starts_with("; baseline asm for")).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[0].ends_with(", Quick)") && titles[1].ends_with(", Optimized)"), "{titles:?}");
+    assert!(err.contains("ret"), "no machine code in {err}");
+}
+
 #[test]
 fn generators_resume_in_compiled_code() {
     let src = "def count(n):\n    i = 0\n    while i < n:\n        yield i * 2\n        i += 1\n    return 'end'\n\n\
