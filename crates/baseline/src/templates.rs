@@ -224,9 +224,20 @@ impl<'a> Emitter<'a> {
 
     /// Like [`Self::slow`] through a given helper with `rt_step`'s contract.
     fn slow_with(&mut self, helper: usize, pc: usize, jump_target: Option<usize>) {
+        self.slow_with_operand(helper, pc, None, jump_target)
+    }
+
+    /// Like [`Self::slow_with`], passing the helper one more argument after the pc.
+    fn slow_with_operand(&mut self, helper: usize, pc: usize, operand: Option<u64>, jump_target: Option<usize>) {
         let pcv = self.iconst(pc as i64);
         let (vm, frame) = (self.vm, self.frame);
-        let status = self.call(helper, &[vm, frame, pcv]);
+        let status = match operand {
+            Some(x) => {
+                let x = self.iconst(x as i64);
+                self.call(helper, &[vm, frame, pcv, x])
+            }
+            None => self.call(helper, &[vm, frame, pcv]),
+        };
         let is_next = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_NEXT as i64);
         let rare = self.b.create_block();
         let next = self.next(pc);
@@ -867,7 +878,11 @@ impl<'a> Emitter<'a> {
             Instr::CallMethod { dst, base, name, argc: 1 } if &*self.code.names[name.0 as usize] == "append" => {
                 self.list_append(pc, dst, base)
             }
-            Instr::Call { .. } | Instr::CallMethod { .. } => {
+            Instr::Call { dst, func, argc } => {
+                let operands = tierpy_jit::runtime_calls::fast::call_operands(dst, func, argc);
+                self.slow_with_operand(tierpy_jit::runtime_calls::fast::rt_call as *const () as usize, pc, Some(operands), None)
+            }
+            Instr::CallMethod { .. } => {
                 self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None)
             }
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),

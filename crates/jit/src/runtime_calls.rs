@@ -211,11 +211,11 @@ pub mod ftl {
 /// they skip the interpreter's general dispatch (same semantics, same helpers).
 pub mod fast {
     use super::*;
-    use tierpy_bytecode::Instr;
+    use tierpy_bytecode::{Instr, Reg};
     use tierpy_interp::slow;
 
     /// Finishes a specialized slow path: stores the result or records the error.
-    fn finish(vm: &mut Vm, f: &mut Frame, dst: tierpy_bytecode::Reg, r: tierpy_runtime::PyResult<Value>) -> u32 {
+    fn finish(vm: &mut Vm, f: &mut Frame, dst: Reg, r: tierpy_runtime::PyResult<Value>) -> u32 {
         match r {
             Ok(v) => {
                 f.set_reg(dst.idx(), v);
@@ -226,6 +226,31 @@ pub mod fast {
                 JIT_ERROR
             }
         }
+    }
+
+    /// The operands of `Call { dst, func, argc }` as [`rt_call`] takes them.
+    pub fn call_operands(dst: Reg, func: Reg, argc: u16) -> u64 {
+        func.idx() as u64 | (argc as u64) << 16 | (dst.idx() as u64) << 32
+    }
+
+    /// `Call` at `pc` with its operands packed by [`call_operands`]: the
+    /// call every Python call in baseline code makes, with nothing decoded
+    /// at run time.
+    ///
+    /// # Safety
+    /// As for [`rt_step`]; `operands` must be those of the `Call` at `pc`.
+    pub unsafe extern "C" fn rt_call(vm: *mut Vm, frame: *mut Frame, pc: u64, operands: u64) -> u32 {
+        // SAFETY: the caller passes the VM and frame it was entered with.
+        let (vmr, f) = unsafe { (&mut *vm, &mut *frame) };
+        f.pc = pc as usize + 1;
+        let func = (operands & 0xFFFF) as usize;
+        let argc = (operands >> 16 & 0xFFFF) as usize;
+        let dst = Reg((operands >> 32) as u16);
+        let fv = f.reg(func);
+        // SAFETY: the arguments are argc consecutive registers after func.
+        let args = unsafe { std::slice::from_raw_parts(f.regs.add(func + 1), argc) };
+        let r = slow::call(vmr, fv, args);
+        finish(vmr, f, dst, r)
     }
 
     /// `LoadGlobal`, `Call`, `CallMethod` and `GetAttr` at `pc`; anything else runs through [`rt_step`].
