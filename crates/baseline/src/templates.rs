@@ -23,6 +23,10 @@ const OFF_PC: i32 = std::mem::offset_of!(Frame, pc) as i32;
 const OFF_RET: i32 = std::mem::offset_of!(Frame, ret) as i32;
 const OFF_GLOBALS: i32 = std::mem::offset_of!(Frame, globals) as i32;
 const PAYLOAD: i64 = 0xFFFF_FFFF_FFFF;
+/// Loop headers look at the tier-up threshold, pending collections and
+/// compiles to install once every this many counts (a power of two), to keep
+/// the loads out of most iterations; Ctrl-C is looked at every iteration.
+const POLL_EVERY: u32 = 64;
 
 /// The comparison an instruction performs.
 #[derive(Clone, Copy)]
@@ -839,9 +843,17 @@ impl<'a> Emitter<'a> {
                 let c = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
                 let c1 = self.b.ins().iadd_imm_s(c, 1);
                 self.b.ins().store(MemFlagsData::trusted(), c1, addr, 0);
-                let due = self.safepoint_due(c1);
-                let poll = self.b.create_block();
+                // Ctrl-C is seen at once; the rest is looked at every POLL_EVERY counts.
                 let n = self.next(pc);
+                let (check, poll) = (self.b.create_block(), self.b.create_block());
+                let at = self.iconst(self.poll.interrupt as i64);
+                let interrupted = self.b.ins().load(types::I8, MemFlagsData::trusted(), at, 0);
+                let turn = self.b.ins().band_imm_s(c1, (POLL_EVERY - 1) as i64);
+                let turn = self.b.ins().icmp_imm_s(IntCC::Equal, turn, 0);
+                let look = self.b.ins().bor(interrupted, turn);
+                self.b.ins().brif(look, check, &[], n, &[]);
+                self.b.switch_to_block(check);
+                let due = self.safepoint_due(c1);
                 self.b.ins().brif(due, poll, &[], n, &[]);
                 self.b.switch_to_block(poll);
                 self.set_pc(pc + 1);
@@ -882,9 +894,7 @@ impl<'a> Emitter<'a> {
                 let operands = tierpy_jit::runtime_calls::fast::call_operands(dst, func, argc);
                 self.slow_with_operand(tierpy_jit::runtime_calls::fast::rt_call as *const () as usize, pc, Some(operands), None)
             }
-            Instr::CallMethod { .. } => {
-                self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None)
-            }
+            Instr::CallMethod { .. } => self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             _ => self.slow(pc, None),
         }

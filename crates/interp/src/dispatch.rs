@@ -112,8 +112,10 @@ pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<
     vm.depth += 1;
     let caller = std::mem::replace(&mut vm.current_frame, &frame as *const Frame);
     let exits = code.ftl_exits.get();
-    let r = run_compiled(vm, &mut frame, &code);
-    let r = settle_call(vm, &mut frame, &code, r, entry, exits);
+    let r = match run_compiled(vm, &mut frame, &code) {
+        Ok(Some(FrameExit::Return(v))) => Ok(v),
+        other => settle_call(vm, &mut frame, &code, other, entry, exits),
+    };
     vm.current_frame = caller;
     vm.depth -= 1;
     vm.pop_regs(nregs);
@@ -139,7 +141,8 @@ pub fn finish_compiled_call(vm: &mut Vm, f: &mut Frame, status: u32, entry: usiz
 
 /// The value a called frame returns once what its compiled code left
 /// undone (an exit to the interpreter, an exception to unwind) is done.
-#[inline]
+/// Out of line: the common return is handled by the caller.
+#[inline(never)]
 fn settle_call(
     vm: &mut Vm,
     f: &mut Frame,
@@ -237,6 +240,7 @@ fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<
 /// Runs compiled code for the frame: Some(how the frame returned or
 /// yielded), None to go on interpreting at the frame's pc, or the exception
 /// it raised.
+#[inline(always)]
 fn run_compiled(vm: &mut Vm, f: &mut Frame, code: &CodeObject) -> Result<Option<FrameExit>, Unwind> {
     // SAFETY: jit_entry is only ever set to the address of a finalized
     // function with the CompiledFn signature, kept alive for the process.
