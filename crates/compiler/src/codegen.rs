@@ -21,6 +21,7 @@ use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr
 
 mod literal_keys;
 mod patterns;
+mod rebinds;
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -1048,7 +1049,7 @@ impl<'m> FnCompiler<'m> {
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), None, &n.range)?;
-                let cur = if self.local_reg(n.id.as_str()).is_some() { cur } else { self.temp_copy(cur) };
+                let cur = if self.local_reg(n.id.as_str()).is_some() { self.keep_across(cur, &[&a.value]) } else { self.temp_copy(cur) };
                 let v = self.expr(&a.value, None)?;
                 self.set_line(&a.range);
                 match self.local_reg(n.id.as_str()) {
@@ -1064,9 +1065,9 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.temp_copy(obj);
+                let obj = self.keep_across(obj, &[&s.slice, &a.value]);
                 let key = self.expr(&s.slice, None)?;
-                let key = self.temp_copy(key);
+                let key = self.keep_across(key, &[&a.value]);
                 let cur = self.alloc();
                 self.set_line(&a.range);
                 self.emit(Instr::GetItem { dst: cur, obj, key });
@@ -1077,7 +1078,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value, None)?;
-                let obj = self.temp_copy(obj);
+                let obj = self.keep_across(obj, &[&a.value]);
                 let name = self.name(at.attr.as_str());
                 let cur = self.alloc();
                 self.set_line(&a.range);
@@ -1337,6 +1338,12 @@ impl<'m> FnCompiler<'m> {
         }
     }
 
+    /// `r`, or a copy of it when it is a local's register and evaluating
+    /// one of `later` might rebind the local (see [`rebinds`]).
+    fn keep_across(&mut self, r: Reg, later: &[&Expr]) -> Reg {
+        if later.iter().any(|e| rebinds::may_rebind_locals(e)) { self.temp_copy(r) } else { r }
+    }
+
     fn temp_copy(&mut self, r: Reg) -> Reg {
         if (r.0 as u32) < self.nlocals as u32 {
             let t = self.alloc();
@@ -1477,7 +1484,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.temp_copy(obj);
+                let obj = self.keep_across(obj, &[&s.slice]);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
                 self.emit(Instr::SetItem { obj, key, src });
@@ -1521,7 +1528,7 @@ impl<'m> FnCompiler<'m> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.temp_copy(obj);
+                let obj = self.keep_across(obj, &[&s.slice]);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
                 self.emit(Instr::DelItem { obj, key });
@@ -1601,6 +1608,7 @@ impl<'m> FnCompiler<'m> {
             Expr::BinOp(b) => {
                 let mark = self.temp_top;
                 let l = self.expr(&b.left, None)?;
+                let l = self.keep_across(l, &[&b.right]);
                 let r = self.expr(&b.right, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
@@ -1659,13 +1667,14 @@ impl<'m> FnCompiler<'m> {
                     _ => self.alloc(),
                 };
                 let mark = self.temp_top;
-                let mut left = self.expr(&c.left, None)?;
+                let left = self.expr(&c.left, None)?;
+                let mut left = self.keep_across(left, &[&c.comparators[0]]);
                 let end = self.new_label();
                 let n = c.ops.len();
                 for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
                     let mut r = self.expr(right, None)?;
                     if i + 1 < n {
-                        r = self.temp_copy(r);
+                        r = self.keep_across(r, &[&c.comparators[i + 1]]);
                     }
                     self.set_line(&c.range);
                     self.emit(cmp_instr(op, d, left, r));
@@ -1713,7 +1722,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Subscript(s) => {
                 let mark = self.temp_top;
                 let obj = self.expr(&s.value, None)?;
-                let obj = self.temp_copy(obj);
+                let obj = self.keep_across(obj, &[&s.slice]);
                 if let Expr::Slice(sl) = &*s.slice {
                     let start = self.slice_parts(sl)?;
                     self.temp_top = mark;
