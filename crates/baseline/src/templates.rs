@@ -4,7 +4,7 @@
 //! register file around each instruction.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, MemFlagsData, Signature, types};
+use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature, ValueDef, types};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
@@ -100,6 +100,10 @@ pub struct Emitter<'a> {
     poll: PollAddrs,
     /// The code object's interned names as words (inline global loads compare keys).
     names: *const u64,
+    /// Which instructions start a basic block (see [`Self::constant_in`]).
+    block_starts: Vec<bool>,
+    /// The instruction being emitted.
+    pc: usize,
 }
 
 fn sig(params: usize) -> Signature {
@@ -131,7 +135,25 @@ impl<'a> Emitter<'a> {
         b.append_block_param(ret_block, types::I32);
         let interp_exit = b.create_block();
         let error_exit = b.create_block();
-        Emitter { b, code, consts, blocks, ret_block, interp_exit, error_exit, pending_slow: vec![], vm, frame, regs, layout, poll, names }
+        let block_starts = tierpy_jit::entries::jump_targets(&code.instrs, &tierpy_jit::entries::code_entry_points(code));
+        Emitter {
+            b,
+            code,
+            consts,
+            blocks,
+            ret_block,
+            interp_exit,
+            error_exit,
+            pending_slow: vec![],
+            vm,
+            frame,
+            regs,
+            layout,
+            poll,
+            names,
+            block_starts,
+            pc: 0,
+        }
     }
 
     /// Whether the loop header must call the safepoint (counter `c` at the
@@ -166,6 +188,7 @@ impl<'a> Emitter<'a> {
         sw.emit(&mut self.b, pc, interp);
         for pc in 0..self.code.instrs.len() {
             self.b.switch_to_block(self.blocks[pc]);
+            self.pc = pc;
             let ins = self.code.instrs[pc];
             self.emit_instr(pc, ins);
             for (blk, at) in std::mem::take(&mut self.pending_slow) {
@@ -189,8 +212,58 @@ impl<'a> Emitter<'a> {
         self.b.finalize(config);
     }
 
+    /// A register's value as the current instruction starts: a constant
+    /// when the instruction before just loaded one into it.
     fn load(&mut self, r: Reg) -> CV {
-        self.b.ins().load(types::I64, MemFlagsData::trusted(), self.regs, (r.idx() * 8) as i32)
+        match self.constant_in(r) {
+            Some(word) => self.iconst(word as i64),
+            None => self.b.ins().load(types::I64, MemFlagsData::trusted(), self.regs, (r.idx() * 8) as i32),
+        }
+    }
+
+    /// The constant word in register `r` when the current instruction
+    /// starts, if the instruction before loaded it: that one always runs
+    /// right before unless the current one starts a basic block. Templates
+    /// then leave out the type checks the constant passes.
+    fn constant_in(&self, r: Reg) -> Option<u64> {
+        let pc = self.pc;
+        if pc == 0 || self.block_starts[pc] {
+            return None;
+        }
+        match self.code.instrs[pc - 1] {
+            Instr::LoadInt { dst, value } if dst == r => Some(Value::small_int(value as i64).0),
+            // SAFETY: the constant table was materialized before compiling and lives as long as the code.
+            Instr::LoadConst { dst, idx } if dst == r => Some(unsafe { *self.consts.add(idx.0 as usize) }),
+            _ => None,
+        }
+    }
+
+    /// The value of `v` when it is a constant of the function being built.
+    fn known(&self, v: CV) -> Option<i64> {
+        let dfg = &self.b.func.dfg;
+        let ValueDef::Result(inst, _) = dfg.value_def(v) else { return None };
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    /// A boolean (i8) that is `c` when known now, else computed by `f`.
+    fn test_or(&mut self, c: Option<bool>, f: impl FnOnce(&mut Self) -> CV) -> CV {
+        match c {
+            Some(c) => self.b.ins().iconst(types::I8, c as i64),
+            None => f(self),
+        }
+    }
+
+    /// `x & y` on booleans, folded when either is known.
+    fn and(&mut self, x: CV, y: CV) -> CV {
+        match (self.known(x), self.known(y)) {
+            (Some(0), _) | (_, Some(0)) => self.b.ins().iconst(types::I8, 0),
+            (Some(_), _) => y,
+            (_, Some(_)) => x,
+            _ => self.b.ins().band(x, y),
+        }
     }
 
     fn store(&mut self, r: Reg, v: CV) {
@@ -264,6 +337,9 @@ impl<'a> Emitter<'a> {
 
     /// Continues in a new block when `cond` holds, else branches to `otherwise`.
     fn guard(&mut self, cond: CV, otherwise: Block) {
+        if self.known(cond).is_some_and(|c| c != 0) {
+            return;
+        }
         let ok = self.b.create_block();
         self.b.ins().brif(cond, ok, &[], otherwise, &[]);
         self.b.switch_to_block(ok);
@@ -283,8 +359,14 @@ impl<'a> Emitter<'a> {
         let not_int = self.b.create_block();
         let xi = self.is_small_int(x);
         let yi = self.is_small_int(y);
-        let both = self.b.ins().band(xi, yi);
-        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+        let both = self.and(xi, yi);
+        match self.known(both) {
+            Some(0) => self.jump(not_int),
+            Some(_) => self.jump(int_blk),
+            None => {
+                self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+            }
+        }
         (int_blk, not_int)
     }
 
@@ -300,10 +382,18 @@ impl<'a> Emitter<'a> {
         let mixed = self.b.create_block();
         let xf = self.is_float(x);
         let yf = self.is_float(y);
-        let both = self.b.ins().band(xf, yf);
+        let both = self.and(xf, yf);
         let bx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
         let by = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
-        self.b.ins().brif(both, join, &[bx.into(), by.into()], mixed, &[]);
+        match self.known(both) {
+            Some(0) => self.jump(mixed),
+            Some(_) => {
+                self.b.ins().jump(join, &[bx.into(), by.into()]);
+            }
+            None => {
+                self.b.ins().brif(both, join, &[bx.into(), by.into()], mixed, &[]);
+            }
+        }
         self.b.switch_to_block(mixed);
         let (xok, mx) = self.as_number(x);
         let (yok, my) = self.as_number(y);
@@ -344,18 +434,29 @@ impl<'a> Emitter<'a> {
     }
 
     fn is_small_int(&mut self, v: CV) -> CV {
-        let tag = self.b.ins().ushr_imm_u(v, 48);
-        self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_INT >> 48) as i64)
+        let c = self.known(v).map(|w| (w as u64) >> 48 == TAG_INT >> 48);
+        self.test_or(c, |e| {
+            let tag = e.b.ins().ushr_imm_u(v, 48);
+            e.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_INT >> 48) as i64)
+        })
     }
 
     fn is_float(&mut self, v: CV) -> CV {
-        let lim = self.iconst(FIRST_TAG as i64);
-        self.b.ins().icmp(IntCC::UnsignedLessThan, v, lim)
+        let c = self.known(v).map(|w| (w as u64) < FIRST_TAG);
+        self.test_or(c, |e| {
+            let lim = e.iconst(FIRST_TAG as i64);
+            e.b.ins().icmp(IntCC::UnsignedLessThan, v, lim)
+        })
     }
 
     fn unbox_int(&mut self, v: CV) -> CV {
-        let s = self.b.ins().ishl_imm_u(v, 16);
-        self.b.ins().sshr_imm_u(s, 16)
+        match self.known(v) {
+            Some(w) => self.iconst(w << 16 >> 16),
+            None => {
+                let s = self.b.ins().ishl_imm_u(v, 16);
+                self.b.ins().sshr_imm_u(s, 16)
+            }
+        }
     }
 
     fn box_int(&mut self, v: CV) -> CV {

@@ -66,7 +66,7 @@ impl BuiltinCall {
 /// happened before). Each module and function found is kept alive for good
 /// (`Vm::jit_roots`): the compiled checks compare their addresses.
 pub fn find(vm: &mut Vm, code: &CodeObject, snap: &Snapshot) -> Vec<BuiltinCall> {
-    let targets = crate::inline::jump_targets(&code.instrs, &snap.entries);
+    let targets = tierpy_jit::entries::jump_targets(&code.instrs, &snap.entries);
     let mut out = vec![];
     for (pc, &ins) in code.instrs.iter().enumerate() {
         if !crate::inline::speculates_call(snap, pc) {

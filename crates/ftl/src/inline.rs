@@ -96,7 +96,8 @@ pub fn speculates_call(snap: &Snapshot, pc: usize) -> bool {
 }
 
 /// The pc of the `LoadGlobal` that loaded the callee of the call at `pc`
-/// (found in the call's basic block), if that is how it was loaded.
+/// (found in the call's basic block, `is_target` from
+/// [`tierpy_jit::entries::jump_targets`]), if that is how it was loaded.
 pub fn callee_load(instrs: &[Instr], is_target: &[bool], pc: usize) -> Option<usize> {
     let Instr::Call { func, .. } = instrs[pc] else { return None };
     global_load_of(instrs, is_target, pc, func)
@@ -118,24 +119,6 @@ pub fn global_load_of(instrs: &[Instr], is_target: &[bool], pc: usize, r: Reg) -
         }
     }
     None
-}
-
-/// The pcs control can jump to (block starts), for [`callee_load`].
-pub fn jump_targets(instrs: &[Instr], entries: &[usize]) -> Vec<bool> {
-    let mut t = vec![false; instrs.len() + 1];
-    for ins in instrs {
-        if let Instr::Jump { target }
-        | Instr::JumpIfFalse { target, .. }
-        | Instr::JumpIfTrue { target, .. }
-        | Instr::ForIter { target, .. } = *ins
-        {
-            t[target.0 as usize] = true;
-        }
-    }
-    for &e in entries {
-        t[e] = true;
-    }
-    t
 }
 
 /// Expands the snapshot's call sites that have a callee (`callees`, by call

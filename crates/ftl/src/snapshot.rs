@@ -168,7 +168,7 @@ impl Snapshot {
 /// function in a user class. Each callee is kept alive for good
 /// (`Vm::jit_roots`): the call's check compares its identity.
 fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(usize, Callee)]) -> Vec<DirectCallee> {
-    let targets = inline::jump_targets(&code.instrs, &snap.entries);
+    let targets = tierpy_jit::entries::jump_targets(&code.instrs, &snap.entries);
     let mut out = vec![];
     for (pc, ins) in code.instrs.iter().enumerate() {
         let (func, class, argc) = match *ins {
@@ -215,7 +215,7 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
 /// function simple enough (see [`inline::inlinable`]). Each one is kept alive
 /// for good (`Vm::jit_roots`): the inlined code's check compares its identity.
 fn callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot) -> Vec<(usize, Callee)> {
-    let targets = inline::jump_targets(&code.instrs, &snap.entries);
+    let targets = tierpy_jit::entries::jump_targets(&code.instrs, &snap.entries);
     let mut out = vec![];
     for (pc, ins) in code.instrs.iter().enumerate() {
         let Instr::Call { argc, .. } = *ins else { continue };

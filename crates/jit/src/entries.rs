@@ -24,3 +24,23 @@ pub fn entry_points(instrs: &[Instr], handlers: impl IntoIterator<Item = usize>)
 pub fn code_entry_points(code: &CodeObject) -> Vec<usize> {
     entry_points(&code.instrs, code.exc_table.iter().map(|e| e.handler as usize))
 }
+
+/// Which pcs start a basic block: control can reach them otherwise than
+/// from the instruction before (a jump, a loop's exit, an entry point).
+/// Indexed by pc, with one more slot for the end of the code.
+pub fn jump_targets(instrs: &[Instr], entries: &[usize]) -> Vec<bool> {
+    let mut t = vec![false; instrs.len() + 1];
+    for ins in instrs {
+        if let Instr::Jump { target }
+        | Instr::JumpIfFalse { target, .. }
+        | Instr::JumpIfTrue { target, .. }
+        | Instr::ForIter { target, .. } = *ins
+        {
+            t[target.0 as usize] = true;
+        }
+    }
+    for &e in entries {
+        t[e] = true;
+    }
+    t
+}
