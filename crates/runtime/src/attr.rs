@@ -120,6 +120,28 @@ impl Vm {
         inst.dict.insert_new(name, h, v);
     }
 
+    /// `obj.__dict__ = d` (a copy of `d`'s string-keyed entries becomes the
+    /// instance's attributes; tierpy does not share the dict itself) or, for
+    /// None, `del obj.__dict__` (the attributes are dropped).
+    fn replace_instance_dict(&mut self, obj: Value, d: Option<Value>) -> PyResult<()> {
+        let entries = match d {
+            None => vec![],
+            Some(d) => match d.native().as_dict() {
+                Some(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
+                None => return Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(d)))),
+            },
+        };
+        obj.as_instance().expect("an instance").dict.clear();
+        self.methods_shadowed = true;
+        for (k, v) in entries {
+            if k.as_str().is_some() {
+                let k = self.intern(k.str_text());
+                self.store_new_instance_attr(obj, k, v);
+            }
+        }
+        Ok(())
+    }
+
     /// Whether instances of `cls` may get attribute `name`: true unless every
     /// class of its MRO (object aside) declares `__slots__` and none lists
     /// the name (or `__dict__`).
@@ -860,6 +882,9 @@ impl Vm {
                 if name.str_text() == "__class__" {
                     return self.set_instance_class(obj, v);
                 }
+                if name.str_text() == "__dict__" && cls != self.ty(TypeId::Object) && self.slots_allow(cls, name)? {
+                    return self.replace_instance_dict(obj, Some(v));
+                }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {
                         "args" => {
@@ -972,6 +997,9 @@ impl Vm {
                 {
                     self.call_method_value(del, ca, &[obj])?;
                     return Ok(());
+                }
+                if name.str_text() == "__dict__" && cls != self.ty(TypeId::Object) && self.slots_allow(cls, name)? {
+                    return self.replace_instance_dict(obj, None);
                 }
                 let inst = obj.as_instance().unwrap();
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
