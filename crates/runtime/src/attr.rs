@@ -952,6 +952,12 @@ impl Vm {
                 }
                 Ok(())
             }
+            _ if name.str_text() == "__class__" => {
+                if v.as_class().is_none() {
+                    return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(v))));
+                }
+                Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"))
+            }
             _ => {
                 let t = self.type_name(obj);
                 if self.builtin_attr(obj, name)?.is_some() {

@@ -33,6 +33,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Coroutine => crate::coroutines::METHODS,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
+        TypeId::NoneType => NONE,
         TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_builtin_iterator() => ITERATOR,
@@ -1232,6 +1233,17 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
 // ----- range -----
 
 const SLICE: &[(&str, BuiltinFn)] = &[("indices", slice_indices)];
+
+const NONE: &[(&str, BuiltinFn)] = &[("__bool__", none_bool)];
+
+/// `None.__bool__()`: False (a slot wrapper, hence CPython's wording of
+/// the argument count).
+fn none_bool(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    Ok(Value::bool(false))
+}
 
 /// `slice.indices(length)`: (start, stop, step) resolved against a length.
 fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

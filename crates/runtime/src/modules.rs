@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, random, string, struct,
+//! dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, platform, random, string, struct,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -130,6 +130,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
     ("operator", include_str!("pylib/operator.py")),
+    ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
