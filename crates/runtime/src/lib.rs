@@ -18,6 +18,7 @@ pub mod constructors;
 pub mod coroutines;
 pub mod dict;
 pub mod exceptions;
+pub mod file_import;
 pub mod floathex;
 pub mod format;
 pub mod frame;

@@ -32,10 +32,13 @@ impl Vm {
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
-            _ => {
-                let msg = format!("No module named '{name}'");
-                return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
-            }
+            _ => match self.import_user_file(name)? {
+                Some(m) => m,
+                None => {
+                    let msg = format!("No module named '{name}'");
+                    return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
+                }
+            },
         };
         self.modules.insert(name.to_string(), m);
         self.add_to_sys_modules(name, m);
@@ -209,15 +212,25 @@ fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
 /// Runs a Python-source module's code with a fresh globals dict and makes a
 /// module of what it defined.
 fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    module_from_source(vm, name, source, None)
+}
+
+/// [`make_python_module`] for source read from `file` (None for the modules
+/// built into tierpy): tracebacks name the file, and `__file__` holds it.
+pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Option<&str>) -> PyResult<Value> {
     let Some(compile) = vm.compiler else {
         let msg = format!("No module named '{name}'");
         return Err(vm.new_exception(TypeId::ModuleNotFoundError, &msg));
     };
-    let code = compile(vm, source, name, crate::vm::SourceKind::Statements)?;
+    let code = compile(vm, source, file.unwrap_or(name), crate::vm::SourceKind::Statements)?;
     let globals = vm.new_dict();
     vm.roots.push(globals);
     let (k, n) = (vm.intern("__name__"), vm.intern(name));
     vm.dict_set_str(globals, k, n);
+    if let Some(file) = file {
+        let (k, f) = (vm.intern("__file__"), vm.new_str(file));
+        vm.dict_set_str(globals, k, f);
+    }
     let ran = vm.run_code(code, globals, globals);
     vm.roots.pop();
     ran?;
@@ -1028,7 +1041,9 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "version", v);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
-    let path = vm.new_list(vec![]);
+    let dir = crate::file_import::default_search_dir(vm);
+    let dir = vm.new_str(&dir);
+    let path = vm.new_list(vec![dir]);
     set_named(vm, m, "path", path);
     let out = new_module(vm, "stdout", &[("write", w_stdout), ("flush", flush)]);
     set_named(vm, m, "stdout", out);
