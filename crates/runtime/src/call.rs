@@ -371,7 +371,7 @@ impl Vm {
 
     /// `self.call` one level deeper in the recursion count: an object whose
     /// `__call__` is itself (or leads back to it) ends in RecursionError.
-    fn call_counted(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    pub(crate) fn call_counted(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
         }

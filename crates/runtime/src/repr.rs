@@ -204,16 +204,22 @@ impl Vm {
             }
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__repr__")
+                    && let Some(Body::Builtin(b)) = m.body()
+                    && b.name != "__repr__"
+                {
+                    // Another builtin made the class's __repr__ (`__repr__ =
+                    // object.__str__`, which calls repr again): called, counted.
+                    let r = self.call_counted(m, &[v], &[])?;
+                    return self.repr_result(r);
+                }
+                if let Some(m) = self.lookup_special(v, "__repr__")
                     && m.as_function().is_some()
                 {
                     if self.repr_guard.len() > 800 {
                         return Err(self.recursion_error());
                     }
                     let r = self.call_method_value(m, v, &[])?;
-                    return match r.as_str() {
-                        Some(s) => Ok(s.s.to_string()),
-                        None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
-                    };
+                    return self.repr_result(r);
                 }
                 if let Some(e) = v.exc_data() {
                     let name = self.type_name(v);
@@ -262,6 +268,14 @@ impl Vm {
                 let t = self.type_id(v);
                 Ok(format!("<{} object at {}>", t.name(), addr(v)))
             }
+        }
+    }
+
+    /// The text a `__repr__` returned, or CPython's TypeError for a non-str.
+    fn repr_result(&mut self, r: Value) -> PyResult<String> {
+        match r.as_str() {
+            Some(s) => Ok(s.s.to_string()),
+            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
         }
     }
 

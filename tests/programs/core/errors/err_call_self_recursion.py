@@ -53,3 +53,25 @@ for _ in range(20):
     f = Wrap(f)
 print(f(0))
 print("done")
+
+
+# __repr__ made object.__str__, which asks for the repr again.
+class Looping:
+    pass
+
+
+Looping.__repr__ = Looping.__str__
+for fn in (str, repr):
+    try:
+        fn(Looping())
+    except RecursionError as e:
+        print(fn.__name__, "RecursionError:", e)
+
+
+class Fine:
+    def __str__(self):
+        return "fine-str"
+
+
+Fine.__repr__ = Fine.__str__
+print(repr(Fine()), str(Fine()), [Fine()])
