@@ -115,10 +115,22 @@ impl Vm {
         {
             return Ok(u);
         }
-        if a.has_native() || b.has_native() {
-            return self.binary_op_as(op, a.native(), b.native(), inplace);
+        let (na, nb) = (self.native_operand(a, name), self.native_operand(b, rname));
+        if na != a || nb != b {
+            return self.binary_op_as(op, na, nb, inplace);
         }
         Err(self.binop_type_error(op, a, b, inplace))
+    }
+
+    /// The builtin value an instance of a subclass of a builtin type stands
+    /// for in an operation, or `v` itself: also when its class defines the
+    /// method of its side (`name`: `__mul__` on the left, `__rmul__` on the
+    /// right) in Python, whose NotImplemented is final, as in CPython.
+    fn native_operand(&mut self, v: Value, name: &str) -> Value {
+        if !v.has_native() || self.lookup_special(v, name).is_some_and(|m| m.as_function().is_some()) {
+            return v;
+        }
+        v.native()
     }
 
     /// `a op= b`.
