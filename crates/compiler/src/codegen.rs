@@ -741,6 +741,16 @@ impl<'m> FnCompiler<'m> {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
+                    let mut r = r;
+                    if a.asname.is_some() {
+                        // `import a.b.c as d`: the import gives `a`; d is its `.b.c`.
+                        for part in a.name.split('.').skip(1) {
+                            let sub = self.alloc();
+                            let n = self.name(part);
+                            self.emit(Instr::ImportFrom { dst: sub, module: r, name: n });
+                            r = sub;
+                        }
+                    }
                     self.store_name(&bound, r)?;
                 }
             }

@@ -581,6 +581,7 @@ impl Vm {
             "__doc__" => Some(Value::NONE),
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
             "__class__" => Some(self.type_of(cls)),
+            "__hash__" if c.builtin.is_some_and(TypeId::is_unhashable) => Some(Value::NONE),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
@@ -794,7 +795,7 @@ impl Vm {
                 let c = crate::complex::as_complex(obj).expect("complex receiver");
                 return Ok(Some(Value::float(if n == "real" { c.re } else { c.im })));
             }
-            (TypeId::List | TypeId::Dict | TypeId::Set, "__hash__") => return Ok(Some(Value::NONE)),
+            (t, "__hash__") if t.is_unhashable() => return Ok(Some(Value::NONE)),
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {

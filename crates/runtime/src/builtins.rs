@@ -1013,7 +1013,8 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         let t = vm.type_name(name);
         return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
     };
-    vm.import(&text)
+    let fromlist = args.get(3).copied().or_else(|| kwarg(kwargs, "fromlist")).unwrap_or(Value::NONE);
+    vm.import_with_fromlist(&text, fromlist)
 }
 
 fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

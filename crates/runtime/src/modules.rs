@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, platform, random, string, struct,
+//! collections.abc, dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, platform, random, string, struct,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -18,6 +18,10 @@ impl Vm {
         if let Some(&m) = self.modules.get(name) {
             return Ok(m);
         }
+        let parent = match name.rsplit_once('.') {
+            Some((parent, _)) => Some(self.import(parent)?),
+            None => None,
+        };
         let m = match name {
             "math" => make_math(self),
             "sys" => {
@@ -42,7 +46,23 @@ impl Vm {
         };
         self.modules.insert(name.to_string(), m);
         self.add_to_sys_modules(name, m);
+        if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
+            // A submodule is an attribute of its package.
+            let k = self.intern(child);
+            set(self, parent, k, m);
+        }
         Ok(m)
+    }
+
+    /// `__import__(name, fromlist=fromlist)`: imports `name` and returns it,
+    /// or, for a dotted name and an empty fromlist (`import a.b`, which binds
+    /// `a`), its top-level package.
+    pub fn import_with_fromlist(&mut self, name: &str, fromlist: Value) -> PyResult<Value> {
+        let m = self.import(name)?;
+        match name.split_once('.') {
+            Some((top, _)) if !self.is_true(fromlist)? => self.import(top),
+            _ => Ok(m),
+        }
     }
 
     /// The `import` statement: calls `builtins.__import__` when a program has
@@ -59,7 +79,7 @@ impl Vm {
                 self.call(f, &[name, globals, locals, fromlist, level], &[])
             }
             _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
-            _ => self.import(name.str_text()),
+            _ => self.import_with_fromlist(name.str_text(), fromlist),
         }
     }
 
@@ -136,6 +156,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
+    ("collections.abc", include_str!("pylib/collections_abc.py")),
     ("functools", include_str!("pylib/functools.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("io", include_str!("pylib/io.py")),

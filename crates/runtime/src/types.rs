@@ -157,6 +157,12 @@ impl TypeId {
         (TypeId::ListIterator as u8..=TypeId::SeqIterator as u8).contains(&(self as u8))
     }
 
+    /// Whether instances of this builtin type are unhashable (its
+    /// `__hash__` is None).
+    pub fn is_unhashable(self) -> bool {
+        matches!(self, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray | TypeId::Slice | TypeId::DictKeys | TypeId::DictItems)
+    }
+
     /// Whether this builtin type is an exception class.
     pub fn is_exception(self) -> bool {
         self as u8 >= TypeId::BaseException as u8
