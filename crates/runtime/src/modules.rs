@@ -32,7 +32,14 @@ impl Vm {
                 r?;
                 m
             }
-            "time" => make_time(self),
+            "time" => {
+                let m = make_time(self);
+                self.roots.push(m);
+                let r = add_python_parts(self, m, "_time", include_str!("pylib/_time.py"), TIME_PARTS);
+                self.roots.pop();
+                r?;
+                m
+            }
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
@@ -206,29 +213,40 @@ impl Vm {
     }
 }
 
+/// The names `pylib/_time.py` adds to the time module.
+const TIME_PARTS: &[&str] = &["struct_time", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime"];
+
 /// Adds the parts of sys written in Python (`pylib/_sys.py`) to the sys module.
 fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
-    let parts = make_python_module(vm, "_sys", include_str!("pylib/_sys.py"))?;
-    for name in [
-        "version_info",
-        "implementation",
-        "hexversion",
-        "float_info",
-        "int_info",
-        "hash_info",
-        "flags",
-        "maxunicode",
-        "float_repr_style",
-        "api_version",
-        "getdefaultencoding",
-        "getfilesystemencoding",
-    ] {
+    add_python_parts(vm, sys, "_sys", include_str!("pylib/_sys.py"), SYS_PARTS)
+}
+
+/// Runs `source` as module `name` and copies its `names` into module `m`.
+fn add_python_parts(vm: &mut Vm, m: Value, name: &str, source: &str, names: &[&str]) -> PyResult<()> {
+    let parts = make_python_module(vm, name, source)?;
+    for &name in names {
         let k = vm.intern(name);
         let v = vm.get_attr(parts, k)?;
-        set(vm, sys, k, v);
+        set(vm, m, k, v);
     }
     Ok(())
 }
+
+/// The names `pylib/_sys.py` adds to the sys module.
+const SYS_PARTS: &[&str] = &[
+    "version_info",
+    "implementation",
+    "hexversion",
+    "float_info",
+    "int_info",
+    "hash_info",
+    "flags",
+    "maxunicode",
+    "float_repr_style",
+    "api_version",
+    "getdefaultencoding",
+    "getfilesystemencoding",
+];
 
 /// Runs a Python-source module's code with a fresh globals dict and makes a
 /// module of what it defined.
