@@ -200,6 +200,9 @@ impl Vm {
                     _ => 0,
                 };
                 if cur != *len {
+                    // Sticky, as in CPython: the iterator stays broken even if
+                    // the size comes back.
+                    *len = usize::MAX;
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
                 if *idx < items.len() {

@@ -281,6 +281,10 @@ impl Vm {
 
     fn repr_container(&mut self, v: Value, open: &str, close: &str, dict: bool) -> PyResult<String> {
         if self.repr_guard.contains(&v) {
+            // A set inside itself prints as `set(...)`, as in CPython.
+            if matches!(v.body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
+                return Ok(format!("{}(...)", self.type_name(v)));
+            }
             return Ok(format!("{open}...{close}"));
         }
         if self.repr_guard.len() > 900 {
