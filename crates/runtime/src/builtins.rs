@@ -1334,6 +1334,15 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// An index-like argument CPython converts to a C `Py_ssize_t`: an int that
+/// does not fit is its OverflowError.
+pub fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match int_arg(vm, v) {
+        Err(e) if vm.is_type(e.0, TypeId::OverflowError) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        r => r,
+    }
+}
+
 /// Whether a big int fits i64 (for range and friends).
 pub fn big_to_i64(b: &BigInt) -> Option<i64> {
     b.to_i64()

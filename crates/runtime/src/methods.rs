@@ -418,8 +418,8 @@ fn list_extend(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 
 fn list_insert(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "insert", a, 2, 2)?;
+    let i = crate::builtins::ssize_arg(vm, a[1])?;
     let l = list(a[0]);
-    let i = crate::builtins::int_arg(vm, a[1])?;
     let n = l.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.insert(j as usize, a[2]);
@@ -565,7 +565,17 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// The protocol methods of the builtin iterators (list_iterator, zip, map...).
-const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter)];
+const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter), ("__length_hint__", iterator_length_hint)];
+
+/// `it.__length_hint__()`: the items a builtin iterator has left
+/// (NotImplemented from those that cannot tell).
+fn iterator_length_hint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__length_hint__", a, 0, 0)?;
+    match a[0].body() {
+        Some(Body::Iter(st)) => Ok(crate::iter::length_hint(st).map_or(vm.not_implemented, |n| Value::small_int(n as i64))),
+        _ => Ok(vm.not_implemented),
+    }
+}
 
 fn iterator_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if a.len() != 1 {

@@ -63,7 +63,8 @@ type_ids! {
     Ellipsis = "ellipsis": Object,
     ListIterator = "list_iterator": Object,
     TupleIterator = "tuple_iterator": Object,
-    StrIterator = "str_ascii_iterator": Object,
+    StrIterator = "str_iterator": Object,
+    StrAsciiIterator = "str_ascii_iterator": Object,
     BytesIterator = "bytes_iterator": Object,
     ByteArrayIterator = "bytearray_iterator": Object,
     RangeIterator = "range_iterator": Object,
@@ -277,6 +278,7 @@ impl Vm {
                         _ => TypeId::SeqIterator,
                     },
                     IterState::Range { .. } => TypeId::RangeIterator,
+                    IterState::Str { s, .. } if s.as_str().is_some_and(|t| t.chars == t.s.len()) => TypeId::StrAsciiIterator,
                     IterState::Str { .. } => TypeId::StrIterator,
                     IterState::Bytes { seq, .. } => {
                         if seq.as_bytearray().is_some() {
