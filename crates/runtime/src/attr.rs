@@ -650,7 +650,16 @@ impl Vm {
                             None => Value::NONE,
                         }));
                     }
-                    "__module__" => return Ok(Some(self.intern("__main__"))),
+                    "__module__" => {
+                        // An assigned value, else the defining module's name
+                        // (read now; CPython copies it when the def runs).
+                        if let Some(v) = f.dict.get_str(name, self.str_hash(name)) {
+                            return Ok(Some(v));
+                        }
+                        let key = self.intern("__name__");
+                        let globals = f.globals;
+                        return Ok(Some(globals.as_dict().and_then(|_| self.dict_get_str(globals, key)).unwrap_or(Value::NONE)));
+                    }
                     "__globals__" => return Ok(Some(f.globals)),
                     "__code__" => {
                         let code = f.code.clone();

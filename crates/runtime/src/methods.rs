@@ -73,6 +73,7 @@ const KEYWORD_BUILTINS: &[&str] = &[
     "__import__",
     "__init__",
     "__new__",
+    "__prepare__",
     "compile",
     "decode",
     "difference_update",
