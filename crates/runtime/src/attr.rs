@@ -521,6 +521,11 @@ impl Vm {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
                 _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if let Some(v) = crate::exceptions::unicode_error_field(self, obj, e.args, n) =>
+                {
+                    Some(v)
+                }
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(if e.os_args.is_empty() { e.args } else { e.os_args }, n))
                 }
