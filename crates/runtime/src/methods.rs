@@ -4,7 +4,7 @@
 
 use crate::builtins::{check_kwargs, kwarg, sort_values};
 use crate::hashing::SetTable;
-use crate::object::{Body, BuiltinFn, ViewKind};
+use crate::object::{Body, BuiltinFn, IterState, ViewKind};
 use crate::sets;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -566,7 +566,67 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// The protocol methods of the builtin iterators (list_iterator, zip, map...).
-const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter), ("__length_hint__", iterator_length_hint)];
+const ITERATOR: &[(&str, BuiltinFn)] = &[
+    ("__next__", iterator_next),
+    ("__iter__", seq_iter),
+    ("__length_hint__", iterator_length_hint),
+    ("__setstate__", iterator_setstate),
+    ("__reduce__", iterator_reduce),
+];
+
+/// `it.__setstate__(n)` for iterators over a list, tuple, str or bytes:
+/// continue from position n (clamped to the sequence).
+fn iterator_setstate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__setstate__", a, 1, 1)?;
+    let n = crate::builtins::int_arg(vm, a[1])?.max(0) as usize;
+    match a[0].body() {
+        Some(Body::Iter(IterState::Seq { seq, idx })) => {
+            let len = match seq.body() {
+                Some(Body::List(l)) => l.len(),
+                Some(Body::Tuple(t)) => t.len(),
+                _ => 0,
+            };
+            *idx = n.min(len);
+        }
+        Some(Body::Iter(IterState::Bytes { seq, idx })) => *idx = n.min(seq.as_bytes_like().map_or(0, |b| b.len())),
+        Some(Body::Iter(IterState::Str { s, byte })) => {
+            let text = s.str_text();
+            *byte = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        }
+        _ => {}
+    }
+    Ok(Value::NONE)
+}
+
+/// `it.__reduce__()` for iterators over a list, tuple, str or bytes:
+/// `(iter, (sequence,), position)`.
+fn iterator_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__reduce__", a, 0, 0)?;
+    let (seq, pos) = match a[0].body() {
+        Some(Body::Iter(IterState::Seq { seq, idx } | IterState::Bytes { seq, idx })) if *idx == crate::object::SEQ_EXHAUSTED => {
+            // Exhausted: CPython gives `(iter, (empty,))`, no position.
+            let empty = match seq.body() {
+                Some(Body::List(_)) => vm.new_list(vec![]),
+                Some(Body::Tuple(_)) => vm.empty_tuple,
+                _ => vm.new_bytes_like(*seq, vec![]),
+            };
+            let (iter, args) = (builtin_iter(vm), vm.new_tuple(vec![empty]));
+            return Ok(vm.new_tuple(vec![iter, args]));
+        }
+        Some(Body::Iter(IterState::Seq { seq, idx })) => (*seq, *idx),
+        Some(Body::Iter(IterState::Bytes { seq, idx })) => (*seq, *idx),
+        Some(Body::Iter(IterState::Str { s, byte })) => (*s, s.str_text().get(..*byte).map_or(0, |t| t.chars().count())),
+        _ => return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(a[0])))),
+    };
+    let (iter, args) = (builtin_iter(vm), vm.new_tuple(vec![seq]));
+    Ok(vm.new_tuple(vec![iter, args, Value::small_int(pos as i64)]))
+}
+
+/// The builtin `iter`, which iterator reductions name.
+fn builtin_iter(vm: &mut Vm) -> Value {
+    let key = vm.intern("iter");
+    vm.dict_get_str(vm.builtins, key).unwrap_or(Value::NONE)
+}
 
 /// `it.__length_hint__()`: the items a builtin iterator has left
 /// (NotImplemented from those that cannot tell).
