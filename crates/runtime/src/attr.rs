@@ -306,6 +306,9 @@ impl Vm {
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);
+                if this.is_none() {
+                    return Ok(self.unbound_super_attr(obj, ty, name));
+                }
                 self.super_attr(ty, this, name)
             }
             _ => self.builtin_attr(obj, name),
@@ -597,6 +600,20 @@ impl Vm {
             }
             .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
         })
+    }
+
+    /// An attribute of an unbound super (`super(C)`): its `__get__`, which
+    /// binds it, and `__thisclass__`; nothing is looked up along the MRO.
+    fn unbound_super_attr(&mut self, sup: Value, ty: Value, name: Value) -> Option<Value> {
+        match name.str_text() {
+            "__get__" => {
+                let f = crate::object::BuiltinObj { name: "__get__", func: super_get, this: sup, owner: None };
+                Some(self.heap.alloc(Body::Builtin(f)))
+            }
+            "__thisclass__" => Some(ty),
+            "__self__" | "__self_class__" => Some(Value::NONE),
+            _ => None,
+        }
     }
 
     fn super_attr(&mut self, ty: Value, this: Value, name: Value) -> PyResult<Option<Value>> {
@@ -1100,5 +1117,19 @@ impl Vm {
         }
         let m = self.get_attr(obj, name)?;
         self.call(m, &args[1..], &[])
+    }
+}
+
+/// `super(C).__get__(obj, type=None)`: `super(C, obj)` (the unbound super
+/// itself for None).
+fn super_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::methods::nargs(vm, "__get__", a, 1, 2)?;
+    let (sup, obj) = (a[0], a[1]);
+    match sup.body() {
+        Some(Body::Super { ty, .. }) if !obj.is_none() => {
+            let ty = *ty;
+            Ok(vm.heap.alloc(Body::Super { ty, obj }))
+        }
+        _ => Ok(sup),
     }
 }

@@ -262,6 +262,10 @@ impl Vm {
                 let (ty, obj) = (*ty, *obj);
                 let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
                 let name = |c: Value| c.as_class().map_or(String::new(), |c| c.name.str_text().to_string());
+                if obj.is_none() {
+                    // An unbound super (one argument, or None as the second).
+                    return Ok(format!("<super: <class '{}'>, NULL>", name(ty)));
+                }
                 Ok(format!("<super: <class '{}'>, <{} object>>", name(ty), name(obj_type)))
             }
             _ => {
