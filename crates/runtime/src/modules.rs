@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, platform, random, string, struct,
+//! collections.abc, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, operator, platform, random, string, struct,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -168,6 +168,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("gc", include_str!("pylib/gc.py")),
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
+    ("json", include_str!("pylib/json.py")),
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
