@@ -148,6 +148,7 @@ impl Vm {
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
+    ("_exceptiongroup", include_str!("pylib/_exceptiongroup.py")),
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
@@ -197,7 +198,8 @@ impl Vm {
 }
 
 /// Builtins written in Python, defined on first use: (name, module defining it).
-const LAZY_BUILTINS: &[(&str, &str)] = &[("memoryview", "_memoryview")];
+const LAZY_BUILTINS: &[(&str, &str)] =
+    &[("memoryview", "_memoryview"), ("BaseExceptionGroup", "_exceptiongroup"), ("ExceptionGroup", "_exceptiongroup")];
 
 impl Vm {
     /// A builtin written in Python (`memoryview`): made and added to the
