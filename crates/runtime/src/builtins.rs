@@ -206,20 +206,38 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         Some(f) => vm.is_true(f)?,
         None => false,
     };
-    match kwarg(kwargs, "file").filter(|f| !f.is_none() && !is_sys_stream(vm, *f, "stdout")) {
-        None => {
+    // No file: whatever sys.stdout is now (a program may have replaced it).
+    let file = kwarg(kwargs, "file").filter(|f| !f.is_none()).or_else(|| sys_stream(vm, "stdout"));
+    match file {
+        Some(f) if !is_builtin_stream(f, "stdout") && is_builtin_stream(f, "stderr") => {
+            vm.flush_out();
+            eprint!("{}", pieces.concat());
+        }
+        Some(f) if !is_builtin_stream(f, "stdout") => print_to_file(vm, f, &pieces, flush)?,
+        _ => {
             vm.write_out(&pieces.concat());
             if flush {
                 vm.flush_out();
             }
         }
-        Some(f) if is_sys_stream(vm, f, "stderr") => {
-            vm.flush_out();
-            eprint!("{}", pieces.concat());
-        }
-        Some(f) => print_to_file(vm, f, &pieces, flush)?,
     }
     Ok(Value::NONE)
+}
+
+/// Whether `f` is one of tierpy's own sys.stdout/sys.stderr objects.
+fn is_builtin_stream(f: Value, name: &str) -> bool {
+    matches!(f.body(), Some(Body::Module { name: n, .. }) if n.str_text() == name)
+}
+
+/// The current `sys.<name>` once sys is imported.
+fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
+    let sys = vm.modules.get("sys").copied()?;
+    let k = vm.intern(name);
+    let Some(Body::Module { dict, .. }) = sys.body() else {
+        return None;
+    };
+    let h = vm.str_hash(k);
+    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten()
 }
 
 /// `print(..., file=f)` for any object with a `write` method: one call per
@@ -244,17 +262,6 @@ fn print_to_file(vm: &mut Vm, f: Value, pieces: &[String], flush: bool) -> PyRes
         vm.call(m, &[], &[])?;
     }
     Ok(())
-}
-
-/// Whether `f` is `sys.<name>` (sys.stdout or sys.stderr).
-fn is_sys_stream(vm: &mut Vm, f: Value, name: &str) -> bool {
-    let Some(sys) = vm.modules.get("sys").copied() else { return false };
-    let k = vm.intern(name);
-    let Some(Body::Module { dict, .. }) = sys.body() else {
-        return false;
-    };
-    let h = vm.str_hash(k);
-    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten() == Some(f)
 }
 
 pub(crate) fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

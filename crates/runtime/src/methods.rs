@@ -1235,7 +1235,18 @@ pub(crate) fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyRes
         return gen_step(vm, r);
     }
     let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
-        let args: Vec<Value> = a.get(2).copied().into_iter().collect();
+        // As CPython normalizes (type, value): an instance of the type is used
+        // as it is, None means no arguments and a tuple the arguments.
+        let value = a.get(2).copied().unwrap_or(Value::NONE);
+        if value.exc_data().is_some() && vm.isinstance(value, a[1]) {
+            let r = vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(value)))?;
+            return gen_step(vm, r);
+        }
+        let args: Vec<Value> = match value.as_tuple() {
+            _ if value.is_none() => vec![],
+            Some(t) => t.to_vec(),
+            None => vec![value],
+        };
         let e = vm.call(a[1], &args, &[])?;
         if e.exc_data().is_none() {
             let (c, t) = (vm.repr(a[1])?, vm.type_name(e));

@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, operator, platform, random, string, struct,
+//! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, operator, platform, random, string, struct,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -165,6 +165,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("collections.abc", include_str!("pylib/collections_abc.py")),
+    ("contextlib", include_str!("pylib/contextlib.py")),
     ("functools", include_str!("pylib/functools.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("io", include_str!("pylib/io.py")),
