@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, operator, platform, random, string, struct,
+//! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, operator, platform, random, string, struct, textwrap,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -174,6 +174,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
+    ("textwrap", include_str!("pylib/textwrap.py")),
     ("traceback", include_str!("pylib/traceback.py")),
     ("types", include_str!("pylib/types.py")),
     ("typing", include_str!("pylib/typing.py")),
