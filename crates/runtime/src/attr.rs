@@ -784,16 +784,13 @@ impl Vm {
                 "fset" => return Ok(Some(*fset)),
                 "fdel" => return Ok(Some(*fdel)),
                 "__doc__" => return Ok(Some(*doc)),
-                "setter" | "getter" | "deleter" => {
-                    let func: crate::object::BuiltinFn = match n {
-                        "setter" => crate::methods::property_setter,
-                        "getter" => crate::methods::property_getter,
-                        _ => crate::methods::property_deleter,
-                    };
-                    let name: &'static str = match n {
-                        "setter" => "setter",
-                        "getter" => "getter",
-                        _ => "deleter",
+                "setter" | "getter" | "deleter" | "__get__" | "__set__" => {
+                    let (name, func): (&'static str, crate::object::BuiltinFn) = match n {
+                        "setter" => ("setter", crate::methods::property_setter),
+                        "getter" => ("getter", crate::methods::property_getter),
+                        "__get__" => ("__get__", crate::methods::property_get),
+                        "__set__" => ("__set__", crate::methods::property_set),
+                        _ => ("deleter", crate::methods::property_deleter),
                     };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))));
                 }

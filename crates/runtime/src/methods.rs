@@ -1286,6 +1286,32 @@ pub fn empty_table() -> SetTable<Value> {
     SetTable::new()
 }
 
+/// `prop.__get__(obj, type=None)`: the property itself for None, else `fget(obj)`.
+pub(crate) fn property_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__get__", a, 1, 2)?;
+    let Some(Body::Property { fget, .. }) = a[0].body() else { return Ok(Value::NONE) };
+    let fget = *fget;
+    if a[1].is_none() {
+        return Ok(a[0]);
+    }
+    if fget.is_none() {
+        return Err(vm.attribute_error("unreadable attribute"));
+    }
+    vm.call(fget, &[a[1]], &[])
+}
+
+/// `prop.__set__(obj, value)`: `fset(obj, value)`.
+pub(crate) fn property_set(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__set__", a, 2, 2)?;
+    let Some(Body::Property { fset, .. }) = a[0].body() else { return Ok(Value::NONE) };
+    let fset = *fset;
+    if fset.is_none() {
+        return Err(vm.attribute_error("can't set attribute"));
+    }
+    vm.call(fset, &[a[1], a[2]], &[])?;
+    Ok(Value::NONE)
+}
+
 /// `prop.setter(f)`: a copy of the property with a new setter.
 pub fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 1)

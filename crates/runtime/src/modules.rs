@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, operator, platform, random, string, struct, textwrap,
+//! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, numbers, operator, platform, random, string, struct, textwrap,
 //! types, typing), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -160,6 +160,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("pylib/enum.py")),
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
+    ("numbers", include_str!("pylib/numbers.py")),
     ("operator", include_str!("pylib/operator.py")),
     ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
