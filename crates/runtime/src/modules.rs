@@ -1,7 +1,7 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
 //! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, numbers, operator, platform, random, string, struct, textwrap,
-//! types, typing), written in Python and compiled on first import.
+//! types, typing, warnings), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -178,6 +178,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("pylib/textwrap.py")),
     ("traceback", include_str!("pylib/traceback.py")),
     ("types", include_str!("pylib/types.py")),
+    ("warnings", include_str!("pylib/warnings.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
 
