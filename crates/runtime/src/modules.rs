@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, contextlib, dataclasses, enum, errno, functools, gc, heapq, io, itertools, json, numbers, operator, platform, random, string, struct, textwrap,
+//! collections.abc, contextlib, dataclasses, enum, errno, fractions, functools, gc, heapq, io, itertools, json, numbers, operator, platform, random, string, struct, textwrap,
 //! types, typing, warnings), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -167,6 +167,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("pylib/collections.py")),
     ("collections.abc", include_str!("pylib/collections_abc.py")),
     ("contextlib", include_str!("pylib/contextlib.py")),
+    ("fractions", include_str!("pylib/fractions.py")),
     ("functools", include_str!("pylib/functools.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("io", include_str!("pylib/io.py")),
