@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, contextlib, dataclasses, enum, errno, fractions, functools, gc, heapq, io, itertools, json, numbers, operator, platform, random, string, struct, textwrap,
+//! collections.abc, contextlib, dataclasses, enum, errno, fractions, functools, gc, heapq, io, itertools, json, numbers, operator, os, posixpath (os.path), platform, random, string, struct, textwrap,
 //! types, typing, warnings), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -41,6 +41,8 @@ impl Vm {
                 m
             }
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
+            "_os" => crate::os_module::make(self),
+            "os.path" => self.import("posixpath")?,
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => match self.import_user_file(name)? {
@@ -162,6 +164,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("pylib/heapq.py")),
     ("numbers", include_str!("pylib/numbers.py")),
     ("operator", include_str!("pylib/operator.py")),
+    ("os", include_str!("pylib/os.py")),
+    ("posixpath", include_str!("pylib/posixpath.py")),
     ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
@@ -287,6 +291,11 @@ pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Op
         set(vm, m, k, v);
     }
     Ok(m)
+}
+
+/// A module of builtin functions (for the native halves of pylib modules).
+pub(crate) fn native_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
+    new_module(vm, name, fns)
 }
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
