@@ -1,6 +1,6 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! collections.abc, contextlib, dataclasses, enum, errno, fractions, functools, gc, heapq, io, itertools, json, numbers, operator, os, posixpath (os.path), platform, random, statistics, string, struct, textwrap,
+//! collections.abc, contextlib, dataclasses, enum, errno, fractions, functools, gc, heapq, io, itertools, json, numbers, operator, os, posixpath (os.path), pprint, platform, random, statistics, string, struct, textwrap,
 //! types, typing, warnings), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
@@ -166,6 +166,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("pylib/operator.py")),
     ("os", include_str!("pylib/os.py")),
     ("posixpath", include_str!("pylib/posixpath.py")),
+    ("pprint", include_str!("pylib/pprint.py")),
     ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
