@@ -1136,14 +1136,19 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
 fn b_build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
-    let (meta, kwargs) = crate::metaclass::select(vm, &args[2..], kwargs)?;
-    if meta != vm.ty(TypeId::Type) {
-        return crate::metaclass::build(vm, meta, body, name, &args[2..], &kwargs);
-    }
-    let ns = vm.new_dict();
-    vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, args[2..].to_vec(), ns, &kwargs, meta));
-    vm.roots.pop();
+    let roots = vm.roots.len();
+    let r = crate::metaclass::resolve_mro_entries(vm, &args[2..]).and_then(|(bases, orig)| {
+        let (meta, kwargs) = crate::metaclass::select(vm, &bases, kwargs)?;
+        if meta != vm.ty(TypeId::Type) {
+            return crate::metaclass::build(vm, meta, body, name, &bases, orig, &kwargs);
+        }
+        let ns = vm.new_dict();
+        vm.roots.push(ns);
+        run_class_body(vm, body, ns)?;
+        crate::metaclass::note_orig_bases(vm, ns, orig);
+        make_class(vm, name, bases, ns, &kwargs, meta)
+    });
+    vm.roots.truncate(roots);
     r
 }
 
