@@ -743,6 +743,16 @@ impl<'m> FnCompiler<'m> {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
+                    let mut r = r;
+                    if a.asname.is_some() {
+                        // `import a.b.c as d`: the import gives `a`; d is its `.b.c`.
+                        for part in a.name.split('.').skip(1) {
+                            let sub = self.alloc();
+                            let n = self.name(part);
+                            self.emit(Instr::ImportFrom { dst: sub, module: r, name: n });
+                            r = sub;
+                        }
+                    }
                     self.store_name(&bound, r)?;
                 }
             }
@@ -1153,19 +1163,18 @@ impl<'m> FnCompiler<'m> {
         let code = body.finish();
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
-        let argc = 2 + c.bases.len();
-        if c.keywords.iter().any(|k| k.arg.is_none()) {
-            return Err(self.unsupported("'**' in class keywords", &c.range));
+        if c.keywords.iter().any(|k| k.arg.is_none()) || c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
+            let cls = self.build_class_unpacking(c, func)?;
+            let cls = self.apply_decorators(decos, cls);
+            return self.store_name(c.name.as_str(), cls);
         }
+        let argc = 2 + c.bases.len();
         let base = self.alloc_n(argc + c.keywords.len() + 1);
         let bc = self.name("__build_class__");
         self.emit(Instr::LoadBuiltin { dst: base, name: bc });
         self.emit(Instr::Move { dst: base.offset(1), src: func });
         self.load_const(base.offset(2), Constant::Str(c.name.as_str().into()));
         for (i, b) in c.bases.iter().enumerate() {
-            if matches!(b, Expr::Starred(_)) {
-                return Err(self.unsupported("starred base classes", &b.range()));
-            }
             self.expr(b, Some(base.offset(3 + i)))?;
         }
         for (i, k) in c.keywords.iter().enumerate() {
@@ -1184,6 +1193,22 @@ impl<'m> FnCompiler<'m> {
         }
         let cls = self.apply_decorators(decos, base);
         self.store_name(c.name.as_str(), cls)
+    }
+
+    /// `class C(*bases, **kw)`: `__build_class__(body, name, *bases, **kw)`
+    /// as a call with unpacking; the class in the returned register.
+    fn build_class_unpacking(&mut self, c: &ast::StmtClassDef, body: Reg) -> CResult<Reg> {
+        let f = self.alloc();
+        let bc = self.name("__build_class__");
+        self.emit(Instr::LoadBuiltin { dst: f, name: bc });
+        let name = self.alloc();
+        self.load_const(name, Constant::Str(c.name.as_str().into()));
+        let args = self.alloc();
+        self.star_args(&[body, name], &c.bases, args)?;
+        let kwargs = self.keywords_dict(&c.keywords, f)?;
+        self.set_line(&c.range);
+        self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
+        Ok(f)
     }
 
     /// Evaluates a def's parameter and return annotations (in the defining
@@ -1997,33 +2022,9 @@ impl<'m> FnCompiler<'m> {
                 // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
                 self.expr(&s.value, Some(args))?;
             } else {
-                self.star_args(&c.args, args)?;
+                self.star_args(&[], &c.args, args)?;
             }
-            let kwargs = if c.keywords.is_empty() {
-                Reg::NONE
-            } else {
-                let kw = self.alloc();
-                self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
-                for k in &c.keywords {
-                    let mark = self.temp_top;
-                    match &k.arg {
-                        Some(name) => {
-                            let one = self.alloc_n(2);
-                            self.load_const(one, Constant::Str(name.as_str().into()));
-                            self.expr(&k.value, Some(one.offset(1)))?;
-                            let t = self.alloc();
-                            self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
-                            self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
-                        }
-                        None => {
-                            let v = self.expr(&k.value, None)?;
-                            self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
-                        }
-                    }
-                    self.temp_top = mark;
-                }
-                kw
-            };
+            let kwargs = self.keywords_dict(&c.keywords, f)?;
             self.set_line(&c.range);
             self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
             return self.finish_call(f, dst);
@@ -2070,8 +2071,42 @@ impl<'m> FnCompiler<'m> {
     }
 
     /// The positional arguments of a call with `*` unpackings, as a tuple in `args`.
-    fn star_args(&mut self, items: &[Expr], args: Reg) -> CResult<()> {
+    /// The keywords of a call with `**` (or `*`) as a dict in a new register
+    /// (Reg::NONE when there are none); `f` names the callee in errors.
+    fn keywords_dict(&mut self, keywords: &[ast::Keyword], f: Reg) -> CResult<Reg> {
+        if keywords.is_empty() {
+            return Ok(Reg::NONE);
+        }
+        let kw = self.alloc();
+        self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
+        for k in keywords {
+            let mark = self.temp_top;
+            match &k.arg {
+                Some(name) => {
+                    let one = self.alloc_n(2);
+                    self.load_const(one, Constant::Str(name.as_str().into()));
+                    self.expr(&k.value, Some(one.offset(1)))?;
+                    let t = self.alloc();
+                    self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
+                    self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
+                }
+                None => {
+                    let v = self.expr(&k.value, None)?;
+                    self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
+                }
+            }
+            self.temp_top = mark;
+        }
+        Ok(kw)
+    }
+
+    /// Builds into `args` the tuple of the registers `prefix` followed by
+    /// `items`, whose starred entries are unpacked.
+    fn star_args(&mut self, prefix: &[Reg], items: &[Expr], args: Reg) -> CResult<()> {
         self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
+        for &p in prefix {
+            self.emit(Instr::ListAppend { list: args, src: p });
+        }
         for a in items {
             let mark = self.temp_top;
             match a {

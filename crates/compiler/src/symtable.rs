@@ -199,6 +199,21 @@ impl Builder {
         self.stack.pop();
     }
 
+    /// CPython's SyntaxError for binding (or deleting) `__debug__`, whose
+    /// value is a constant.
+    fn check_debug(&mut self, name: &str, offset: u32, deleting: bool) {
+        if name == "__debug__" {
+            let verb = if deleting { "delete" } else { "assign to" };
+            self.error(format!("cannot {verb} __debug__"), offset);
+        }
+    }
+
+    /// Records that the scope binds `name` (after [`Self::check_debug`]).
+    fn assign(&mut self, name: &str, offset: u32) {
+        self.check_debug(name, offset, false);
+        self.cur().add(name, ASSIGNED);
+    }
+
     fn error(&mut self, msg: String, offset: u32) {
         let s = self.cur();
         if s.error.is_none() {
@@ -223,7 +238,7 @@ impl Builder {
         }
     }
 
-    fn params(&mut self, args: &ast::Arguments) {
+    fn params(&mut self, args: &ast::Arguments, offset: u32) {
         let mut names = vec![];
         for a in args.posonlyargs.iter().chain(&args.args) {
             names.push(a.def.arg.to_string());
@@ -238,6 +253,7 @@ impl Builder {
             names.push(k.arg.to_string());
         }
         for n in &names {
+            self.check_debug(n, offset, false);
             if self.cur().has(n, PARAM) {
                 self.error(format!("duplicate argument '{n}' in function definition"), 0);
             }
@@ -251,7 +267,7 @@ impl Builder {
         self.push(ScopeKind::Function, offset, tag);
         self.cur().is_generator = is_async;
         self.cur().is_coroutine = is_async;
-        self.params(args);
+        self.params(args, offset);
         self.stmts(body);
         self.pop();
     }
@@ -266,7 +282,7 @@ impl Builder {
                 if let Some(r) = returns {
                     self.expr(r);
                 }
-                self.cur().add(name.as_str(), ASSIGNED);
+                self.assign(name.as_str(), off(range));
                 self.function(off(range), NodeTag::Function, args, body, matches!(s, Stmt::AsyncFunctionDef(_)));
             }
             Stmt::ClassDef(c) => {
@@ -279,7 +295,7 @@ impl Builder {
                 for k in &c.keywords {
                     self.expr(&k.value);
                 }
-                self.cur().add(c.name.as_str(), ASSIGNED);
+                self.assign(c.name.as_str(), off(&c.range));
                 self.push(ScopeKind::Class, off(&c.range), NodeTag::Class);
                 self.stmts(&c.body);
                 self.pop();
@@ -309,6 +325,7 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = &*a.target {
+                    self.check_debug(n.id.as_str(), off(&n.range), false);
                     self.cur().add(n.id.as_str(), ANNOTATED);
                 }
                 if let Some(v) = &a.value {
@@ -396,14 +413,14 @@ impl Builder {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.cur().add(&bound, ASSIGNED);
+                    self.assign(&bound, off(&i.range));
                 }
             }
             Stmt::ImportFrom(i) => {
                 for a in &i.names {
                     let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     if bound != "*" {
-                        self.cur().add(&bound, ASSIGNED);
+                        self.assign(&bound, off(&i.range));
                     }
                 }
             }
@@ -453,7 +470,10 @@ impl Builder {
 
     fn target(&mut self, t: &Expr) {
         match t {
-            Expr::Name(n) => self.cur().add(n.id.as_str(), ASSIGNED),
+            Expr::Name(n) => {
+                self.check_debug(n.id.as_str(), off(&n.range), matches!(n.ctx, ast::ExprContext::Del));
+                self.cur().add(n.id.as_str(), ASSIGNED)
+            }
             Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
             Expr::List(t) => t.elts.iter().for_each(|e| self.target(e)),
             Expr::Starred(s) => self.target(&s.value),
@@ -522,6 +542,9 @@ impl Builder {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::NamedExpr(n) => {
                 self.expr(&n.value);
+                if let Expr::Name(name) = &*n.target {
+                    self.check_debug(name.id.as_str(), off(&name.range), false);
+                }
                 match &*n.target {
                     Expr::Name(name) if self.cur().comprehension => {
                         let id = name.id.as_str();
@@ -556,7 +579,7 @@ impl Builder {
             Expr::Lambda(l) => {
                 self.args_defaults(&l.args);
                 self.push(ScopeKind::Function, off(&l.range), NodeTag::Lambda);
-                self.params(&l.args);
+                self.params(&l.args, off(&l.range));
                 self.expr(&l.body);
                 self.pop();
             }
@@ -601,6 +624,11 @@ impl Builder {
                 self.expr(&c.func);
                 c.args.iter().for_each(|v| self.expr(v));
                 c.keywords.iter().for_each(|k| self.expr(&k.value));
+                for k in &c.keywords {
+                    if let Some(arg) = &k.arg {
+                        self.check_debug(arg.as_str(), off(&k.range), false);
+                    }
+                }
                 if let Expr::Name(n) = &*c.func
                     && n.id.as_str() == "super"
                     && c.args.is_empty()
@@ -617,7 +645,12 @@ impl Builder {
             }
             Expr::JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
             Expr::Constant(_) => {}
-            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Attribute(a) => {
+                if matches!(a.ctx, ast::ExprContext::Store) {
+                    self.check_debug(a.attr.as_str(), off(&a.range), false);
+                }
+                self.expr(&a.value)
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
@@ -627,6 +660,7 @@ impl Builder {
                 if matches!(n.ctx, ast::ExprContext::Load) {
                     self.cur().add(n.id.as_str(), USED);
                 } else {
+                    self.check_debug(n.id.as_str(), off(&n.range), matches!(n.ctx, ast::ExprContext::Del));
                     self.cur().add(n.id.as_str(), ASSIGNED);
                 }
             }

@@ -120,6 +120,28 @@ impl Vm {
         inst.dict.insert_new(name, h, v);
     }
 
+    /// `obj.__dict__ = d` (a copy of `d`'s string-keyed entries becomes the
+    /// instance's attributes; tierpy does not share the dict itself) or, for
+    /// None, `del obj.__dict__` (the attributes are dropped).
+    fn replace_instance_dict(&mut self, obj: Value, d: Option<Value>) -> PyResult<()> {
+        let entries = match d {
+            None => vec![],
+            Some(d) => match d.native().as_dict() {
+                Some(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
+                None => return Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(d)))),
+            },
+        };
+        obj.as_instance().expect("an instance").dict.clear();
+        self.methods_shadowed = true;
+        for (k, v) in entries {
+            if k.as_str().is_some() {
+                let k = self.intern(k.str_text());
+                self.store_new_instance_attr(obj, k, v);
+            }
+        }
+        Ok(())
+    }
+
     /// Whether instances of `cls` may get attribute `name`: true unless every
     /// class of its MRO (object aside) declares `__slots__` and none lists
     /// the name (or `__dict__`).
@@ -284,6 +306,9 @@ impl Vm {
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);
+                if this.is_none() {
+                    return Ok(self.unbound_super_attr(obj, ty, name));
+                }
                 self.super_attr(ty, this, name)
             }
             _ => self.builtin_attr(obj, name),
@@ -499,6 +524,11 @@ impl Vm {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
                 _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if let Some(v) = crate::exceptions::unicode_error_field(self, obj, e.args, n) =>
+                {
+                    Some(v)
+                }
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(if e.os_args.is_empty() { e.args } else { e.os_args }, n))
                 }
@@ -559,6 +589,7 @@ impl Vm {
             "__doc__" => Some(Value::NONE),
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
             "__class__" => Some(self.type_of(cls)),
+            "__hash__" if c.builtin.is_some_and(TypeId::is_unhashable) => Some(Value::NONE),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
@@ -569,6 +600,20 @@ impl Vm {
             }
             .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
         })
+    }
+
+    /// An attribute of an unbound super (`super(C)`): its `__get__`, which
+    /// binds it, and `__thisclass__`; nothing is looked up along the MRO.
+    fn unbound_super_attr(&mut self, sup: Value, ty: Value, name: Value) -> Option<Value> {
+        match name.str_text() {
+            "__get__" => {
+                let f = crate::object::BuiltinObj { name: "__get__", func: super_get, this: sup, owner: None };
+                Some(self.heap.alloc(Body::Builtin(f)))
+            }
+            "__thisclass__" => Some(ty),
+            "__self__" | "__self_class__" => Some(Value::NONE),
+            _ => None,
+        }
     }
 
     fn super_attr(&mut self, ty: Value, this: Value, name: Value) -> PyResult<Option<Value>> {
@@ -627,7 +672,16 @@ impl Vm {
                             None => Value::NONE,
                         }));
                     }
-                    "__module__" => return Ok(Some(self.intern("__main__"))),
+                    "__module__" => {
+                        // An assigned value, else the defining module's name
+                        // (read now; CPython copies it when the def runs).
+                        if let Some(v) = f.dict.get_str(name, self.str_hash(name)) {
+                            return Ok(Some(v));
+                        }
+                        let key = self.intern("__name__");
+                        let globals = f.globals;
+                        return Ok(Some(globals.as_dict().and_then(|_| self.dict_get_str(globals, key)).unwrap_or(Value::NONE)));
+                    }
                     "__globals__" => return Ok(Some(f.globals)),
                     "__code__" => {
                         let code = f.code.clone();
@@ -707,6 +761,14 @@ impl Vm {
                 "__name__" => return Ok(Some(g.name)),
                 "__qualname__" => return Ok(Some(g.qualname)),
                 "gi_running" | "cr_running" => return Ok(Some(Value::bool(g.running))),
+                "gi_yieldfrom" | "cr_await" => {
+                    // The iterator a suspended `yield from`/`await` delegates to.
+                    let at = g.frame.code.instrs.get(g.frame.pc);
+                    return Ok(Some(match at {
+                        Some(&tierpy_bytecode::Instr::YieldFrom { iter, .. }) if g.started && !g.finished => g.frame.reg(iter.idx()),
+                        _ => Value::NONE,
+                    }));
+                }
                 "gi_code" | "cr_code" => {
                     let code = g.frame.code.clone();
                     return Ok(Some(self.heap.alloc(Body::Code(code))));
@@ -722,16 +784,13 @@ impl Vm {
                 "fset" => return Ok(Some(*fset)),
                 "fdel" => return Ok(Some(*fdel)),
                 "__doc__" => return Ok(Some(*doc)),
-                "setter" | "getter" | "deleter" => {
-                    let func: crate::object::BuiltinFn = match n {
-                        "setter" => crate::methods::property_setter,
-                        "getter" => crate::methods::property_getter,
-                        _ => crate::methods::property_deleter,
-                    };
-                    let name: &'static str = match n {
-                        "setter" => "setter",
-                        "getter" => "getter",
-                        _ => "deleter",
+                "setter" | "getter" | "deleter" | "__get__" | "__set__" => {
+                    let (name, func): (&'static str, crate::object::BuiltinFn) = match n {
+                        "setter" => ("setter", crate::methods::property_setter),
+                        "getter" => ("getter", crate::methods::property_getter),
+                        "__get__" => ("__get__", crate::methods::property_get),
+                        "__set__" => ("__set__", crate::methods::property_set),
+                        _ => ("deleter", crate::methods::property_deleter),
                     };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))));
                 }
@@ -772,7 +831,7 @@ impl Vm {
                 let c = crate::complex::as_complex(obj).expect("complex receiver");
                 return Ok(Some(Value::float(if n == "real" { c.re } else { c.im })));
             }
-            (TypeId::List | TypeId::Dict | TypeId::Set, "__hash__") => return Ok(Some(Value::NONE)),
+            (t, "__hash__") if t.is_unhashable() => return Ok(Some(Value::NONE)),
             _ => {}
         }
         if let Some((mname, func)) = crate::methods::lookup(t, n) {
@@ -860,6 +919,9 @@ impl Vm {
                 if name.str_text() == "__class__" {
                     return self.set_instance_class(obj, v);
                 }
+                if name.str_text() == "__dict__" && cls != self.ty(TypeId::Object) && self.slots_allow(cls, name)? {
+                    return self.replace_instance_dict(obj, Some(v));
+                }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {
                         "args" => {
@@ -927,6 +989,12 @@ impl Vm {
                 }
                 Ok(())
             }
+            _ if name.str_text() == "__class__" => {
+                if v.as_class().is_none() {
+                    return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(v))));
+                }
+                Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"))
+            }
             _ => {
                 let t = self.type_name(obj);
                 if self.builtin_attr(obj, name)?.is_some() {
@@ -972,6 +1040,9 @@ impl Vm {
                 {
                     self.call_method_value(del, ca, &[obj])?;
                     return Ok(());
+                }
+                if name.str_text() == "__dict__" && cls != self.ty(TypeId::Object) && self.slots_allow(cls, name)? {
+                    return self.replace_instance_dict(obj, None);
                 }
                 let inst = obj.as_instance().unwrap();
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
@@ -1043,5 +1114,19 @@ impl Vm {
         }
         let m = self.get_attr(obj, name)?;
         self.call(m, &args[1..], &[])
+    }
+}
+
+/// `super(C).__get__(obj, type=None)`: `super(C, obj)` (the unbound super
+/// itself for None).
+fn super_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::methods::nargs(vm, "__get__", a, 1, 2)?;
+    let (sup, obj) = (a[0], a[1]);
+    match sup.body() {
+        Some(Body::Super { ty, .. }) if !obj.is_none() => {
+            let ty = *ty;
+            Ok(vm.heap.alloc(Body::Super { ty, obj }))
+        }
+        _ => Ok(sup),
     }
 }

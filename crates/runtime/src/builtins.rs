@@ -206,20 +206,38 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         Some(f) => vm.is_true(f)?,
         None => false,
     };
-    match kwarg(kwargs, "file").filter(|f| !f.is_none() && !is_sys_stream(vm, *f, "stdout")) {
-        None => {
+    // No file: whatever sys.stdout is now (a program may have replaced it).
+    let file = kwarg(kwargs, "file").filter(|f| !f.is_none()).or_else(|| sys_stream(vm, "stdout"));
+    match file {
+        Some(f) if !is_builtin_stream(f, "stdout") && is_builtin_stream(f, "stderr") => {
+            vm.flush_out();
+            eprint!("{}", pieces.concat());
+        }
+        Some(f) if !is_builtin_stream(f, "stdout") => print_to_file(vm, f, &pieces, flush)?,
+        _ => {
             vm.write_out(&pieces.concat());
             if flush {
                 vm.flush_out();
             }
         }
-        Some(f) if is_sys_stream(vm, f, "stderr") => {
-            vm.flush_out();
-            eprint!("{}", pieces.concat());
-        }
-        Some(f) => print_to_file(vm, f, &pieces, flush)?,
     }
     Ok(Value::NONE)
+}
+
+/// Whether `f` is one of tierpy's own sys.stdout/sys.stderr objects.
+fn is_builtin_stream(f: Value, name: &str) -> bool {
+    matches!(f.body(), Some(Body::Module { name: n, .. }) if n.str_text() == name)
+}
+
+/// The current `sys.<name>` once sys is imported.
+fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
+    let sys = vm.modules.get("sys").copied()?;
+    let k = vm.intern(name);
+    let Some(Body::Module { dict, .. }) = sys.body() else {
+        return None;
+    };
+    let h = vm.str_hash(k);
+    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten()
 }
 
 /// `print(..., file=f)` for any object with a `write` method: one call per
@@ -244,17 +262,6 @@ fn print_to_file(vm: &mut Vm, f: Value, pieces: &[String], flush: bool) -> PyRes
         vm.call(m, &[], &[])?;
     }
     Ok(())
-}
-
-/// Whether `f` is `sys.<name>` (sys.stdout or sys.stderr).
-fn is_sys_stream(vm: &mut Vm, f: Value, name: &str) -> bool {
-    let Some(sys) = vm.modules.get("sys").copied() else { return false };
-    let k = vm.intern(name);
-    let Some(Body::Module { dict, .. }) = sys.body() else {
-        return false;
-    };
-    let h = vm.str_hash(k);
-    dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten() == Some(f)
 }
 
 pub(crate) fn b_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -1013,7 +1020,8 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         let t = vm.type_name(name);
         return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
     };
-    vm.import(&text)
+    let fromlist = args.get(3).copied().or_else(|| kwarg(kwargs, "fromlist")).unwrap_or(Value::NONE);
+    vm.import_with_fromlist(&text, fromlist)
 }
 
 fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -1128,14 +1136,19 @@ fn b_exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 /// `__build_class__(body, name, *bases)`: runs the class body and makes the class.
 fn b_build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let (body, name) = (args[0], args[1]);
-    let (meta, kwargs) = crate::metaclass::select(vm, &args[2..], kwargs)?;
-    if meta != vm.ty(TypeId::Type) {
-        return crate::metaclass::build(vm, meta, body, name, &args[2..], &kwargs);
-    }
-    let ns = vm.new_dict();
-    vm.roots.push(ns);
-    let r = run_class_body(vm, body, ns).and_then(|_| make_class(vm, name, args[2..].to_vec(), ns, &kwargs, meta));
-    vm.roots.pop();
+    let roots = vm.roots.len();
+    let r = crate::metaclass::resolve_mro_entries(vm, &args[2..]).and_then(|(bases, orig)| {
+        let (meta, kwargs) = crate::metaclass::select(vm, &bases, kwargs)?;
+        if meta != vm.ty(TypeId::Type) {
+            return crate::metaclass::build(vm, meta, body, name, &bases, orig, &kwargs);
+        }
+        let ns = vm.new_dict();
+        vm.roots.push(ns);
+        run_class_body(vm, body, ns)?;
+        crate::metaclass::note_orig_bases(vm, ns, orig);
+        make_class(vm, name, bases, ns, &kwargs, meta)
+    });
+    vm.roots.truncate(roots);
     r
 }
 
@@ -1330,6 +1343,15 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),
         None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+/// An index-like argument CPython converts to a C `Py_ssize_t`: an int that
+/// does not fit is its OverflowError.
+pub fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match int_arg(vm, v) {
+        Err(e) if vm.is_type(e.0, TypeId::OverflowError) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        r => r,
     }
 }
 

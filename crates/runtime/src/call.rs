@@ -66,7 +66,7 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(func);
                     all.extend_from_slice(args);
-                    self.call(m, &all, kwargs)
+                    self.call_counted(m, &all, kwargs)
                 }
                 None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
             },
@@ -367,6 +367,18 @@ impl Vm {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
         }
+    }
+
+    /// `self.call` one level deeper in the recursion count: an object whose
+    /// `__call__` is itself (or leads back to it) ends in RecursionError.
+    pub(crate) fn call_counted(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.new_exception(TypeId::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+        }
+        self.depth += 1;
+        let r = self.call(func, args, kwargs);
+        self.depth -= 1;
+        r
     }
 
     /// Whether the native stack is close to exhaustion.

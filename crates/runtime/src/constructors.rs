@@ -241,12 +241,13 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.len() > 2 {
                 return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", args.len())));
             }
-            if args.len() != 2 {
+            if args.is_empty() {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
-            let (ty, obj) = (args[0], args[1]);
+            // One argument: an unbound super, bound later by its __get__.
+            let (ty, obj) = (args[0], args.get(1).copied().unwrap_or(Value::NONE));
             if ty.as_class().is_none() {
-                return Err(vm.type_error("super() argument 1 must be a type"));
+                return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(ty))));
             }
             Ok(vm.heap.alloc(Body::Super { ty, obj }))
         }

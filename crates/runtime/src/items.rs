@@ -289,12 +289,15 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if matches!(key.body(), Some(Body::Slice { .. })) {
+                if let Some(Body::Slice { step, .. }) = key.body() {
+                    let simple = step.is_none() || step.as_small_int() == Some(1);
                     let items = if v == obj {
                         l.clone()
                     } else {
-                        self.collect_iterable(v).map_err(|e| self.must_be_iterable(e, "can only assign an iterable"))?
+                        let msg = if simple { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                        self.collect_iterable(v).map_err(|e| self.must_be_iterable(e, msg))?
                     };
+                    // Read after the iterable ran: it may have changed the list.
                     let s = self.slice_indices(key, l.len())?;
                     return s.replace_in(l, items).map_err(|n| {
                         self.value_error(format!("attempt to assign sequence of size {n} to extended slice of size {}", s.len))

@@ -31,6 +31,38 @@ pub enum GenStep {
     Return(Value),
 }
 
+/// How many items a builtin iterator has left (`__length_hint__`); None for
+/// the iterators that cannot tell (enumerate, zip, map...).
+pub fn length_hint(st: &IterState) -> Option<usize> {
+    let seq_len = |v: Value| match v.body() {
+        Some(Body::List(l)) => l.len(),
+        Some(Body::Tuple(t)) => t.len(),
+        _ => 0,
+    };
+    Some(match st {
+        IterState::Seq { seq, idx } => seq_len(*seq).saturating_sub(*idx),
+        IterState::Reversed { seq, idx } => (*idx).min(seq_len(*seq)),
+        IterState::Range { cur, stop, step } => range_len(*cur, *stop, *step).max(0) as usize,
+        IterState::Str { s, byte } => s.str_text().get(*byte..).map_or(0, |rest| rest.chars().count()),
+        IterState::Bytes { seq, idx } => seq.as_bytes_like().map_or(0, |b| b.len().saturating_sub(*idx)),
+        IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+            match dict.as_dict() {
+                Some(d) if d.len() == *len => d.raw_entries().iter().skip(*idx).filter(|e| !e.key.is_empty()).count(),
+                _ => 0,
+            }
+        }
+        IterState::Set { set, items, idx, len } => {
+            let cur = match set.body() {
+                Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => s.len(),
+                _ => 0,
+            };
+            if cur == *len { items.len().saturating_sub(*idx) } else { 0 }
+        }
+        IterState::Exhausted => 0,
+        _ => return None,
+    })
+}
+
 impl Vm {
     fn new_iter(&mut self, st: IterState) -> Value {
         self.heap.alloc(Body::Iter(st))
@@ -200,6 +232,9 @@ impl Vm {
                     _ => 0,
                 };
                 if cur != *len {
+                    // Sticky, as in CPython: the iterator stays broken even if
+                    // the size comes back.
+                    *len = usize::MAX;
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
                 if *idx < items.len() {

@@ -53,17 +53,66 @@ pub fn winner(vm: &mut Vm, meta: Value, bases: &[Value]) -> PyResult<Value> {
 
 /// A class statement whose metaclass is not `type`: the namespace from
 /// `meta.__prepare__`, the body run in it, then `meta(name, bases, ns, **kwargs)`.
-pub fn build(vm: &mut Vm, meta: Value, body: Value, name: Value, bases: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub fn build(
+    vm: &mut Vm,
+    meta: Value,
+    body: Value,
+    name: Value,
+    bases: &[Value],
+    orig_bases: Option<Value>,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
     let bases = vm.new_tuple(bases.to_vec());
     vm.roots.push(bases);
     let r = prepare(vm, meta, name, bases, kwargs).and_then(|ns| {
         vm.roots.push(ns);
-        let r = crate::builtins::run_class_body(vm, body, ns).and_then(|_| vm.call(meta, &[name, bases, ns], kwargs));
+        let r = crate::builtins::run_class_body(vm, body, ns).and_then(|_| {
+            note_orig_bases(vm, ns, orig_bases);
+            vm.call(meta, &[name, bases, ns], kwargs)
+        });
         vm.roots.pop();
         r
     });
     vm.roots.pop();
     r
+}
+
+/// The bases of a class statement after PEP 560's `__mro_entries__`: each
+/// base that is not a class but has the method is replaced by the tuple it
+/// returns. Also the original bases as a tuple when any was replaced (for
+/// `__orig_bases__`). The tuples made stay on `vm.roots` for the caller to drop.
+pub fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    let key = vm.intern("__mro_entries__");
+    let orig = vm.new_tuple(bases.to_vec());
+    vm.roots.push(orig);
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for &b in bases {
+        if b.as_class().is_some() {
+            out.push(b);
+            continue;
+        }
+        let Some(m) = vm.get_attr_opt(b, key)? else {
+            out.push(b);
+            continue;
+        };
+        let entries = vm.call(m, &[orig], &[])?;
+        let Some(items) = entries.as_tuple() else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        vm.roots.push(entries);
+        out.extend_from_slice(items);
+        changed = true;
+    }
+    Ok((out, changed.then_some(orig)))
+}
+
+/// Records a class's original bases as `__orig_bases__` in its namespace.
+pub fn note_orig_bases(vm: &mut Vm, ns: Value, orig_bases: Option<Value>) {
+    if let Some(orig) = orig_bases {
+        let key = vm.intern("__orig_bases__");
+        vm.dict_set_str(ns, key, orig);
+    }
 }
 
 /// The class namespace: `meta.__prepare__(name, bases, **kwargs)`, a dict.

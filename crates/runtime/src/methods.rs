@@ -4,7 +4,7 @@
 
 use crate::builtins::{check_kwargs, kwarg, sort_values};
 use crate::hashing::SetTable;
-use crate::object::{Body, BuiltinFn, ViewKind};
+use crate::object::{Body, BuiltinFn, IterState, ViewKind};
 use crate::sets;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -33,6 +33,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Coroutine => crate::coroutines::METHODS,
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
+        TypeId::NoneType => NONE,
         TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
         t if t.is_builtin_iterator() => ITERATOR,
@@ -72,6 +73,7 @@ const KEYWORD_BUILTINS: &[&str] = &[
     "__import__",
     "__init__",
     "__new__",
+    "__prepare__",
     "compile",
     "decode",
     "difference_update",
@@ -417,8 +419,8 @@ fn list_extend(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 
 fn list_insert(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "insert", a, 2, 2)?;
+    let i = crate::builtins::ssize_arg(vm, a[1])?;
     let l = list(a[0]);
-    let i = crate::builtins::int_arg(vm, a[1])?;
     let n = l.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.insert(j as usize, a[2]);
@@ -564,7 +566,77 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// The protocol methods of the builtin iterators (list_iterator, zip, map...).
-const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter)];
+const ITERATOR: &[(&str, BuiltinFn)] = &[
+    ("__next__", iterator_next),
+    ("__iter__", seq_iter),
+    ("__length_hint__", iterator_length_hint),
+    ("__setstate__", iterator_setstate),
+    ("__reduce__", iterator_reduce),
+];
+
+/// `it.__setstate__(n)` for iterators over a list, tuple, str or bytes:
+/// continue from position n (clamped to the sequence).
+fn iterator_setstate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__setstate__", a, 1, 1)?;
+    let n = crate::builtins::int_arg(vm, a[1])?.max(0) as usize;
+    match a[0].body() {
+        Some(Body::Iter(IterState::Seq { seq, idx })) => {
+            let len = match seq.body() {
+                Some(Body::List(l)) => l.len(),
+                Some(Body::Tuple(t)) => t.len(),
+                _ => 0,
+            };
+            *idx = n.min(len);
+        }
+        Some(Body::Iter(IterState::Bytes { seq, idx })) => *idx = n.min(seq.as_bytes_like().map_or(0, |b| b.len())),
+        Some(Body::Iter(IterState::Str { s, byte })) => {
+            let text = s.str_text();
+            *byte = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        }
+        _ => {}
+    }
+    Ok(Value::NONE)
+}
+
+/// `it.__reduce__()` for iterators over a list, tuple, str or bytes:
+/// `(iter, (sequence,), position)`.
+fn iterator_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__reduce__", a, 0, 0)?;
+    let (seq, pos) = match a[0].body() {
+        Some(Body::Iter(IterState::Seq { seq, idx } | IterState::Bytes { seq, idx })) if *idx == crate::object::SEQ_EXHAUSTED => {
+            // Exhausted: CPython gives `(iter, (empty,))`, no position.
+            let empty = match seq.body() {
+                Some(Body::List(_)) => vm.new_list(vec![]),
+                Some(Body::Tuple(_)) => vm.empty_tuple,
+                _ => vm.new_bytes_like(*seq, vec![]),
+            };
+            let (iter, args) = (builtin_iter(vm), vm.new_tuple(vec![empty]));
+            return Ok(vm.new_tuple(vec![iter, args]));
+        }
+        Some(Body::Iter(IterState::Seq { seq, idx })) => (*seq, *idx),
+        Some(Body::Iter(IterState::Bytes { seq, idx })) => (*seq, *idx),
+        Some(Body::Iter(IterState::Str { s, byte })) => (*s, s.str_text().get(..*byte).map_or(0, |t| t.chars().count())),
+        _ => return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(a[0])))),
+    };
+    let (iter, args) = (builtin_iter(vm), vm.new_tuple(vec![seq]));
+    Ok(vm.new_tuple(vec![iter, args, Value::small_int(pos as i64)]))
+}
+
+/// The builtin `iter`, which iterator reductions name.
+fn builtin_iter(vm: &mut Vm) -> Value {
+    let key = vm.intern("iter");
+    vm.dict_get_str(vm.builtins, key).unwrap_or(Value::NONE)
+}
+
+/// `it.__length_hint__()`: the items a builtin iterator has left
+/// (NotImplemented from those that cannot tell).
+fn iterator_length_hint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__length_hint__", a, 0, 0)?;
+    match a[0].body() {
+        Some(Body::Iter(st)) => Ok(crate::iter::length_hint(st).map_or(vm.not_implemented, |n| Value::small_int(n as i64))),
+        _ => Ok(vm.not_implemented),
+    }
+}
 
 fn iterator_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if a.len() != 1 {
@@ -1163,7 +1235,18 @@ pub(crate) fn gen_throw(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyRes
         return gen_step(vm, r);
     }
     let exc = if a[1].as_class().is_some() && vm.is_subclass(a[1], vm.ty(TypeId::BaseException)) {
-        let args: Vec<Value> = a.get(2).copied().into_iter().collect();
+        // As CPython normalizes (type, value): an instance of the type is used
+        // as it is, None means no arguments and a tuple the arguments.
+        let value = a.get(2).copied().unwrap_or(Value::NONE);
+        if value.exc_data().is_some() && vm.isinstance(value, a[1]) {
+            let r = vm.gen_resume_with(a[0], Value::NONE, Some(crate::vm::PyErr(value)))?;
+            return gen_step(vm, r);
+        }
+        let args: Vec<Value> = match value.as_tuple() {
+            _ if value.is_none() => vec![],
+            Some(t) => t.to_vec(),
+            None => vec![value],
+        };
         let e = vm.call(a[1], &args, &[])?;
         if e.exc_data().is_none() {
             let (c, t) = (vm.repr(a[1])?, vm.type_name(e));
@@ -1203,6 +1286,32 @@ pub fn empty_table() -> SetTable<Value> {
     SetTable::new()
 }
 
+/// `prop.__get__(obj, type=None)`: the property itself for None, else `fget(obj)`.
+pub(crate) fn property_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__get__", a, 1, 2)?;
+    let Some(Body::Property { fget, .. }) = a[0].body() else { return Ok(Value::NONE) };
+    let fget = *fget;
+    if a[1].is_none() {
+        return Ok(a[0]);
+    }
+    if fget.is_none() {
+        return Err(vm.attribute_error("unreadable attribute"));
+    }
+    vm.call(fget, &[a[1]], &[])
+}
+
+/// `prop.__set__(obj, value)`: `fset(obj, value)`.
+pub(crate) fn property_set(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__set__", a, 2, 2)?;
+    let Some(Body::Property { fset, .. }) = a[0].body() else { return Ok(Value::NONE) };
+    let fset = *fset;
+    if fset.is_none() {
+        return Err(vm.attribute_error("can't set attribute"));
+    }
+    vm.call(fset, &[a[1], a[2]], &[])?;
+    Ok(Value::NONE)
+}
+
 /// `prop.setter(f)`: a copy of the property with a new setter.
 pub fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 1)
@@ -1232,6 +1341,17 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
 // ----- range -----
 
 const SLICE: &[(&str, BuiltinFn)] = &[("indices", slice_indices)];
+
+const NONE: &[(&str, BuiltinFn)] = &[("__bool__", none_bool)];
+
+/// `None.__bool__()`: False (a slot wrapper, hence CPython's wording of
+/// the argument count).
+fn none_bool(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    Ok(Value::bool(false))
+}
 
 /// `slice.indices(length)`: (start, stop, step) resolved against a length.
 fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -1,7 +1,7 @@
 //! The builtin modules a program can import: math, sys, time and builtins in
 //! Rust, and the modules of `pylib/` (abc, array, bisect, cmath, collections, copy,
-//! dataclasses, enum, errno, functools, gc, heapq, io, itertools, operator, random, string, struct,
-//! types, typing), written in Python and compiled on first import.
+//! collections.abc, contextlib, dataclasses, enum, errno, fractions, functools, gc, heapq, io, itertools, json, numbers, operator, os, posixpath (os.path), pprint, platform, random, statistics, string, struct, textwrap,
+//! types, typing, warnings), written in Python and compiled on first import.
 
 use crate::builtins::{check_args, int_arg};
 use crate::numbers::Num;
@@ -18,6 +18,10 @@ impl Vm {
         if let Some(&m) = self.modules.get(name) {
             return Ok(m);
         }
+        let parent = match name.rsplit_once('.') {
+            Some((parent, _)) => Some(self.import(parent)?),
+            None => None,
+        };
         let m = match name {
             "math" => make_math(self),
             "sys" => {
@@ -28,18 +32,46 @@ impl Vm {
                 r?;
                 m
             }
-            "time" => make_time(self),
+            "time" => {
+                let m = make_time(self);
+                self.roots.push(m);
+                let r = add_python_parts(self, m, "_time", include_str!("pylib/_time.py"), TIME_PARTS);
+                self.roots.pop();
+                r?;
+                m
+            }
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
+            "_os" => crate::os_module::make(self),
+            "os.path" => self.import("posixpath")?,
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
-            _ => {
-                let msg = format!("No module named '{name}'");
-                return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
-            }
+            _ => match self.import_user_file(name)? {
+                Some(m) => m,
+                None => {
+                    let msg = format!("No module named '{name}'");
+                    return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
+                }
+            },
         };
         self.modules.insert(name.to_string(), m);
         self.add_to_sys_modules(name, m);
+        if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
+            // A submodule is an attribute of its package.
+            let k = self.intern(child);
+            set(self, parent, k, m);
+        }
         Ok(m)
+    }
+
+    /// `__import__(name, fromlist=fromlist)`: imports `name` and returns it,
+    /// or, for a dotted name and an empty fromlist (`import a.b`, which binds
+    /// `a`), its top-level package.
+    pub fn import_with_fromlist(&mut self, name: &str, fromlist: Value) -> PyResult<Value> {
+        let m = self.import(name)?;
+        match name.split_once('.') {
+            Some((top, _)) if !self.is_true(fromlist)? => self.import(top),
+            _ => Ok(m),
+        }
     }
 
     /// The `import` statement: calls `builtins.__import__` when a program has
@@ -56,7 +88,7 @@ impl Vm {
                 self.call(f, &[name, globals, locals, fromlist, level], &[])
             }
             _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
-            _ => self.import(name.str_text()),
+            _ => self.import_with_fromlist(name.str_text(), fromlist),
         }
     }
 
@@ -118,6 +150,7 @@ impl Vm {
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
+    ("_exceptiongroup", include_str!("pylib/_exceptiongroup.py")),
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
@@ -129,18 +162,30 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("pylib/enum.py")),
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
+    ("numbers", include_str!("pylib/numbers.py")),
     ("operator", include_str!("pylib/operator.py")),
+    ("os", include_str!("pylib/os.py")),
+    ("posixpath", include_str!("pylib/posixpath.py")),
+    ("pprint", include_str!("pylib/pprint.py")),
+    ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
+    ("collections.abc", include_str!("pylib/collections_abc.py")),
+    ("contextlib", include_str!("pylib/contextlib.py")),
+    ("fractions", include_str!("pylib/fractions.py")),
     ("functools", include_str!("pylib/functools.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("io", include_str!("pylib/io.py")),
     ("itertools", include_str!("pylib/itertools.py")),
+    ("json", include_str!("pylib/json.py")),
+    ("statistics", include_str!("pylib/statistics.py")),
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
     ("struct", include_str!("pylib/struct.py")),
+    ("textwrap", include_str!("pylib/textwrap.py")),
     ("traceback", include_str!("pylib/traceback.py")),
     ("types", include_str!("pylib/types.py")),
+    ("warnings", include_str!("pylib/warnings.py")),
     ("typing", include_str!("pylib/typing.py")),
 ];
 
@@ -164,7 +209,8 @@ impl Vm {
 }
 
 /// Builtins written in Python, defined on first use: (name, module defining it).
-const LAZY_BUILTINS: &[(&str, &str)] = &[("memoryview", "_memoryview")];
+const LAZY_BUILTINS: &[(&str, &str)] =
+    &[("memoryview", "_memoryview"), ("BaseExceptionGroup", "_exceptiongroup"), ("ExceptionGroup", "_exceptiongroup")];
 
 impl Vm {
     /// A builtin written in Python (`memoryview`): made and added to the
@@ -181,42 +227,63 @@ impl Vm {
     }
 }
 
+/// The names `pylib/_time.py` adds to the time module.
+const TIME_PARTS: &[&str] = &["struct_time", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime"];
+
 /// Adds the parts of sys written in Python (`pylib/_sys.py`) to the sys module.
 fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
-    let parts = make_python_module(vm, "_sys", include_str!("pylib/_sys.py"))?;
-    for name in [
-        "version_info",
-        "implementation",
-        "hexversion",
-        "float_info",
-        "int_info",
-        "hash_info",
-        "flags",
-        "maxunicode",
-        "float_repr_style",
-        "api_version",
-        "getdefaultencoding",
-        "getfilesystemencoding",
-    ] {
+    add_python_parts(vm, sys, "_sys", include_str!("pylib/_sys.py"), SYS_PARTS)
+}
+
+/// Runs `source` as module `name` and copies its `names` into module `m`.
+fn add_python_parts(vm: &mut Vm, m: Value, name: &str, source: &str, names: &[&str]) -> PyResult<()> {
+    let parts = make_python_module(vm, name, source)?;
+    for &name in names {
         let k = vm.intern(name);
         let v = vm.get_attr(parts, k)?;
-        set(vm, sys, k, v);
+        set(vm, m, k, v);
     }
     Ok(())
 }
 
+/// The names `pylib/_sys.py` adds to the sys module.
+const SYS_PARTS: &[&str] = &[
+    "version_info",
+    "implementation",
+    "hexversion",
+    "float_info",
+    "int_info",
+    "hash_info",
+    "flags",
+    "maxunicode",
+    "float_repr_style",
+    "api_version",
+    "getdefaultencoding",
+    "getfilesystemencoding",
+];
+
 /// Runs a Python-source module's code with a fresh globals dict and makes a
 /// module of what it defined.
 fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    module_from_source(vm, name, source, None)
+}
+
+/// [`make_python_module`] for source read from `file` (None for the modules
+/// built into tierpy): tracebacks name the file, and `__file__` holds it.
+pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Option<&str>) -> PyResult<Value> {
     let Some(compile) = vm.compiler else {
         let msg = format!("No module named '{name}'");
         return Err(vm.new_exception(TypeId::ModuleNotFoundError, &msg));
     };
-    let code = compile(vm, source, name, crate::vm::SourceKind::Statements)?;
+    let code = compile(vm, source, file.unwrap_or(name), crate::vm::SourceKind::Statements)?;
     let globals = vm.new_dict();
     vm.roots.push(globals);
     let (k, n) = (vm.intern("__name__"), vm.intern(name));
     vm.dict_set_str(globals, k, n);
+    if let Some(file) = file {
+        let (k, f) = (vm.intern("__file__"), vm.new_str(file));
+        vm.dict_set_str(globals, k, f);
+    }
     let ran = vm.run_code(code, globals, globals);
     vm.roots.pop();
     ran?;
@@ -226,6 +293,11 @@ fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> 
         set(vm, m, k, v);
     }
     Ok(m)
+}
+
+/// A module of builtin functions (for the native halves of pylib modules).
+pub(crate) fn native_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
+    new_module(vm, name, fns)
 }
 
 fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
@@ -1027,7 +1099,9 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "version", v);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
-    let path = vm.new_list(vec![]);
+    let dir = crate::file_import::default_search_dir(vm);
+    let dir = vm.new_str(&dir);
+    let path = vm.new_list(vec![dir]);
     set_named(vm, m, "path", path);
     let out = new_module(vm, "stdout", &[("write", w_stdout), ("flush", flush)]);
     set_named(vm, m, "stdout", out);

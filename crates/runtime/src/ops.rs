@@ -115,14 +115,29 @@ impl Vm {
         {
             return Ok(u);
         }
-        if a.has_native() || b.has_native() {
-            return self.binary_op_as(op, a.native(), b.native(), inplace);
+        let (na, nb) = (self.native_operand(a, name), self.native_operand(b, rname));
+        if na != a || nb != b {
+            return self.binary_op_as(op, na, nb, inplace);
         }
         Err(self.binop_type_error(op, a, b, inplace))
     }
 
+    /// The builtin value an instance of a subclass of a builtin type stands
+    /// for in an operation, or `v` itself: also when its class defines the
+    /// method of its side (`name`: `__mul__` on the left, `__rmul__` on the
+    /// right) in Python, whose NotImplemented is final, as in CPython.
+    fn native_operand(&mut self, v: Value, name: &str) -> Value {
+        if !v.has_native() || self.lookup_special(v, name).is_some_and(|m| m.as_function().is_some()) {
+            return v;
+        }
+        v.native()
+    }
+
     /// `a op= b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if op == BinOp::Mul && a.as_instance().is_some() && is_sequence(b.native()) && !is_sequence(a.native()) {
+            return self.instance_imul_sequence(a, b);
+        }
         if a.has_native() && self.lookup_special(a, op.dunders().2).is_none() && self.lookup_special(a, op.dunders().0).is_none() {
             let n = a.native();
             let r = self.inplace_op(op, n, b)?;
@@ -190,6 +205,23 @@ impl Vm {
             }
         }
         self.binary_op_as(op, a, b, true)
+    }
+
+    /// `a *= seq` where `a` is an instance of a class statement's type, which
+    /// CPython never repeats by `seq` (its `*=` looks for a sequence repeat on
+    /// the left type only, and such types have one, empty): only `a`'s
+    /// `__imul__`/`__mul__` and `seq`'s `__rmul__` are tried.
+    fn instance_imul_sequence(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(m) = self.lookup_special(a, "__imul__") {
+            let r = self.call_method_value(m, a, &[b])?;
+            if r != self.not_implemented {
+                return Ok(r);
+            }
+        }
+        match self.try_dunder_pair(a, b, "__mul__", "__rmul__")? {
+            Some(v) => Ok(v),
+            None => Err(self.binop_type_error(BinOp::Mul, a, b, true)),
+        }
     }
 
     /// `a op b` for the builtin types that combine by operator (str, list,
@@ -315,6 +347,12 @@ impl Vm {
 
     /// An int-like value as i64 (ints, bools, `__index__`); None otherwise.
     pub fn index_value(&mut self, v: Value) -> PyResult<Option<i64>> {
+        self.index_value_of(v, v)
+    }
+
+    /// [`Vm::index_value`] of `v`, which `owner`'s `__index__` returned (or
+    /// `owner` itself): an overflow names the owner's type, as CPython does.
+    fn index_value_of(&mut self, v: Value, owner: Value) -> PyResult<Option<i64>> {
         if let Some(i) = v.as_small_int() {
             return Ok(Some(i));
         }
@@ -325,17 +363,20 @@ impl Vm {
             use num_traits::ToPrimitive;
             return match b.to_i64() {
                 Some(i) => Ok(Some(i)),
-                None => Err(self.new_exception(TypeId::OverflowError, "cannot fit 'int' into an index-sized integer")),
+                None => {
+                    let msg = format!("cannot fit '{}' into an index-sized integer", self.type_name(owner));
+                    Err(self.new_exception(TypeId::OverflowError, &msg))
+                }
             };
         }
         if v.has_native() && self.lookup_special(v, "__index__").is_none() {
-            return self.index_value(v.native());
+            return self.index_value_of(v.native(), owner);
         }
         if v.is_user_object()
             && let Some(m) = self.lookup_special(v, "__index__")
         {
             let r = self.call_method_value(m, v, &[])?;
-            return self.index_value(r);
+            return self.index_value_of(r, owner);
         }
         Ok(None)
     }
@@ -874,6 +915,11 @@ pub fn identity_hash(v: Value) -> i64 {
 /// Converts a big integer to f64 with CPython's overflow error.
 pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
     numbers::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}
+
+/// Whether `v` is a builtin sequence that `*` repeats (str, list, tuple, bytes, bytearray).
+fn is_sequence(v: Value) -> bool {
+    matches!(v.body(), Some(Body::Str(_) | Body::List(_) | Body::Tuple(_) | Body::Bytes(_) | Body::ByteArray(_)))
 }
 
 /// A slice's (start, stop, step), which slices compare by.

@@ -204,16 +204,22 @@ impl Vm {
             }
             Some(Body::Instance(_)) => {
                 if let Some(m) = self.lookup_special(v, "__repr__")
+                    && let Some(Body::Builtin(b)) = m.body()
+                    && b.name != "__repr__"
+                {
+                    // Another builtin made the class's __repr__ (`__repr__ =
+                    // object.__str__`, which calls repr again): called, counted.
+                    let r = self.call_counted(m, &[v], &[])?;
+                    return self.repr_result(r);
+                }
+                if let Some(m) = self.lookup_special(v, "__repr__")
                     && m.as_function().is_some()
                 {
                     if self.repr_guard.len() > 800 {
                         return Err(self.recursion_error());
                     }
                     let r = self.call_method_value(m, v, &[])?;
-                    return match r.as_str() {
-                        Some(s) => Ok(s.s.to_string()),
-                        None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
-                    };
+                    return self.repr_result(r);
                 }
                 if let Some(e) = v.exc_data() {
                     let name = self.type_name(v);
@@ -256,6 +262,10 @@ impl Vm {
                 let (ty, obj) = (*ty, *obj);
                 let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
                 let name = |c: Value| c.as_class().map_or(String::new(), |c| c.name.str_text().to_string());
+                if obj.is_none() {
+                    // An unbound super (one argument, or None as the second).
+                    return Ok(format!("<super: <class '{}'>, NULL>", name(ty)));
+                }
                 Ok(format!("<super: <class '{}'>, <{} object>>", name(ty), name(obj_type)))
             }
             _ => {
@@ -265,8 +275,20 @@ impl Vm {
         }
     }
 
+    /// The text a `__repr__` returned, or CPython's TypeError for a non-str.
+    fn repr_result(&mut self, r: Value) -> PyResult<String> {
+        match r.as_str() {
+            Some(s) => Ok(s.s.to_string()),
+            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+        }
+    }
+
     fn repr_container(&mut self, v: Value, open: &str, close: &str, dict: bool) -> PyResult<String> {
         if self.repr_guard.contains(&v) {
+            // A set inside itself prints as `set(...)`, as in CPython.
+            if matches!(v.body(), Some(Body::Set(_) | Body::FrozenSet(..))) {
+                return Ok(format!("{}(...)", self.type_name(v)));
+            }
             return Ok(format!("{open}...{close}"));
         }
         if self.repr_guard.len() > 900 {
@@ -338,6 +360,9 @@ impl Vm {
                     if self.is_type(v, TypeId::OSError)
                         && let Some(s) = crate::exceptions::os_error_str(self, if e.os_args.is_empty() { e.args } else { e.os_args })?
                     {
+                        return Ok(s);
+                    }
+                    if let Some(s) = crate::exceptions::unicode_error_str(self, v, e.args)? {
                         return Ok(s);
                     }
                     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();

@@ -63,7 +63,8 @@ type_ids! {
     Ellipsis = "ellipsis": Object,
     ListIterator = "list_iterator": Object,
     TupleIterator = "tuple_iterator": Object,
-    StrIterator = "str_ascii_iterator": Object,
+    StrIterator = "str_iterator": Object,
+    StrAsciiIterator = "str_ascii_iterator": Object,
     BytesIterator = "bytes_iterator": Object,
     ByteArrayIterator = "bytearray_iterator": Object,
     RangeIterator = "range_iterator": Object,
@@ -155,6 +156,12 @@ impl TypeId {
     /// Whether this is the type of a builtin iterator (list_iterator ... iterator).
     pub fn is_builtin_iterator(self) -> bool {
         (TypeId::ListIterator as u8..=TypeId::SeqIterator as u8).contains(&(self as u8))
+    }
+
+    /// Whether instances of this builtin type are unhashable (its
+    /// `__hash__` is None).
+    pub fn is_unhashable(self) -> bool {
+        matches!(self, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray | TypeId::Slice | TypeId::DictKeys | TypeId::DictItems)
     }
 
     /// Whether this builtin type is an exception class.
@@ -271,6 +278,7 @@ impl Vm {
                         _ => TypeId::SeqIterator,
                     },
                     IterState::Range { .. } => TypeId::RangeIterator,
+                    IterState::Str { s, .. } if s.as_str().is_some_and(|t| t.chars == t.s.len()) => TypeId::StrAsciiIterator,
                     IterState::Str { .. } => TypeId::StrIterator,
                     IterState::Bytes { seq, .. } => {
                         if seq.as_bytearray().is_some() {

@@ -41,6 +41,11 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise TypeError('cannot delete __dict__')
+        object.__delattr__(self, name)
+
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(x) for x in self.args)

@@ -143,23 +143,83 @@ class _MemoryIO:
 
 
 class StringIO(_MemoryIO):
-    """A text stream kept in memory."""
+    """A text stream kept in memory. `newline` works as CPython's: None
+    translates every line ending to '\\n' on writing, '' and None record the
+    endings seen (`newlines`), '\\r' and '\\r\\n' replace '\\n' on writing."""
 
     _pad = '\0'
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        self._buf = initial_value
+        self._mode = newline
+        self._seen = 0
+        self._buf = ''
         self._pos = 0
         self._closed = False
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
 
     def _coerce(self, s):
         if not isinstance(s, str):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        mode = self._mode
+        if mode is None or mode == '':
+            if '\r' in s or '\n' in s:
+                self._note_endings(s)
+            if mode is None and '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif mode != '\n' and '\n' in s:
+            s = s.replace('\n', mode)
         return s
+
+    def _note_endings(self, s):
+        crlf = s.count('\r\n')
+        for bit, n in ((1, s.count('\r') - crlf), (2, s.count('\n') - crlf), (4, crlf)):
+            if n:
+                self._seen |= bit
+
+    @property
+    def newlines(self):
+        """The line endings read or written so far: None, one str or a tuple of them."""
+        self._check()
+        kinds = tuple(k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit)
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else kinds
+
+    def readline(self, size=-1):
+        mode = self._mode
+        if mode is None or mode == '\n':
+            return super().readline(size)
+        self._check()
+        buf = self._buf
+        start = min(self._pos, len(buf))
+        if mode == '':
+            end = _universal_line_end(buf, start)
+        else:
+            at = buf.find(mode, start)
+            end = len(buf) if at < 0 else at + len(mode)
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return buf[start:end]
+
+
+def _universal_line_end(buf, start):
+    """The end of the line starting at `start`, a line ending at '\\n', '\\r' or '\\r\\n'."""
+    ends = [i for i in (buf.find('\r', start), buf.find('\n', start)) if i >= 0]
+    if not ends:
+        return len(buf)
+    at = min(ends)
+    return at + 2 if buf.startswith('\r\n', at) else at + 1
 
 
 class BytesIO(_MemoryIO):

@@ -1,5 +1,16 @@
 """tierpy's itertools, written in Python with CPython 3.11's results and
-messages (the iterators are generators, so their type names differ)."""
+messages (count, repeat, chain, groupby and tee's iterators are classes of
+CPython's names; the others are generators, so their type names differ)."""
+
+
+def _index(value):
+    """value as an int through __index__, with CPython's TypeError otherwise."""
+    if isinstance(value, int):
+        return value
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return method(value)
 
 
 def _index_arg(value, what):
@@ -10,16 +21,44 @@ def _index_arg(value, what):
     return value
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+def _is_number(value):
+    """Whether count() takes value: an int, float or complex, or an object
+    convertible to one."""
+    kind = type(value)
+    return isinstance(value, (int, float, complex)) or any(hasattr(kind, m) for m in ('__index__', '__int__', '__float__'))
+
+
+class count:
+    """start, start + step, start + 2 * step, ... without end."""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._next
+        self._next = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f'count({self._next!r})'
+        return f'count({self._next!r}, {step!r})'
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -27,13 +66,36 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+_NO_TIMES = object()
+
+
+class repeat:
+    """object, again and again (times times, or without end when times is None)."""
+
+    def __init__(self, object, times=_NO_TIMES):
+        self._object = object
+        self._left = None if times is _NO_TIMES else max(_index(times), 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is None:
+            return self._object
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return f'repeat({self._object!r})'
+        return f'repeat({self._object!r}, {self._left})'
 
 
 class chain:
@@ -44,9 +106,11 @@ class chain:
         self._active = None
 
     @classmethod
-    def from_iterable(cls, iterables):
+    def from_iterable(cls, *args):
+        if len(args) != 1:
+            raise TypeError(f'chain.from_iterable() takes exactly one argument ({len(args)} given)')
         self = cls()
-        self._sources = iter(iterables)
+        self._sources = iter(args[0])
         return self
 
     def __iter__(self):
@@ -55,7 +119,12 @@ class chain:
     def __next__(self):
         while True:
             if self._active is None:
-                self._active = iter(next(self._sources))
+                try:
+                    self._active = iter(next(self._sources))
+                except BaseException:
+                    # As CPython: a source that fails ends the chain.
+                    self._sources = iter(())
+                    raise
             try:
                 return next(self._active)
             except StopIteration:
@@ -104,6 +173,7 @@ def accumulate(iterable, func=None, *, initial=None):
 
 
 def product(*iterables, repeat=1):
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -121,6 +191,8 @@ def _product(pools):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
+    if r is not None and not isinstance(r, int):
+        raise TypeError('Expected int as r')
     r = n if r is None else r
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -149,6 +221,7 @@ def _permutations(pool, n, r):
 
 
 def combinations(iterable, r):
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations(tuple(iterable), r)
@@ -173,6 +246,7 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations_with_replacement(tuple(iterable), r)
@@ -249,12 +323,20 @@ class groupby:
 
 
 def starmap(function, iterable):
-    for args in iterable:
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
         yield function(*args)
 
 
 def takewhile(predicate, iterable):
-    for x in iterable:
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
         if predicate(x):
             yield x
         else:
@@ -262,7 +344,10 @@ def takewhile(predicate, iterable):
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -272,19 +357,24 @@ def dropwhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    for x in it:
         if not predicate(x):
             yield x
 
 
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    return (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -294,21 +384,36 @@ def pairwise(iterable):
         a = b
 
 
+class _tee:
+    """One of tee()'s iterators: they share the source and a chain of links,
+    each link [value, next link] once read (empty until then)."""
+
+    def __init__(self, source, link):
+        self._source = source
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if not link:
+            value = next(self._source)
+            link.append(value)
+            link.append([])
+        self._link = link[1]
+        return link[0]
+
+    def __copy__(self):
+        return _tee(self._source, self._link)
+
+
 def tee(iterable, n=2):
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for buf in buffers:
-                    buf.append(value)
-            yield mybuf.pop(0)
-
-    return tuple(gen(buf) for buf in buffers)
+    first = it.__copy__() if isinstance(it, _tee) else _tee(it, [])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))

@@ -133,10 +133,50 @@ class TypedDict(dict):
     pass
 
 
-def NamedTuple(typename, fields=None, **kwargs):
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
+                                    '_make', '_replace', '_asdict', '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__orig_bases__'})
+
+
+class _NamedTupleMeta(type):
+    """Makes `class P(NamedTuple): x: int` a collections.namedtuple whose
+    fields are the annotated names (assigned ones give the defaults)."""
+
+    def __new__(cls, typename, bases, ns):
+        import collections
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for name in types:
+            if name in ns:
+                default_names.append(name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        tpl = collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
+                                     module=ns.get('__module__'))
+        tpl.__annotations__ = dict(types)
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in tpl._fields:
+                setattr(tpl, key, value)
+        return tpl
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A collections.namedtuple with typed fields: NamedTuple('P', [('x', int)])
+    or as the base of a class statement."""
     import collections
     fields = list(fields or []) + list(kwargs.items())
-    return collections.namedtuple(typename, [name for name, _ in fields])
+    tpl = collections.namedtuple(typename, [name for name, _ in fields])
+    tpl.__annotations__ = dict(fields)
+    return tpl
+
+
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 def NewType(name, tp):

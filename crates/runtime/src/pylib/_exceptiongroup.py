@@ -1,0 +1,104 @@
+"""BaseExceptionGroup and ExceptionGroup (builtins made on first use):
+message, exceptions, subgroup, split and derive as CPython 3.11's. tierpy
+has no `except*`, and prints an uncaught group as a plain exception."""
+
+
+def _matcher(condition):
+    """The predicate a subgroup()/split() condition stands for."""
+    if isinstance(condition, type) and issubclass(condition, BaseException):
+        return lambda e: isinstance(e, condition)
+    if isinstance(condition, tuple) and all(isinstance(c, type) and issubclass(c, BaseException) for c in condition):
+        return lambda e: isinstance(e, condition)
+    if callable(condition) and not isinstance(condition, type):
+        return condition
+    raise TypeError('expected a function, exception type or tuple of exception types')
+
+
+def _is_sequence(value):
+    return isinstance(value, (list, tuple)) or (hasattr(type(value), '__getitem__') and not isinstance(value, dict))
+
+
+class BaseExceptionGroup(BaseException):
+    """Several exceptions raised together."""
+
+    __module__ = 'builtins'
+
+    def __new__(cls, message, exceptions):
+        if not isinstance(message, str):
+            raise TypeError(f'BaseExceptionGroup.__new__() argument 1 must be str, not {type(message).__name__}')
+        if not _is_sequence(exceptions):
+            raise TypeError('second argument (exceptions) must be a sequence')
+        items = tuple(exceptions)
+        if not items:
+            raise ValueError('second argument (exceptions) must be a non-empty sequence')
+        for i, e in enumerate(items):
+            if not isinstance(e, BaseException):
+                raise ValueError(f'Item {i} of second argument (exceptions) is not an exception')
+        all_plain = all(isinstance(e, Exception) for e in items)
+        if cls is BaseExceptionGroup and all_plain:
+            cls = ExceptionGroup
+        elif issubclass(cls, Exception) and not all_plain:
+            raise TypeError('Cannot nest BaseExceptions in an ExceptionGroup')
+        self = BaseException.__new__(cls, message, exceptions)
+        self._message = message
+        self._exceptions = items
+        return self
+
+    def __init__(self, message, exceptions):
+        BaseException.__init__(self, message, exceptions)
+
+    @property
+    def message(self):
+        return self._message
+
+    @property
+    def exceptions(self):
+        return self._exceptions
+
+    def __str__(self):
+        n = len(self._exceptions)
+        return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
+
+    def derive(self, excs):
+        """A group of the same message holding excs."""
+        return BaseExceptionGroup(self._message, excs)
+
+    def _copy_with(self, excs):
+        group = self.derive(excs)
+        group.__cause__ = self.__cause__
+        group.__context__ = self.__context__
+        group.__traceback__ = self.__traceback__
+        if hasattr(self, '__notes__'):
+            group.__notes__ = list(self.__notes__)
+        return group
+
+    def _split(self, matches):
+        if matches(self):
+            return self, None
+        hit, rest = [], []
+        for e in self._exceptions:
+            if isinstance(e, BaseExceptionGroup):
+                m, r = e._split(matches)
+                if m is not None:
+                    hit.append(m)
+                if r is not None:
+                    rest.append(r)
+            elif matches(e):
+                hit.append(e)
+            else:
+                rest.append(e)
+        return (self._copy_with(hit) if hit else None), (self._copy_with(rest) if rest else None)
+
+    def split(self, condition):
+        """(the part matching condition, the rest), each None when empty."""
+        return self._split(_matcher(condition))
+
+    def subgroup(self, condition):
+        """The part of the group matching condition, or None."""
+        return self._split(_matcher(condition))[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    """A group of Exceptions (no BaseException that is not one)."""
+
+    __module__ = 'builtins'

@@ -1,0 +1,17 @@
+# __reduce__ and __setstate__ of the list, tuple, str and bytes iterators.
+for seq in ([1, 2, 3], (4, 5), "h\u00e9llo", b"xyz"):
+    it = iter(seq)
+    next(it)
+    r = it.__reduce__()
+    print(r[0] is iter, r[1], r[2])
+    it.__setstate__(2)
+    print(list(it), len(it.__reduce__()) if not isinstance(seq, str) else "")
+    it2 = r[0](*r[1])
+    it2.__setstate__(r[2])
+    print(list(it2))
+it = iter("你好")
+it.__setstate__(1)
+print(next(it), it.__reduce__()[2])
+it = iter([1, 2])
+it.__setstate__(10)
+print(list(it))
