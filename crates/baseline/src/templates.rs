@@ -684,16 +684,33 @@ impl<'a> Emitter<'a> {
         let p = self.unbox_int(x);
         let q = self.unbox_int(y);
         let c = self.b.ins().icmp(cmp.int(), p, q);
-        let v = self.box_bool(c);
-        self.store(dst, v);
-        let next = self.next(pc);
-        self.jump(next);
+        self.compared(pc, dst, c);
         let (fx, fy) = self.numbers_or(not_int, x, y, slow);
         let c = self.b.ins().fcmp(cmp.float(), fx, fy);
+        self.compared(pc, dst, c);
+    }
+
+    /// Ends a comparison's fast path with its outcome `c`: stores the bool,
+    /// and when the next instruction branches on it (and always runs right
+    /// after), takes that branch here instead of reading the bool back.
+    fn compared(&mut self, pc: usize, dst: Reg, c: CV) {
         let v = self.box_bool(c);
         self.store(dst, v);
-        let next = self.next(pc);
-        self.jump(next);
+        let fused = match self.code.instrs.get(pc + 1) {
+            _ if pc + 2 >= self.code.instrs.len() || self.block_starts[pc + 1] => None,
+            Some(&Instr::JumpIfFalse { cond, target }) if cond == dst => Some((self.blocks[pc + 2], self.blocks[target.0 as usize])),
+            Some(&Instr::JumpIfTrue { cond, target }) if cond == dst => Some((self.blocks[target.0 as usize], self.blocks[pc + 2])),
+            _ => None,
+        };
+        match fused {
+            Some((on_true, on_false)) => {
+                self.b.ins().brif(c, on_true, &[], on_false, &[]);
+            }
+            None => {
+                let next = self.next(pc);
+                self.jump(next);
+            }
+        }
     }
 
     /// Checks that `o` is a list and `k` an in-bounds non-negative small int;
