@@ -738,7 +738,14 @@ impl<'m> FnCompiler<'m> {
                     let fromlist = self.add_const(Constant::None);
                     self.emit(Instr::ImportName { dst: r, name: n, fromlist, level: 0 });
                     let bound = match &a.asname {
-                        Some(n) => n.to_string(),
+                        Some(n) => {
+                            // `import a.b as c` binds the submodule: attributes of the top-level package.
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name(part);
+                                self.emit(Instr::ImportFrom { dst: r, module: r, name: p });
+                            }
+                            n.to_string()
+                        }
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
                     self.store_name(&bound, r)?;

@@ -43,6 +43,7 @@ pub mod syntax_error;
 pub mod typeforms;
 pub mod types;
 mod unicode_tables;
+pub mod user_modules;
 pub mod value;
 pub mod vm;
 pub mod wide_codecs;

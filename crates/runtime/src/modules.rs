@@ -32,10 +32,13 @@ impl Vm {
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "builtins" => make_builtins_module(self),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
-            _ => {
-                let msg = format!("No module named '{name}'");
-                return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
-            }
+            _ => match self.import_user_module(name)? {
+                Some(m) => return Ok(m),
+                None => {
+                    let msg = format!("No module named '{name}'");
+                    return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
+                }
+            },
         };
         self.modules.insert(name.to_string(), m);
         self.add_to_sys_modules(name, m);
@@ -56,12 +59,20 @@ impl Vm {
                 self.call(f, &[name, globals, locals, fromlist, level], &[])
             }
             _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
-            _ => self.import(name.str_text()),
+            _ => {
+                let text = name.str_text();
+                let m = self.import(text)?;
+                if fromlist.is_none() {
+                    return Ok(self.top_level_module(text, m));
+                }
+                self.import_fromlist(m, text, fromlist)?;
+                Ok(m)
+            }
         }
     }
 
     /// Records an imported module in `sys.modules` (when sys exists).
-    fn add_to_sys_modules(&mut self, name: &str, m: Value) {
+    pub(crate) fn add_to_sys_modules(&mut self, name: &str, m: Value) {
         let Some(&sys) = self.modules.get("sys") else {
             return;
         };
@@ -101,8 +112,19 @@ impl Vm {
             Some(Body::Module { name, .. }) => name.str_text().to_string(),
             _ => String::new(),
         };
-        let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
+        let file = self.module_file(module).unwrap_or_else(|| "unknown location".into());
+        let msg = format!("cannot import name '{}' from '{m}' ({file})", name.str_text());
         Err(self.import_error(TypeId::ImportError, &msg, &m))
+    }
+
+    /// A module's `__file__`, None for builtin modules.
+    pub fn module_file(&mut self, module: Value) -> Option<String> {
+        let Some(Body::Module { dict, .. }) = module.body() else {
+            return None;
+        };
+        let k = self.intern("__file__");
+        let h = self.str_hash(k);
+        dict.get_str(k, h).filter(|f| f.as_str().is_some()).map(|f| f.str_text().to_string())
     }
 
     /// An ImportError (or subclass `t`) whose `name` attribute is `module`.
@@ -130,6 +152,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("errno", include_str!("pylib/errno.py")),
     ("heapq", include_str!("pylib/heapq.py")),
     ("operator", include_str!("pylib/operator.py")),
+    ("platform", include_str!("pylib/platform.py")),
     ("cmath", include_str!("pylib/cmath.py")),
     ("collections", include_str!("pylib/collections.py")),
     ("functools", include_str!("pylib/functools.py")),
@@ -150,7 +173,7 @@ fn make_builtins_module(vm: &mut Vm) -> Value {
     let m = new_module(vm, "builtins", &[]);
     let entries: Vec<(Value, Value)> = vm.builtins.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
     for (k, v) in entries {
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     m
 }
@@ -200,7 +223,7 @@ fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
     ] {
         let k = vm.intern(name);
         let v = vm.get_attr(parts, k)?;
-        set(vm, sys, k, v);
+        set_module_attr(vm, sys, k, v);
     }
     Ok(())
 }
@@ -223,25 +246,27 @@ fn make_python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> 
     let m = new_module(vm, name, &[]);
     let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
     for (k, v) in entries {
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     Ok(m)
 }
 
-fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
+/// A module object named `name` holding the given builtin functions.
+pub(crate) fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
     let n = vm.intern(name);
     let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default() });
     let nk = vm.intern("__name__");
-    set(vm, m, nk, n);
+    set_module_attr(vm, m, nk, n);
     for &(fname, f) in fns {
         let v = vm.heap.alloc(Body::Builtin(BuiltinObj { name: fname, func: f, this: Value::EMPTY, owner: None }));
         let k = vm.intern(fname);
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     m
 }
 
-fn set(vm: &mut Vm, m: Value, k: Value, v: Value) {
+/// Sets attribute `k` of module `m`.
+pub(crate) fn set_module_attr(vm: &mut Vm, m: Value, k: Value, v: Value) {
     let h = vm.str_hash(k);
     if let Some(Body::Module { dict, .. }) = m.body() {
         dict.set_str(k, h, v);
@@ -250,7 +275,7 @@ fn set(vm: &mut Vm, m: Value, k: Value, v: Value) {
 
 fn set_named(vm: &mut Vm, m: Value, name: &str, v: Value) {
     let k = vm.intern(name);
-    set(vm, m, k, v);
+    set_module_attr(vm, m, k, v);
 }
 
 // ----- math -----
@@ -1027,7 +1052,9 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "version", v);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
-    let path = vm.new_list(vec![]);
+    let first = vm.argv.first().cloned().unwrap_or_default();
+    let dir = vm.new_str(&crate::user_modules::script_dir(&first));
+    let path = vm.new_list(vec![dir]);
     set_named(vm, m, "path", path);
     let out = new_module(vm, "stdout", &[("write", w_stdout), ("flush", flush)]);
     set_named(vm, m, "stdout", out);

@@ -261,6 +261,10 @@ impl Vm {
             return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n))));
         };
         let count = count.max(0) as usize;
+        if count == 1 && self.is_exact_immutable_seq(seq) {
+            // CPython hands back the object itself.
+            return Ok(Some(seq));
+        }
         match seq.body() {
             Some(Body::Str(s)) => {
                 self.check_size(s.s.len(), count, MAX_STR_BYTES)?;
@@ -283,6 +287,11 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Whether `v` is an exact str, bytes or tuple (not a subclass instance).
+    fn is_exact_immutable_seq(&self, v: Value) -> bool {
+        matches!(v.body(), Some(Body::Str(_) | Body::Bytes(_) | Body::Tuple(_))) && v.as_instance().is_none()
     }
 
     /// `items * count` as a new vector, or MemoryError when it could not fit in memory.

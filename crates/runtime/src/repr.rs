@@ -227,7 +227,10 @@ impl Vm {
                 }
                 Ok(self.default_repr(v))
             }
-            Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
+            Some(Body::Module { name, .. }) => Ok(match self.module_file(v) {
+                Some(file) => format!("<module '{}' from '{file}'>", name.str_text()),
+                None => format!("<module '{}' (built-in)>", name.str_text()),
+            }),
             Some(Body::Code(c)) => {
                 Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1)))
             }

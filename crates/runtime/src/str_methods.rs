@@ -541,12 +541,26 @@ fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
         .is_ok()
 }
 
+/// CPython's `str.isalpha` of one character: a letter (categories L*), not
+/// Rust's wider Alphabetic property (which takes in combining vowel signs).
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_ranges(crate::unicode_tables::ALPHA, c)
+}
+
+/// CPython's `str.isalnum` of one character: a letter or any numeric character.
+fn is_alnum(c: char) -> bool {
+    is_alpha(c) || in_ranges(crate::unicode_tables::NUMERIC, c)
+}
+
 fn isalpha(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(is_alpha))
 }
 
 fn isalnum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(is_alnum))
 }
 
 fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
