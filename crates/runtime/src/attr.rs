@@ -423,7 +423,7 @@ impl Vm {
                     let this = match n {
                         "__new__" => Value::EMPTY,
                         "__init_subclass__" => cls,
-                        _ if crate::methods::is_static(n) => Value::EMPTY,
+                        _ if crate::methods::is_static(n) => self.class_method_receiver(cls),
                         _ => obj.native(),
                     };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
@@ -561,7 +561,8 @@ impl Vm {
             "__class__" => Some(self.type_of(cls)),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
-                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
+                    let this = if crate::methods::is_static(name) { self.class_method_receiver(cls) } else { Value::EMPTY };
+                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this, owner: Some(t) }))
                 }),
                 None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: None }))
@@ -569,6 +570,12 @@ impl Vm {
             }
             .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
         })
+    }
+
+    /// What a builtin class method taken from `cls` is bound to: the class
+    /// when it is a user subclass (the result is then made from it), else nothing.
+    fn class_method_receiver(&self, cls: Value) -> Value {
+        if self.types.contains(&cls) { Value::EMPTY } else { cls }
     }
 
     fn super_attr(&mut self, ty: Value, this: Value, name: Value) -> PyResult<Option<Value>> {

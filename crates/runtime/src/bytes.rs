@@ -135,6 +135,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
     if args.len() > 3 {
         return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({} given)", args.len())));
     }
+    if t == TypeId::Bytes
+        && let [s] = args
+        && kwargs.is_empty()
+        && matches!(s.body(), Some(Body::Bytes(_)))
+    {
+        // bytes(b) of an exact bytes is b itself.
+        return Ok(*s);
+    }
     let source = args.first().copied().or(kwarg(kwargs, "source"));
     let encoding = args.get(1).copied().or(kwarg(kwargs, "encoding"));
     let errors = args.get(2).copied().or(kwarg(kwargs, "errors"));

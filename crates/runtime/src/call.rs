@@ -9,6 +9,29 @@ use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
 impl Vm {
+    /// The result of a builtin class method (`fromkeys`, `fromhex`,
+    /// `from_bytes`) called through the user subclass `cls`, as CPython makes
+    /// it: `cls()` filled item by item for `fromkeys`, else `cls(made)`
+    /// (`made` as bytes for `fromhex`).
+    fn class_method_result(&mut self, cls: Value, name: &str, made: Value) -> PyResult<Value> {
+        self.roots.push(made);
+        let r = if name == "fromkeys" {
+            self.call(cls, &[], &[]).and_then(|d| {
+                let items: Vec<(Value, Value)> = made.as_dict().map(|m| m.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+                items.into_iter().try_for_each(|(k, v)| self.set_item(d, k, v)).map(|_| d)
+            })
+        } else {
+            // bytearray.fromhex hands a subclass the parsed bytes, not a bytearray.
+            let made = match made.body() {
+                Some(Body::ByteArray(b)) => self.new_bytes(b.clone()),
+                _ => made,
+            };
+            self.call(cls, &[made], &[])
+        };
+        self.roots.pop();
+        r
+    }
+
     /// `func(*args, **kwargs)`.
     pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         match func.body() {
@@ -38,6 +61,11 @@ impl Vm {
                         return f(self, &all, kwargs);
                     }
                     f(self, args, kwargs)
+                } else if crate::methods::is_static(b.name) {
+                    // A class method reached through a subclass (bound to it).
+                    let (cls, name) = (b.this, b.name);
+                    let made = f(self, args, kwargs)?;
+                    self.class_method_result(cls, name, made)
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(b.this);

@@ -19,7 +19,7 @@ pub fn names(t: TypeId) -> Vec<&'static str> {
 fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match t {
         TypeId::Str => crate::str_methods::METHODS,
-        TypeId::Bytes => crate::bytes_methods::BYTES,
+        TypeId::Bytes => crate::bytes_methods::BYTES_ONLY,
         TypeId::ByteArray => crate::bytes_methods::BYTEARRAY,
         TypeId::List => LIST,
         TypeId::Dict => DICT,
@@ -45,7 +45,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 /// The methods a builtin type shares with another, looked up after its own.
 fn base_table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match t {
-        TypeId::ByteArray => crate::bytes_methods::BYTES,
+        TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::BYTES,
         _ => &[],
     }
 }
