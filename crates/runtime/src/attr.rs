@@ -488,6 +488,10 @@ impl Vm {
             self.methods_shadowed = true;
             return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
         }
+        if matches!(n, "real" | "imag" | "numerator" | "denominator") && obj.has_native() {
+            // Instances of int, float and complex subclasses: the exact number's parts.
+            return self.builtin_attr(obj.native(), name);
+        }
         if let Some(e) = obj.exc_data() {
             return Ok(match n {
                 "args" => Some(e.args),

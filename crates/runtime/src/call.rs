@@ -124,10 +124,13 @@ impl Vm {
     }
 
     pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
+        if crate::methods::is_static(name) {
+            return Ok(());
+        }
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
         };
-        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__" || crate::methods::is_static(name);
+        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__";
         if exempt || self.is_type(this, t) {
             return Ok(());
         }

@@ -40,10 +40,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             crate::builtins::check_params(vm, "int", args, kwargs, &["x", "base"], 0)?;
             let base = args.get(1).copied().or(kwarg(kwargs, "base"));
             let Some(&x) = args.first() else {
+                if base.is_some() {
+                    return Err(vm.type_error("int() missing string argument"));
+                }
                 return Ok(Value::small_int(0));
             };
             if let Some(b) = base {
-                let b = int_arg(vm, b)?;
+                // A base beyond any machine int is as out of range as 37.
+                let b = if b.as_bigint().is_some() { 37 } else { int_arg(vm, b)? };
                 if x.as_str().is_none() && x.as_bytes_like().is_none() {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"));
                 }

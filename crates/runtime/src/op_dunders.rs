@@ -192,6 +192,10 @@ fn float_(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::methods::nargs(vm, "__round__", a, 0, 1)?;
+    if a.get(1).is_some_and(|n| n.is_none()) && !a[0].native().is_float() {
+        // int.__round__ (unlike round() and float.__round__) takes no None in 3.11.
+        return Err(vm.type_error("'NoneType' object cannot be interpreted as an integer"));
+    }
     let k = vm.intern("round");
     let f = vm.dict_get_str(vm.builtins, k).unwrap_or(Value::NONE);
     vm.call(f, a, &[])

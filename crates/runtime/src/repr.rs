@@ -38,19 +38,21 @@ pub fn is_printable(c: char) -> bool {
 
 /// The decimal text of a big int, with CPython's 4300-digit limit.
 pub fn bigint_str(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<String> {
+    check_str_digits(vm, b)?;
+    Ok(b.to_string())
+}
+
+/// CPython's ValueError when `b` has more decimal digits than
+/// `sys.get_int_max_str_digits()` allows (0: no limit).
+pub fn check_str_digits(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<()> {
     let limit = vm.int_max_str_digits;
     // Fewer than 3 bits per digit: only longer numbers can exceed the limit.
-    if limit != 0 && b.bits() > limit as u64 * 3 {
-        let s = b.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > limit {
-            return Err(vm.value_error(format!(
-                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-        return Ok(s);
+    if limit != 0 && b.bits() > limit as u64 * 3 && b.magnitude().to_string().len() > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
     }
-    Ok(b.to_string())
+    Ok(())
 }
 
 fn addr(v: Value) -> String {
