@@ -280,6 +280,9 @@ impl Vm {
                     // A live view of the module's namespace.
                     return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
                 }
+                if found.is_none() && name.str_text() == "__doc__" {
+                    return Ok(Some(Value::NONE));
+                }
                 Ok(found)
             }
             Some(Body::Super { ty, obj: this }) => {
@@ -488,6 +491,11 @@ impl Vm {
             self.methods_shadowed = true;
             return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
         }
+        if n == "__doc__" {
+            // Not in the class's namespace: the class's own (builtin) docstring or None.
+            let cls = self.type_of(obj);
+            return self.class_attr(cls, name);
+        }
         if matches!(n, "real" | "imag" | "numerator" | "denominator") && obj.has_native() {
             // Instances of int, float and complex subclasses: the exact number's parts.
             return self.builtin_attr(obj.native(), name);
@@ -560,6 +568,7 @@ impl Vm {
                 let d = c.dict.clone();
                 Some(self.heap.alloc(Body::Dict(d)))
             }
+            "__doc__" if crate::call::is_builtin_class(cls) => Some(self.builtin_doc(c.name.str_text())),
             "__doc__" => Some(Value::NONE),
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
             "__class__" => Some(self.type_of(cls)),
@@ -574,6 +583,14 @@ impl Vm {
             }
             .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
         })
+    }
+
+    /// The docstring of a builtin class or function, None for the others.
+    fn builtin_doc(&mut self, name: &str) -> Value {
+        match crate::builtin_docs::doc(name) {
+            Some(d) => self.new_str(d),
+            None => Value::NONE,
+        }
     }
 
     /// What a builtin class method taken from `cls` is bound to: the class
@@ -621,6 +638,11 @@ impl Vm {
         let t = self.type_id(obj);
         if n == "__class__" {
             return Ok(Some(self.type_of(obj)));
+        }
+        if n == "__doc__" && !matches!(obj.body(), Some(Body::Function(_) | Body::Builtin(_) | Body::BoundMethod { .. } | Body::Module { .. } | Body::Property { .. })) {
+            // Instances of builtin types show their type's docstring.
+            let cls = self.type_of(obj);
+            return self.class_attr(cls, name);
         }
         match obj.body() {
             Some(Body::Function(f)) => {
@@ -700,6 +722,8 @@ impl Vm {
                 "__self__" => {
                     return Ok(Some(if b.this.is_empty() { Value::NONE } else { b.this }));
                 }
+                "__doc__" if b.this.is_empty() && b.owner.is_none() => return Ok(Some(self.builtin_doc(b.name))),
+                "__doc__" => return Ok(Some(Value::NONE)),
                 _ => {}
             },
             Some(Body::Range { start, stop, step }) => match n {

@@ -930,11 +930,21 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
         None => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
     let (globals, locals) = match arg(1, "globals") {
-        Some(g) if g.as_dict().is_none() => {
-            let t = vm.type_name(g);
-            return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
+        Some(g) if g.as_dict().is_none() && g.native().as_dict().is_none() => {
+            let msg = match kind {
+                crate::vm::SourceKind::Expression
+                    if crate::methods::lookup(vm.type_id(g), "__getitem__").is_some() || vm.lookup_special(g, "__getitem__").is_some() =>
+                {
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                }
+                crate::vm::SourceKind::Expression => "globals must be a dict".to_string(),
+                _ => format!("{name}() globals must be a dict, not {}", vm.type_name(g)),
+            };
+            return Err(vm.type_error(msg));
         }
-        Some(g) => (g, arg(2, "locals").unwrap_or(g)),
+        // A dict subclass: its dict holds the globals, and it serves (with its
+        // own __getitem__) as the default locals mapping.
+        Some(g) => (g.native(), arg(2, "locals").unwrap_or(g)),
         None => {
             let (g, ns) = vm.caller_namespace();
             (g, arg(2, "locals").unwrap_or(ns))

@@ -127,6 +127,41 @@ impl Vm {
         }
     }
 
+    /// How many items a builtin iterator over a sized container has left
+    /// (0 once its container changed size, as CPython's hints say).
+    pub fn iter_items_left(&mut self, it: Value) -> PyResult<usize> {
+        let Some(Body::Iter(st)) = it.body() else {
+            return Ok(0);
+        };
+        let seq_len = |seq: &Value| match seq.body() {
+            Some(Body::List(l)) => l.len(),
+            Some(Body::Tuple(t)) => t.len(),
+            _ => seq.as_bytes_like().map_or(0, |b| b.len()),
+        };
+        Ok(match st {
+            IterState::Seq { seq, idx } | IterState::Bytes { seq, idx } => seq_len(seq).saturating_sub(*idx),
+            IterState::Reversed { seq, idx } => (*idx).min(seq_len(seq)),
+            IterState::Range { cur, stop, step } => {
+                let span = if *step > 0 { (*stop as i128) - (*cur as i128) } else { (*cur as i128) - (*stop as i128) };
+                if span <= 0 { 0 } else { ((span - 1) / (*step as i128).abs() + 1) as usize }
+            }
+            IterState::Str { s, byte } => s.str_text()[*byte..].chars().count(),
+            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+                let d = dict.as_dict().unwrap();
+                if d.len() != *len {
+                    return Ok(0);
+                }
+                d.raw_entries().iter().skip(*idx).filter(|e| !e.key.is_empty()).count()
+            }
+            IterState::Set { items, idx, .. } => items.len().saturating_sub(*idx),
+            IterState::GetItem { obj, idx } => {
+                let (obj, idx) = (*obj, *idx);
+                self.len(obj)?.saturating_sub(idx.max(0) as usize)
+            }
+            _ => 0,
+        })
+    }
+
     fn builtin_next(&mut self, st: &'static mut IterState) -> PyResult<Option<Value>> {
         match st {
             IterState::Seq { seq, idx } => {

@@ -35,7 +35,8 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Slice => SLICE,
         TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
-        t if t.is_builtin_iterator() => ITERATOR,
+        TypeId::Enumerate | TypeId::Zip | TypeId::Map | TypeId::Filter | TypeId::CallableIterator => ITERATOR,
+        t if t.is_builtin_iterator() => SIZED_ITERATOR,
         TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => CALLABLE,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
@@ -565,6 +566,16 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 /// The protocol methods of the builtin iterators (list_iterator, zip, map...).
 const ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter)];
+
+/// The iterators over a sized container, which can tell how much is left.
+const SIZED_ITERATOR: &[(&str, BuiltinFn)] = &[("__next__", iterator_next), ("__iter__", seq_iter), ("__length_hint__", length_hint)];
+
+/// `it.__length_hint__()`: how many items the iterator has left.
+fn length_hint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__length_hint__", a, 0, 0)?;
+    let n = vm.iter_items_left(a[0])?;
+    Ok(vm.new_int(n as i64))
+}
 
 fn iterator_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if a.len() != 1 {
