@@ -220,6 +220,8 @@ fn add_python_sys_parts(vm: &mut Vm, sys: Value) -> PyResult<()> {
         "api_version",
         "getdefaultencoding",
         "getfilesystemencoding",
+        "excepthook",
+        "__excepthook__",
     ] {
         let k = vm.intern(name);
         let v = vm.get_attr(parts, k)?;
