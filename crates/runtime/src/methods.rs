@@ -431,12 +431,32 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let mut i = 0;
     while let Some(&x) = list(a[0]).get(i) {
         if vm.same_or_eq(x, a[1])? {
-            list(a[0]).remove(i);
+            // The comparison may have shrunk the list (CPython then removes nothing).
+            if i < list(a[0]).len() {
+                list(a[0]).remove(i);
+            }
             return Ok(Value::NONE);
         }
         i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+/// Item `i` of a list or tuple as it is now (comparisons may change a list).
+fn live_item(seq: Value, i: usize) -> Option<Value> {
+    match seq.body() {
+        Some(Body::List(l)) => l.get(i).copied(),
+        Some(Body::Tuple(t)) => t.get(i).copied(),
+        _ => None,
+    }
+}
+
+fn live_len(seq: Value) -> usize {
+    match seq.body() {
+        Some(Body::List(l)) => l.len(),
+        Some(Body::Tuple(t)) => t.len(),
+        _ => 0,
+    }
 }
 
 fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
@@ -457,16 +477,15 @@ fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)
 
 fn list_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 3)?;
-    let items: Vec<Value> = match a[0].body() {
-        Some(Body::List(l)) => l.clone(),
-        Some(Body::Tuple(t)) => t.to_vec(),
-        _ => vec![],
-    };
-    let (s, e) = slice_bounds(vm, a, items.len())?;
-    for (i, &x) in items.iter().enumerate().take(e).skip(s) {
+    let (s, e) = slice_bounds(vm, a, live_len(a[0]))?;
+    let mut i = s;
+    while i < e
+        && let Some(x) = live_item(a[0], i)
+    {
         if vm.same_or_eq(x, a[1])? {
             return Ok(vm.new_int(i as i64));
         }
+        i += 1;
     }
     if a[0].as_tuple().is_some() {
         return Err(vm.value_error("tuple.index(x): x not in tuple"));
@@ -477,16 +496,12 @@ fn list_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn seq_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "count", a, 1, 1)?;
-    let items: Vec<Value> = match a[0].body() {
-        Some(Body::List(l)) => l.clone(),
-        Some(Body::Tuple(t)) => t.to_vec(),
-        _ => vec![],
-    };
-    let mut n = 0;
-    for x in items {
+    let (mut n, mut i) = (0, 0);
+    while let Some(x) = live_item(a[0], i) {
         if vm.same_or_eq(x, a[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(vm.new_int(n))
 }
