@@ -1275,11 +1275,24 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 const RANGE: &[(&str, BuiltinFn)] = &[
     ("index", range_index),
     ("count", range_count),
+    ("__reduce__", range_reduce),
     ("__len__", seq_len),
     ("__getitem__", seq_getitem),
     ("__contains__", seq_contains),
     ("__iter__", seq_iter),
 ];
+
+/// `range.__reduce__()`: `(range, (start, stop, step))`.
+fn range_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__reduce__", a, 0, 0)?;
+    let Some(Body::Range { start, stop, step }) = a[0].body() else {
+        return Ok(Value::NONE);
+    };
+    let parts = vec![vm.new_int(*start), vm.new_int(*stop), vm.new_int(*step)];
+    let args = vm.new_tuple(parts);
+    let ty = vm.ty(TypeId::Range);
+    Ok(vm.new_tuple(vec![ty, args]))
+}
 
 fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 1)?;

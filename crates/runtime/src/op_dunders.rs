@@ -35,6 +35,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Dict => DICT,
         TypeId::Set => SET,
         TypeId::FrozenSet => FROZENSET,
+        TypeId::Range => RANGE,
         _ => &[],
     }
 }
@@ -215,6 +216,9 @@ fn delitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.get_iter(a[0].native())
 }
+
+/// Ranges compare for equality only (their ordering methods are object's).
+const RANGE: &[(&str, BuiltinFn)] = &[("__eq__", eq), ("__ne__", ne)];
 
 const COMPARE: [(&str, BuiltinFn); 6] = [("__lt__", lt), ("__le__", le), ("__eq__", eq), ("__ne__", ne), ("__gt__", gt), ("__ge__", ge)];
 
