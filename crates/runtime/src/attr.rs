@@ -817,6 +817,23 @@ impl Vm {
         Ok(None)
     }
 
+    /// `obj.__dict__ = d`: the instance's attributes become the str-keyed
+    /// items of the dict `d` (copied: later changes to `d` are not seen).
+    fn replace_instance_dict(&mut self, obj: Value, d: Value) -> PyResult<()> {
+        let Some(items) = d.native().as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>()) else {
+            let t = self.type_name(d);
+            return Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+        };
+        obj.as_instance().unwrap().dict.clear();
+        self.methods_shadowed = true;
+        // Instance namespaces hold str keys only: others cannot name attributes anyway.
+        for (k, v) in items.into_iter().filter(|(k, _)| k.as_str().is_some()) {
+            let k = self.intern(k.str_text());
+            self.store_new_instance_attr(obj, k, v);
+        }
+        Ok(())
+    }
+
     /// `obj.__class__ = cls` for an instance: cls must be a user class laid
     /// out alike (same builtin base, both exceptions or neither).
     fn set_instance_class(&mut self, obj: Value, cls: Value) -> PyResult<()> {
@@ -894,6 +911,9 @@ impl Vm {
                 }
                 if name.str_text() == "__class__" {
                     return self.set_instance_class(obj, v);
+                }
+                if name.str_text() == "__dict__" && cls != self.ty(TypeId::Object) && self.slots_allow(cls, name)? {
+                    return self.replace_instance_dict(obj, v);
                 }
                 if let Some(e) = obj.exc_data() {
                     match name.str_text() {
@@ -1009,6 +1029,11 @@ impl Vm {
                     return Ok(());
                 }
                 let inst = obj.as_instance().unwrap();
+                if name.str_text() == "__dict__" {
+                    // A fresh, empty namespace appears on the next access.
+                    inst.dict.clear();
+                    return Ok(());
+                }
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Class(c)) => {

@@ -130,7 +130,7 @@ impl Vm {
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
         };
-        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__";
+        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || matches!(name, "__new__" | "__subclasshook__");
         if exempt || self.is_type(this, t) {
             return Ok(());
         }

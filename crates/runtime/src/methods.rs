@@ -142,6 +142,7 @@ const OBJECT: &[(&str, BuiltinFn)] = &[
     ("__gt__", not_implemented),
     ("__ge__", not_implemented),
     ("__init_subclass__", noop),
+    ("__subclasshook__", not_implemented),
     ("__format__", object_format),
 ];
 
