@@ -119,19 +119,8 @@ impl Vm {
                 self.repr_container(v, "(", ")", false)
             }
             Some(Body::Dict(_) | Body::InstanceDict(_)) => self.repr_container(v, "{", "}", true),
-            Some(Body::Set(s)) => {
-                if s.is_empty() {
-                    return Ok("set()".into());
-                }
-                self.repr_container(v, "{", "}", false)
-            }
-            Some(Body::FrozenSet(s, _)) => {
-                if s.is_empty() {
-                    return Ok("frozenset()".into());
-                }
-                let inner = self.repr_container(v, "{", "}", false)?;
-                Ok(format!("frozenset({inner})"))
-            }
+            Some(Body::Set(_)) => self.repr_set(v, "set"),
+            Some(Body::FrozenSet(..)) => self.repr_set(v, "frozenset"),
             Some(Body::Range { start, stop, step }) => {
                 Ok(if *step == 1 { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") })
             }
@@ -193,14 +182,10 @@ impl Vm {
                     // bytearray's repr names the subclass: `BA(b'...')`.
                     return Ok(format!("{}({})", self.type_name(v), crate::bytes::repr_bytearray_inner(b)));
                 }
-                if let Some(Body::Set(s) | Body::FrozenSet(s, _)) = i.native.body() {
+                if let Some(Body::Set(_) | Body::FrozenSet(..)) = i.native.body() {
                     // So do the reprs of sets and frozensets: `S({1, 2})`, `S()`.
                     let name = self.type_name(v).to_string();
-                    if s.is_empty() {
-                        return Ok(format!("{name}()"));
-                    }
-                    let inner = self.repr_container(i.native, "{", "}", false)?;
-                    return Ok(format!("{name}({inner})"));
+                    return self.repr_set(i.native, &name);
                 }
                 self.repr(i.native)
             }
@@ -268,6 +253,20 @@ impl Vm {
                 Ok(format!("<{} object at {}>", t.name(), addr(v)))
             }
         }
+    }
+
+    /// The repr of a set or frozenset whose type is called `name`: `set()`,
+    /// `{1, 2}`, `frozenset({1})`, `S({1})`, and `name(...)` inside itself.
+    fn repr_set(&mut self, set: Value, name: &str) -> PyResult<String> {
+        let empty = matches!(set.body(), Some(Body::Set(s) | Body::FrozenSet(s, _)) if s.is_empty());
+        if empty {
+            return Ok(format!("{name}()"));
+        }
+        if self.repr_guard.contains(&set) {
+            return Ok(format!("{name}(...)"));
+        }
+        let inner = self.repr_container(set, "{", "}", false)?;
+        Ok(if name == "set" { inner } else { format!("{name}({inner})") })
     }
 
     fn repr_container(&mut self, v: Value, open: &str, close: &str, dict: bool) -> PyResult<String> {
