@@ -834,6 +834,24 @@ impl Vm {
         Ok(())
     }
 
+    /// The slot names a class's instances are laid out with (along its MRO),
+    /// None when they have a `__dict__` instead.
+    fn slot_layout(&mut self, cls: Value) -> PyResult<Option<Vec<String>>> {
+        let key = self.intern("__slots__");
+        let object = self.ty(TypeId::Object);
+        let mro = cls.as_class().map(|c| c.mro.clone()).unwrap_or_default();
+        let mut names = vec![];
+        for k in mro.into_iter().filter(|&k| k != object) {
+            let h = self.str_hash(key);
+            let Some(slots) = k.as_class().and_then(|c| c.dict.get_str(key, h)) else {
+                return Ok(None);
+            };
+            let items = if slots.as_str().is_some() { vec![slots] } else { self.collect_iterable(slots)? };
+            names.extend(items.iter().map(|n| n.str_text().to_string()));
+        }
+        Ok(if names.iter().any(|n| n == "__dict__") { None } else { Some(names) })
+    }
+
     /// `obj.__class__ = cls` for an instance: cls must be a user class laid
     /// out alike (same builtin base, both exceptions or neither).
     fn set_instance_class(&mut self, obj: Value, cls: Value) -> PyResult<()> {
@@ -845,7 +863,7 @@ impl Vm {
         if crate::call::is_builtin_class(cls) || crate::call::is_builtin_class(inst.class) {
             return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
         }
-        if new.builtin != old.builtin || new.is_exception != old.is_exception {
+        if new.builtin != old.builtin || new.is_exception != old.is_exception || self.slot_layout(cls)? != self.slot_layout(inst.class)? {
             let (n, o) = (new.name.str_text(), old.name.str_text());
             return Err(self.type_error(format!("__class__ assignment: '{n}' object layout differs from '{o}'")));
         }
@@ -955,6 +973,20 @@ impl Vm {
                     let cn = c.name.str_text();
                     return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
                 }
+                if let n @ ("__name__" | "__qualname__") = name.str_text() {
+                    if v.as_str().is_none() {
+                        let (cn, t) = (c.name.str_text(), self.type_name(v));
+                        return Err(self.type_error(format!("can only assign string to {cn}.{n}, not '{t}'")));
+                    }
+                    if n == "__name__" {
+                        c.name = v;
+                    } else {
+                        c.qualname = v;
+                        c.dict.remove_str(name, self.str_hash(name));
+                        self.invalidate_class_caches();
+                    }
+                    return Ok(());
+                }
                 let h = self.str_hash(name);
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 self.invalidate_class_caches();
@@ -984,6 +1016,9 @@ impl Vm {
             }
             _ => {
                 let t = self.type_name(obj);
+                if name.str_text() == "__class__" {
+                    return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+                }
                 if self.builtin_attr(obj, name)?.is_some() {
                     if matches!(obj.body(), Some(Body::Slice { .. })) {
                         return Err(self.attribute_error("readonly attribute"));
@@ -1037,6 +1072,13 @@ impl Vm {
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Class(c)) => {
+                let cn = c.name.str_text();
+                if crate::call::is_builtin_class(obj) {
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
+                }
+                if let n @ ("__name__" | "__qualname__") = name.str_text() {
+                    return Err(self.type_error(format!("cannot delete '{n}' attribute of immutable type '{cn}'")));
+                }
                 self.invalidate_class_caches();
                 self.methods_shadowed = true;
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()

@@ -124,13 +124,13 @@ impl Vm {
     }
 
     pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
-        if crate::methods::is_static(name) {
+        if crate::methods::is_class_level(name) {
             return Ok(());
         }
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
         };
-        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || matches!(name, "__new__" | "__subclasshook__");
+        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__";
         if exempt || self.is_type(this, t) {
             return Ok(());
         }

@@ -57,6 +57,13 @@ pub fn is_static(name: &str) -> bool {
     matches!(name, "maketrans" | "fromkeys" | "fromhex" | "from_bytes")
 }
 
+/// Whether the builtin method `name` works on the class (any arguments, no
+/// instance receiver): the static and class methods, `__prepare__` and
+/// `__subclasshook__`.
+pub fn is_class_level(name: &str) -> bool {
+    is_static(name) || matches!(name, "__prepare__" | "__subclasshook__")
+}
+
 /// The builtin method `name` of type `t`.
 pub fn lookup(t: TypeId, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let numeric: &[(&'static str, BuiltinFn)] = if matches!(t, TypeId::Int | TypeId::Bool | TypeId::Float) { NUM_DUNDERS } else { &[] };
@@ -73,6 +80,7 @@ const KEYWORD_BUILTINS: &[&str] = &[
     "__import__",
     "__init__",
     "__new__",
+    "__prepare__",
     "compile",
     "decode",
     "difference_update",

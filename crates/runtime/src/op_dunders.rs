@@ -36,6 +36,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Set => SET,
         TypeId::FrozenSet => FROZENSET,
         TypeId::Range => RANGE,
+        TypeId::NoneType => &[("__bool__", bool_)],
         _ => &[],
     }
 }
