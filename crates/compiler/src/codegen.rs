@@ -1159,8 +1159,16 @@ impl<'m> FnCompiler<'m> {
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
         let argc = 2 + c.bases.len();
-        if c.keywords.iter().any(|k| k.arg.is_none()) {
-            return Err(self.unsupported("'**' in class keywords", &c.range));
+        if c.keywords.iter().any(|k| k.arg.is_none()) || c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
+            // `class C(*bases, **kw)`: __build_class__(func, name, *bases, **kw).
+            let bc = self.alloc();
+            let n = self.name("__build_class__");
+            self.emit(Instr::LoadBuiltin { dst: bc, name: n });
+            let name = self.alloc();
+            self.load_const(name, Constant::Str(c.name.as_str().into()));
+            self.call_ex(bc, &[func, name], &c.bases, &c.keywords, &c.range)?;
+            let cls = self.apply_decorators(decos, bc);
+            return self.store_name(c.name.as_str(), cls);
         }
         let base = self.alloc_n(argc + c.keywords.len() + 1);
         let bc = self.name("__build_class__");
@@ -1168,9 +1176,6 @@ impl<'m> FnCompiler<'m> {
         self.emit(Instr::Move { dst: base.offset(1), src: func });
         self.load_const(base.offset(2), Constant::Str(c.name.as_str().into()));
         for (i, b) in c.bases.iter().enumerate() {
-            if matches!(b, Expr::Starred(_)) {
-                return Err(self.unsupported("starred base classes", &b.range()));
-            }
             self.expr(b, Some(base.offset(3 + i)))?;
         }
         for (i, k) in c.keywords.iter().enumerate() {
@@ -1988,41 +1993,7 @@ impl<'m> FnCompiler<'m> {
         if has_star {
             let f = self.alloc();
             self.expr(&c.func, Some(f))?;
-            let args = self.alloc();
-            if let [Expr::Starred(s)] = &c.args[..] {
-                // `f(*it)`: the iterable itself, turned into the arguments at
-                // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
-                self.expr(&s.value, Some(args))?;
-            } else {
-                self.star_args(&c.args, args)?;
-            }
-            let kwargs = if c.keywords.is_empty() {
-                Reg::NONE
-            } else {
-                let kw = self.alloc();
-                self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
-                for k in &c.keywords {
-                    let mark = self.temp_top;
-                    match &k.arg {
-                        Some(name) => {
-                            let one = self.alloc_n(2);
-                            self.load_const(one, Constant::Str(name.as_str().into()));
-                            self.expr(&k.value, Some(one.offset(1)))?;
-                            let t = self.alloc();
-                            self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
-                            self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
-                        }
-                        None => {
-                            let v = self.expr(&k.value, None)?;
-                            self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
-                        }
-                    }
-                    self.temp_top = mark;
-                }
-                kw
-            };
-            self.set_line(&c.range);
-            self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
+            self.call_ex(f, &[], &c.args, &c.keywords, &c.range)?;
             return self.finish_call(f, dst);
         }
         let nargs = c.args.len() + c.keywords.len();
@@ -2066,9 +2037,55 @@ impl<'m> FnCompiler<'m> {
         self.finish_call(base, dst)
     }
 
-    /// The positional arguments of a call with `*` unpackings, as a tuple in `args`.
-    fn star_args(&mut self, items: &[Expr], args: Reg) -> CResult<()> {
+    /// A call with `*` or `**` unpackings (CPython's CALL_FUNCTION_EX) of the
+    /// function in `f`, with the values in `leading` before the positional
+    /// arguments; the result replaces `f`.
+    fn call_ex(&mut self, f: Reg, leading: &[Reg], pos: &[Expr], keywords: &[ast::Keyword], range: &TextRange) -> CResult<()> {
+        let args = self.alloc();
+        if let ([], [Expr::Starred(s)]) = (leading, pos) {
+            // `f(*it)`: the iterable itself, turned into the arguments at
+            // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
+            self.expr(&s.value, Some(args))?;
+        } else {
+            self.star_args(leading, pos, args)?;
+        }
+        let kwargs = if keywords.is_empty() {
+            Reg::NONE
+        } else {
+            let kw = self.alloc();
+            self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
+            for k in keywords {
+                let mark = self.temp_top;
+                match &k.arg {
+                    Some(name) => {
+                        let one = self.alloc_n(2);
+                        self.load_const(one, Constant::Str(name.as_str().into()));
+                        self.expr(&k.value, Some(one.offset(1)))?;
+                        let t = self.alloc();
+                        self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
+                        self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
+                    }
+                    None => {
+                        let v = self.expr(&k.value, None)?;
+                        self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
+                    }
+                }
+                self.temp_top = mark;
+            }
+            kw
+        };
+        self.set_line(range);
+        self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
+        Ok(())
+    }
+
+    /// The positional arguments of a call with `*` unpackings, after the
+    /// values in `leading`, as a tuple in `args`.
+    fn star_args(&mut self, leading: &[Reg], items: &[Expr], args: Reg) -> CResult<()> {
         self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
+        for &r in leading {
+            self.emit(Instr::ListAppend { list: args, src: r });
+        }
         for a in items {
             let mark = self.temp_top;
             match a {

@@ -660,7 +660,16 @@ impl Vm {
                             None => Value::NONE,
                         }));
                     }
-                    "__module__" => return Ok(Some(self.intern("__main__"))),
+                    "__module__" => {
+                        // A set value, else the defining module's __name__.
+                        let h = self.str_hash(name);
+                        if let Some(v) = f.dict.get_str(name, h) {
+                            return Ok(Some(v));
+                        }
+                        let k = self.intern("__name__");
+                        let m = self.dict_get_str(f.globals, k);
+                        return Ok(Some(m.unwrap_or(Value::NONE)));
+                    }
                     "__globals__" => return Ok(Some(f.globals)),
                     "__code__" => {
                         let code = f.code.clone();
