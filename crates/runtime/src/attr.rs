@@ -751,6 +751,14 @@ impl Vm {
                 "__name__" => return Ok(Some(g.name)),
                 "__qualname__" => return Ok(Some(g.qualname)),
                 "gi_running" | "cr_running" => return Ok(Some(Value::bool(g.running))),
+                "gi_yieldfrom" | "cr_await" => {
+                    // The iterator a suspended `yield from`/`await` delegates to.
+                    let pending = g.started && !g.finished && !g.running;
+                    return Ok(Some(match g.frame.code.instrs.get(g.frame.pc) {
+                        Some(&tierpy_bytecode::Instr::YieldFrom { iter, .. }) if pending => g.frame.reg(iter.idx()),
+                        _ => Value::NONE,
+                    }));
+                }
                 "gi_code" | "cr_code" => {
                     let code = g.frame.code.clone();
                     return Ok(Some(self.heap.alloc(Body::Code(code))));
