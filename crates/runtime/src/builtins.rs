@@ -381,8 +381,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 
 fn b_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_string(s))
+    vm.repr_value(args[0])
 }
 
 fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -162,10 +162,8 @@ impl Vm {
                     && let Some(m) = self.lookup_special(v, "__repr__") =>
             {
                 let r = self.call_method_value(m, v, &[])?;
-                match r.as_str() {
-                    Some(s) => Ok(s.s.to_string()),
-                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
-                }
+                let r = self.str_result(r, "__repr__")?;
+                Ok(r.native().str_text().to_string())
             }
             Some(Body::Class(c)) => {
                 if crate::call::is_builtin_class(v) {
@@ -197,10 +195,8 @@ impl Vm {
                         return Err(self.recursion_error());
                     }
                     let r = self.call_method_value(m, v, &[])?;
-                    return match r.as_str() {
-                        Some(s) => Ok(s.s.to_string()),
-                        None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
-                    };
+                    let r = self.str_result(r, "__repr__")?;
+                    return Ok(r.native().str_text().to_string());
                 }
                 if let Some(e) = v.exc_data() {
                     let name = self.type_name(v);
@@ -330,10 +326,8 @@ impl Vm {
                     && m.as_function().is_some()
                 {
                     let r = self.call_method_value(m, v, &[])?;
-                    return match r.as_str() {
-                        Some(s) => Ok(s.s.to_string()),
-                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
-                    };
+                    let r = self.str_result(r, "__str__")?;
+                    return Ok(r.native().str_text().to_string());
                 }
                 if let Some(e) = v.exc_data() {
                     if self.is_type(v, TypeId::SyntaxError) {
@@ -366,7 +360,49 @@ impl Vm {
         if v.as_str().is_some() && v.as_instance().is_none() {
             return Ok(v);
         }
+        // A user __str__ (or, without one, __repr__) may hand back a str
+        // subclass instance: str() returns that very object.
+        let hooks: &[&str] = if v.exc_data().is_some() { &["__str__"] } else { &["__str__", "__repr__"] };
+        if let Some(r) = self.user_text_hook(v, hooks)? {
+            return Ok(r);
+        }
         let s = self.to_str(v)?;
         Ok(self.new_string(s))
+    }
+
+    /// `repr(v)` as a value: what a user `__repr__` returned (a str subclass
+    /// instance stays itself), else a new str.
+    pub fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(r) = self.user_text_hook(v, &["__repr__"])? {
+            return Ok(r);
+        }
+        let s = self.repr(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// The result of the first of `hooks` that an instance's class defines
+    /// in Python, checked to be a str; None when it defines none of them.
+    fn user_text_hook(&mut self, v: Value, hooks: &[&str]) -> PyResult<Option<Value>> {
+        if v.as_instance().is_none() {
+            return Ok(None);
+        }
+        for &hook in hooks {
+            if let Some(m) = self.lookup_special(v, hook)
+                && m.as_function().is_some()
+            {
+                let r = self.call_method_value(m, v, &[])?;
+                return self.str_result(r, hook).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// The result of a `__str__`/`__repr__` call: a str or an instance of a
+    /// str subclass, else CPython's TypeError.
+    fn str_result(&mut self, r: Value, hook: &str) -> PyResult<Value> {
+        if r.as_str().is_some() || r.native().as_str().is_some() {
+            return Ok(r);
+        }
+        Err(self.type_error(format!("{hook} returned non-string (type {})", self.type_name(r))))
     }
 }
