@@ -774,17 +774,7 @@ impl Vm {
                 "fset" => return Ok(Some(*fset)),
                 "fdel" => return Ok(Some(*fdel)),
                 "__doc__" => return Ok(Some(*doc)),
-                "setter" | "getter" | "deleter" => {
-                    let func: crate::object::BuiltinFn = match n {
-                        "setter" => crate::methods::property_setter,
-                        "getter" => crate::methods::property_getter,
-                        _ => crate::methods::property_deleter,
-                    };
-                    let name: &'static str = match n {
-                        "setter" => "setter",
-                        "getter" => "getter",
-                        _ => "deleter",
-                    };
+                _ if let Some(&(name, func)) = crate::methods::PROPERTY.iter().find(|(k, _)| *k == n) => {
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))));
                 }
                 _ => {}
@@ -1029,6 +1019,10 @@ impl Vm {
                     let b = self.builtins;
                     self.dict_set_str(b, name, v);
                 }
+                Ok(())
+            }
+            Some(Body::Property { doc, .. }) if name.str_text() == "__doc__" => {
+                *doc = v;
                 Ok(())
             }
             _ => {

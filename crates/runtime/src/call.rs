@@ -130,6 +130,10 @@ impl Vm {
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
         };
+        if name == "__new__" && t != TypeId::Object && this.as_class().is_some() && !self.is_subclass(this, self.ty(t)) {
+            let (tn, other) = (t.name(), this.as_class().map(|c| c.name.str_text()).unwrap_or_default());
+            return Err(self.type_error(format!("{tn}.__new__({other}): {other} is not a subtype of {tn}")));
+        }
         let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__";
         if exempt || self.is_type(this, t) {
             return Ok(());

@@ -1238,18 +1238,77 @@ pub fn empty_table() -> SetTable<Value> {
     SetTable::new()
 }
 
+/// The methods of property objects.
+pub const PROPERTY: &[(&str, BuiltinFn)] = &[
+    ("getter", property_getter),
+    ("setter", property_setter),
+    ("deleter", property_deleter),
+    ("__get__", property_get),
+    ("__set__", property_set),
+    ("__delete__", property_delete),
+];
+
+/// `prop.__get__(obj, type=None)`: the property itself for a None `obj`,
+/// else `fget(obj)`.
+fn property_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__get__", a, 1, 2)?;
+    if a[1].is_none() {
+        return Ok(a[0]);
+    }
+    let f = property_part(vm, a[0], a[1], 0)?;
+    vm.call(f, &[a[1]], &[])
+}
+
+/// `prop.__set__(obj, value)`: `fset(obj, value)`.
+fn property_set(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__set__", a, 2, 2)?;
+    let f = property_part(vm, a[0], a[1], 1)?;
+    vm.call(f, &[a[1], a[2]], &[])?;
+    Ok(Value::NONE)
+}
+
+/// `prop.__delete__(obj)`: `fdel(obj)`.
+fn property_delete(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__delete__", a, 1, 1)?;
+    let f = property_part(vm, a[0], a[1], 2)?;
+    vm.call(f, &[a[1]], &[])?;
+    Ok(Value::NONE)
+}
+
+/// A property's getter, setter or deleter (`which` 0, 1, 2), or CPython's
+/// AttributeError naming the property (as the owner class calls it) when unset.
+fn property_part(vm: &mut Vm, prop: Value, obj: Value, which: usize) -> PyResult<Value> {
+    let Some(Body::Property { fget, fset, fdel, .. }) = prop.body() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let f = [*fget, *fset, *fdel][which];
+    if !f.is_none() {
+        return Ok(f);
+    }
+    let what = ["getter", "setter", "deleter"][which];
+    let cls = vm.type_of(obj);
+    let owner = cls.as_class().map(|c| c.qualname.str_text().to_string()).unwrap_or_default();
+    let named = cls.as_class().and_then(|c| {
+        c.mro.iter().find_map(|k| k.as_class().and_then(|kc| kc.dict.iter().find(|e| e.value == prop).map(|e| e.key)))
+    });
+    Err(vm.attribute_error(match named {
+        Some(n) => format!("property '{}' of '{owner}' object has no {what}", n.str_text()),
+        None => format!("property of '{owner}' object has no {what}"),
+    }))
+}
+
 /// `prop.setter(f)`: a copy of the property with a new setter.
-pub fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 1)
 }
 
 /// `prop.getter(f)`.
-pub fn property_getter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_getter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 0)
 }
 
 /// `prop.deleter(f)`.
-pub fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 2)
 }
 
@@ -1259,7 +1318,10 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
         return Err(vm.type_error("not a property"));
     };
     let mut parts = [*fget, *fset, *fdel];
-    parts[which] = a[1];
+    // None keeps the current function, as in CPython.
+    if !a[1].is_none() {
+        parts[which] = a[1];
+    }
     let doc = *doc;
     Ok(vm.heap.alloc(Body::Property { fget: parts[0], fset: parts[1], fdel: parts[2], doc }))
 }
