@@ -943,7 +943,15 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
         }
         // A dict subclass: its dict holds the globals, and it serves (with its
         // own __getitem__) as the default locals mapping.
-        Some(g) => (g.native(), arg(2, "locals").unwrap_or(g)),
+        Some(g) => {
+            // CPython puts the builtins into globals that lack them.
+            let key = vm.intern("__builtins__");
+            if vm.dict_get_str(g.native(), key).is_none() {
+                let b = vm.builtins;
+                vm.dict_set_str(g.native(), key, b);
+            }
+            (g.native(), arg(2, "locals").unwrap_or(g))
+        }
         None => {
             let (g, ns) = vm.caller_namespace();
             (g, arg(2, "locals").unwrap_or(ns))
