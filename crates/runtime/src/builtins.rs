@@ -1077,7 +1077,18 @@ const OBJECT_DIR: &[&str] = &[
 fn b_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
     let mut items = match args.first() {
-        None => vm.main_globals.as_dict().unwrap().keys(),
+        None => {
+            // The caller's local names: its namespace's keys (a mapping's keys()).
+            let ns = vm.caller_namespace().1;
+            match ns.as_dict() {
+                Some(d) if ns.as_instance().is_none() => d.keys(),
+                _ => {
+                    let name = vm.intern("keys");
+                    let keys = vm.call_method(name, &[ns])?;
+                    vm.collect_iterable(keys)?
+                }
+            }
+        }
         Some(&obj) => match vm.lookup_special(obj, "__dir__") {
             Some(m) if m.as_function().is_some() => {
                 let r = vm.call_method_value(m, obj, &[])?;
