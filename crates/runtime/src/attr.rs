@@ -518,6 +518,9 @@ impl Vm {
                     Some(if e.name.is_empty() { Value::NONE } else { e.name })
                 }
                 "obj" if self.is_type(obj, TypeId::AttributeError) => Some(if e.obj.is_empty() { Value::NONE } else { e.obj }),
+                "encoding" | "object" | "start" | "end" | "reason" if self.is_type(obj, TypeId::UnicodeError) => {
+                    crate::unicode_errors::field(self, obj, e.args, n)
+                }
                 "name" | "path" if self.is_type(obj, TypeId::ImportError) => Some(Value::NONE),
                 "msg" if self.is_type(obj, TypeId::ImportError) => match e.args.as_tuple() {
                     Some([one]) => Some(*one),

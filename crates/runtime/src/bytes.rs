@@ -291,13 +291,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Valu
         match errs {
             Errors::Unknown => return Err(unknown_handler(vm, errors)),
             Errors::Strict => {
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", escape_char(c))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                let msg = format!("'{}' codec can't encode {what}: ordinal not in range({limit})", codec.name());
-                return Err(vm.new_exception(TypeId::UnicodeEncodeError, &msg));
+                let reason = format!("ordinal not in range({limit})");
+                return Err(crate::unicode_errors::encode_error(vm, codec.name(), s, i, end, &reason));
             }
             Errors::Ignore => {}
             Errors::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -324,7 +319,7 @@ fn unknown_handler(vm: &mut Vm, errors: Option<Value>) -> crate::vm::PyErr {
 }
 
 /// A character as the codecs' messages escape it: `\xe9`, `\u20ac`, `\U0001f600`.
-fn escape_char(c: char) -> String {
+pub fn escape_char(c: char) -> String {
     let n = c as u32;
     if n <= 0xff {
         format!("\\x{n:02x}")
@@ -342,15 +337,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<Value>, errors: Option<Val
         Codec::Wide(w) => w.decoder_name(b),
         _ => codec.name(),
     };
-    let fail = |vm: &mut Vm, start: usize, end: usize, reason: &str| {
-        let what = if end - start == 1 {
-            format!("byte 0x{:02x} in position {start}", b[start])
-        } else {
-            format!("bytes in position {start}-{}", end - 1)
-        };
-        let msg = format!("'{name}' codec can't decode {what}: {reason}");
-        vm.new_exception(TypeId::UnicodeDecodeError, &msg)
-    };
+    let fail = |vm: &mut Vm, start: usize, end: usize, reason: &str| crate::unicode_errors::decode_error(vm, name, b, start, end, reason);
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Wide(w) => w.decode(b).map_err(|(start, end, reason)| fail(vm, start, end, reason)),

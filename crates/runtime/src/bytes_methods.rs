@@ -468,8 +468,8 @@ fn part(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<Value> {
         None if rev => (&[], &[], b),
         None => (b, &[], &[]),
     };
-    // A found separator is the argument object itself, as in CPython.
-    let middle = if found.is_some() { a[1] } else { like(vm, a[0], y.to_vec()) };
+    // bytes hands back a found separator object itself; bytearray copies it.
+    let middle = if found.is_some() && a[0].native().as_bytearray().is_none() { a[1] } else { like(vm, a[0], y.to_vec()) };
     let items = vec![keep(vm, a[0], x), middle, keep(vm, a[0], z)];
     Ok(vm.new_tuple(items))
 }

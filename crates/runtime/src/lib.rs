@@ -43,6 +43,7 @@ pub mod str_methods;
 pub mod syntax_error;
 pub mod typeforms;
 pub mod types;
+pub mod unicode_errors;
 mod unicode_tables;
 pub mod user_modules;
 pub mod value;

@@ -338,6 +338,9 @@ impl Vm {
                     {
                         return Ok(s);
                     }
+                    if let Some(s) = crate::unicode_errors::message(self, v, e.args)? {
+                        return Ok(s);
+                    }
                     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
                     return match items.len() {
                         0 => Ok(String::new()),
