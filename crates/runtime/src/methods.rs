@@ -1011,6 +1011,8 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 const COMPLEX: &[(&str, BuiltinFn)] = &[
     ("conjugate", complex_conjugate),
+    ("__complex__", complex_complex),
+    ("__getnewargs__", complex_getnewargs),
     ("__add__", complex_add),
     ("__radd__", complex_radd),
     ("__sub__", complex_sub),
@@ -1082,6 +1084,20 @@ fn complex_conjugate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult
     nargs(vm, "conjugate", a, 0, 0)?;
     let c = crate::complex::as_complex(a[0]).expect("complex receiver");
     Ok(vm.new_complex(c.re, -c.im))
+}
+
+/// `z.__complex__()`: z as an exact complex.
+fn complex_complex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__complex__", a, 0, 0)?;
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    Ok(vm.new_complex(c.re, c.im))
+}
+
+/// `z.__getnewargs__()`: `(z.real, z.imag)`.
+fn complex_getnewargs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__getnewargs__", a, 0, 0)?;
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    Ok(vm.new_tuple(vec![Value::float(c.re), Value::float(c.im)]))
 }
 
 const FLOAT: &[(&str, BuiltinFn)] = &[
