@@ -198,6 +198,8 @@ enum Codec {
     Latin1,
     /// UTF-16 and UTF-32.
     Wide(crate::wide_codecs::Wide),
+    /// `unicode_escape`.
+    UnicodeEscape,
 }
 
 impl Codec {
@@ -207,6 +209,7 @@ impl Codec {
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Wide(w) => w.name(),
+            Codec::UnicodeEscape => "unicodeescape",
         }
     }
 
@@ -245,6 +248,7 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
     let codec = match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
+        "unicode-escape" => Codec::UnicodeEscape,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => Codec::Latin1,
         _ => match crate::wide_codecs::Wide::named(&norm) {
             Some(w) => Codec::Wide(w),
@@ -270,8 +274,10 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
 pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Value>, m: &str) -> PyResult<Vec<u8>> {
     let m = if m == "str" { "encode" } else { m };
     let (codec, errs) = codec_args(vm, m, encoding, errors)?;
-    if let Codec::Wide(w) = codec {
-        return Ok(w.encode(s));
+    match codec {
+        Codec::Wide(w) => return Ok(w.encode(s)),
+        Codec::UnicodeEscape => return Ok(crate::escape_codec::encode(s)),
+        _ => {}
     }
     if codec == Codec::Utf8 || s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
@@ -341,6 +347,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<Value>, errors: Option<Val
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Wide(w) => w.decode(b).map_err(|(start, end, reason)| fail(vm, start, end, reason)),
+        Codec::UnicodeEscape => crate::escape_codec::decode(b).map_err(|(start, end, reason)| fail(vm, start, end, reason)),
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());
             for (i, &c) in b.iter().enumerate() {

@@ -18,6 +18,7 @@ pub mod constants;
 pub mod constructors;
 pub mod coroutines;
 pub mod dict;
+pub mod escape_codec;
 pub mod exceptions;
 pub mod floathex;
 pub mod format;
