@@ -386,14 +386,22 @@ fn b_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "ascii", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_string(crate::format::ascii_escape(&s)))
+    let r = vm.repr_value(args[0])?;
+    let s = r.native().str_text();
+    // An all-ASCII repr is returned as it came (a str subclass stays one).
+    if s.is_ascii() {
+        return Ok(r);
+    }
+    let escaped = crate::format::ascii_escape(s);
+    Ok(vm.new_string(escaped))
 }
 
-fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<bool> {
+/// isinstance/issubclass of `arg` against `cls`: each class of a tuple or
+/// union in turn through `f`, or an object's own `__instancecheck__`/`__subclasscheck__`.
+fn class_or_tuple(vm: &mut Vm, arg: Value, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for &c in t {
-            if class_or_tuple(vm, c, fname, f)? {
+            if class_or_tuple(vm, arg, c, fname, f)? {
                 return Ok(true);
             }
         }
@@ -402,7 +410,13 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
     if cls.as_class().is_none() {
         if let Some(members) = vm.union_members(cls)? {
             let t = vm.new_tuple(members);
-            return class_or_tuple(vm, t, fname, f);
+            return class_or_tuple(vm, arg, t, fname, f);
+        }
+        let hook = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+        if let Some(m) = vm.lookup_special(cls, hook) {
+            // Any object whose class defines the check decides by it.
+            let r = vm.call_method_value(m, cls, &[arg])?;
+            return vm.is_true(r);
         }
         let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
         return Err(vm.type_error(format!("{fname}() arg 2 must be a {one}, a tuple of {many}, or a union")));
@@ -413,7 +427,7 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
 fn b_isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "isinstance", args, 2, 2)?;
     let v = args[0];
-    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| {
+    let r = class_or_tuple(vm, v, args[1], "isinstance", &mut |vm, c| {
         if vm.type_of(v) == c {
             return Ok(true);
         }
@@ -432,7 +446,7 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let obj = vm.ty(TypeId::Object);
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| {
+    let r = class_or_tuple(vm, v, args[1], "issubclass", &mut |vm, c| {
         Ok(match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
             Some(r) => r,
             None => c == obj || vm.is_subclass(v, c),
