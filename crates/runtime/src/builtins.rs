@@ -1016,6 +1016,7 @@ fn b_compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
         Some("exec") => crate::vm::SourceKind::Statements,
         Some("eval") => crate::vm::SourceKind::Expression,
         Some("single") => crate::vm::SourceKind::Single,
+        Some("func_type") => return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let code = compile_with(vm, "compile", &source, &filename, kind)?;

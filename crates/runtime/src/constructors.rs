@@ -261,7 +261,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             };
             let start = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
-            if vm.index_value(start)?.is_none() && start.as_bigint().is_none() {
+            if start.as_bigint().is_none() && vm.index_value(start)?.is_none() {
                 return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
             }
             let it = vm.get_iter(it)?;
@@ -357,6 +357,18 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 Some(Body::Class(_)) if let Some(m) = vm.lookup_special(x, "__reversed__") => vm.call_method_value(m, x, &[]),
                 _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x)))),
             }
+        }
+        TypeId::NoneType | TypeId::NotImplementedType | TypeId::Ellipsis => {
+            // The singletons' types hand back the singleton.
+            if !args.is_empty() || !kwargs.is_empty() {
+                let shown = if t == TypeId::Ellipsis { "EllipsisType" } else { name };
+                return Err(vm.type_error(format!("{shown} takes no arguments")));
+            }
+            Ok(match t {
+                TypeId::NoneType => Value::NONE,
+                TypeId::NotImplementedType => vm.not_implemented,
+                _ => vm.ellipsis,
+            })
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }

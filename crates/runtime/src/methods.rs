@@ -202,7 +202,11 @@ fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let r = match vm.lookup_special(a[0], "__eq__") {
         Some(m) if a[0].is_user_object() => vm.call_method_value(m, a[0], &[a[1]])?,
         _ if a[0].is_user_object() => object_eq(vm, a, &[])?,
-        _ => Value::bool(vm.eq(a[0], a[1])?),
+        // The builtin type's own __eq__ (object's answers NotImplemented for others).
+        _ => match lookup(vm.type_id(a[0]), "__eq__") {
+            Some((_, eq)) => eq(vm, a, &[])?,
+            None => Value::bool(vm.eq(a[0], a[1])?),
+        },
     };
     if r == vm.not_implemented {
         return Ok(r);
