@@ -983,6 +983,9 @@ impl Vm {
                     let cn = c.name.str_text();
                     return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
                 }
+                if name.str_text() == "__bases__" {
+                    return crate::metaclass::set_bases(self, obj, v);
+                }
                 if let n @ ("__name__" | "__qualname__") = name.str_text() {
                     if v.as_str().is_none() {
                         let (cn, t) = (c.name.str_text(), self.type_name(v));

@@ -38,15 +38,16 @@ impl Vm {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
                 let f = b.func;
+                // The receiver of an unbound method is checked before its keywords.
+                if let (Some(t), true) = (b.owner, b.this.is_empty()) {
+                    self.check_descriptor_receiver(t, b.name, args)?;
+                }
                 if !kwargs.is_empty() {
                     let owner = b.owner.or_else(|| (!b.this.is_empty()).then(|| self.type_id(b.this)));
                     if !crate::methods::takes_keywords(owner, b.name) {
                         let q = self.builtin_qualname(b);
                         return Err(self.type_error(format!("{q}() takes no keyword arguments")));
                     }
-                }
-                if let (Some(t), true) = (b.owner, b.this.is_empty()) {
-                    self.check_descriptor_receiver(t, b.name, args)?;
                 }
                 if b.this.is_empty() {
                     // `dict.__setitem__(self, k, v)` on an instance of a dict
