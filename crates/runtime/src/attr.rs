@@ -276,6 +276,10 @@ impl Vm {
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
                 let found = dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten();
+                if found.is_none() && self.is_main_module(obj) {
+                    // `__main__`'s names live in the program's globals.
+                    return Ok(self.dict_get_str(self.main_globals, name));
+                }
                 if found.is_none() && name.str_text() == "__dict__" {
                     // A live view of the module's namespace.
                     return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
@@ -1019,6 +1023,11 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Module { dict, .. }) => {
+                if self.is_main_module(obj) {
+                    let g = self.main_globals;
+                    self.dict_set_str(g, name, v);
+                    return Ok(());
+                }
                 let h = self.str_hash(name);
                 let _ = dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 if self.is_builtins_module(obj) {

@@ -31,6 +31,8 @@ impl Vm {
             "time" => make_time(self),
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "builtins" => make_builtins_module(self),
+            // The program's module: its names are read from the main globals.
+            "__main__" => new_module(self, "__main__", &[]),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
             _ => match self.import_user_module(name)? {
                 Some(m) => return Ok(m),
@@ -124,7 +126,13 @@ impl Vm {
         };
         let k = self.intern("__file__");
         let h = self.str_hash(k);
-        dict.get_str(k, h).filter(|f| f.as_str().is_some()).map(|f| f.str_text().to_string())
+        let file = if self.is_main_module(module) { self.dict_get_str(self.main_globals, k) } else { dict.get_str(k, h) };
+        file.filter(|f| f.as_str().is_some()).map(|f| f.str_text().to_string())
+    }
+
+    /// Whether `m` is the `__main__` module object (whose names are the main globals).
+    pub fn is_main_module(&self, m: Value) -> bool {
+        self.modules.get("__main__") == Some(&m)
     }
 
     /// An ImportError (or subclass `t`) whose `name` attribute is `module`.
@@ -1030,6 +1038,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("get_int_max_str_digits", s_get_int_max_str_digits),
         ],
     );
+    let _ = vm.import("__main__");
     let mods = vm.new_dict();
     set_named(vm, m, "modules", mods);
     let k = vm.intern("sys");
