@@ -2,6 +2,7 @@
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use tierpy_bytecode::instr::Operand;
 use tierpy_bytecode::{CodeObject, Constant, Instr};
 
 /// The attribute `name` of code object `c`, None when it has no such attribute.
@@ -20,6 +21,7 @@ pub fn code_attr(vm: &mut Vm, c: &CodeObject, name: &str) -> PyResult<Option<Val
         "co_freevars" => str_tuple(vm, c.freevars.iter().map(|(_, n)| &**n)),
         "co_cellvars" => str_tuple(vm, c.cellvars.iter().filter_map(|r| c.varnames.get(r.idx())).map(|n| &**n)),
         "co_consts" => consts(vm, c)?,
+        "co_names" => str_tuple(vm, global_names(c).into_iter()),
         "co_flags" => small(flags(c)),
         _ => return Ok(None),
     }))
@@ -57,6 +59,26 @@ fn consts(vm: &mut Vm, c: &CodeObject) -> PyResult<Value> {
         }
     }
     Ok(vm.new_tuple(out))
+}
+
+/// CPython's co_names: the global, attribute and imported names the code
+/// uses, in order of first use (not the local or cell variables).
+fn global_names(c: &CodeObject) -> Vec<&str> {
+    let mut out: Vec<&str> = vec![];
+    for i in &c.instrs {
+        if matches!(i, Instr::CheckBound { .. } | Instr::DeleteLocal { .. } | Instr::LoadCell { .. } | Instr::DeleteCell { .. }) {
+            continue;
+        }
+        for (_, op) in i.operands() {
+            if let Operand::Name(n) = op
+                && let Some(name) = c.names.get(n.0 as usize)
+                && !out.contains(&&**name)
+            {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 /// CPython 3.11's co_flags bits: OPTIMIZED and NEWLOCALS for functions,
