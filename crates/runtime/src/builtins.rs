@@ -285,13 +285,15 @@ pub(crate) fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResu
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, want_less: bool) -> PyResult<Value> {
+    // CPython counts the positional arguments before it looks at keywords.
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     check_kwargs(vm, name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
     let items = if args.len() == 1 {
         vm.collect_iterable(args[0])?
-    } else if args.is_empty() {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     } else {
         if default.is_some() {
             return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
