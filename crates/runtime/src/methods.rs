@@ -32,6 +32,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Generator => GENERATOR,
         TypeId::Coroutine => crate::coroutines::METHODS,
         TypeId::Range => RANGE,
+        TypeId::Ellipsis | TypeId::NotImplementedType => &[("__reduce__", singleton_reduce)],
         TypeId::Slice => SLICE,
         TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
@@ -1361,6 +1362,13 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
     let idx = vm.slice_indices(a[0], len)?;
     let items = vec![vm.new_int(idx.start), vm.new_int(idx.stop), vm.new_int(idx.step)];
     Ok(vm.new_tuple(items))
+}
+
+/// `Ellipsis.__reduce__()` / `NotImplemented.__reduce__()`: the singleton's name.
+fn singleton_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__reduce__", a, 0, 0)?;
+    let name = if a[0] == vm.ellipsis { "Ellipsis" } else { "NotImplemented" };
+    Ok(vm.new_str(name))
 }
 
 const RANGE: &[(&str, BuiltinFn)] = &[

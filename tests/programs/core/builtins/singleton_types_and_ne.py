@@ -21,3 +21,13 @@ try:
     compile("def f(x): pass", "<test>", "func_type")
 except ValueError as e:
     print("ValueError", e)
+print(Ellipsis.__reduce__(), NotImplemented.__reduce__(), type(...).__reduce__(...))
+for f in [lambda: type(...).__reduce__(1), lambda: type(...).__new__(int)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
+print(type(...).__new__(type(...)) is ...)
+for f in [lambda: int.__round__("x"), lambda: float.__trunc__(1), lambda: int.__add__("a", 1), lambda: bytes.__bytes__(1), lambda: list.__len__(3)]:
+    try: f()
+    except TypeError as e: print(e)
