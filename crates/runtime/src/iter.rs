@@ -104,7 +104,12 @@ impl Vm {
     /// `next(it)`: Some(item), or None when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.body() {
-            Some(Body::Iter(st)) => self.builtin_next(st),
+            // A StopIteration escaping a builtin iterator's step (from the
+            // function map or filter calls) ends the iteration, as in CPython.
+            Some(Body::Iter(st)) => match self.builtin_next(st) {
+                Err(e) if self.is_type(e.0, TypeId::StopIteration) => Ok(None),
+                r => r,
+            },
             Some(Body::Generator(_)) => match self.gen_resume(it, Value::NONE)? {
                 GenStep::Yield(v) => Ok(Some(v)),
                 GenStep::Return(_) => Ok(None),
