@@ -115,8 +115,19 @@ impl Vm {
         {
             return Ok(u);
         }
-        if a.has_native() || b.has_native() {
-            return self.binary_op_as(op, a.native(), b.native(), inplace);
+        // The builtin operation of a subclass instance's native value, unless
+        // the left operand's class overrides the operator in Python (its
+        // NotImplemented is then final, as in CPython).
+        let overridden = a.has_native() && self.lookup_special(a, name).is_some_and(|m| m.as_function().is_some());
+        if (a.has_native() || b.has_native()) && !overridden {
+            let (x, y) = (a.native(), b.native());
+            // The other operand's own dunders were already asked: only builtin values go round again.
+            if x.as_instance().is_none() && y.as_instance().is_none() {
+                return self.binary_op_as(op, x, y, inplace);
+            }
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
         }
         Err(self.binop_type_error(op, a, b, inplace))
     }
@@ -383,6 +394,12 @@ impl Vm {
 
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        // A subclass instance that keeps its base's `+` fails as the base's concatenation does.
+        let a = if op == BinOp::Add && a.has_native() && !self.lookup_special(a, "__add__").is_some_and(|m| m.as_function().is_some()) {
+            a.native()
+        } else {
+            a
+        };
         if op == BinOp::Add {
             if a.as_str().is_some() && a.as_instance().is_none() {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));

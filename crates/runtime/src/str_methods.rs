@@ -58,7 +58,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("__len__", len),
     ("__contains__", contains),
     ("__getitem__", getitem),
-    ("__add__", add),
     ("__mul__", mul),
 ];
 
@@ -839,10 +838,6 @@ fn contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.get_item(a[0], a[1])
-}
-
-fn add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    vm.binary_op(tierpy_bytecode::instr::BinOp::Add, a[0], a[1])
 }
 
 fn mul(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
