@@ -291,7 +291,20 @@ impl Vm {
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);
-                self.super_attr(ty, this, name)
+                match name.str_text() {
+                    "__thisclass__" => Ok(Some(ty)),
+                    "__self__" => Ok(Some(this)),
+                    "__self_class__" if this.is_none() => Ok(Some(Value::NONE)),
+                    "__self_class__" => Ok(Some(if this.as_class().is_some() && self.is_subclass(this, ty) { this } else { self.type_of(this) })),
+                    "__get__" => Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
+                        name: "__get__",
+                        func: crate::methods::super_get,
+                        this: obj,
+                        owner: None,
+                    })))),
+                    _ if this.is_none() => Ok(None),
+                    _ => self.super_attr(ty, this, name),
+                }
             }
             _ => self.builtin_attr(obj, name),
         }

@@ -245,10 +245,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.len() > 2 {
                 return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", args.len())));
             }
-            if args.len() != 2 {
+            if args.is_empty() {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
-            let (ty, obj) = (args[0], args[1]);
+            // super(type) (or super(type, None)) is unbound: its obj is None.
+            let (ty, obj) = (args[0], args.get(1).copied().unwrap_or(Value::NONE));
             if ty.as_class().is_none() {
                 return Err(vm.type_error("super() argument 1 must be a type"));
             }

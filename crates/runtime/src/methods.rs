@@ -1259,6 +1259,18 @@ pub fn empty_table() -> SetTable<Value> {
     SetTable::new()
 }
 
+/// `sup.__get__(obj, type=None)`: an unbound super bound to `obj`, else itself.
+pub fn super_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__get__", a, 1, 2)?;
+    match a[0].body() {
+        Some(Body::Super { ty, obj }) if obj.is_none() && !a[1].is_none() => {
+            let ty = *ty;
+            Ok(vm.heap.alloc(Body::Super { ty, obj: a[1] }))
+        }
+        _ => Ok(a[0]),
+    }
+}
+
 /// The methods of property objects.
 pub const PROPERTY: &[(&str, BuiltinFn)] = &[
     ("getter", property_getter),

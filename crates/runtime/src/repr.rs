@@ -240,8 +240,11 @@ impl Vm {
             Some(Body::Super { ty, obj }) => {
                 // CPython prints the bare type names (tp_name) of both.
                 let (ty, obj) = (*ty, *obj);
-                let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
                 let name = |c: Value| c.as_class().map_or(String::new(), |c| c.name.str_text().to_string());
+                if obj.is_none() {
+                    return Ok(format!("<super: <class '{}'>, NULL>", name(ty)));
+                }
+                let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
                 Ok(format!("<super: <class '{}'>, <{} object>>", name(ty), name(obj_type)))
             }
             _ => {
