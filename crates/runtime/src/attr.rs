@@ -601,7 +601,13 @@ impl Vm {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: None }))
                 }),
             }
-            .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
+            .map_or_else(
+                || match crate::data_descriptors::lookup(self, cls, n)? {
+                    Some(d) => Ok(Some(d)),
+                    None => crate::metaclass::meta_attr(self, cls, name),
+                },
+                |v| Ok(Some(v)),
+            )?,
         })
     }
 

@@ -16,6 +16,7 @@ pub mod code_attrs;
 pub mod complex;
 pub mod constants;
 pub mod constructors;
+pub mod data_descriptors;
 pub mod coroutines;
 pub mod dict;
 pub mod escape_codec;

@@ -148,6 +148,7 @@ impl Vm {
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
+    ("_descriptors", include_str!("pylib/_descriptors.py")),
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
