@@ -444,15 +444,12 @@ fn b_isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
 fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "issubclass", args, 2, 2)?;
     let v = args[0];
-    if v.as_class().is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
     let obj = vm.ty(TypeId::Object);
-    let r = class_or_tuple(vm, v, args[1], "issubclass", &mut |vm, c| {
-        Ok(match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
-            Some(r) => r,
-            None => c == obj || vm.is_subclass(v, c),
-        })
+    // Arg 1 must be a class unless a __subclasscheck__ hook decides.
+    let r = class_or_tuple(vm, v, args[1], "issubclass", &mut |vm, c| match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
+        Some(r) => Ok(r),
+        None if v.as_class().is_none() => Err(vm.type_error("issubclass() arg 1 must be a class")),
+        None => Ok(c == obj || vm.is_subclass(v, c)),
     })?;
     Ok(Value::bool(r))
 }

@@ -37,3 +37,16 @@ class Accented:
 
 print(type(ascii(Plain())).__name__, ascii(Plain()), type(ascii(Accented())).__name__, ascii(Accented()))
 print(ascii("ok"), ascii("\u20ac"), ascii([1, "\xe9"]))
+
+
+class Everything:
+    def __subclasscheck__(self, cls):
+        return True
+
+
+print(issubclass([], Everything()), issubclass(3, Everything()))
+for call in (lambda: issubclass(1, int), lambda: issubclass(1, (int, str)), lambda: issubclass([], ())):
+    try:
+        print(call())
+    except TypeError as e:
+        print("TypeError", e)
