@@ -60,7 +60,12 @@ impl Vm {
                 let level = Value::small_int(level as i64);
                 self.call(f, &[name, globals, locals, fromlist, level], &[])
             }
-            _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
+            _ if level > 0 => {
+                let full = self.resolve_relative(name.str_text(), level, globals)?;
+                let m = self.import(&full)?;
+                self.import_fromlist(m, &full, fromlist)?;
+                Ok(m)
+            }
             _ => {
                 let text = name.str_text();
                 let m = self.import(text)?;

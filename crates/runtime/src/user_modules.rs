@@ -146,6 +146,24 @@ impl Vm {
         }
     }
 
+    /// The absolute name of a relative import (`from ..x import y` is `name`
+    /// "x" at `level` 2) inside the package named by the importer's `__package__`.
+    pub(crate) fn resolve_relative(&mut self, name: &str, level: u16, globals: Value) -> PyResult<String> {
+        let key = self.intern("__package__");
+        let package = globals.as_dict().and_then(|_| self.dict_get_str(globals, key)).filter(|p| p.as_str().is_some_and(|s| !s.s.is_empty()));
+        let Some(package) = package else {
+            return Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package"));
+        };
+        let mut base = package.str_text();
+        for _ in 1..level {
+            match base.rsplit_once('.') {
+                Some((parent, _)) => base = parent,
+                None => return Err(self.new_exception(TypeId::ImportError, "attempted relative import beyond top-level package")),
+            }
+        }
+        Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+    }
+
     /// The module a plain `import a.b.c` binds: the top-level package.
     pub(crate) fn top_level_module(&mut self, name: &str, imported: Value) -> Value {
         match name.split_once('.') {

@@ -43,3 +43,17 @@ try:
     import geometry_helpers.inner
 except ModuleNotFoundError as e:
     print(e)
+
+# Relative imports inside the package.
+from shapes import metrics
+print(metrics.perimeter("square", 3))
+from shapes.metrics import perimeter
+print(perimeter("triangle", 2))
+try:
+    exec("from . import anything", {"__package__": ""})
+except ImportError as e:
+    print("ImportError", e)
+try:
+    exec("from .. import anything", {"__package__": "shapes"})
+except ImportError as e:
+    print("ImportError", e)
