@@ -1233,7 +1233,10 @@ pub fn make_class(vm: &mut Vm, name: Value, mut bases: Vec<Value>, ns: Value, kw
     let qk = vm.intern("__qualname__");
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
     let abc_tpflags = abc_tpflags(vm, ns, &bases);
-    let dict = ns.as_dict().unwrap().clone();
+    let mut dict = ns.as_dict().unwrap().clone();
+    let tk = vm.intern("__tp_name__");
+    let tp_name = dict.get_str(tk, vm.str_hash(tk)).filter(|v| v.as_str().is_some()).unwrap_or(Value::EMPTY);
+    dict.remove_str(tk, vm.str_hash(tk));
     for e in dict.iter() {
         vm.note_class_attr(e.key);
     }
@@ -1249,6 +1252,7 @@ pub fn make_class(vm: &mut Vm, name: Value, mut bases: Vec<Value>, ns: Value, kw
         abc_tpflags,
         hooks: Default::default(),
         meta: if meta == vm.ty(TypeId::Type) { Value::EMPTY } else { meta },
+        tp_name,
     })));
     let mut full = vec![cls];
     full.extend(mro);

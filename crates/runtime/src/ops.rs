@@ -557,19 +557,29 @@ impl Vm {
         if a.is_user_object() || b.is_user_object() {
             return self.compare_dunders(op, a, b);
         }
-        match op {
-            CmpOp::Eq => Ok(Value::bool(self.eq(a, b)?)),
-            CmpOp::Ne => Ok(Value::bool(!self.eq(a, b)?)),
-            _ => match self.order(op, a, b)? {
-                Some(r) => Ok(Value::bool(r)),
-                None => {
-                    if let Some(r) = self.set_compare(op, a, b)? {
-                        return Ok(Value::bool(r));
-                    }
-                    Err(self.compare_type_error(op, a, b))
-                }
-            },
+        match self.compare_builtins(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.compare_type_error(op, a, b)),
         }
+    }
+
+    /// A comparison of builtin values; None when they cannot be ordered.
+    fn compare_builtins(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let same_kind = (Num::of(a).is_some() && Num::of(b).is_some())
+            || (a.as_str().is_some() && b.as_str().is_some())
+            || (a.as_bytes_like().is_some() && b.as_bytes_like().is_some());
+        if same_kind {
+            // Numbers, strs and bytes always compare.
+            return self.compare(op, a, b).map(Some);
+        }
+        Ok(match op {
+            CmpOp::Eq => Some(Value::bool(self.eq(a, b)?)),
+            CmpOp::Ne => Some(Value::bool(!self.eq(a, b)?)),
+            _ => match self.order(op, a, b)? {
+                Some(r) => Some(Value::bool(r)),
+                None => self.set_compare(op, a, b)?.map(Value::bool),
+            },
+        })
     }
 
     fn compare_type_error(&mut self, op: CmpOp, a: Value, b: Value) -> PyErr {
@@ -591,8 +601,16 @@ impl Vm {
                 return Ok(Value::bool(r));
             }
         }
+        let (x, y) = (a.native(), b.native());
+        if (a.has_native() || b.has_native()) && !x.is_user_object() && !y.is_user_object() {
+            // The builtin comparison of the native values; failures name the subclasses.
+            return match self.compare_builtins(op, x, y)? {
+                Some(r) => Ok(r),
+                None => Err(self.compare_type_error(op, a, b)),
+            };
+        }
         if a.has_native() || b.has_native() {
-            return self.compare(op, a.native(), b.native());
+            return self.compare(op, x, y);
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),
