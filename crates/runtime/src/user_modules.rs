@@ -117,11 +117,17 @@ impl Vm {
             None => name.rsplit_once('.').map_or("", |(p, _)| p),
         };
         attrs.push(("__package__", self.new_str(package)));
+        // A module docstring (stored by the module's code) replaces this None.
+        attrs.extend([("__doc__", Value::NONE), ("__spec__", Value::NONE), ("__loader__", Value::NONE)]);
         for (k, v) in attrs {
             let k = self.intern(k);
             self.dict_set_str(globals, k, v);
             set_module_attr(self, m, k, v);
         }
+        // The module's code sees the builtins as CPython's modules do.
+        let k = self.intern("__builtins__");
+        let b = self.builtins;
+        self.dict_set_str(globals, k, b);
     }
 
     /// Records `m` as imported under `name`.

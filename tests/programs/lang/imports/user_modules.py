@@ -57,3 +57,4 @@ try:
     exec("from .. import anything", {"__package__": "shapes"})
 except ImportError as e:
     print("ImportError", e)
+print(geometry_helpers.__doc__, geometry_helpers.__package__ == "", shapes.__package__, metrics.__package__)
