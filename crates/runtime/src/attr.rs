@@ -295,7 +295,9 @@ impl Vm {
                     "__thisclass__" => Ok(Some(ty)),
                     "__self__" => Ok(Some(this)),
                     "__self_class__" if this.is_none() => Ok(Some(Value::NONE)),
-                    "__self_class__" => Ok(Some(if this.as_class().is_some() && self.is_subclass(this, ty) { this } else { self.type_of(this) })),
+                    "__self_class__" => {
+                        Ok(Some(if this.as_class().is_some() && self.is_subclass(this, ty) { this } else { self.type_of(this) }))
+                    }
                     "__get__" => Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
                         name: "__get__",
                         func: crate::methods::super_get,
@@ -665,7 +667,12 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(self.type_of(obj)));
         }
-        if n == "__doc__" && !matches!(obj.body(), Some(Body::Function(_) | Body::Builtin(_) | Body::BoundMethod { .. } | Body::Module { .. } | Body::Property { .. })) {
+        if n == "__doc__"
+            && !matches!(
+                obj.body(),
+                Some(Body::Function(_) | Body::Builtin(_) | Body::BoundMethod { .. } | Body::Module { .. } | Body::Property { .. })
+            )
+        {
             // Instances of builtin types show their type's docstring.
             let cls = self.type_of(obj);
             return self.class_attr(cls, name);

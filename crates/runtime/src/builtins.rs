@@ -446,11 +446,12 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     let v = args[0];
     let obj = vm.ty(TypeId::Object);
     // Arg 1 must be a class unless a __subclasscheck__ hook decides.
-    let r = class_or_tuple(vm, v, args[1], "issubclass", &mut |vm, c| match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
-        Some(r) => Ok(r),
-        None if v.as_class().is_none() => Err(vm.type_error("issubclass() arg 1 must be a class")),
-        None => Ok(c == obj || vm.is_subclass(v, c)),
-    })?;
+    let r =
+        class_or_tuple(vm, v, args[1], "issubclass", &mut |vm, c| match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
+            Some(r) => Ok(r),
+            None if v.as_class().is_none() => Err(vm.type_error("issubclass() arg 1 must be a class")),
+            None => Ok(c == obj || vm.is_subclass(v, c)),
+        })?;
     Ok(Value::bool(r))
 }
 

@@ -141,8 +141,21 @@ impl Vm {
         }
         let (tn, other) = (t.name(), self.type_name(this));
         // Operator dunders are slot wrappers in CPython; these dunders are plain methods.
-        const METHOD_DUNDERS: &[&str] =
-            &["__reduce__", "__reduce_ex__", "__format__", "__sizeof__", "__getnewargs__", "__length_hint__", "__bytes__", "__complex__", "__round__", "__trunc__", "__floor__", "__ceil__", "__dir__"];
+        const METHOD_DUNDERS: &[&str] = &[
+            "__reduce__",
+            "__reduce_ex__",
+            "__format__",
+            "__sizeof__",
+            "__getnewargs__",
+            "__length_hint__",
+            "__bytes__",
+            "__complex__",
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "__dir__",
+        ];
         let slot = name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name);
         Err(self.type_error(if slot {
             format!("descriptor '{name}' requires a '{tn}' object but received a '{other}'")

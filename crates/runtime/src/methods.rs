@@ -1321,9 +1321,9 @@ fn property_part(vm: &mut Vm, prop: Value, obj: Value, which: usize) -> PyResult
     let what = ["getter", "setter", "deleter"][which];
     let cls = vm.type_of(obj);
     let owner = cls.as_class().map(|c| c.qualname.str_text().to_string()).unwrap_or_default();
-    let named = cls.as_class().and_then(|c| {
-        c.mro.iter().find_map(|k| k.as_class().and_then(|kc| kc.dict.iter().find(|e| e.value == prop).map(|e| e.key)))
-    });
+    let named = cls
+        .as_class()
+        .and_then(|c| c.mro.iter().find_map(|k| k.as_class().and_then(|kc| kc.dict.iter().find(|e| e.value == prop).map(|e| e.key))));
     Err(vm.attribute_error(match named {
         Some(n) => format!("property '{}' of '{owner}' object has no {what}", n.str_text()),
         None => format!("property of '{owner}' object has no {what}"),

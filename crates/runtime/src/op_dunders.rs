@@ -300,7 +300,8 @@ const INT: &[(&str, BuiltinFn)] = methods![
 
 const FLOAT: &[(&str, BuiltinFn)] = methods![COMPARE, ARITH, NUMBER, [("__trunc__", int_)]];
 
-const STR: &[(&str, BuiltinFn)] = methods![COMPARE, [("__add__", add), ("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)]];
+const STR: &[(&str, BuiltinFn)] =
+    methods![COMPARE, [("__add__", add), ("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)]];
 
 const BYTES_OPS: [(&str, BuiltinFn); 6] =
     [("__add__", add), ("__mul__", mul), ("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)];

@@ -156,7 +156,8 @@ impl Vm {
     /// "x" at `level` 2) inside the package named by the importer's `__package__`.
     pub(crate) fn resolve_relative(&mut self, name: &str, level: u16, globals: Value) -> PyResult<String> {
         let key = self.intern("__package__");
-        let package = globals.as_dict().and_then(|_| self.dict_get_str(globals, key)).filter(|p| p.as_str().is_some_and(|s| !s.s.is_empty()));
+        let package =
+            globals.as_dict().and_then(|_| self.dict_get_str(globals, key)).filter(|p| p.as_str().is_some_and(|s| !s.s.is_empty()));
         let Some(package) = package else {
             return Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package"));
         };
