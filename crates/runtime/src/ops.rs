@@ -118,7 +118,7 @@ impl Vm {
         // The builtin operation of a subclass instance's native value, unless
         // the left operand's class overrides the operator in Python (its
         // NotImplemented is then final, as in CPython).
-        let overridden = a.has_native() && self.lookup_special(a, name).is_some_and(|m| m.as_function().is_some());
+        let overridden = self.overrides_native_op(a, name);
         if (a.has_native() || b.has_native()) && !overridden {
             let (x, y) = (a.native(), b.native());
             // The other operand's own dunders were already asked: only builtin values go round again.
@@ -392,14 +392,16 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether a builtin-subclass instance's class defines the operator
+    /// dunder `name` in Python (the native value's operation is then hidden).
+    fn overrides_native_op(&mut self, v: Value, name: &str) -> bool {
+        v.has_native() && self.lookup_special(v, name).is_some_and(|m| m.as_function().is_some())
+    }
+
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         // A subclass instance that keeps its base's `+` fails as the base's concatenation does.
-        let a = if op == BinOp::Add && a.has_native() && !self.lookup_special(a, "__add__").is_some_and(|m| m.as_function().is_some()) {
-            a.native()
-        } else {
-            a
-        };
+        let a = if op == BinOp::Add && a.has_native() && !self.overrides_native_op(a, "__add__") { a.native() } else { a };
         if op == BinOp::Add {
             if a.as_str().is_some() && a.as_instance().is_none() {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
