@@ -4,7 +4,7 @@
 The tables list every character whose full case folding differs from its
 lower case, every character whose title case differs from its upper case
 (the only ones str.casefold/title/capitalize cannot get from Rust's char
-methods), the title-case letters (category Lt, cased but neither upper
+methods), the title-case letters, the upper- and lower-case characters (category Lt, cased but neither upper
 nor lower). Run from anywhere: tools/gen_unicode_tables.py
 """
 import unicodedata
@@ -42,6 +42,7 @@ def main():
 
     decimal, digit, numeric = ranges(str.isdecimal), ranges(str.isdigit), ranges(str.isnumeric)
     alpha = ranges(str.isalpha)
+    upper, lower = ranges(str.isupper), ranges(str.islower)
     rows = fold + title + lt
     out = [
         "//! Case mappings and character classes Rust's char methods do not give, sorted.",
@@ -80,6 +81,16 @@ def main():
         "/// Inclusive ranges of the characters `str.isalpha` accepts (categories Lu, Ll, Lt, Lm, Lo).",
         "pub const ALPHA: &[(char, char)] = &[",
         *alpha,
+        "];",
+        "",
+        "/// Inclusive ranges of the upper-case characters (`c.isupper()`).",
+        "pub const UPPER: &[(char, char)] = &[",
+        *upper,
+        "];",
+        "",
+        "/// Inclusive ranges of the lower-case characters (`c.islower()`).",
+        "pub const LOWER: &[(char, char)] = &[",
+        *lower,
         "];",
         "",
     ]

@@ -454,9 +454,9 @@ fn swapcase(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     map_str(vm, a, "swapcase", |s| {
         s.chars()
             .map(|c| {
-                if c.is_uppercase() {
+                if is_upper(c) {
                     c.to_lowercase().collect::<String>()
-                } else if c.is_lowercase() {
+                } else if is_lower(c) {
                     c.to_uppercase().collect()
                 } else {
                     c.to_string()
@@ -499,7 +499,17 @@ fn title_char(c: char) -> String {
 
 /// Upper, lower or title case (what `str.title` treats as inside a word).
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_title_letter(c)
+    is_upper(c) || is_lower(c) || is_title_letter(c)
+}
+
+/// An upper-case character as CPython 3.11's Unicode tables have it.
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_uppercase() } else { in_ranges(crate::unicode_tables::UPPER, c) }
+}
+
+/// A lower-case character as CPython 3.11's Unicode tables have it.
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_lowercase() } else { in_ranges(crate::unicode_tables::LOWER, c) }
 }
 
 /// A title-case letter (category Lt, like `ǅ`).
@@ -567,19 +577,19 @@ fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isupper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(vm, a, "isupper", |s| s.chars().any(is_upper) && !s.chars().any(|c| is_lower(c) || is_title_letter(c)))
 }
 
 fn islower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(vm, a, "islower", |s| s.chars().any(is_lower) && !s.chars().any(|c| is_upper(c) || is_title_letter(c)))
 }
 
 fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     pred(vm, a, "istitle", |s| {
         titlecased(s.chars().map(|c| {
-            if c.is_uppercase() || is_title_letter(c) {
+            if is_upper(c) || is_title_letter(c) {
                 Case::Upper
-            } else if c.is_lowercase() {
+            } else if is_lower(c) {
                 Case::Lower
             } else {
                 Case::Uncased
