@@ -627,10 +627,8 @@ pub(crate) fn titlecased(cases: impl Iterator<Item = Case>) -> bool {
 fn isidentifier(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     pred(vm, a, "isidentifier", |s| {
         let mut cs = s.chars();
-        match cs.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
+        cs.next().is_some_and(|c| in_ranges(crate::unicode_tables::ID_START, c))
+            && cs.all(|c| in_ranges(crate::unicode_tables::ID_CONTINUE, c))
     })
 }
 
