@@ -4,7 +4,7 @@
 The tables list every character whose full case folding differs from its
 lower case, every character whose title case differs from its upper case
 (the only ones str.casefold/title/capitalize cannot get from Rust's char
-methods), the title-case letters, the upper- and lower-case characters, identifier characters (category Lt, cased but neither upper
+methods), the title-case letters, the upper- and lower-case characters, identifier and printable characters (category Lt, cased but neither upper
 nor lower). Run from anywhere: tools/gen_unicode_tables.py
 """
 import unicodedata
@@ -44,6 +44,7 @@ def main():
     alpha = ranges(str.isalpha)
     upper, lower = ranges(str.isupper), ranges(str.islower)
     id_start, id_continue = ranges(str.isidentifier), ranges(lambda c: ("a" + c).isidentifier())
+    printable = ranges(str.isprintable)
     rows = fold + title + lt
     out = [
         "//! Case mappings and character classes Rust's char methods do not give, sorted.",
@@ -102,6 +103,11 @@ def main():
         "/// Inclusive ranges of the characters an identifier may continue with (XID_Continue).",
         "pub const ID_CONTINUE: &[(char, char)] = &[",
         *id_continue,
+        "];",
+        "",
+        "/// Inclusive ranges of the printable characters (`str.isprintable`, kept as is by `repr`).",
+        "pub const PRINTABLE: &[(char, char)] = &[",
+        *printable,
         "];",
         "",
     ]

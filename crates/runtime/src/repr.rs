@@ -15,25 +15,12 @@ pub fn repr_str(s: &str) -> String {
     tierpy_bytecode::quote::quote_text(s, |c| !is_printable(c))
 }
 
-/// An approximation of `str.isprintable` for one character.
+/// `str.isprintable` for one character, from CPython 3.11's tables.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..=0xa0).contains(&n) || n == 0xad {
-        return false;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    if (0x200b..=0x200f).contains(&n) || (0x2028..=0x202e).contains(&n) || (0x2060..=0x206f).contains(&n) || n == 0xfeff {
-        return false;
-    }
-    if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    if (0xfff9..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    if n == 0x3000 || n == 0x1680 || (0x2000..=0x200a).contains(&n) || n == 0x202f || n == 0x205f {
-        return false;
-    }
-    true
+    crate::str_methods::in_ranges(crate::unicode_tables::PRINTABLE, c)
 }
 
 /// The decimal text of a big int, with CPython's 4300-digit limit.

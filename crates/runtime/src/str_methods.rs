@@ -536,7 +536,7 @@ fn isdecimal(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// Whether `c` lies in one of the sorted inclusive `ranges`.
-fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+pub(crate) fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
     ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
@@ -637,7 +637,7 @@ fn isascii(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isprintable", |s| s.chars().all(|c| c == ' ' || crate::repr::is_printable(c)))
+    pred(vm, a, "isprintable", |s| s.chars().all(crate::repr::is_printable))
 }
 
 fn format(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
