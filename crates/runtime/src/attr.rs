@@ -587,8 +587,13 @@ impl Vm {
             }
             "__base__" => Some(c.bases.first().copied().unwrap_or(Value::NONE)),
             "__dict__" => {
+                // A read-only mappingproxy of (a copy of) the namespace.
                 let d = c.dict.clone();
-                Some(self.heap.alloc(Body::Dict(d)))
+                let d = self.heap.alloc(Body::Dict(d));
+                let module = self.import("_mappingproxy")?;
+                let k = self.intern("mappingproxy");
+                let proxy = self.get_attr(module, k)?;
+                Some(self.call(proxy, &[d], &[])?)
             }
             "__doc__" if crate::call::is_builtin_class(cls) => Some(self.builtin_doc(c.name.str_text())),
             "__doc__" => Some(Value::NONE),

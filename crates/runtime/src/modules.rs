@@ -154,6 +154,7 @@ impl Vm {
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
     ("_descriptors", include_str!("pylib/_descriptors.py")),
+    ("_mappingproxy", include_str!("pylib/_mappingproxy.py")),
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
