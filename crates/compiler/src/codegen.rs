@@ -105,6 +105,9 @@ struct FnCompiler<'m> {
     scope: usize,
     name: Rc<str>,
     qualname: Rc<str>,
+    /// The innermost enclosing class name (leading underscores removed) that
+    /// private names (`__x`) are mangled with; None outside classes.
+    mangle: Option<Rc<str>>,
     /// The docstring of a function body.
     doc: Option<Rc<str>>,
     first_line: u32,
@@ -233,6 +236,7 @@ impl<'m> FnCompiler<'m> {
             scope,
             name,
             qualname,
+            mangle: None,
             doc: None,
             first_line,
             flags: CodeFlags::default(),
@@ -1084,7 +1088,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value, None)?;
                 let obj = self.temp_copy(obj);
-                let name = self.name(at.attr.as_str());
+                let name = self.key_name(at.attr.as_str());
                 let cur = self.alloc();
                 self.set_line(&a.range);
                 self.emit(Instr::GetAttr { dst: cur, obj, name });
@@ -1124,6 +1128,8 @@ impl<'m> FnCompiler<'m> {
         let line = self.m.lines.line(off(&c.range));
         let mut body = FnCompiler::new(self.m, scope, c.name.as_str().into(), qual.clone().into(), line);
         body.flags.namespace = true;
+        let stripped = c.name.as_str().trim_start_matches('_');
+        body.mangle = (!stripped.is_empty()).then(|| stripped.into());
         // __module__ (the global __name__) and __qualname__ as CPython sets them.
         let modname = body.alloc();
         let n = body.name("__name__");
@@ -1296,6 +1302,7 @@ impl<'m> FnCompiler<'m> {
         let qual = self.child_qualname(name);
         let line = self.m.lines.line(off(range));
         let mut f = FnCompiler::new(self.m, scope, name.into(), qual.into(), line);
+        f.mangle = self.mangle.clone();
         f.argcount = positional.len() as u16;
         f.posonly = args.posonlyargs.len() as u16;
         f.kwonly = args.kwonlyargs.len() as u16;
@@ -1386,13 +1393,13 @@ impl<'m> FnCompiler<'m> {
             }
             NameKind::Name | NameKind::Local => {
                 let d = dst.unwrap_or_else(|| self.alloc());
-                let n = self.name(name);
+                let n = self.key_name(name);
                 self.emit(Instr::LoadName { dst: d, name: n });
                 Ok(d)
             }
             NameKind::Global => {
                 let d = dst.unwrap_or_else(|| self.alloc());
-                let n = self.name(name);
+                let n = self.key_name(name);
                 if self.names_in_namespace(name) {
                     self.emit(Instr::LoadName { dst: d, name: n });
                 } else {
@@ -1419,11 +1426,11 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::StoreCell { cell, src });
             }
             NameKind::Name | NameKind::Local => {
-                let n = self.name(name);
+                let n = self.key_name(name);
                 self.emit(Instr::StoreName { src, name: n });
             }
             NameKind::Global => {
-                let n = self.name(name);
+                let n = self.key_name(name);
                 if self.names_in_namespace(name) {
                     self.emit(Instr::StoreName { src, name: n });
                 } else {
@@ -1451,6 +1458,19 @@ impl<'m> FnCompiler<'m> {
         self.sc().declares_global(name)
     }
 
+    /// The name-table index of `name` as a namespace or attribute key: a
+    /// private `__name` inside a class (its body or methods) becomes
+    /// `_Class__name`, as CPython mangles it.
+    fn key_name(&mut self, name: &str) -> NameIdx {
+        match &self.mangle {
+            Some(cls) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                let mangled = format!("_{cls}{name}");
+                self.name(&mangled)
+            }
+            _ => self.name(name),
+        }
+    }
+
     fn delete_name(&mut self, name: &str) -> CResult<()> {
         let kind = self.sc().lookup(name);
         let n = self.name(name);
@@ -1465,9 +1485,11 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::DeleteCell { cell, name: n });
             }
             NameKind::Global if !self.names_in_namespace(name) => {
+                let n = self.key_name(name);
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             _ => {
+                let n = self.key_name(name);
                 self.emit(Instr::DeleteName { name: n });
             }
         }
@@ -1481,7 +1503,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Name(n) => self.store_name(n.id.as_str(), src),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, None)?;
-                let name = self.name(a.attr.as_str());
+                let name = self.key_name(a.attr.as_str());
                 self.set_line(&a.range);
                 self.emit(Instr::SetAttr { obj, name, src });
                 Ok(())
@@ -1525,7 +1547,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, None)?;
-                let name = self.name(a.attr.as_str());
+                let name = self.key_name(a.attr.as_str());
                 self.set_line(&a.range);
                 self.emit(Instr::DelAttr { obj, name });
                 Ok(())
@@ -1716,7 +1738,7 @@ impl<'m> FnCompiler<'m> {
                 let obj = self.expr(&a.value, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
-                let name = self.name(a.attr.as_str());
+                let name = self.key_name(a.attr.as_str());
                 self.set_line(&a.range);
                 self.emit(Instr::GetAttr { dst: d, obj, name });
                 Ok(d)
@@ -2006,7 +2028,7 @@ impl<'m> FnCompiler<'m> {
             for (i, arg) in c.args.iter().enumerate() {
                 self.expr(arg, Some(base.offset(1 + i)))?;
             }
-            let name = self.name(a.attr.as_str());
+            let name = self.key_name(a.attr.as_str());
             self.set_line(&c.range);
             self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
             return self.finish_call(base, dst);
@@ -2126,6 +2148,7 @@ impl<'m> FnCompiler<'m> {
         let qual = self.child_qualname(name);
         let line = self.m.lines.line(off(range));
         let mut f = FnCompiler::new(self.m, scope, name.into(), qual.into(), line);
+        f.mangle = self.mangle.clone();
         f.argcount = 1;
         for r in f.cellvars.clone() {
             f.emit(Instr::MakeCell { reg: r });

@@ -136,7 +136,8 @@ impl Vm {
                 return Ok(true);
             };
             let names = if slots.as_str().is_some() { vec![slots] } else { self.collect_iterable(slots)? };
-            if names.iter().any(|n| n.str_text() == name.str_text() || n.str_text() == "__dict__") {
+            let owner = k.as_class().map_or("", |c| c.name.str_text());
+            if names.iter().any(|n| slot_name(owner, n.str_text()) == name.str_text() || n.str_text() == "__dict__") {
                 return Ok(true);
             }
         }
@@ -1203,4 +1204,11 @@ impl Vm {
         let m = self.get_attr(obj, name)?;
         self.call(m, &args[1..], &[])
     }
+}
+
+/// The attribute a `__slots__` entry of class `owner` names: private names
+/// (`__x`) are mangled with the class name (`_Owner__x`), as CPython does.
+fn slot_name(owner: &str, slot: &str) -> String {
+    let stripped = owner.trim_start_matches('_');
+    if slot.starts_with("__") && !slot.ends_with("__") && !stripped.is_empty() { format!("_{stripped}{slot}") } else { slot.to_string() }
 }
