@@ -23,9 +23,9 @@ const OFF_PC: i32 = std::mem::offset_of!(Frame, pc) as i32;
 const OFF_RET: i32 = std::mem::offset_of!(Frame, ret) as i32;
 const OFF_GLOBALS: i32 = std::mem::offset_of!(Frame, globals) as i32;
 const PAYLOAD: i64 = 0xFFFF_FFFF_FFFF;
-/// Loop headers look at the tier-up threshold, pending collections and
-/// compiles to install once every this many counts (a power of two), to keep
-/// the loads out of most iterations; Ctrl-C is looked at every iteration.
+/// Loop headers look at the tier-up threshold and compiles to install once
+/// every this many counts (a power of two), to keep the loads out of most
+/// iterations; Ctrl-C and due collections are looked at every iteration.
 const POLL_EVERY: u32 = 64;
 
 /// The comparison an instruction performs.
@@ -169,12 +169,18 @@ impl<'a> Emitter<'a> {
             let set = self.b.ins().icmp_imm_u(IntCC::NotEqual, v, 0);
             due = self.b.ins().bor(due, set);
         }
+        let gc = self.collection_due();
+        self.b.ins().bor(due, gc)
+    }
+
+    /// Whether the allocations since the last collection reached its threshold.
+    fn collection_due(&mut self) -> CV {
+        let flags = MemFlagsData::trusted();
         let sg = self.iconst(self.poll.since_gc as i64);
         let th = self.iconst(self.poll.gc_threshold as i64);
         let sg = self.b.ins().load(types::I64, flags, sg, 0);
         let th = self.b.ins().load(types::I64, flags, th, 0);
-        let gc = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sg, th);
-        self.b.ins().bor(due, gc)
+        self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sg, th)
     }
 
     /// Emits the entry switch and every instruction's template.
@@ -961,14 +967,17 @@ impl<'a> Emitter<'a> {
                 let c = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
                 let c1 = self.b.ins().iadd_imm_s(c, 1);
                 self.b.ins().store(MemFlagsData::trusted(), c1, addr, 0);
-                // Ctrl-C is seen at once; the rest is looked at every POLL_EVERY counts.
+                // Ctrl-C and a due collection (a loop may allocate much per
+                // iteration) are seen at once; the rest every POLL_EVERY counts.
                 let n = self.next(pc);
                 let (check, poll) = (self.b.create_block(), self.b.create_block());
                 let at = self.iconst(self.poll.interrupt as i64);
                 let interrupted = self.b.ins().load(types::I8, MemFlagsData::trusted(), at, 0);
+                let gc = self.collection_due();
                 let turn = self.b.ins().band_imm_s(c1, (POLL_EVERY - 1) as i64);
                 let turn = self.b.ins().icmp_imm_s(IntCC::Equal, turn, 0);
                 let look = self.b.ins().bor(interrupted, turn);
+                let look = self.b.ins().bor(look, gc);
                 self.b.ins().brif(look, check, &[], n, &[]);
                 self.b.switch_to_block(check);
                 let due = self.safepoint_due(c1);

@@ -106,6 +106,9 @@ struct FnCompiler<'m> {
     scope: usize,
     name: Rc<str>,
     qualname: Rc<str>,
+    /// The innermost enclosing class name (leading underscores removed) that
+    /// private names (`__x`) are mangled with; None outside classes.
+    mangle: Option<Rc<str>>,
     /// The docstring of a function body.
     doc: Option<Rc<str>>,
     first_line: u32,
@@ -234,6 +237,7 @@ impl<'m> FnCompiler<'m> {
             scope,
             name,
             qualname,
+            mangle: None,
             doc: None,
             first_line,
             flags: CodeFlags::default(),
@@ -740,19 +744,16 @@ impl<'m> FnCompiler<'m> {
                     let fromlist = self.add_const(Constant::None);
                     self.emit(Instr::ImportName { dst: r, name: n, fromlist, level: 0 });
                     let bound = match &a.asname {
-                        Some(n) => n.to_string(),
+                        Some(n) => {
+                            // `import a.b as c` binds the submodule: attributes of the top-level package.
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name(part);
+                                self.emit(Instr::ImportFrom { dst: r, module: r, name: p });
+                            }
+                            n.to_string()
+                        }
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    let mut r = r;
-                    if a.asname.is_some() {
-                        // `import a.b.c as d`: the import gives `a`; d is its `.b.c`.
-                        for part in a.name.split('.').skip(1) {
-                            let sub = self.alloc();
-                            let n = self.name(part);
-                            self.emit(Instr::ImportFrom { dst: sub, module: r, name: n });
-                            r = sub;
-                        }
-                    }
                     self.store_name(&bound, r)?;
                 }
             }
@@ -1089,7 +1090,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value, None)?;
                 let obj = self.keep_across(obj, &[&a.value]);
-                let name = self.name(at.attr.as_str());
+                let name = self.key_name(at.attr.as_str());
                 let cur = self.alloc();
                 self.set_line(&a.range);
                 self.emit(Instr::GetAttr { dst: cur, obj, name });
@@ -1129,6 +1130,8 @@ impl<'m> FnCompiler<'m> {
         let line = self.m.lines.line(off(&c.range));
         let mut body = FnCompiler::new(self.m, scope, c.name.as_str().into(), qual.clone().into(), line);
         body.flags.namespace = true;
+        let stripped = c.name.as_str().trim_start_matches('_');
+        body.mangle = (!stripped.is_empty()).then(|| stripped.into());
         // __module__ (the global __name__) and __qualname__ as CPython sets them.
         let modname = body.alloc();
         let n = body.name("__name__");
@@ -1164,8 +1167,14 @@ impl<'m> FnCompiler<'m> {
         let func = self.alloc();
         self.make_function(func, code, None, None, &freevars)?;
         if c.keywords.iter().any(|k| k.arg.is_none()) || c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
-            let cls = self.build_class_unpacking(c, func)?;
-            let cls = self.apply_decorators(decos, cls);
+            // `class C(*bases, **kw)`: __build_class__(func, name, *bases, **kw).
+            let bc = self.alloc();
+            let n = self.name("__build_class__");
+            self.emit(Instr::LoadBuiltin { dst: bc, name: n });
+            let name = self.alloc();
+            self.load_const(name, Constant::Str(c.name.as_str().into()));
+            self.call_ex(bc, &[func, name], &c.bases, &c.keywords, &c.range)?;
+            let cls = self.apply_decorators(decos, bc);
             return self.store_name(c.name.as_str(), cls);
         }
         let argc = 2 + c.bases.len();
@@ -1193,22 +1202,6 @@ impl<'m> FnCompiler<'m> {
         }
         let cls = self.apply_decorators(decos, base);
         self.store_name(c.name.as_str(), cls)
-    }
-
-    /// `class C(*bases, **kw)`: `__build_class__(body, name, *bases, **kw)`
-    /// as a call with unpacking; the class in the returned register.
-    fn build_class_unpacking(&mut self, c: &ast::StmtClassDef, body: Reg) -> CResult<Reg> {
-        let f = self.alloc();
-        let bc = self.name("__build_class__");
-        self.emit(Instr::LoadBuiltin { dst: f, name: bc });
-        let name = self.alloc();
-        self.load_const(name, Constant::Str(c.name.as_str().into()));
-        let args = self.alloc();
-        self.star_args(&[body, name], &c.bases, args)?;
-        let kwargs = self.keywords_dict(&c.keywords, f)?;
-        self.set_line(&c.range);
-        self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
-        Ok(f)
     }
 
     /// Evaluates a def's parameter and return annotations (in the defining
@@ -1311,6 +1304,7 @@ impl<'m> FnCompiler<'m> {
         let qual = self.child_qualname(name);
         let line = self.m.lines.line(off(range));
         let mut f = FnCompiler::new(self.m, scope, name.into(), qual.into(), line);
+        f.mangle = self.mangle.clone();
         f.argcount = positional.len() as u16;
         f.posonly = args.posonlyargs.len() as u16;
         f.kwonly = args.kwonlyargs.len() as u16;
@@ -1407,13 +1401,13 @@ impl<'m> FnCompiler<'m> {
             }
             NameKind::Name | NameKind::Local => {
                 let d = dst.unwrap_or_else(|| self.alloc());
-                let n = self.name(name);
+                let n = self.key_name(name);
                 self.emit(Instr::LoadName { dst: d, name: n });
                 Ok(d)
             }
             NameKind::Global => {
                 let d = dst.unwrap_or_else(|| self.alloc());
-                let n = self.name(name);
+                let n = self.key_name(name);
                 if self.names_in_namespace(name) {
                     self.emit(Instr::LoadName { dst: d, name: n });
                 } else {
@@ -1440,11 +1434,11 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::StoreCell { cell, src });
             }
             NameKind::Name | NameKind::Local => {
-                let n = self.name(name);
+                let n = self.key_name(name);
                 self.emit(Instr::StoreName { src, name: n });
             }
             NameKind::Global => {
-                let n = self.name(name);
+                let n = self.key_name(name);
                 if self.names_in_namespace(name) {
                     self.emit(Instr::StoreName { src, name: n });
                 } else {
@@ -1472,6 +1466,19 @@ impl<'m> FnCompiler<'m> {
         self.sc().declares_global(name)
     }
 
+    /// The name-table index of `name` as a namespace or attribute key: a
+    /// private `__name` inside a class (its body or methods) becomes
+    /// `_Class__name`, as CPython mangles it.
+    fn key_name(&mut self, name: &str) -> NameIdx {
+        match &self.mangle {
+            Some(cls) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                let mangled = format!("_{cls}{name}");
+                self.name(&mangled)
+            }
+            _ => self.name(name),
+        }
+    }
+
     fn delete_name(&mut self, name: &str) -> CResult<()> {
         let kind = self.sc().lookup(name);
         let n = self.name(name);
@@ -1486,9 +1493,11 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::DeleteCell { cell, name: n });
             }
             NameKind::Global if !self.names_in_namespace(name) => {
+                let n = self.key_name(name);
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             _ => {
+                let n = self.key_name(name);
                 self.emit(Instr::DeleteName { name: n });
             }
         }
@@ -1502,7 +1511,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Name(n) => self.store_name(n.id.as_str(), src),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, None)?;
-                let name = self.name(a.attr.as_str());
+                let name = self.key_name(a.attr.as_str());
                 self.set_line(&a.range);
                 self.emit(Instr::SetAttr { obj, name, src });
                 Ok(())
@@ -1546,7 +1555,7 @@ impl<'m> FnCompiler<'m> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, None)?;
-                let name = self.name(a.attr.as_str());
+                let name = self.key_name(a.attr.as_str());
                 self.set_line(&a.range);
                 self.emit(Instr::DelAttr { obj, name });
                 Ok(())
@@ -1739,7 +1748,7 @@ impl<'m> FnCompiler<'m> {
                 let obj = self.expr(&a.value, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
-                let name = self.name(a.attr.as_str());
+                let name = self.key_name(a.attr.as_str());
                 self.set_line(&a.range);
                 self.emit(Instr::GetAttr { dst: d, obj, name });
                 Ok(d)
@@ -2016,17 +2025,7 @@ impl<'m> FnCompiler<'m> {
         if has_star {
             let f = self.alloc();
             self.expr(&c.func, Some(f))?;
-            let args = self.alloc();
-            if let [Expr::Starred(s)] = &c.args[..] {
-                // `f(*it)`: the iterable itself, turned into the arguments at
-                // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
-                self.expr(&s.value, Some(args))?;
-            } else {
-                self.star_args(&[], &c.args, args)?;
-            }
-            let kwargs = self.keywords_dict(&c.keywords, f)?;
-            self.set_line(&c.range);
-            self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
+            self.call_ex(f, &[], &c.args, &c.keywords, &c.range)?;
             return self.finish_call(f, dst);
         }
         let nargs = c.args.len() + c.keywords.len();
@@ -2039,7 +2038,7 @@ impl<'m> FnCompiler<'m> {
             for (i, arg) in c.args.iter().enumerate() {
                 self.expr(arg, Some(base.offset(1 + i)))?;
             }
-            let name = self.name(a.attr.as_str());
+            let name = self.key_name(a.attr.as_str());
             self.set_line(&c.range);
             self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
             return self.finish_call(base, dst);
@@ -2070,42 +2069,54 @@ impl<'m> FnCompiler<'m> {
         self.finish_call(base, dst)
     }
 
-    /// The positional arguments of a call with `*` unpackings, as a tuple in `args`.
-    /// The keywords of a call with `**` (or `*`) as a dict in a new register
-    /// (Reg::NONE when there are none); `f` names the callee in errors.
-    fn keywords_dict(&mut self, keywords: &[ast::Keyword], f: Reg) -> CResult<Reg> {
-        if keywords.is_empty() {
-            return Ok(Reg::NONE);
+    /// A call with `*` or `**` unpackings (CPython's CALL_FUNCTION_EX) of the
+    /// function in `f`, with the values in `leading` before the positional
+    /// arguments; the result replaces `f`.
+    fn call_ex(&mut self, f: Reg, leading: &[Reg], pos: &[Expr], keywords: &[ast::Keyword], range: &TextRange) -> CResult<()> {
+        let args = self.alloc();
+        if let ([], [Expr::Starred(s)]) = (leading, pos) {
+            // `f(*it)`: the iterable itself, turned into the arguments at
+            // the call (after the keywords), as CPython's CALL_FUNCTION_EX.
+            self.expr(&s.value, Some(args))?;
+        } else {
+            self.star_args(leading, pos, args)?;
         }
-        let kw = self.alloc();
-        self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
-        for k in keywords {
-            let mark = self.temp_top;
-            match &k.arg {
-                Some(name) => {
-                    let one = self.alloc_n(2);
-                    self.load_const(one, Constant::Str(name.as_str().into()));
-                    self.expr(&k.value, Some(one.offset(1)))?;
-                    let t = self.alloc();
-                    self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
-                    self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
+        let kwargs = if keywords.is_empty() {
+            Reg::NONE
+        } else {
+            let kw = self.alloc();
+            self.emit(Instr::BuildDict { dst: kw, start: kw, count: 0 });
+            for k in keywords {
+                let mark = self.temp_top;
+                match &k.arg {
+                    Some(name) => {
+                        let one = self.alloc_n(2);
+                        self.load_const(one, Constant::Str(name.as_str().into()));
+                        self.expr(&k.value, Some(one.offset(1)))?;
+                        let t = self.alloc();
+                        self.emit(Instr::BuildDict { dst: t, start: one, count: 1 });
+                        self.emit(Instr::DictMerge { dict: kw, src: t, func: f });
+                    }
+                    None => {
+                        let v = self.expr(&k.value, None)?;
+                        self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
+                    }
                 }
-                None => {
-                    let v = self.expr(&k.value, None)?;
-                    self.emit(Instr::DictMerge { dict: kw, src: v, func: f });
-                }
+                self.temp_top = mark;
             }
-            self.temp_top = mark;
-        }
-        Ok(kw)
+            kw
+        };
+        self.set_line(range);
+        self.emit(Instr::CallEx { dst: f, func: f, args, kwargs });
+        Ok(())
     }
 
-    /// Builds into `args` the tuple of the registers `prefix` followed by
-    /// `items`, whose starred entries are unpacked.
-    fn star_args(&mut self, prefix: &[Reg], items: &[Expr], args: Reg) -> CResult<()> {
+    /// The positional arguments of a call with `*` unpackings, after the
+    /// values in `leading`, as a tuple in `args`.
+    fn star_args(&mut self, leading: &[Reg], items: &[Expr], args: Reg) -> CResult<()> {
         self.emit(Instr::BuildList { dst: args, start: args, count: 0 });
-        for &p in prefix {
-            self.emit(Instr::ListAppend { list: args, src: p });
+        for &r in leading {
+            self.emit(Instr::ListAppend { list: args, src: r });
         }
         for a in items {
             let mark = self.temp_top;
@@ -2147,6 +2158,7 @@ impl<'m> FnCompiler<'m> {
         let qual = self.child_qualname(name);
         let line = self.m.lines.line(off(range));
         let mut f = FnCompiler::new(self.m, scope, name.into(), qual.into(), line);
+        f.mangle = self.mangle.clone();
         f.argcount = 1;
         for r in f.cellvars.clone() {
             f.emit(Instr::MakeCell { reg: r });

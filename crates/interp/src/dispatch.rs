@@ -451,7 +451,7 @@ fn step_body(
             let v = fresh(slow::load_name(vm, f, name!(name)))?;
             w!(dst, v)
         }
-        Instr::StoreName { src, name } => fresh(vm.dict_set(f.namespace, name!(name), r!(src)))?,
+        Instr::StoreName { src, name } => fresh(slow::store_name(vm, f, name!(name), r!(src)))?,
         Instr::DeleteName { name } => fresh(slow::delete_name(vm, f, name!(name)))?,
         Instr::LoadBuiltin { dst, name } => {
             let v = fresh(slow::load_builtin(vm, name!(name)))?;

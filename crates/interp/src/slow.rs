@@ -75,6 +75,11 @@ pub fn delete_global(vm: &mut Vm, globals: Value, name: Value) -> PyResult<()> {
 /// `LoadName`: the frame namespace, then globals, then builtins.
 pub fn load_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
     let h = vm.str_hash(name);
+    if f.namespace.as_dict().is_none()
+        && let Some(v) = mapping_get(vm, f.namespace, name)?
+    {
+        return Ok(v);
+    }
     for d in [f.namespace, f.globals, vm.builtins] {
         if let Some(v) = d.as_dict().and_then(|d| d.get_str(name, h)) {
             return Ok(v);
@@ -83,10 +88,34 @@ pub fn load_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
     missing_name(vm, name)
 }
 
+/// `ns[name]` of a namespace that is not a plain dict (exec/eval's locals
+/// mapping, a dict subclass): None when it raises KeyError.
+fn mapping_get(vm: &mut Vm, ns: Value, name: Value) -> PyResult<Option<Value>> {
+    match vm.get_item(ns, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.is_type(e.0, TypeId::KeyError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `StoreName`: into the namespace dict, or through `__setitem__` of a mapping.
+pub fn store_name(vm: &mut Vm, f: &Frame, name: Value, v: Value) -> PyResult<()> {
+    if f.namespace.as_dict().is_some() {
+        return vm.dict_set(f.namespace, name, v);
+    }
+    vm.set_item(f.namespace, name, v)
+}
+
 /// `DeleteName`.
 pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<()> {
     let h = vm.str_hash(name);
-    if f.namespace.as_dict().unwrap().remove_str(name, h) { Ok(()) } else { Err(vm.name_error(name.str_text())) }
+    let Some(d) = f.namespace.as_dict() else {
+        return match vm.del_item(f.namespace, name) {
+            Err(e) if vm.is_type(e.0, TypeId::KeyError) => Err(vm.name_error(name.str_text())),
+            r => r,
+        };
+    };
+    if d.remove_str(name, h) { Ok(()) } else { Err(vm.name_error(name.str_text())) }
 }
 
 /// `LoadBuiltin`.

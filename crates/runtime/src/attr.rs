@@ -158,7 +158,8 @@ impl Vm {
                 return Ok(true);
             };
             let names = if slots.as_str().is_some() { vec![slots] } else { self.collect_iterable(slots)? };
-            if names.iter().any(|n| n.str_text() == name.str_text() || n.str_text() == "__dict__") {
+            let owner = k.as_class().map_or("", |c| c.name.str_text());
+            if names.iter().any(|n| slot_name(owner, n.str_text()) == name.str_text() || n.str_text() == "__dict__") {
                 return Ok(true);
             }
         }
@@ -298,18 +299,37 @@ impl Vm {
             Some(Body::Module { dict, .. }) => {
                 let h = self.str_hash(name);
                 let found = dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten();
+                if found.is_none() && self.is_main_module(obj) {
+                    // `__main__`'s names live in the program's globals.
+                    return Ok(self.dict_get_str(self.main_globals, name));
+                }
                 if found.is_none() && name.str_text() == "__dict__" {
                     // A live view of the module's namespace.
                     return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
+                }
+                if found.is_none() && name.str_text() == "__doc__" {
+                    return Ok(Some(Value::NONE));
                 }
                 Ok(found)
             }
             Some(Body::Super { ty, obj: this }) => {
                 let (ty, this) = (*ty, *this);
-                if this.is_none() {
-                    return Ok(self.unbound_super_attr(obj, ty, name));
+                match name.str_text() {
+                    "__thisclass__" => Ok(Some(ty)),
+                    "__self__" => Ok(Some(this)),
+                    "__self_class__" if this.is_none() => Ok(Some(Value::NONE)),
+                    "__self_class__" => {
+                        Ok(Some(if this.as_class().is_some() && self.is_subclass(this, ty) { this } else { self.type_of(this) }))
+                    }
+                    "__get__" => Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj {
+                        name: "__get__",
+                        func: crate::methods::super_get,
+                        this: obj,
+                        owner: None,
+                    })))),
+                    _ if this.is_none() => Ok(None),
+                    _ => self.super_attr(ty, this, name),
                 }
-                self.super_attr(ty, this, name)
             }
             _ => self.builtin_attr(obj, name),
         }
@@ -448,7 +468,7 @@ impl Vm {
                     let this = match n {
                         "__new__" => Value::EMPTY,
                         "__init_subclass__" => cls,
-                        _ if crate::methods::is_static(n) => Value::EMPTY,
+                        _ if crate::methods::is_static(n) => self.class_method_receiver(cls),
                         _ => obj.native(),
                     };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
@@ -513,6 +533,15 @@ impl Vm {
             self.methods_shadowed = true;
             return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
         }
+        if n == "__doc__" {
+            // Not in the class's namespace: the class's own (builtin) docstring or None.
+            let cls = self.type_of(obj);
+            return self.class_attr(cls, name);
+        }
+        if matches!(n, "real" | "imag" | "numerator" | "denominator") && obj.has_native() {
+            // Instances of int, float and complex subclasses: the exact number's parts.
+            return self.builtin_attr(obj.native(), name);
+        }
         if let Some(e) = obj.exc_data() {
             return Ok(match n {
                 "args" => Some(e.args),
@@ -524,11 +553,6 @@ impl Vm {
                     Some(e.args.as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE))
                 }
                 _ if self.is_type(obj, TypeId::SyntaxError) => crate::syntax_error::field(e.args, n),
-                "encoding" | "object" | "start" | "end" | "reason"
-                    if let Some(v) = crate::exceptions::unicode_error_field(self, obj, e.args, n) =>
-                {
-                    Some(v)
-                }
                 "errno" | "strerror" | "filename" | "filename2" if self.is_type(obj, TypeId::OSError) => {
                     Some(crate::exceptions::os_error_field(if e.os_args.is_empty() { e.args } else { e.os_args }, n))
                 }
@@ -536,6 +560,9 @@ impl Vm {
                     Some(if e.name.is_empty() { Value::NONE } else { e.name })
                 }
                 "obj" if self.is_type(obj, TypeId::AttributeError) => Some(if e.obj.is_empty() { Value::NONE } else { e.obj }),
+                "encoding" | "object" | "start" | "end" | "reason" if self.is_type(obj, TypeId::UnicodeError) => {
+                    crate::unicode_errors::field(self, obj, e.args, n)
+                }
                 "name" | "path" if self.is_type(obj, TypeId::ImportError) => Some(Value::NONE),
                 "msg" if self.is_type(obj, TypeId::ImportError) => match e.args.as_tuple() {
                     Some([one]) => Some(*one),
@@ -583,37 +610,50 @@ impl Vm {
             }
             "__base__" => Some(c.bases.first().copied().unwrap_or(Value::NONE)),
             "__dict__" => {
+                // A read-only mappingproxy of (a copy of) the namespace.
                 let d = c.dict.clone();
-                Some(self.heap.alloc(Body::Dict(d)))
+                let d = self.heap.alloc(Body::Dict(d));
+                let module = self.import("_mappingproxy")?;
+                let k = self.intern("mappingproxy");
+                let proxy = self.get_attr(module, k)?;
+                Some(self.call(proxy, &[d], &[])?)
             }
+            "__doc__" if crate::call::is_builtin_class(cls) => Some(self.builtin_doc(c.name.str_text())),
             "__doc__" => Some(Value::NONE),
             "__module__" => Some(self.intern(if crate::call::is_builtin_class(cls) { "builtins" } else { "__main__" })),
             "__class__" => Some(self.type_of(cls)),
             "__hash__" if c.builtin.is_some_and(TypeId::is_unhashable) => Some(Value::NONE),
             _ => match c.builtin {
                 Some(t) => crate::methods::lookup(t, n).map(|(name, func)| {
-                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: Some(t) }))
+                    let this = if crate::methods::is_static(name) { self.class_method_receiver(cls) } else { Value::EMPTY };
+                    self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this, owner: Some(t) }))
                 }),
                 None => crate::methods::lookup(TypeId::Object, n).map(|(name, func)| {
                     self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: Value::EMPTY, owner: None }))
                 }),
             }
-            .map_or_else(|| crate::metaclass::meta_attr(self, cls, name), |v| Ok(Some(v)))?,
+            .map_or_else(
+                || match crate::data_descriptors::lookup(self, cls, n)? {
+                    Some(d) => Ok(Some(d)),
+                    None => crate::metaclass::meta_attr(self, cls, name),
+                },
+                |v| Ok(Some(v)),
+            )?,
         })
     }
 
-    /// An attribute of an unbound super (`super(C)`): its `__get__`, which
-    /// binds it, and `__thisclass__`; nothing is looked up along the MRO.
-    fn unbound_super_attr(&mut self, sup: Value, ty: Value, name: Value) -> Option<Value> {
-        match name.str_text() {
-            "__get__" => {
-                let f = crate::object::BuiltinObj { name: "__get__", func: super_get, this: sup, owner: None };
-                Some(self.heap.alloc(Body::Builtin(f)))
-            }
-            "__thisclass__" => Some(ty),
-            "__self__" | "__self_class__" => Some(Value::NONE),
-            _ => None,
+    /// The docstring of a builtin class or function, None for the others.
+    fn builtin_doc(&mut self, name: &str) -> Value {
+        match crate::builtin_docs::doc(name) {
+            Some(d) => self.new_str(d),
+            None => Value::NONE,
         }
+    }
+
+    /// What a builtin class method taken from `cls` is bound to: the class
+    /// when it is a user subclass (the result is then made from it), else nothing.
+    fn class_method_receiver(&self, cls: Value) -> Value {
+        if self.types.contains(&cls) { Value::EMPTY } else { cls }
     }
 
     fn super_attr(&mut self, ty: Value, this: Value, name: Value) -> PyResult<Option<Value>> {
@@ -656,6 +696,16 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(self.type_of(obj)));
         }
+        if n == "__doc__"
+            && !matches!(
+                obj.body(),
+                Some(Body::Function(_) | Body::Builtin(_) | Body::BoundMethod { .. } | Body::Module { .. } | Body::Property { .. })
+            )
+        {
+            // Instances of builtin types show their type's docstring.
+            let cls = self.type_of(obj);
+            return self.class_attr(cls, name);
+        }
         match obj.body() {
             Some(Body::Function(f)) => {
                 match n {
@@ -673,14 +723,14 @@ impl Vm {
                         }));
                     }
                     "__module__" => {
-                        // An assigned value, else the defining module's name
-                        // (read now; CPython copies it when the def runs).
-                        if let Some(v) = f.dict.get_str(name, self.str_hash(name)) {
+                        // A set value, else the defining module's __name__.
+                        let h = self.str_hash(name);
+                        if let Some(v) = f.dict.get_str(name, h) {
                             return Ok(Some(v));
                         }
-                        let key = self.intern("__name__");
-                        let globals = f.globals;
-                        return Ok(Some(globals.as_dict().and_then(|_| self.dict_get_str(globals, key)).unwrap_or(Value::NONE)));
+                        let k = self.intern("__name__");
+                        let m = self.dict_get_str(f.globals, k);
+                        return Ok(Some(m.unwrap_or(Value::NONE)));
                     }
                     "__globals__" => return Ok(Some(f.globals)),
                     "__code__" => {
@@ -743,6 +793,8 @@ impl Vm {
                 "__self__" => {
                     return Ok(Some(if b.this.is_empty() { Value::NONE } else { b.this }));
                 }
+                "__doc__" if b.this.is_empty() && b.owner.is_none() => return Ok(Some(self.builtin_doc(b.name))),
+                "__doc__" => return Ok(Some(Value::NONE)),
                 _ => {}
             },
             Some(Body::Range { start, stop, step }) => match n {
@@ -763,9 +815,9 @@ impl Vm {
                 "gi_running" | "cr_running" => return Ok(Some(Value::bool(g.running))),
                 "gi_yieldfrom" | "cr_await" => {
                     // The iterator a suspended `yield from`/`await` delegates to.
-                    let at = g.frame.code.instrs.get(g.frame.pc);
-                    return Ok(Some(match at {
-                        Some(&tierpy_bytecode::Instr::YieldFrom { iter, .. }) if g.started && !g.finished => g.frame.reg(iter.idx()),
+                    let pending = g.started && !g.finished && !g.running;
+                    return Ok(Some(match g.frame.code.instrs.get(g.frame.pc) {
+                        Some(&tierpy_bytecode::Instr::YieldFrom { iter, .. }) if pending => g.frame.reg(iter.idx()),
                         _ => Value::NONE,
                     }));
                 }
@@ -784,14 +836,7 @@ impl Vm {
                 "fset" => return Ok(Some(*fset)),
                 "fdel" => return Ok(Some(*fdel)),
                 "__doc__" => return Ok(Some(*doc)),
-                "setter" | "getter" | "deleter" | "__get__" | "__set__" => {
-                    let (name, func): (&'static str, crate::object::BuiltinFn) = match n {
-                        "setter" => ("setter", crate::methods::property_setter),
-                        "getter" => ("getter", crate::methods::property_getter),
-                        "__get__" => ("__get__", crate::methods::property_get),
-                        "__set__" => ("__set__", crate::methods::property_set),
-                        _ => ("deleter", crate::methods::property_deleter),
-                    };
+                _ if let Some(&(name, func)) = crate::methods::PROPERTY.iter().find(|(k, _)| *k == n) => {
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name, func, this: obj, owner: None }))));
                 }
                 _ => {}
@@ -841,6 +886,24 @@ impl Vm {
         Ok(None)
     }
 
+    /// The slot names a class's instances are laid out with (along its MRO),
+    /// None when they have a `__dict__` instead.
+    fn slot_layout(&mut self, cls: Value) -> PyResult<Option<Vec<String>>> {
+        let key = self.intern("__slots__");
+        let object = self.ty(TypeId::Object);
+        let mro = cls.as_class().map(|c| c.mro.clone()).unwrap_or_default();
+        let mut names = vec![];
+        for k in mro.into_iter().filter(|&k| k != object) {
+            let h = self.str_hash(key);
+            let Some(slots) = k.as_class().and_then(|c| c.dict.get_str(key, h)) else {
+                return Ok(None);
+            };
+            let items = if slots.as_str().is_some() { vec![slots] } else { self.collect_iterable(slots)? };
+            names.extend(items.iter().map(|n| n.str_text().to_string()));
+        }
+        Ok(if names.iter().any(|n| n == "__dict__") { None } else { Some(names) })
+    }
+
     /// `obj.__class__ = cls` for an instance: cls must be a user class laid
     /// out alike (same builtin base, both exceptions or neither).
     fn set_instance_class(&mut self, obj: Value, cls: Value) -> PyResult<()> {
@@ -852,7 +915,7 @@ impl Vm {
         if crate::call::is_builtin_class(cls) || crate::call::is_builtin_class(inst.class) {
             return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
         }
-        if new.builtin != old.builtin || new.is_exception != old.is_exception {
+        if new.builtin != old.builtin || new.is_exception != old.is_exception || self.slot_layout(cls)? != self.slot_layout(inst.class)? {
             let (n, o) = (new.name.str_text(), old.name.str_text());
             return Err(self.type_error(format!("__class__ assignment: '{n}' object layout differs from '{o}'")));
         }
@@ -962,6 +1025,23 @@ impl Vm {
                     let cn = c.name.str_text();
                     return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
                 }
+                if name.str_text() == "__bases__" {
+                    return crate::metaclass::set_bases(self, obj, v);
+                }
+                if let n @ ("__name__" | "__qualname__") = name.str_text() {
+                    if v.as_str().is_none() {
+                        let (cn, t) = (c.name.str_text(), self.type_name(v));
+                        return Err(self.type_error(format!("can only assign string to {cn}.{n}, not '{t}'")));
+                    }
+                    if n == "__name__" {
+                        c.name = v;
+                    } else {
+                        c.qualname = v;
+                        c.dict.remove_str(name, self.str_hash(name));
+                        self.invalidate_class_caches();
+                    }
+                    return Ok(());
+                }
                 let h = self.str_hash(name);
                 let _ = c.dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 self.invalidate_class_caches();
@@ -981,12 +1061,21 @@ impl Vm {
                 Ok(())
             }
             Some(Body::Module { dict, .. }) => {
+                if self.is_main_module(obj) {
+                    let g = self.main_globals;
+                    self.dict_set_str(g, name, v);
+                    return Ok(());
+                }
                 let h = self.str_hash(name);
                 let _ = dict.insert::<()>(name, h, v, &mut |a, b| Ok(a.str_text() == b.str_text()));
                 if self.is_builtins_module(obj) {
                     let b = self.builtins;
                     self.dict_set_str(b, name, v);
                 }
+                Ok(())
+            }
+            Some(Body::Property { doc, .. }) if name.str_text() == "__doc__" => {
+                *doc = v;
                 Ok(())
             }
             _ if name.str_text() == "__class__" => {
@@ -997,6 +1086,9 @@ impl Vm {
             }
             _ => {
                 let t = self.type_name(obj);
+                if name.str_text() == "__class__" {
+                    return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+                }
                 if self.builtin_attr(obj, name)?.is_some() {
                     if matches!(obj.body(), Some(Body::Slice { .. })) {
                         return Err(self.attribute_error("readonly attribute"));
@@ -1045,9 +1137,21 @@ impl Vm {
                     return self.replace_instance_dict(obj, None);
                 }
                 let inst = obj.as_instance().unwrap();
+                if name.str_text() == "__dict__" {
+                    // A fresh, empty namespace appears on the next access.
+                    inst.dict.clear();
+                    return Ok(());
+                }
                 inst.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Class(c)) => {
+                let cn = c.name.str_text();
+                if crate::call::is_builtin_class(obj) {
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{cn}'", name.str_text())));
+                }
+                if let n @ ("__name__" | "__qualname__") = name.str_text() {
+                    return Err(self.type_error(format!("cannot delete '{n}' attribute of immutable type '{cn}'")));
+                }
                 self.invalidate_class_caches();
                 self.methods_shadowed = true;
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
@@ -1117,16 +1221,9 @@ impl Vm {
     }
 }
 
-/// `super(C).__get__(obj, type=None)`: `super(C, obj)` (the unbound super
-/// itself for None).
-fn super_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    crate::methods::nargs(vm, "__get__", a, 1, 2)?;
-    let (sup, obj) = (a[0], a[1]);
-    match sup.body() {
-        Some(Body::Super { ty, .. }) if !obj.is_none() => {
-            let ty = *ty;
-            Ok(vm.heap.alloc(Body::Super { ty, obj }))
-        }
-        _ => Ok(sup),
-    }
+/// The attribute a `__slots__` entry of class `owner` names: private names
+/// (`__x`) are mangled with the class name (`_Owner__x`), as CPython does.
+fn slot_name(owner: &str, slot: &str) -> String {
+    let stripped = owner.trim_start_matches('_');
+    if slot.starts_with("__") && !slot.ends_with("__") && !stripped.is_empty() { format!("_{stripped}{slot}") } else { slot.to_string() }
 }

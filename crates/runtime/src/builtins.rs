@@ -292,13 +292,15 @@ pub(crate) fn b_abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResu
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)], name: &str, want_less: bool) -> PyResult<Value> {
+    // CPython counts the positional arguments before it looks at keywords.
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     check_kwargs(vm, name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
     let items = if args.len() == 1 {
         vm.collect_iterable(args[0])?
-    } else if args.is_empty() {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     } else {
         if default.is_some() {
             return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
@@ -388,20 +390,27 @@ fn b_sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 
 fn b_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_string(s))
+    vm.repr_value(args[0])
 }
 
 fn b_ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "ascii", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_string(crate::format::ascii_escape(&s)))
+    let r = vm.repr_value(args[0])?;
+    let s = r.native().str_text();
+    // An all-ASCII repr is returned as it came (a str subclass stays one).
+    if s.is_ascii() {
+        return Ok(r);
+    }
+    let escaped = crate::format::ascii_escape(s);
+    Ok(vm.new_string(escaped))
 }
 
-fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<bool> {
+/// isinstance/issubclass of `arg` against `cls`: each class of a tuple or
+/// union in turn through `f`, or an object's own `__instancecheck__`/`__subclasscheck__`.
+fn class_or_tuple(vm: &mut Vm, arg: Value, cls: Value, fname: &str, f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for &c in t {
-            if class_or_tuple(vm, c, fname, f)? {
+            if class_or_tuple(vm, arg, c, fname, f)? {
                 return Ok(true);
             }
         }
@@ -410,7 +419,13 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
     if cls.as_class().is_none() {
         if let Some(members) = vm.union_members(cls)? {
             let t = vm.new_tuple(members);
-            return class_or_tuple(vm, t, fname, f);
+            return class_or_tuple(vm, arg, t, fname, f);
+        }
+        let hook = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+        if let Some(m) = vm.lookup_special(cls, hook) {
+            // Any object whose class defines the check decides by it.
+            let r = vm.call_method_value(m, cls, &[arg])?;
+            return vm.is_true(r);
         }
         let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
         return Err(vm.type_error(format!("{fname}() arg 2 must be a {one}, a tuple of {many}, or a union")));
@@ -421,7 +436,7 @@ fn class_or_tuple(vm: &mut Vm, cls: Value, fname: &str, f: &mut dyn FnMut(&mut V
 fn b_isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "isinstance", args, 2, 2)?;
     let v = args[0];
-    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| {
+    let r = class_or_tuple(vm, v, args[1], "isinstance", &mut |vm, c| {
         if vm.type_of(v) == c {
             return Ok(true);
         }
@@ -436,16 +451,14 @@ fn b_isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
 fn b_issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "issubclass", args, 2, 2)?;
     let v = args[0];
-    if v.as_class().is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
     let obj = vm.ty(TypeId::Object);
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, c| {
-        Ok(match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
-            Some(r) => r,
-            None => c == obj || vm.is_subclass(v, c),
-        })
-    })?;
+    // Arg 1 must be a class unless a __subclasscheck__ hook decides.
+    let r =
+        class_or_tuple(vm, v, args[1], "issubclass", &mut |vm, c| match crate::metaclass::user_check(vm, c, "__subclasscheck__", v)? {
+            Some(r) => Ok(r),
+            None if v.as_class().is_none() => Err(vm.type_error("issubclass() arg 1 must be a class")),
+            None => Ok(c == obj || vm.is_subclass(v, c)),
+        })?;
     Ok(Value::bool(r))
 }
 
@@ -937,11 +950,29 @@ fn run_source(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Value, Value)]
         None => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
     let (globals, locals) = match arg(1, "globals") {
-        Some(g) if g.as_dict().is_none() => {
-            let t = vm.type_name(g);
-            return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
+        Some(g) if g.as_dict().is_none() && g.native().as_dict().is_none() => {
+            let msg = match kind {
+                crate::vm::SourceKind::Expression
+                    if crate::methods::lookup(vm.type_id(g), "__getitem__").is_some() || vm.lookup_special(g, "__getitem__").is_some() =>
+                {
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                }
+                crate::vm::SourceKind::Expression => "globals must be a dict".to_string(),
+                _ => format!("{name}() globals must be a dict, not {}", vm.type_name(g)),
+            };
+            return Err(vm.type_error(msg));
         }
-        Some(g) => (g, arg(2, "locals").unwrap_or(g)),
+        // A dict subclass: its dict holds the globals, and it serves (with its
+        // own __getitem__) as the default locals mapping.
+        Some(g) => {
+            // CPython puts the builtins into globals that lack them.
+            let key = vm.intern("__builtins__");
+            if vm.dict_get_str(g.native(), key).is_none() {
+                let b = vm.builtins;
+                vm.dict_set_str(g.native(), key, b);
+            }
+            (g.native(), arg(2, "locals").unwrap_or(g))
+        }
         None => {
             let (g, ns) = vm.caller_namespace();
             (g, arg(2, "locals").unwrap_or(ns))
@@ -992,6 +1023,7 @@ fn b_compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
         Some("exec") => crate::vm::SourceKind::Statements,
         Some("eval") => crate::vm::SourceKind::Expression,
         Some("single") => crate::vm::SourceKind::Single,
+        Some("func_type") => return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let code = compile_with(vm, "compile", &source, &filename, kind)?;
@@ -1068,7 +1100,18 @@ const OBJECT_DIR: &[&str] = &[
 fn b_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
     let mut items = match args.first() {
-        None => vm.main_globals.as_dict().unwrap().keys(),
+        None => {
+            // The caller's local names: its namespace's keys (a mapping's keys()).
+            let ns = vm.caller_namespace().1;
+            match ns.as_dict() {
+                Some(d) if ns.as_instance().is_none() => d.keys(),
+                _ => {
+                    let name = vm.intern("keys");
+                    let keys = vm.call_method(name, &[ns])?;
+                    vm.collect_iterable(keys)?
+                }
+            }
+        }
         Some(&obj) => match vm.lookup_special(obj, "__dir__") {
             Some(m) if m.as_function().is_some() => {
                 let r = vm.call_method_value(m, obj, &[])?;
@@ -1204,7 +1247,10 @@ pub fn make_class(vm: &mut Vm, name: Value, mut bases: Vec<Value>, ns: Value, kw
     let qk = vm.intern("__qualname__");
     let qualname = vm.dict_get_str(ns, qk).unwrap_or(name);
     let abc_tpflags = abc_tpflags(vm, ns, &bases);
-    let dict = ns.as_dict().unwrap().clone();
+    let mut dict = ns.as_dict().unwrap().clone();
+    let tk = vm.intern("__tp_name__");
+    let tp_name = dict.get_str(tk, vm.str_hash(tk)).filter(|v| v.as_str().is_some()).unwrap_or(Value::EMPTY);
+    dict.remove_str(tk, vm.str_hash(tk));
     for e in dict.iter() {
         vm.note_class_attr(e.key);
     }
@@ -1220,6 +1266,7 @@ pub fn make_class(vm: &mut Vm, name: Value, mut bases: Vec<Value>, ns: Value, kw
         abc_tpflags,
         hooks: Default::default(),
         meta: if meta == vm.ty(TypeId::Type) { Value::EMPTY } else { meta },
+        tp_name,
     })));
     let mut full = vec![cls];
     full.extend(mro);

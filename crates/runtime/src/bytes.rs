@@ -135,6 +135,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
     if args.len() > 3 {
         return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({} given)", args.len())));
     }
+    if t == TypeId::Bytes
+        && let [s] = args
+        && kwargs.is_empty()
+        && matches!(s.body(), Some(Body::Bytes(_)))
+    {
+        // bytes(b) of an exact bytes is b itself.
+        return Ok(*s);
+    }
     let source = args.first().copied().or(kwarg(kwargs, "source"));
     let encoding = args.get(1).copied().or(kwarg(kwargs, "encoding"));
     let errors = args.get(2).copied().or(kwarg(kwargs, "errors"));
@@ -190,6 +198,8 @@ enum Codec {
     Latin1,
     /// UTF-16 and UTF-32.
     Wide(crate::wide_codecs::Wide),
+    /// `unicode_escape`.
+    UnicodeEscape,
 }
 
 impl Codec {
@@ -199,6 +209,7 @@ impl Codec {
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Wide(w) => w.name(),
+            Codec::UnicodeEscape => "unicodeescape",
         }
     }
 
@@ -237,6 +248,7 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
     let codec = match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
+        "unicode-escape" => Codec::UnicodeEscape,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => Codec::Latin1,
         _ => match crate::wide_codecs::Wide::named(&norm) {
             Some(w) => Codec::Wide(w),
@@ -262,8 +274,10 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
 pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Value>, m: &str) -> PyResult<Vec<u8>> {
     let m = if m == "str" { "encode" } else { m };
     let (codec, errs) = codec_args(vm, m, encoding, errors)?;
-    if let Codec::Wide(w) = codec {
-        return Ok(w.encode(s));
+    match codec {
+        Codec::Wide(w) => return Ok(w.encode(s)),
+        Codec::UnicodeEscape => return Ok(crate::escape_codec::encode(s)),
+        _ => {}
     }
     if codec == Codec::Utf8 || s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
@@ -283,13 +297,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<Value>, errors: Option<Valu
         match errs {
             Errors::Unknown => return Err(unknown_handler(vm, errors)),
             Errors::Strict => {
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", escape_char(c))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                let msg = format!("'{}' codec can't encode {what}: ordinal not in range({limit})", codec.name());
-                return Err(vm.new_exception(TypeId::UnicodeEncodeError, &msg));
+                let reason = format!("ordinal not in range({limit})");
+                return Err(crate::unicode_errors::encode_error(vm, codec.name(), s, i, end, &reason));
             }
             Errors::Ignore => {}
             Errors::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -316,7 +325,7 @@ fn unknown_handler(vm: &mut Vm, errors: Option<Value>) -> crate::vm::PyErr {
 }
 
 /// A character as the codecs' messages escape it: `\xe9`, `\u20ac`, `\U0001f600`.
-fn escape_char(c: char) -> String {
+pub fn escape_char(c: char) -> String {
     let n = c as u32;
     if n <= 0xff {
         format!("\\x{n:02x}")
@@ -334,18 +343,11 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<Value>, errors: Option<Val
         Codec::Wide(w) => w.decoder_name(b),
         _ => codec.name(),
     };
-    let fail = |vm: &mut Vm, start: usize, end: usize, reason: &str| {
-        let what = if end - start == 1 {
-            format!("byte 0x{:02x} in position {start}", b[start])
-        } else {
-            format!("bytes in position {start}-{}", end - 1)
-        };
-        let msg = format!("'{name}' codec can't decode {what}: {reason}");
-        vm.new_exception(TypeId::UnicodeDecodeError, &msg)
-    };
+    let fail = |vm: &mut Vm, start: usize, end: usize, reason: &str| crate::unicode_errors::decode_error(vm, name, b, start, end, reason);
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Wide(w) => w.decode(b).map_err(|(start, end, reason)| fail(vm, start, end, reason)),
+        Codec::UnicodeEscape => crate::escape_codec::decode(b).map_err(|(start, end, reason)| fail(vm, start, end, reason)),
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());
             for (i, &c) in b.iter().enumerate() {

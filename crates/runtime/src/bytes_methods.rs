@@ -60,6 +60,9 @@ pub const BYTES: &[(&str, BuiltinFn)] = &[
     ("__hash__", value_hash),
 ];
 
+/// The methods only bytes has (looked up before `BYTES`).
+pub const BYTES_ONLY: &[(&str, BuiltinFn)] = &[("__bytes__", dunder_bytes)];
+
 /// The methods only bytearray has (looked up before `BYTES`).
 pub const BYTEARRAY: &[(&str, BuiltinFn)] = &[
     ("fromhex", fromhex_bytearray),
@@ -465,8 +468,17 @@ fn part(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<Value> {
         None if rev => (&[], &[], b),
         None => (b, &[], &[]),
     };
-    let items = vec![keep(vm, a[0], x), like(vm, a[0], y.to_vec()), keep(vm, a[0], z)];
+    // bytes hands back a found separator object itself; bytearray copies it.
+    let middle = if found.is_some() && a[0].native().as_bytearray().is_none() { a[1] } else { like(vm, a[0], y.to_vec()) };
+    let items = vec![keep(vm, a[0], x), middle, keep(vm, a[0], z)];
     Ok(vm.new_tuple(items))
+}
+
+/// `bytes.__bytes__()`: an exact bytes copy of the receiver (the receiver itself when exact).
+fn dunder_bytes(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__bytes__", a, 0, 0)?;
+    let b = data(vm, a[0], "__bytes__")?;
+    Ok(keep(vm, a[0].native(), b))
 }
 
 fn partition(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -9,21 +9,45 @@ use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
 impl Vm {
+    /// The result of a builtin class method (`fromkeys`, `fromhex`,
+    /// `from_bytes`) called through the user subclass `cls`, as CPython makes
+    /// it: `cls()` filled item by item for `fromkeys`, else `cls(made)`
+    /// (`made` as bytes for `fromhex`).
+    fn class_method_result(&mut self, cls: Value, name: &str, made: Value) -> PyResult<Value> {
+        self.roots.push(made);
+        let r = if name == "fromkeys" {
+            self.call(cls, &[], &[]).and_then(|d| {
+                let items: Vec<(Value, Value)> = made.as_dict().map(|m| m.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+                items.into_iter().try_for_each(|(k, v)| self.set_item(d, k, v)).map(|_| d)
+            })
+        } else {
+            // bytearray.fromhex hands a subclass the parsed bytes, not a bytearray.
+            let made = match made.body() {
+                Some(Body::ByteArray(b)) => self.new_bytes(b.clone()),
+                _ => made,
+            };
+            self.call(cls, &[made], &[])
+        };
+        self.roots.pop();
+        r
+    }
+
     /// `func(*args, **kwargs)`.
     pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
         match func.body() {
             Some(Body::Function(_)) => self.call_function(func, args, kwargs),
             Some(Body::Builtin(b)) => {
                 let f = b.func;
+                // The receiver of an unbound method is checked before its keywords.
+                if let (Some(t), true) = (b.owner, b.this.is_empty()) {
+                    self.check_descriptor_receiver(t, b.name, args)?;
+                }
                 if !kwargs.is_empty() {
                     let owner = b.owner.or_else(|| (!b.this.is_empty()).then(|| self.type_id(b.this)));
                     if !crate::methods::takes_keywords(owner, b.name) {
                         let q = self.builtin_qualname(b);
                         return Err(self.type_error(format!("{q}() takes no keyword arguments")));
                     }
-                }
-                if let (Some(t), true) = (b.owner, b.this.is_empty()) {
-                    self.check_descriptor_receiver(t, b.name, args)?;
                 }
                 if b.this.is_empty() {
                     // `dict.__setitem__(self, k, v)` on an instance of a dict
@@ -38,6 +62,11 @@ impl Vm {
                         return f(self, &all, kwargs);
                     }
                     f(self, args, kwargs)
+                } else if crate::methods::is_static(b.name) {
+                    // A class method reached through a subclass (bound to it).
+                    let (cls, name) = (b.this, b.name);
+                    let made = f(self, args, kwargs)?;
+                    self.class_method_result(cls, name, made)
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(b.this);
@@ -96,15 +125,39 @@ impl Vm {
     }
 
     pub fn check_descriptor_receiver(&mut self, t: TypeId, name: &str, args: &[Value]) -> PyResult<()> {
+        if crate::methods::is_class_level(name) {
+            return Ok(());
+        }
         let Some(&this) = args.first() else {
             return Err(self.type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
         };
-        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__" || crate::methods::is_static(name);
+        if name == "__new__" && t != TypeId::Object && this.as_class().is_some() && !self.is_subclass(this, self.ty(t)) {
+            let (tn, other) = (t.name(), this.as_class().map(|c| c.name.str_text()).unwrap_or_default());
+            return Err(self.type_error(format!("{tn}.__new__({other}): {other} is not a subtype of {tn}")));
+        }
+        let exempt = matches!(t, TypeId::Object | TypeId::Type) || t.is_exception() || name == "__new__";
         if exempt || self.is_type(this, t) {
             return Ok(());
         }
         let (tn, other) = (t.name(), self.type_name(this));
-        Err(self.type_error(if name.starts_with("__") && name.ends_with("__") {
+        // Operator dunders are slot wrappers in CPython; these dunders are plain methods.
+        const METHOD_DUNDERS: &[&str] = &[
+            "__reduce__",
+            "__reduce_ex__",
+            "__format__",
+            "__sizeof__",
+            "__getnewargs__",
+            "__length_hint__",
+            "__bytes__",
+            "__complex__",
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "__dir__",
+        ];
+        let slot = name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name);
+        Err(self.type_error(if slot {
             format!("descriptor '{name}' requires a '{tn}' object but received a '{other}'")
         } else {
             format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{other}' object")

@@ -40,10 +40,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             crate::builtins::check_params(vm, "int", args, kwargs, &["x", "base"], 0)?;
             let base = args.get(1).copied().or(kwarg(kwargs, "base"));
             let Some(&x) = args.first() else {
+                if base.is_some() {
+                    return Err(vm.type_error("int() missing string argument"));
+                }
                 return Ok(Value::small_int(0));
             };
             if let Some(b) = base {
-                let b = int_arg(vm, b)?;
+                // A base beyond any machine int is as out of range as 37.
+                let b = if b.as_bigint().is_some() { 37 } else { int_arg(vm, b)? };
                 if x.as_str().is_none() && x.as_bytes_like().is_none() {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"));
                 }
@@ -244,7 +248,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
             if args.is_empty() {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
-            // One argument: an unbound super, bound later by its __get__.
+            // super(type) (or super(type, None)) is unbound: its obj is None.
             let (ty, obj) = (args[0], args.get(1).copied().unwrap_or(Value::NONE));
             if ty.as_class().is_none() {
                 return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(ty))));
@@ -258,7 +262,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             };
             let start = args.get(1).copied().or(kwarg(kwargs, "start")).unwrap_or(Value::small_int(0));
-            if vm.index_value(start)?.is_none() && start.as_bigint().is_none() {
+            if start.as_bigint().is_none() && vm.index_value(start)?.is_none() {
                 return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
             }
             let it = vm.get_iter(it)?;
@@ -354,6 +358,18 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                 Some(Body::Class(_)) if let Some(m) = vm.lookup_special(x, "__reversed__") => vm.call_method_value(m, x, &[]),
                 _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(x)))),
             }
+        }
+        TypeId::NoneType | TypeId::NotImplementedType | TypeId::Ellipsis => {
+            // The singletons' types hand back the singleton.
+            if !args.is_empty() || !kwargs.is_empty() {
+                let shown = if t == TypeId::Ellipsis { "EllipsisType" } else { name };
+                return Err(vm.type_error(format!("{shown} takes no arguments")));
+            }
+            Ok(match t {
+                TypeId::NoneType => Value::NONE,
+                TypeId::NotImplementedType => vm.not_implemented,
+                _ => vm.ellipsis,
+            })
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }

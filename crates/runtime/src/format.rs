@@ -53,7 +53,12 @@ impl Vm {
                 let r = match n {
                     Num::Float(f) => numfmt::format_float(f, &fs),
                     Num::Int(i) => numfmt::format_int(&BigInt::from(i), &fs),
-                    Num::Big(b) => numfmt::format_int(b, &fs),
+                    Num::Big(b) => {
+                        if matches!(fs.ty, None | Some('d' | 'n')) {
+                            crate::repr::check_str_digits(self, b)?;
+                        }
+                        numfmt::format_int(b, &fs)
+                    }
                 };
                 r.map_err(|m| if m.contains("too large") { self.overflow_error(m) } else { self.value_error(m) })
             }
@@ -274,6 +279,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                     }
                 };
                 let ty = if ty == 'i' || ty == 'u' { 'd' } else { ty };
+                if ty == 'd' {
+                    crate::repr::check_str_digits(vm, &n)?;
+                }
                 numfmt::percent_format_int(&n, &flags, width, precision, ty)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

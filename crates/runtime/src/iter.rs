@@ -31,38 +31,6 @@ pub enum GenStep {
     Return(Value),
 }
 
-/// How many items a builtin iterator has left (`__length_hint__`); None for
-/// the iterators that cannot tell (enumerate, zip, map...).
-pub fn length_hint(st: &IterState) -> Option<usize> {
-    let seq_len = |v: Value| match v.body() {
-        Some(Body::List(l)) => l.len(),
-        Some(Body::Tuple(t)) => t.len(),
-        _ => 0,
-    };
-    Some(match st {
-        IterState::Seq { seq, idx } => seq_len(*seq).saturating_sub(*idx),
-        IterState::Reversed { seq, idx } => (*idx).min(seq_len(*seq)),
-        IterState::Range { cur, stop, step } => range_len(*cur, *stop, *step).max(0) as usize,
-        IterState::Str { s, byte } => s.str_text().get(*byte..).map_or(0, |rest| rest.chars().count()),
-        IterState::Bytes { seq, idx } => seq.as_bytes_like().map_or(0, |b| b.len().saturating_sub(*idx)),
-        IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
-            match dict.as_dict() {
-                Some(d) if d.len() == *len => d.raw_entries().iter().skip(*idx).filter(|e| !e.key.is_empty()).count(),
-                _ => 0,
-            }
-        }
-        IterState::Set { set, items, idx, len } => {
-            let cur = match set.body() {
-                Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => s.len(),
-                _ => 0,
-            };
-            if cur == *len { items.len().saturating_sub(*idx) } else { 0 }
-        }
-        IterState::Exhausted => 0,
-        _ => return None,
-    })
-}
-
 impl Vm {
     fn new_iter(&mut self, st: IterState) -> Value {
         self.heap.alloc(Body::Iter(st))
@@ -136,7 +104,12 @@ impl Vm {
     /// `next(it)`: Some(item), or None when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.body() {
-            Some(Body::Iter(st)) => self.builtin_next(st),
+            // A StopIteration escaping a builtin iterator's step (from the
+            // function map or filter calls) ends the iteration, as in CPython.
+            Some(Body::Iter(st)) => match self.builtin_next(st) {
+                Err(e) if self.is_type(e.0, TypeId::StopIteration) => Ok(None),
+                r => r,
+            },
             Some(Body::Generator(_)) => match self.gen_resume(it, Value::NONE)? {
                 GenStep::Yield(v) => Ok(Some(v)),
                 GenStep::Return(_) => Ok(None),
@@ -157,6 +130,41 @@ impl Vm {
             }
             _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
         }
+    }
+
+    /// How many items a builtin iterator over a sized container has left
+    /// (0 once its container changed size, as CPython's hints say).
+    pub fn iter_items_left(&mut self, it: Value) -> PyResult<usize> {
+        let Some(Body::Iter(st)) = it.body() else {
+            return Ok(0);
+        };
+        let seq_len = |seq: &Value| match seq.body() {
+            Some(Body::List(l)) => l.len(),
+            Some(Body::Tuple(t)) => t.len(),
+            _ => seq.as_bytes_like().map_or(0, |b| b.len()),
+        };
+        Ok(match st {
+            IterState::Seq { seq, idx } | IterState::Bytes { seq, idx } => seq_len(seq).saturating_sub(*idx),
+            IterState::Reversed { seq, idx } => (*idx).min(seq_len(seq)),
+            IterState::Range { cur, stop, step } => {
+                let span = if *step > 0 { (*stop as i128) - (*cur as i128) } else { (*cur as i128) - (*stop as i128) };
+                if span <= 0 { 0 } else { ((span - 1) / (*step as i128).abs() + 1) as usize }
+            }
+            IterState::Str { s, byte } => s.str_text()[*byte..].chars().count(),
+            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+                let d = dict.as_dict().unwrap();
+                if d.len() != *len {
+                    return Ok(0);
+                }
+                d.raw_entries().iter().skip(*idx).filter(|e| !e.key.is_empty()).count()
+            }
+            IterState::Set { items, idx, .. } => items.len().saturating_sub(*idx),
+            IterState::GetItem { obj, idx } => {
+                let (obj, idx) = (*obj, *idx);
+                self.len(obj)?.saturating_sub(idx.max(0) as usize)
+            }
+            _ => 0,
+        })
     }
 
     fn builtin_next(&mut self, st: &'static mut IterState) -> PyResult<Option<Value>> {

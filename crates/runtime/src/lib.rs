@@ -7,6 +7,7 @@
 //! that the interpreter and the JIT tiers call the same slow paths.
 
 pub mod attr;
+pub mod builtin_docs;
 pub mod builtins;
 pub mod bytes;
 pub mod bytes_methods;
@@ -16,9 +17,10 @@ pub mod complex;
 pub mod constants;
 pub mod constructors;
 pub mod coroutines;
+pub mod data_descriptors;
 pub mod dict;
+pub mod escape_codec;
 pub mod exceptions;
-pub mod file_import;
 pub mod floathex;
 pub mod format;
 pub mod frame;
@@ -44,7 +46,9 @@ pub mod str_methods;
 pub mod syntax_error;
 pub mod typeforms;
 pub mod types;
+pub mod unicode_errors;
 mod unicode_tables;
+pub mod user_modules;
 pub mod value;
 pub mod vm;
 pub mod wide_codecs;

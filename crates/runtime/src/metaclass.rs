@@ -261,3 +261,41 @@ fn type_mro(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         None => Err(vm.type_error("unbound method type.mro() needs an argument")),
     }
 }
+
+/// `cls.__bases__ = bases` for a user class: a non-empty tuple of classes;
+/// the MROs of the class and of every class deriving from it are rebuilt.
+pub fn set_bases(vm: &mut Vm, cls: Value, bases: Value) -> PyResult<()> {
+    let cn = cls.as_class().map(|c| c.name.str_text().to_string()).unwrap_or_default();
+    let Some(items) = bases.as_tuple().map(|t| t.to_vec()) else {
+        let t = vm.type_name(bases);
+        return Err(vm.type_error(format!("can only assign tuple to {cn}.__bases__, not {t}")));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {cn}.__bases__, not ()")));
+    }
+    if let Some(&bad) = items.iter().find(|b| b.as_class().is_none()) {
+        let t = vm.type_name(bad);
+        return Err(vm.type_error(format!("{cn}.__bases__ must be tuple of classes, not '{t}'")));
+    }
+    if items.iter().any(|&b| b == cls || vm.is_subclass(b, cls)) {
+        return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+    }
+    let old = std::mem::replace(&mut cls.as_class().unwrap().bases, items);
+    // Bases before the classes deriving from them: shorter MROs first.
+    let mut affected: Vec<Value> = vm.heap.classes().into_iter().filter(|k| k.as_class().is_some_and(|c| c.mro.contains(&cls))).collect();
+    affected.sort_by_key(|k| k.as_class().map_or(0, |c| c.mro.len()));
+    for k in affected {
+        let bases = k.as_class().unwrap().bases.clone();
+        match crate::mro::c3_mro(vm, &bases) {
+            Ok(rest) => k.as_class().unwrap().mro = std::iter::once(k).chain(rest).collect(),
+            Err(e) if k == cls => {
+                cls.as_class().unwrap().bases = old;
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    vm.invalidate_class_caches();
+    vm.methods_shadowed = true;
+    Ok(())
+}

@@ -19,7 +19,7 @@ pub fn names(t: TypeId) -> Vec<&'static str> {
 fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match t {
         TypeId::Str => crate::str_methods::METHODS,
-        TypeId::Bytes => crate::bytes_methods::BYTES,
+        TypeId::Bytes => crate::bytes_methods::BYTES_ONLY,
         TypeId::ByteArray => crate::bytes_methods::BYTEARRAY,
         TypeId::List => LIST,
         TypeId::Dict => DICT,
@@ -32,11 +32,13 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Generator => GENERATOR,
         TypeId::Coroutine => crate::coroutines::METHODS,
         TypeId::Range => RANGE,
+        TypeId::Ellipsis | TypeId::NotImplementedType => &[("__reduce__", singleton_reduce)],
         TypeId::Slice => SLICE,
         TypeId::NoneType => NONE,
         TypeId::Type => crate::metaclass::TYPE_METHODS,
         TypeId::DictKeys | TypeId::DictItems => VIEW,
-        t if t.is_builtin_iterator() => ITERATOR,
+        TypeId::Enumerate | TypeId::Zip | TypeId::Map | TypeId::Filter | TypeId::CallableIterator => ITERATOR,
+        t if t.is_builtin_iterator() => SIZED_ITERATOR,
         TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => CALLABLE,
         t if t.is_exception() => EXCEPTION,
         _ => &[],
@@ -46,7 +48,7 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 /// The methods a builtin type shares with another, looked up after its own.
 fn base_table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match t {
-        TypeId::ByteArray => crate::bytes_methods::BYTES,
+        TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::BYTES,
         _ => &[],
     }
 }
@@ -55,6 +57,13 @@ fn base_table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
 /// on an instance, it is not bound to the receiver.
 pub fn is_static(name: &str) -> bool {
     matches!(name, "maketrans" | "fromkeys" | "fromhex" | "from_bytes")
+}
+
+/// Whether the builtin method `name` works on the class (any arguments, no
+/// instance receiver): the static and class methods, `__prepare__` and
+/// `__subclasshook__`.
+pub fn is_class_level(name: &str) -> bool {
+    is_static(name) || matches!(name, "__prepare__" | "__subclasshook__")
 }
 
 /// The builtin method `name` of type `t`.
@@ -143,6 +152,7 @@ const OBJECT: &[(&str, BuiltinFn)] = &[
     ("__gt__", not_implemented),
     ("__ge__", not_implemented),
     ("__init_subclass__", noop),
+    ("__subclasshook__", not_implemented),
     ("__format__", object_format),
 ];
 
@@ -194,7 +204,11 @@ fn object_ne(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let r = match vm.lookup_special(a[0], "__eq__") {
         Some(m) if a[0].is_user_object() => vm.call_method_value(m, a[0], &[a[1]])?,
         _ if a[0].is_user_object() => object_eq(vm, a, &[])?,
-        _ => Value::bool(vm.eq(a[0], a[1])?),
+        // The builtin type's own __eq__ (object's answers NotImplemented for others).
+        _ => match lookup(vm.type_id(a[0]), "__eq__") {
+            Some((_, eq)) => eq(vm, a, &[])?,
+            None => Value::bool(vm.eq(a[0], a[1])?),
+        },
     };
     if r == vm.not_implemented {
         return Ok(r);
@@ -432,12 +446,32 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let mut i = 0;
     while let Some(&x) = list(a[0]).get(i) {
         if vm.same_or_eq(x, a[1])? {
-            list(a[0]).remove(i);
+            // The comparison may have shrunk the list (CPython then removes nothing).
+            if i < list(a[0]).len() {
+                list(a[0]).remove(i);
+            }
             return Ok(Value::NONE);
         }
         i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+/// Item `i` of a list or tuple as it is now (comparisons may change a list).
+fn live_item(seq: Value, i: usize) -> Option<Value> {
+    match seq.body() {
+        Some(Body::List(l)) => l.get(i).copied(),
+        Some(Body::Tuple(t)) => t.get(i).copied(),
+        _ => None,
+    }
+}
+
+fn live_len(seq: Value) -> usize {
+    match seq.body() {
+        Some(Body::List(l)) => l.len(),
+        Some(Body::Tuple(t)) => t.len(),
+        _ => 0,
+    }
 }
 
 fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
@@ -458,16 +492,15 @@ fn slice_bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)
 
 fn list_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 3)?;
-    let items: Vec<Value> = match a[0].body() {
-        Some(Body::List(l)) => l.clone(),
-        Some(Body::Tuple(t)) => t.to_vec(),
-        _ => vec![],
-    };
-    let (s, e) = slice_bounds(vm, a, items.len())?;
-    for (i, &x) in items.iter().enumerate().take(e).skip(s) {
+    let (s, e) = slice_bounds(vm, a, live_len(a[0]))?;
+    let mut i = s;
+    while i < e
+        && let Some(x) = live_item(a[0], i)
+    {
         if vm.same_or_eq(x, a[1])? {
             return Ok(vm.new_int(i as i64));
         }
+        i += 1;
     }
     if a[0].as_tuple().is_some() {
         return Err(vm.value_error("tuple.index(x): x not in tuple"));
@@ -478,16 +511,12 @@ fn list_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn seq_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "count", a, 1, 1)?;
-    let items: Vec<Value> = match a[0].body() {
-        Some(Body::List(l)) => l.clone(),
-        Some(Body::Tuple(t)) => t.to_vec(),
-        _ => vec![],
-    };
-    let mut n = 0;
-    for x in items {
+    let (mut n, mut i) = (0, 0);
+    while let Some(x) = live_item(a[0], i) {
         if vm.same_or_eq(x, a[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(vm.new_int(n))
 }
@@ -566,13 +595,8 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// The protocol methods of the builtin iterators (list_iterator, zip, map...).
-const ITERATOR: &[(&str, BuiltinFn)] = &[
-    ("__next__", iterator_next),
-    ("__iter__", seq_iter),
-    ("__length_hint__", iterator_length_hint),
-    ("__setstate__", iterator_setstate),
-    ("__reduce__", iterator_reduce),
-];
+const ITERATOR: &[(&str, BuiltinFn)] =
+    &[("__next__", iterator_next), ("__iter__", seq_iter), ("__setstate__", iterator_setstate), ("__reduce__", iterator_reduce)];
 
 /// `it.__setstate__(n)` for iterators over a list, tuple, str or bytes:
 /// continue from position n (clamped to the sequence).
@@ -628,14 +652,20 @@ fn builtin_iter(vm: &mut Vm) -> Value {
     vm.dict_get_str(vm.builtins, key).unwrap_or(Value::NONE)
 }
 
-/// `it.__length_hint__()`: the items a builtin iterator has left
-/// (NotImplemented from those that cannot tell).
-fn iterator_length_hint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// The iterators over a sized container, which can tell how much is left.
+const SIZED_ITERATOR: &[(&str, BuiltinFn)] = &[
+    ("__next__", iterator_next),
+    ("__iter__", seq_iter),
+    ("__length_hint__", length_hint),
+    ("__setstate__", iterator_setstate),
+    ("__reduce__", iterator_reduce),
+];
+
+/// `it.__length_hint__()`: how many items the iterator has left.
+fn length_hint(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__length_hint__", a, 0, 0)?;
-    match a[0].body() {
-        Some(Body::Iter(st)) => Ok(crate::iter::length_hint(st).map_or(vm.not_implemented, |n| Value::small_int(n as i64))),
-        _ => Ok(vm.not_implemented),
-    }
+    let n = vm.iter_items_left(a[0])?;
+    Ok(vm.new_int(n as i64))
 }
 
 fn iterator_next(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -1048,6 +1078,8 @@ fn int_ratio(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 const COMPLEX: &[(&str, BuiltinFn)] = &[
     ("conjugate", complex_conjugate),
+    ("__complex__", complex_complex),
+    ("__getnewargs__", complex_getnewargs),
     ("__add__", complex_add),
     ("__radd__", complex_radd),
     ("__sub__", complex_sub),
@@ -1119,6 +1151,20 @@ fn complex_conjugate(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult
     nargs(vm, "conjugate", a, 0, 0)?;
     let c = crate::complex::as_complex(a[0]).expect("complex receiver");
     Ok(vm.new_complex(c.re, -c.im))
+}
+
+/// `z.__complex__()`: z as an exact complex.
+fn complex_complex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__complex__", a, 0, 0)?;
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    Ok(vm.new_complex(c.re, c.im))
+}
+
+/// `z.__getnewargs__()`: `(z.real, z.imag)`.
+fn complex_getnewargs(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__getnewargs__", a, 0, 0)?;
+    let c = crate::complex::as_complex(a[0]).expect("complex receiver");
+    Ok(vm.new_tuple(vec![Value::float(c.re), Value::float(c.im)]))
 }
 
 const FLOAT: &[(&str, BuiltinFn)] = &[
@@ -1286,44 +1332,89 @@ pub fn empty_table() -> SetTable<Value> {
     SetTable::new()
 }
 
-/// `prop.__get__(obj, type=None)`: the property itself for None, else `fget(obj)`.
-pub(crate) fn property_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `sup.__get__(obj, type=None)`: an unbound super bound to `obj`, else itself.
+pub fn super_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__get__", a, 1, 2)?;
-    let Some(Body::Property { fget, .. }) = a[0].body() else { return Ok(Value::NONE) };
-    let fget = *fget;
+    match a[0].body() {
+        Some(Body::Super { ty, obj }) if obj.is_none() && !a[1].is_none() => {
+            let ty = *ty;
+            Ok(vm.heap.alloc(Body::Super { ty, obj: a[1] }))
+        }
+        _ => Ok(a[0]),
+    }
+}
+
+/// The methods of property objects.
+pub const PROPERTY: &[(&str, BuiltinFn)] = &[
+    ("getter", property_getter),
+    ("setter", property_setter),
+    ("deleter", property_deleter),
+    ("__get__", property_get),
+    ("__set__", property_set),
+    ("__delete__", property_delete),
+];
+
+/// `prop.__get__(obj, type=None)`: the property itself for a None `obj`,
+/// else `fget(obj)`.
+fn property_get(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__get__", a, 1, 2)?;
     if a[1].is_none() {
         return Ok(a[0]);
     }
-    if fget.is_none() {
-        return Err(vm.attribute_error("unreadable attribute"));
-    }
-    vm.call(fget, &[a[1]], &[])
+    let f = property_part(vm, a[0], a[1], 0)?;
+    vm.call(f, &[a[1]], &[])
 }
 
 /// `prop.__set__(obj, value)`: `fset(obj, value)`.
-pub(crate) fn property_set(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_set(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__set__", a, 2, 2)?;
-    let Some(Body::Property { fset, .. }) = a[0].body() else { return Ok(Value::NONE) };
-    let fset = *fset;
-    if fset.is_none() {
-        return Err(vm.attribute_error("can't set attribute"));
-    }
-    vm.call(fset, &[a[1], a[2]], &[])?;
+    let f = property_part(vm, a[0], a[1], 1)?;
+    vm.call(f, &[a[1], a[2]], &[])?;
     Ok(Value::NONE)
 }
 
+/// `prop.__delete__(obj)`: `fdel(obj)`.
+fn property_delete(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__delete__", a, 1, 1)?;
+    let f = property_part(vm, a[0], a[1], 2)?;
+    vm.call(f, &[a[1]], &[])?;
+    Ok(Value::NONE)
+}
+
+/// A property's getter, setter or deleter (`which` 0, 1, 2), or CPython's
+/// AttributeError naming the property (as the owner class calls it) when unset.
+fn property_part(vm: &mut Vm, prop: Value, obj: Value, which: usize) -> PyResult<Value> {
+    let Some(Body::Property { fget, fset, fdel, .. }) = prop.body() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let f = [*fget, *fset, *fdel][which];
+    if !f.is_none() {
+        return Ok(f);
+    }
+    let what = ["getter", "setter", "deleter"][which];
+    let cls = vm.type_of(obj);
+    let owner = cls.as_class().map(|c| c.qualname.str_text().to_string()).unwrap_or_default();
+    let named = cls
+        .as_class()
+        .and_then(|c| c.mro.iter().find_map(|k| k.as_class().and_then(|kc| kc.dict.iter().find(|e| e.value == prop).map(|e| e.key))));
+    Err(vm.attribute_error(match named {
+        Some(n) => format!("property '{}' of '{owner}' object has no {what}", n.str_text()),
+        None => format!("property of '{owner}' object has no {what}"),
+    }))
+}
+
 /// `prop.setter(f)`: a copy of the property with a new setter.
-pub fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_setter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 1)
 }
 
 /// `prop.getter(f)`.
-pub fn property_getter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_getter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 0)
 }
 
 /// `prop.deleter(f)`.
-pub fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn property_deleter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     property_with(vm, a, 2)
 }
 
@@ -1333,7 +1424,10 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
         return Err(vm.type_error("not a property"));
     };
     let mut parts = [*fget, *fset, *fdel];
-    parts[which] = a[1];
+    // None keeps the current function, as in CPython.
+    if !a[1].is_none() {
+        parts[which] = a[1];
+    }
     let doc = *doc;
     Ok(vm.heap.alloc(Body::Property { fget: parts[0], fset: parts[1], fdel: parts[2], doc }))
 }
@@ -1366,14 +1460,34 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Val
     Ok(vm.new_tuple(items))
 }
 
+/// `Ellipsis.__reduce__()` / `NotImplemented.__reduce__()`: the singleton's name.
+fn singleton_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__reduce__", a, 0, 0)?;
+    let name = if a[0] == vm.ellipsis { "Ellipsis" } else { "NotImplemented" };
+    Ok(vm.new_str(name))
+}
+
 const RANGE: &[(&str, BuiltinFn)] = &[
     ("index", range_index),
     ("count", range_count),
+    ("__reduce__", range_reduce),
     ("__len__", seq_len),
     ("__getitem__", seq_getitem),
     ("__contains__", seq_contains),
     ("__iter__", seq_iter),
 ];
+
+/// `range.__reduce__()`: `(range, (start, stop, step))`.
+fn range_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "__reduce__", a, 0, 0)?;
+    let Some(Body::Range { start, stop, step }) = a[0].body() else {
+        return Ok(Value::NONE);
+    };
+    let parts = vec![vm.new_int(*start), vm.new_int(*stop), vm.new_int(*step)];
+    let args = vm.new_tuple(parts);
+    let ty = vm.ty(TypeId::Range);
+    Ok(vm.new_tuple(vec![ty, args]))
+}
 
 fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 1)?;

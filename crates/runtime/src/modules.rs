@@ -44,9 +44,11 @@ impl Vm {
             "_os" => crate::os_module::make(self),
             "os.path" => self.import("posixpath")?,
             "builtins" => make_builtins_module(self),
+            // The program's module: its names are read from the main globals.
+            "__main__" => new_module(self, "__main__", &[]),
             _ if let Some(&(_, source)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) => make_python_module(self, name, source)?,
-            _ => match self.import_user_file(name)? {
-                Some(m) => m,
+            _ => match self.import_user_module(name)? {
+                Some(m) => return Ok(m),
                 None => {
                     let msg = format!("No module named '{name}'");
                     return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
@@ -58,7 +60,7 @@ impl Vm {
         if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
             // A submodule is an attribute of its package.
             let k = self.intern(child);
-            set(self, parent, k, m);
+            set_module_attr(self, parent, k, m);
         }
         Ok(m)
     }
@@ -87,13 +89,26 @@ impl Vm {
                 let level = Value::small_int(level as i64);
                 self.call(f, &[name, globals, locals, fromlist, level], &[])
             }
-            _ if level > 0 => Err(self.new_exception(TypeId::ImportError, "attempted relative import with no known parent package")),
-            _ => self.import_with_fromlist(name.str_text(), fromlist),
+            _ if level > 0 => {
+                let full = self.resolve_relative(name.str_text(), level, globals)?;
+                let m = self.import(&full)?;
+                self.import_fromlist(m, &full, fromlist)?;
+                Ok(m)
+            }
+            _ => {
+                let text = name.str_text();
+                let m = self.import(text)?;
+                if fromlist.is_none() {
+                    return Ok(self.top_level_module(text, m));
+                }
+                self.import_fromlist(m, text, fromlist)?;
+                Ok(m)
+            }
         }
     }
 
     /// Records an imported module in `sys.modules` (when sys exists).
-    fn add_to_sys_modules(&mut self, name: &str, m: Value) {
+    pub(crate) fn add_to_sys_modules(&mut self, name: &str, m: Value) {
         let Some(&sys) = self.modules.get("sys") else {
             return;
         };
@@ -133,8 +148,25 @@ impl Vm {
             Some(Body::Module { name, .. }) => name.str_text().to_string(),
             _ => String::new(),
         };
-        let msg = format!("cannot import name '{}' from '{m}' (unknown location)", name.str_text());
+        let file = self.module_file(module).unwrap_or_else(|| "unknown location".into());
+        let msg = format!("cannot import name '{}' from '{m}' ({file})", name.str_text());
         Err(self.import_error(TypeId::ImportError, &msg, &m))
+    }
+
+    /// A module's `__file__`, None for builtin modules.
+    pub fn module_file(&mut self, module: Value) -> Option<String> {
+        let Some(Body::Module { dict, .. }) = module.body() else {
+            return None;
+        };
+        let k = self.intern("__file__");
+        let h = self.str_hash(k);
+        let file = if self.is_main_module(module) { self.dict_get_str(self.main_globals, k) } else { dict.get_str(k, h) };
+        file.filter(|f| f.as_str().is_some()).map(|f| f.str_text().to_string())
+    }
+
+    /// Whether `m` is the `__main__` module object (whose names are the main globals).
+    pub fn is_main_module(&self, m: Value) -> bool {
+        self.modules.get("__main__") == Some(&m)
     }
 
     /// An ImportError (or subclass `t`) whose `name` attribute is `module`.
@@ -151,6 +183,8 @@ impl Vm {
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
     ("_exceptiongroup", include_str!("pylib/_exceptiongroup.py")),
+    ("_descriptors", include_str!("pylib/_descriptors.py")),
+    ("_mappingproxy", include_str!("pylib/_mappingproxy.py")),
     ("_memoryview", include_str!("pylib/_memoryview.py")),
     ("_typeforms", include_str!("pylib/_typeforms.py")),
     ("abc", include_str!("pylib/abc.py")),
@@ -195,7 +229,7 @@ fn make_builtins_module(vm: &mut Vm) -> Value {
     let m = new_module(vm, "builtins", &[]);
     let entries: Vec<(Value, Value)> = vm.builtins.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
     for (k, v) in entries {
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     m
 }
@@ -241,7 +275,7 @@ fn add_python_parts(vm: &mut Vm, m: Value, name: &str, source: &str, names: &[&s
     for &name in names {
         let k = vm.intern(name);
         let v = vm.get_attr(parts, k)?;
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     Ok(())
 }
@@ -260,6 +294,8 @@ const SYS_PARTS: &[&str] = &[
     "api_version",
     "getdefaultencoding",
     "getfilesystemencoding",
+    "excepthook",
+    "__excepthook__",
 ];
 
 /// Runs a Python-source module's code with a fresh globals dict and makes a
@@ -290,7 +326,7 @@ pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Op
     let m = new_module(vm, name, &[]);
     let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
     for (k, v) in entries {
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     Ok(m)
 }
@@ -300,20 +336,22 @@ pub(crate) fn native_module(vm: &mut Vm, name: &str, fns: &[(&'static str, Built
     new_module(vm, name, fns)
 }
 
-fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
+/// A module object named `name` holding the given builtin functions.
+pub(crate) fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
     let n = vm.intern(name);
     let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default() });
     let nk = vm.intern("__name__");
-    set(vm, m, nk, n);
+    set_module_attr(vm, m, nk, n);
     for &(fname, f) in fns {
         let v = vm.heap.alloc(Body::Builtin(BuiltinObj { name: fname, func: f, this: Value::EMPTY, owner: None }));
         let k = vm.intern(fname);
-        set(vm, m, k, v);
+        set_module_attr(vm, m, k, v);
     }
     m
 }
 
-fn set(vm: &mut Vm, m: Value, k: Value, v: Value) {
+/// Sets attribute `k` of module `m`.
+pub(crate) fn set_module_attr(vm: &mut Vm, m: Value, k: Value, v: Value) {
     let h = vm.str_hash(k);
     if let Some(Body::Module { dict, .. }) = m.body() {
         dict.set_str(k, h, v);
@@ -322,7 +360,7 @@ fn set(vm: &mut Vm, m: Value, k: Value, v: Value) {
 
 fn set_named(vm: &mut Vm, m: Value, name: &str, v: Value) {
     let k = vm.intern(name);
-    set(vm, m, k, v);
+    set_module_attr(vm, m, k, v);
 }
 
 // ----- math -----
@@ -1075,6 +1113,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("get_int_max_str_digits", s_get_int_max_str_digits),
         ],
     );
+    let _ = vm.import("__main__");
     let mods = vm.new_dict();
     set_named(vm, m, "modules", mods);
     let k = vm.intern("sys");
@@ -1099,8 +1138,8 @@ fn make_sys(vm: &mut Vm) -> Value {
     set_named(vm, m, "version", v);
     let bo = vm.new_str("little");
     set_named(vm, m, "byteorder", bo);
-    let dir = crate::file_import::default_search_dir(vm);
-    let dir = vm.new_str(&dir);
+    let first = vm.argv.first().cloned().unwrap_or_default();
+    let dir = vm.new_str(&crate::user_modules::script_dir(&first));
     let path = vm.new_list(vec![dir]);
     set_named(vm, m, "path", path);
     let out = new_module(vm, "stdout", &[("write", w_stdout), ("flush", flush)]);

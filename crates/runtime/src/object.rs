@@ -117,6 +117,10 @@ pub struct ClassObj {
     pub hooks: Cell<[u64; 2]>,
     /// The metaclass when it is a user subclass of `type` (EMPTY: `type` itself).
     pub meta: Value,
+    /// The name error messages give the type when it differs from `name`
+    /// (CPython's tp_name `collections.deque` for the library classes that
+    /// stand in for C types; set by a class body's `__tp_name__`), else EMPTY.
+    pub tp_name: Value,
 }
 
 /// `ClassObj::abc_tpflags` bit: sequence patterns match instances (CPython's Py_TPFLAGS_SEQUENCE).
@@ -372,6 +376,7 @@ impl Obj {
                 c.mro.iter().for_each(|x| f(*x));
                 c.dict.trace(f);
                 f(c.meta);
+                f(c.tp_name);
             }
             Body::Instance(i) => {
                 f(i.class);

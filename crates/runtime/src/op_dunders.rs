@@ -35,6 +35,8 @@ fn table(t: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Dict => DICT,
         TypeId::Set => SET,
         TypeId::FrozenSet => FROZENSET,
+        TypeId::Range => RANGE,
+        TypeId::NoneType => &[("__bool__", bool_)],
         _ => &[],
     }
 }
@@ -192,6 +194,10 @@ fn float_(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::methods::nargs(vm, "__round__", a, 0, 1)?;
+    if a.get(1).is_some_and(|n| n.is_none()) && !a[0].native().is_float() {
+        // int.__round__ (unlike round() and float.__round__) takes no None in 3.11.
+        return Err(vm.type_error("'NoneType' object cannot be interpreted as an integer"));
+    }
     let k = vm.intern("round");
     let f = vm.dict_get_str(vm.builtins, k).unwrap_or(Value::NONE);
     vm.call(f, a, &[])
@@ -211,6 +217,9 @@ fn delitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn iter(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.get_iter(a[0].native())
 }
+
+/// Ranges compare for equality only (their ordering methods are object's).
+const RANGE: &[(&str, BuiltinFn)] = &[("__eq__", eq), ("__ne__", ne)];
 
 const COMPARE: [(&str, BuiltinFn); 6] = [("__lt__", lt), ("__le__", le), ("__eq__", eq), ("__ne__", ne), ("__gt__", gt), ("__ge__", ge)];
 
@@ -291,7 +300,8 @@ const INT: &[(&str, BuiltinFn)] = methods![
 
 const FLOAT: &[(&str, BuiltinFn)] = methods![COMPARE, ARITH, NUMBER, [("__trunc__", int_)]];
 
-const STR: &[(&str, BuiltinFn)] = methods![COMPARE, [("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)]];
+const STR: &[(&str, BuiltinFn)] =
+    methods![COMPARE, [("__add__", add), ("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)]];
 
 const BYTES_OPS: [(&str, BuiltinFn); 6] =
     [("__add__", add), ("__mul__", mul), ("__rmul__", rmul), ("__mod__", mod_), ("__rmod__", rmod), ("__iter__", iter)];

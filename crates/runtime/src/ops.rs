@@ -115,22 +115,21 @@ impl Vm {
         {
             return Ok(u);
         }
-        let (na, nb) = (self.native_operand(a, name), self.native_operand(b, rname));
-        if na != a || nb != b {
-            return self.binary_op_as(op, na, nb, inplace);
+        // The builtin operation of subclass instances' native values; an
+        // operand whose class overrides its side's dunder in Python stays as
+        // it is (its NotImplemented is final, as in CPython).
+        let x = if self.overrides_native_op(a, name) { a } else { a.native() };
+        let y = if self.overrides_native_op(b, rname) { b } else { b.native() };
+        if x != a || y != b {
+            // The other operand's own dunders were already asked: only builtin values go round again.
+            if x.as_instance().is_none() && y.as_instance().is_none() {
+                return self.binary_op_as(op, x, y, inplace);
+            }
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
         }
         Err(self.binop_type_error(op, a, b, inplace))
-    }
-
-    /// The builtin value an instance of a subclass of a builtin type stands
-    /// for in an operation, or `v` itself: also when its class defines the
-    /// method of its side (`name`: `__mul__` on the left, `__rmul__` on the
-    /// right) in Python, whose NotImplemented is final, as in CPython.
-    fn native_operand(&mut self, v: Value, name: &str) -> Value {
-        if !v.has_native() || self.lookup_special(v, name).is_some_and(|m| m.as_function().is_some()) {
-            return v;
-        }
-        v.native()
     }
 
     /// `a op= b`.
@@ -293,6 +292,10 @@ impl Vm {
             return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n))));
         };
         let count = count.max(0) as usize;
+        if count == 1 && self.is_exact_immutable_seq(seq) {
+            // CPython hands back the object itself.
+            return Ok(Some(seq));
+        }
         match seq.body() {
             Some(Body::Str(s)) => {
                 self.check_size(s.s.len(), count, MAX_STR_BYTES)?;
@@ -315,6 +318,11 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Whether `v` is an exact str, bytes or tuple (not a subclass instance).
+    fn is_exact_immutable_seq(&self, v: Value) -> bool {
+        matches!(v.body(), Some(Body::Str(_) | Body::Bytes(_) | Body::Tuple(_))) && v.as_instance().is_none()
     }
 
     /// `items * count` as a new vector, or MemoryError when it could not fit in memory.
@@ -413,8 +421,16 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether a builtin-subclass instance's class defines the operator
+    /// dunder `name` in Python (the native value's operation is then hidden).
+    fn overrides_native_op(&mut self, v: Value, name: &str) -> bool {
+        v.has_native() && self.lookup_special(v, name).is_some_and(|m| m.as_function().is_some())
+    }
+
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        // A subclass instance that keeps its base's `+` fails as the base's concatenation does.
+        let a = if op == BinOp::Add && a.has_native() && !self.overrides_native_op(a, "__add__") { a.native() } else { a };
         if op == BinOp::Add {
             if a.as_str().is_some() && a.as_instance().is_none() {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
@@ -572,19 +588,29 @@ impl Vm {
         if a.is_user_object() || b.is_user_object() {
             return self.compare_dunders(op, a, b);
         }
-        match op {
-            CmpOp::Eq => Ok(Value::bool(self.eq(a, b)?)),
-            CmpOp::Ne => Ok(Value::bool(!self.eq(a, b)?)),
-            _ => match self.order(op, a, b)? {
-                Some(r) => Ok(Value::bool(r)),
-                None => {
-                    if let Some(r) = self.set_compare(op, a, b)? {
-                        return Ok(Value::bool(r));
-                    }
-                    Err(self.compare_type_error(op, a, b))
-                }
-            },
+        match self.compare_builtins(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.compare_type_error(op, a, b)),
         }
+    }
+
+    /// A comparison of builtin values; None when they cannot be ordered.
+    fn compare_builtins(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let same_kind = (Num::of(a).is_some() && Num::of(b).is_some())
+            || (a.as_str().is_some() && b.as_str().is_some())
+            || (a.as_bytes_like().is_some() && b.as_bytes_like().is_some());
+        if same_kind {
+            // Numbers, strs and bytes always compare.
+            return self.compare(op, a, b).map(Some);
+        }
+        Ok(match op {
+            CmpOp::Eq => Some(Value::bool(self.eq(a, b)?)),
+            CmpOp::Ne => Some(Value::bool(!self.eq(a, b)?)),
+            _ => match self.order(op, a, b)? {
+                Some(r) => Some(Value::bool(r)),
+                None => self.set_compare(op, a, b)?.map(Value::bool),
+            },
+        })
     }
 
     fn compare_type_error(&mut self, op: CmpOp, a: Value, b: Value) -> PyErr {
@@ -606,8 +632,16 @@ impl Vm {
                 return Ok(Value::bool(r));
             }
         }
+        let (x, y) = (a.native(), b.native());
+        if (a.has_native() || b.has_native()) && !x.is_user_object() && !y.is_user_object() {
+            // The builtin comparison of the native values; failures name the subclasses.
+            return match self.compare_builtins(op, x, y)? {
+                Some(r) => Ok(r),
+                None => Err(self.compare_type_error(op, a, b)),
+            };
+        }
         if a.has_native() || b.has_native() {
-            return self.compare(op, a.native(), b.native());
+            return self.compare(op, x, y);
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),

@@ -15,42 +15,31 @@ pub fn repr_str(s: &str) -> String {
     tierpy_bytecode::quote::quote_text(s, |c| !is_printable(c))
 }
 
-/// An approximation of `str.isprintable` for one character.
+/// `str.isprintable` for one character, from CPython 3.11's tables.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..=0xa0).contains(&n) || n == 0xad {
-        return false;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    if (0x200b..=0x200f).contains(&n) || (0x2028..=0x202e).contains(&n) || (0x2060..=0x206f).contains(&n) || n == 0xfeff {
-        return false;
-    }
-    if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    if (0xfff9..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    if n == 0x3000 || n == 0x1680 || (0x2000..=0x200a).contains(&n) || n == 0x202f || n == 0x205f {
-        return false;
-    }
-    true
+    crate::str_methods::in_ranges(crate::unicode_tables::PRINTABLE, c)
 }
 
 /// The decimal text of a big int, with CPython's 4300-digit limit.
 pub fn bigint_str(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<String> {
+    check_str_digits(vm, b)?;
+    Ok(b.to_string())
+}
+
+/// CPython's ValueError when `b` has more decimal digits than
+/// `sys.get_int_max_str_digits()` allows (0: no limit).
+pub fn check_str_digits(vm: &mut Vm, b: &num_bigint::BigInt) -> PyResult<()> {
     let limit = vm.int_max_str_digits;
     // Fewer than 3 bits per digit: only longer numbers can exceed the limit.
-    if limit != 0 && b.bits() > limit as u64 * 3 {
-        let s = b.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > limit {
-            return Err(vm.value_error(format!(
-                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-        return Ok(s);
+    if limit != 0 && b.bits() > limit as u64 * 3 && b.magnitude().to_string().len() > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
     }
-    Ok(b.to_string())
+    Ok(())
 }
 
 fn addr(v: Value) -> String {
@@ -117,19 +106,8 @@ impl Vm {
                 self.repr_container(v, "(", ")", false)
             }
             Some(Body::Dict(_) | Body::InstanceDict(_)) => self.repr_container(v, "{", "}", true),
-            Some(Body::Set(s)) => {
-                if s.is_empty() {
-                    return Ok("set()".into());
-                }
-                self.repr_container(v, "{", "}", false)
-            }
-            Some(Body::FrozenSet(s, _)) => {
-                if s.is_empty() {
-                    return Ok("frozenset()".into());
-                }
-                let inner = self.repr_container(v, "{", "}", false)?;
-                Ok(format!("frozenset({inner})"))
-            }
+            Some(Body::Set(_)) => self.repr_set(v, "set"),
+            Some(Body::FrozenSet(..)) => self.repr_set(v, "frozenset"),
             Some(Body::Range { start, stop, step }) => {
                 Ok(if *step == 1 { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") })
             }
@@ -171,10 +149,8 @@ impl Vm {
                     && let Some(m) = self.lookup_special(v, "__repr__") =>
             {
                 let r = self.call_method_value(m, v, &[])?;
-                match r.as_str() {
-                    Some(s) => Ok(s.s.to_string()),
-                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
-                }
+                let r = self.str_result(r, "__repr__")?;
+                Ok(r.native().str_text().to_string())
             }
             Some(Body::Class(c)) => {
                 if crate::call::is_builtin_class(v) {
@@ -191,14 +167,10 @@ impl Vm {
                     // bytearray's repr names the subclass: `BA(b'...')`.
                     return Ok(format!("{}({})", self.type_name(v), crate::bytes::repr_bytearray_inner(b)));
                 }
-                if let Some(Body::Set(s) | Body::FrozenSet(s, _)) = i.native.body() {
+                if let Some(Body::Set(_) | Body::FrozenSet(..)) = i.native.body() {
                     // So do the reprs of sets and frozensets: `S({1, 2})`, `S()`.
                     let name = self.type_name(v).to_string();
-                    if s.is_empty() {
-                        return Ok(format!("{name}()"));
-                    }
-                    let inner = self.repr_container(i.native, "{", "}", false)?;
-                    return Ok(format!("{name}({inner})"));
+                    return self.repr_set(i.native, &name);
                 }
                 self.repr(i.native)
             }
@@ -210,7 +182,8 @@ impl Vm {
                     // Another builtin made the class's __repr__ (`__repr__ =
                     // object.__str__`, which calls repr again): called, counted.
                     let r = self.call_counted(m, &[v], &[])?;
-                    return self.repr_result(r);
+                    let r = self.str_result(r, "__repr__")?;
+                    return Ok(r.native().str_text().to_string());
                 }
                 if let Some(m) = self.lookup_special(v, "__repr__")
                     && m.as_function().is_some()
@@ -219,7 +192,8 @@ impl Vm {
                         return Err(self.recursion_error());
                     }
                     let r = self.call_method_value(m, v, &[])?;
-                    return self.repr_result(r);
+                    let r = self.str_result(r, "__repr__")?;
+                    return Ok(r.native().str_text().to_string());
                 }
                 if let Some(e) = v.exc_data() {
                     let name = self.type_name(v);
@@ -233,7 +207,10 @@ impl Vm {
                 }
                 Ok(self.default_repr(v))
             }
-            Some(Body::Module { name, .. }) => Ok(format!("<module '{}' (built-in)>", name.str_text())),
+            Some(Body::Module { name, .. }) => Ok(match self.module_file(v) {
+                Some(file) => format!("<module '{}' from '{file}'>", name.str_text()),
+                None => format!("<module '{}' (built-in)>", name.str_text()),
+            }),
             Some(Body::Code(c)) => {
                 Ok(format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line.max(1)))
             }
@@ -260,12 +237,11 @@ impl Vm {
             Some(Body::Super { ty, obj }) => {
                 // CPython prints the bare type names (tp_name) of both.
                 let (ty, obj) = (*ty, *obj);
-                let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
                 let name = |c: Value| c.as_class().map_or(String::new(), |c| c.name.str_text().to_string());
                 if obj.is_none() {
-                    // An unbound super (one argument, or None as the second).
                     return Ok(format!("<super: <class '{}'>, NULL>", name(ty)));
                 }
+                let obj_type = if obj.as_class().is_some() { obj } else { self.type_of(obj) };
                 Ok(format!("<super: <class '{}'>, <{} object>>", name(ty), name(obj_type)))
             }
             _ => {
@@ -275,12 +251,18 @@ impl Vm {
         }
     }
 
-    /// The text a `__repr__` returned, or CPython's TypeError for a non-str.
-    fn repr_result(&mut self, r: Value) -> PyResult<String> {
-        match r.as_str() {
-            Some(s) => Ok(s.s.to_string()),
-            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+    /// The repr of a set or frozenset whose type is called `name`: `set()`,
+    /// `{1, 2}`, `frozenset({1})`, `S({1})`, and `name(...)` inside itself.
+    fn repr_set(&mut self, set: Value, name: &str) -> PyResult<String> {
+        let empty = matches!(set.body(), Some(Body::Set(s) | Body::FrozenSet(s, _)) if s.is_empty());
+        if empty {
+            return Ok(format!("{name}()"));
         }
+        if self.repr_guard.contains(&set) {
+            return Ok(format!("{name}(...)"));
+        }
+        let inner = self.repr_container(set, "{", "}", false)?;
+        Ok(if name == "set" { inner } else { format!("{name}({inner})") })
     }
 
     fn repr_container(&mut self, v: Value, open: &str, close: &str, dict: bool) -> PyResult<String> {
@@ -348,10 +330,8 @@ impl Vm {
                     && m.as_function().is_some()
                 {
                     let r = self.call_method_value(m, v, &[])?;
-                    return match r.as_str() {
-                        Some(s) => Ok(s.s.to_string()),
-                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
-                    };
+                    let r = self.str_result(r, "__str__")?;
+                    return Ok(r.native().str_text().to_string());
                 }
                 if let Some(e) = v.exc_data() {
                     if self.is_type(v, TypeId::SyntaxError) {
@@ -362,7 +342,7 @@ impl Vm {
                     {
                         return Ok(s);
                     }
-                    if let Some(s) = crate::exceptions::unicode_error_str(self, v, e.args)? {
+                    if let Some(s) = crate::unicode_errors::message(self, v, e.args)? {
                         return Ok(s);
                     }
                     let items = e.args.as_tuple().unwrap_or(&[]).to_vec();
@@ -387,7 +367,49 @@ impl Vm {
         if v.as_str().is_some() && v.as_instance().is_none() {
             return Ok(v);
         }
+        // A user __str__ (or, without one, __repr__) may hand back a str
+        // subclass instance: str() returns that very object.
+        let hooks: &[&str] = if v.exc_data().is_some() { &["__str__"] } else { &["__str__", "__repr__"] };
+        if let Some(r) = self.user_text_hook(v, hooks)? {
+            return Ok(r);
+        }
         let s = self.to_str(v)?;
         Ok(self.new_string(s))
+    }
+
+    /// `repr(v)` as a value: what a user `__repr__` returned (a str subclass
+    /// instance stays itself), else a new str.
+    pub fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(r) = self.user_text_hook(v, &["__repr__"])? {
+            return Ok(r);
+        }
+        let s = self.repr(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// The result of the first of `hooks` that an instance's class defines
+    /// in Python, checked to be a str; None when it defines none of them.
+    fn user_text_hook(&mut self, v: Value, hooks: &[&str]) -> PyResult<Option<Value>> {
+        if v.as_instance().is_none() {
+            return Ok(None);
+        }
+        for &hook in hooks {
+            if let Some(m) = self.lookup_special(v, hook)
+                && m.as_function().is_some()
+            {
+                let r = self.call_method_value(m, v, &[])?;
+                return self.str_result(r, hook).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// The result of a `__str__`/`__repr__` call: a str or an instance of a
+    /// str subclass, else CPython's TypeError.
+    fn str_result(&mut self, r: Value, hook: &str) -> PyResult<Value> {
+        if r.as_str().is_some() || r.native().as_str().is_some() {
+            return Ok(r);
+        }
+        Err(self.type_error(format!("{hook} returned non-string (type {})", self.type_name(r))))
     }
 }

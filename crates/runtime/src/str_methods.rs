@@ -58,7 +58,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("__len__", len),
     ("__contains__", contains),
     ("__getitem__", getitem),
-    ("__add__", add),
     ("__mul__", mul),
 ];
 
@@ -455,9 +454,9 @@ fn swapcase(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     map_str(vm, a, "swapcase", |s| {
         s.chars()
             .map(|c| {
-                if c.is_uppercase() {
+                if is_upper(c) {
                     c.to_lowercase().collect::<String>()
-                } else if c.is_lowercase() {
+                } else if is_lower(c) {
                     c.to_uppercase().collect()
                 } else {
                     c.to_string()
@@ -500,7 +499,17 @@ fn title_char(c: char) -> String {
 
 /// Upper, lower or title case (what `str.title` treats as inside a word).
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_title_letter(c)
+    is_upper(c) || is_lower(c) || is_title_letter(c)
+}
+
+/// An upper-case character as CPython 3.11's Unicode tables have it.
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_uppercase() } else { in_ranges(crate::unicode_tables::UPPER, c) }
+}
+
+/// A lower-case character as CPython 3.11's Unicode tables have it.
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_lowercase() } else { in_ranges(crate::unicode_tables::LOWER, c) }
 }
 
 /// A title-case letter (category Lt, like `ǅ`).
@@ -527,7 +536,7 @@ fn isdecimal(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// Whether `c` lies in one of the sorted inclusive `ranges`.
-fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+pub(crate) fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
     ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
@@ -541,12 +550,26 @@ fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
         .is_ok()
 }
 
+/// CPython's `str.isalpha` of one character: a letter (categories L*), not
+/// Rust's wider Alphabetic property (which takes in combining vowel signs).
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_ranges(crate::unicode_tables::ALPHA, c)
+}
+
+/// CPython's `str.isalnum` of one character: a letter or any numeric character.
+fn is_alnum(c: char) -> bool {
+    is_alpha(c) || in_ranges(crate::unicode_tables::NUMERIC, c)
+}
+
 fn isalpha(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(is_alpha))
 }
 
 fn isalnum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(is_alnum))
 }
 
 fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -554,19 +577,19 @@ fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isupper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(vm, a, "isupper", |s| s.chars().any(is_upper) && !s.chars().any(|c| is_lower(c) || is_title_letter(c)))
 }
 
 fn islower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(vm, a, "islower", |s| s.chars().any(is_lower) && !s.chars().any(|c| is_upper(c) || is_title_letter(c)))
 }
 
 fn istitle(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     pred(vm, a, "istitle", |s| {
         titlecased(s.chars().map(|c| {
-            if c.is_uppercase() || is_title_letter(c) {
+            if is_upper(c) || is_title_letter(c) {
                 Case::Upper
-            } else if c.is_lowercase() {
+            } else if is_lower(c) {
                 Case::Lower
             } else {
                 Case::Uncased
@@ -604,10 +627,8 @@ pub(crate) fn titlecased(cases: impl Iterator<Item = Case>) -> bool {
 fn isidentifier(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     pred(vm, a, "isidentifier", |s| {
         let mut cs = s.chars();
-        match cs.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
+        cs.next().is_some_and(|c| in_ranges(crate::unicode_tables::ID_START, c))
+            && cs.all(|c| in_ranges(crate::unicode_tables::ID_CONTINUE, c))
     })
 }
 
@@ -616,7 +637,7 @@ fn isascii(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isprintable", |s| s.chars().all(|c| c == ' ' || crate::repr::is_printable(c)))
+    pred(vm, a, "isprintable", |s| s.chars().all(crate::repr::is_printable))
 }
 
 fn format(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -825,10 +846,6 @@ fn contains(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn getitem(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.get_item(a[0], a[1])
-}
-
-fn add(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    vm.binary_op(tierpy_bytecode::instr::BinOp::Add, a[0], a[1])
 }
 
 fn mul(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -221,6 +221,7 @@ pub fn make_builtin_types(vm: &mut Vm) -> Vec<Value> {
             },
             hooks: Default::default(),
             meta: Value::EMPTY,
+            tp_name: Value::EMPTY,
         })));
         mro.insert(0, cls);
         cls.as_class().unwrap().mro = mro;
@@ -337,7 +338,7 @@ impl Vm {
     /// The class name of a value, as error messages print it.
     pub fn type_name(&self, v: Value) -> &'static str {
         let cls = self.type_of(v);
-        cls.as_class().map_or("object", |c| c.name.str_text())
+        cls.as_class().map_or("object", |c| if c.tp_name.is_empty() { c.name.str_text() } else { c.tp_name.str_text() })
     }
 
     /// Whether class `cls` is `base` or derives from it.

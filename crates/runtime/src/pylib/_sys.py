@@ -71,3 +71,13 @@ def getfilesystemencoding():
 
 
 del SimpleNamespace, _structseq
+
+
+def excepthook(exctype, value, traceback, /):
+    """Handle an exception by printing it with its traceback to sys.stderr."""
+    from traceback import print_exception
+
+    print_exception(exctype, value, traceback)
+
+
+__excepthook__ = excepthook

@@ -85,6 +85,8 @@ def _bits_float(bits, size):
 class array:
     """array(typecode[, initializer]): a sequence of numbers of one C type."""
 
+    __tp_name__ = 'array.array'  # the name CPython's messages give the type
+
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not ' + type(typecode).__name__)
@@ -258,13 +260,13 @@ class array:
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
         self._same_kind(other)
         return self._new(self._items + other._items)
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
         self._same_kind(other)
         self._items += other._items
         return self

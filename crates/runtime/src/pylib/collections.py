@@ -123,6 +123,8 @@ class _tuplegetter:
 class OrderedDict(dict):
     """A dict that remembers insertion order and compares it."""
 
+    __tp_name__ = 'collections.OrderedDict'  # the name CPython's messages give the type
+
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
@@ -183,6 +185,8 @@ class OrderedDict(dict):
 
 class defaultdict(dict):
     """A dict that calls default_factory to make missing values."""
+
+    __tp_name__ = 'collections.defaultdict'  # the name CPython's messages give the type
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -340,6 +344,8 @@ class Counter(dict):
 
 class deque:
     """A double-ended queue, optionally bounded by maxlen."""
+
+    __tp_name__ = 'collections.deque'  # the name CPython's messages give the type
 
     __abc_tpflags__ = 1 << 5  # a sequence to match statements
 

@@ -2,6 +2,7 @@
 and SimpleNamespace."""
 
 import sys as _sys
+from _mappingproxy import mappingproxy as MappingProxyType
 
 
 def _f():
