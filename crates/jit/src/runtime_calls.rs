@@ -245,12 +245,17 @@ pub mod fast {
         f.pc = pc as usize + 1;
         let func = (operands & 0xFFFF) as usize;
         let argc = (operands >> 16 & 0xFFFF) as usize;
-        let dst = Reg((operands >> 32) as u16);
+        call_in_frame(vmr, f, Reg((operands >> 32) as u16), func, argc)
+    }
+
+    /// Calls the function in register `func` with the `argc` registers
+    /// after it as arguments; the result goes to `dst`.
+    fn call_in_frame(vm: &mut Vm, f: &mut Frame, dst: Reg, func: usize, argc: usize) -> u32 {
         let fv = f.reg(func);
         // SAFETY: the arguments are argc consecutive registers after func.
         let args = unsafe { std::slice::from_raw_parts(f.regs.add(func + 1), argc) };
-        let r = slow::call(vmr, fv, args);
-        finish(vmr, f, dst, r)
+        let r = slow::call(vm, fv, args);
+        finish(vm, f, dst, r)
     }
 
     /// `LoadGlobal`, `Call`, `CallMethod` and `GetAttr` at `pc`; anything else runs through [`rt_step`].
@@ -271,13 +276,7 @@ pub mod fast {
                 let r = slow::load_global(vmr, &code, pc, f.globals, n);
                 finish(vmr, f, dst, r)
             }
-            Instr::Call { dst, func, argc } => {
-                let fv = f.reg(func.idx());
-                // SAFETY: the arguments are argc consecutive registers after func.
-                let args = unsafe { std::slice::from_raw_parts(f.regs.add(func.idx() + 1), argc as usize) };
-                let r = slow::call(vmr, fv, args);
-                finish(vmr, f, dst, r)
-            }
+            Instr::Call { dst, func, argc } => call_in_frame(vmr, f, dst, func.idx(), argc as usize),
             Instr::CallMethod { dst, base, name, argc } => {
                 let names = vmr.names_of(&code);
                 // SAFETY: as above.

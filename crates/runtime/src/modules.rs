@@ -65,15 +65,16 @@ impl Vm {
         Ok(m)
     }
 
-    /// `__import__(name, fromlist=fromlist)`: imports `name` and returns it,
-    /// or, for a dotted name and an empty fromlist (`import a.b`, which binds
-    /// `a`), its top-level package.
+    /// `__import__(name, fromlist=fromlist)`: imports `name` and returns it
+    /// (with the submodules `fromlist` names), or, for an empty fromlist
+    /// (`import a.b`, which binds `a`), its top-level package.
     pub fn import_with_fromlist(&mut self, name: &str, fromlist: Value) -> PyResult<Value> {
         let m = self.import(name)?;
-        match name.split_once('.') {
-            Some((top, _)) if !self.is_true(fromlist)? => self.import(top),
-            _ => Ok(m),
+        if !self.is_true(fromlist)? {
+            return Ok(self.top_level_module(name, m));
         }
+        self.import_fromlist(m, name, fromlist)?;
+        Ok(m)
     }
 
     /// The `import` statement: calls `builtins.__import__` when a program has
@@ -91,19 +92,9 @@ impl Vm {
             }
             _ if level > 0 => {
                 let full = self.resolve_relative(name.str_text(), level, globals)?;
-                let m = self.import(&full)?;
-                self.import_fromlist(m, &full, fromlist)?;
-                Ok(m)
+                self.import_with_fromlist(&full, fromlist)
             }
-            _ => {
-                let text = name.str_text();
-                let m = self.import(text)?;
-                if fromlist.is_none() {
-                    return Ok(self.top_level_module(text, m));
-                }
-                self.import_fromlist(m, text, fromlist)?;
-                Ok(m)
-            }
+            _ => self.import_with_fromlist(name.str_text(), fromlist),
         }
     }
 
@@ -329,11 +320,6 @@ pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Op
         set_module_attr(vm, m, k, v);
     }
     Ok(m)
-}
-
-/// A module of builtin functions (for the native halves of pylib modules).
-pub(crate) fn native_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
-    new_module(vm, name, fns)
 }
 
 /// A module object named `name` holding the given builtin functions.

@@ -10,7 +10,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// The `_os` module.
 pub fn make(vm: &mut Vm) -> Value {
-    crate::modules::native_module(
+    crate::modules::new_module(
         vm,
         "_os",
         &[

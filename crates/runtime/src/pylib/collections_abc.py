@@ -36,6 +36,16 @@ def _type_repr(obj):
     return '...' if obj is ... else repr(obj)
 
 
+def _close(it, kind):
+    """Generator.close and Coroutine.close: throws GeneratorExit into `it`,
+    which must not yield again."""
+    try:
+        it.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + ' ignored GeneratorExit')
+
 class _ArgList(list):
     """Callable[[args], result]'s argument list, printed as CPython does."""
 
@@ -92,12 +102,7 @@ class Coroutine(Awaitable):
 
     def close(self):
         """Raises GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+        _close(self, 'coroutine')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -223,12 +228,7 @@ class Generator(Iterator):
 
     def close(self):
         """Raises GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+        _close(self, 'generator')
 
     @classmethod
     def __subclasshook__(cls, C):
