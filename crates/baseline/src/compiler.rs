@@ -121,20 +121,23 @@ impl Baseline {
         let id = module.declare_function(&name, Linkage::Local, &sig).map_err(|e| CompileError::Cranelift(e.to_string()))?;
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let direct_call_stack = (effort == Effort::Optimized).then(|| vm.stack_base());
         {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let mut em = Emitter::new(b, code, consts, self.layout, tierpy_jit::poll::PollAddrs::of(vm), names);
+            let mut em = Emitter::new(b, code, consts, self.layout, tierpy_jit::poll::PollAddrs::of(vm), names, direct_call_stack);
             em.emit_function();
             em.finish(module.target_config());
         }
         let dump = self.dump.as_ref().filter(|(_, f)| f.as_ref().is_none_or(|f| *f == *code.name || *f == *code.qualname)).map(|d| d.0);
         let title = format!("{} ({}:{}, {effort:?})", code.qualname, code.filename, code.first_line);
-        match dump {
-            Some(Dump::Clif) => eprintln!("; clif for {title}\n{}", self.ctx.func.display()),
-            Some(Dump::Asm) => self.ctx.set_disasm(true),
-            None => {}
+        if dump == Some(Dump::Asm) {
+            self.ctx.set_disasm(true);
         }
         let r = module.define_function(id, &mut self.ctx);
+        // Printed after compiling, so an optimized compile shows the optimized IR.
+        if dump == Some(Dump::Clif) {
+            eprintln!("; clif for {title}\n{}", self.ctx.func.display());
+        }
         if dump == Some(Dump::Asm)
             && let Some(asm) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref())
         {

@@ -4,7 +4,7 @@
 //! register file around each instruction.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature, ValueDef, types};
+use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature, SourceLoc, ValueDef, types};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
 use tierpy_bytecode::{CodeObject, Instr, Reg};
@@ -15,6 +15,8 @@ use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_
 use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
+
+mod calls;
 
 type CV = cranelift_codegen::ir::Value;
 
@@ -104,6 +106,12 @@ pub struct Emitter<'a> {
     block_starts: Vec<bool>,
     /// The instruction being emitted.
     pc: usize,
+    /// The address of the VM's register stack (see `Vm::stack_base`) when
+    /// calls go straight into compiled callees (optimized compiles; quick
+    /// ones keep their code small and call through the runtime).
+    direct_call_stack: Option<usize>,
+    /// The native-stack slot of direct callees' frames, once one is made.
+    callee_frame: Option<cranelift_codegen::ir::StackSlot>,
 }
 
 fn sig(params: usize) -> Signature {
@@ -123,6 +131,7 @@ impl<'a> Emitter<'a> {
         layout: Layouts,
         poll: PollAddrs,
         names: *const u64,
+        direct_call_stack: Option<usize>,
     ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -153,6 +162,8 @@ impl<'a> Emitter<'a> {
             names,
             block_starts,
             pc: 0,
+            direct_call_stack,
+            callee_frame: None,
         }
     }
 
@@ -194,6 +205,8 @@ impl<'a> Emitter<'a> {
         sw.emit(&mut self.b, pc, interp);
         for pc in 0..self.code.instrs.len() {
             self.b.switch_to_block(self.blocks[pc]);
+            // Dumps show each instruction's pc as its source location (`@001a`).
+            self.b.set_srcloc(SourceLoc::new(pc as u32));
             self.pc = pc;
             let ins = self.code.instrs[pc];
             self.emit_instr(pc, ins);
@@ -787,6 +800,22 @@ impl<'a> Emitter<'a> {
         p
     }
 
+    /// For `o` an instance (else branches to `slow`): its address, the
+    /// address of the instruction's cache slot, and whether its class is
+    /// the one the cache holds at the current class epoch.
+    fn instance_of_cached_class(&mut self, pc: usize, o: CV, slow: Block) -> (CV, CV, CV) {
+        let flags = MemFlagsData::trusted();
+        let p = self.object_of_kind(o, KIND_INSTANCE, slow);
+        let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
+        let cls = self.b.ins().load(types::I64, flags, p, self.layout.instance.class);
+        let cached = self.b.ins().load(types::I64, flags, slot, 0);
+        let epoch = self.b.ins().load(types::I64, flags, slot, 8);
+        let now = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_CLASS_EPOCH);
+        let same_cls = self.b.ins().icmp(IntCC::Equal, cls, cached);
+        let same_epoch = self.b.ins().icmp(IntCC::Equal, epoch, now);
+        (p, slot, self.b.ins().band(same_cls, same_epoch))
+    }
+
     /// The address of the instance attribute entry the instruction's cache
     /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
     /// cached class at the current class epoch, whose table holds `name` at
@@ -794,15 +823,7 @@ impl<'a> Emitter<'a> {
     fn instance_entry(&mut self, pc: usize, o: CV, name: usize, slow: Block) -> CV {
         let flags = MemFlagsData::trusted();
         let (il, d) = (self.layout.instance, self.layout.dict);
-        let p = self.object_of_kind(o, KIND_INSTANCE, slow);
-        let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
-        let cls = self.b.ins().load(types::I64, flags, p, il.class);
-        let cached = self.b.ins().load(types::I64, flags, slot, 0);
-        let epoch = self.b.ins().load(types::I64, flags, slot, 8);
-        let now = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_CLASS_EPOCH);
-        let same_cls = self.b.ins().icmp(IntCC::Equal, cls, cached);
-        let same_epoch = self.b.ins().icmp(IntCC::Equal, epoch, now);
-        let same = self.b.ins().band(same_cls, same_epoch);
+        let (p, slot, same) = self.instance_of_cached_class(pc, o, slow);
         self.guard(same, slow);
         let hint = self.b.ins().load(types::I64, flags, slot, 24);
         let idx = self.b.ins().iadd_imm_s(hint, -1);
@@ -1017,11 +1038,8 @@ impl<'a> Emitter<'a> {
             Instr::CallMethod { dst, base, name, argc: 1 } if &*self.code.names[name.0 as usize] == "append" => {
                 self.list_append(pc, dst, base)
             }
-            Instr::Call { dst, func, argc } => {
-                let operands = tierpy_jit::runtime_calls::fast::call_operands(dst, func, argc);
-                self.slow_with_operand(tierpy_jit::runtime_calls::fast::rt_call as *const () as usize, pc, Some(operands), None)
-            }
-            Instr::CallMethod { .. } => self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None),
+            Instr::Call { dst, func, argc } => self.call_function(pc, dst, func, argc),
+            Instr::CallMethod { dst, base, argc, .. } => self.call_method(pc, dst, base, argc),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             _ => self.slow(pc, None),
         }

@@ -65,7 +65,8 @@ pub type CacheSlots = Box<[Cell<[u64; CACHE_WORDS]>]>;
 pub const CACHE_WORDS: usize = 4;
 
 /// A compiled function body and the per-instruction state the tiers share.
-#[derive(Debug)]
+/// (`Default` gives an empty one, which the JIT tiers measure layouts on.)
+#[derive(Debug, Default)]
 pub struct CodeObject {
     /// The function's name (`<module>`, `<lambda>`, `<listcomp>`...).
     pub name: Rc<str>,
@@ -79,6 +80,12 @@ pub struct CodeObject {
     pub first_line: u32,
     /// Positional parameters (including positional-only).
     pub argcount: u16,
+    /// The argument count of a call that binds by copying its positional
+    /// arguments into the first registers and nothing else (no keyword-only
+    /// or `*`/`**` parameters, no free variables, not a generator):
+    /// `argcount` then, else `u16::MAX`. Compiled code checks this one word
+    /// before setting up a callee's frame itself.
+    pub direct_call_argc: u16,
     /// Positional-only parameters.
     pub posonlyargcount: u16,
     /// Keyword-only parameters (after the positional ones in `varnames`).

@@ -437,7 +437,9 @@ impl<'m> FnCompiler<'m> {
         if self.max_reg >= u16::MAX as u32 {
             self.max_reg = u16::MAX as u32 - 1;
         }
+        let plain = self.kwonly == 0 && !self.flags.varargs && !self.flags.varkw && !self.flags.generator && self.freevars.is_empty();
         Rc::new(CodeObject {
+            direct_call_argc: if plain { self.argcount } else { u16::MAX },
             name: self.name,
             qualname: self.qualname,
             doc: self.doc,

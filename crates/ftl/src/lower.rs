@@ -439,7 +439,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             finish,
         )?;
         self.b.position_at_end(finish);
-        let helper = tierpy_jit::runtime_calls::ftl::rt_ftl_finish_call as *const () as usize;
+        let helper = tierpy_jit::runtime_calls::rt_finish_call as *const () as usize;
         let hft = self.i32t.fn_type(&[ptr.into(), ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
         let hp = self.abs_ptr(helper, "finish")?;
         let wide = ll!(self.b.build_int_z_extend(status, self.i64t, "status64"));

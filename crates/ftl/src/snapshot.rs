@@ -188,7 +188,7 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
         };
         let Some(fo) = func.as_function() else { continue };
         let c = &fo.code;
-        if c.argcount != argc || c.kwonlyargcount != 0 || c.flags.varargs || c.flags.varkw || c.flags.generator || !c.freevars.is_empty() {
+        if c.direct_call_argc != argc {
             continue;
         }
         vm.jit_roots.push(func);

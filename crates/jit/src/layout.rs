@@ -275,6 +275,78 @@ impl CallLayout {
     }
 }
 
+/// Where a function object keeps its code and globals, and where a code
+/// object keeps what a direct call reads (its entry point, counters,
+/// register count), measured like [`ListLayout`]: what compiled code reads
+/// to call a function it does not know at compile time.
+#[derive(Clone, Copy, Debug)]
+pub struct FunctionLayout {
+    /// The `Box<FunctionObj>` pointer, from the object's address.
+    pub boxed: i32,
+    /// From the `FunctionObj`: its `Rc<CodeObject>` pointer and its globals.
+    pub code: i32,
+    pub globals: i32,
+    /// From the `Rc<CodeObject>` pointer: the code object's fields.
+    pub jit_entry: i32,
+    pub direct_call_argc: i32,
+    pub nregs: i32,
+    pub counter: i32,
+    pub next_tier_at: i32,
+    pub calls: i32,
+    pub compiled_calls: i32,
+    pub ftl_exits: i32,
+}
+
+impl FunctionLayout {
+    /// Measures the layout on a sample function of an empty code object.
+    pub fn measure() -> FunctionLayout {
+        use std::mem::offset_of;
+        use std::rc::Rc;
+        use tierpy_bytecode::CodeObject;
+        use tierpy_runtime::object::{FunctionObj, KIND_FUNCTION};
+        let code = Rc::new(CodeObject::default());
+        // SAFETY: an `Rc` is one non-null pointer word.
+        let rc_word = unsafe { std::mem::transmute_copy::<Rc<CodeObject>, usize>(&code) };
+        let value = (Rc::as_ptr(&code) as usize - rc_word) as i32;
+        let fo = FunctionObj {
+            code,
+            globals: Value::NONE,
+            defaults: vec![],
+            kwdefaults: vec![],
+            closure: vec![],
+            name: Value::NONE,
+            qualname: Value::NONE,
+            dict: tierpy_runtime::dict::Dict::new(),
+        };
+        let boxed = Box::new(fo);
+        let box_addr = &*boxed as *const FunctionObj as usize;
+        let obj = Obj { kind: KIND_FUNCTION, marked: Cell::new(false), permanent: true, body: Body::Function(boxed) };
+        let base = &obj as *const Obj as usize;
+        let words = std::mem::size_of::<Obj>() / 8;
+        let boxed = (0..words)
+            .position(|i| {
+                // SAFETY: reads whole words inside the object.
+                unsafe { *(base as *const usize).add(i) == box_addr }
+            })
+            .expect("function layout") as i32
+            * 8;
+        let field = |off: usize| value + off as i32;
+        FunctionLayout {
+            boxed,
+            code: offset_of!(FunctionObj, code) as i32,
+            globals: offset_of!(FunctionObj, globals) as i32,
+            jit_entry: field(offset_of!(CodeObject, jit_entry)),
+            direct_call_argc: field(offset_of!(CodeObject, direct_call_argc)),
+            nregs: field(offset_of!(CodeObject, nregs)),
+            counter: field(offset_of!(CodeObject, counter)),
+            next_tier_at: field(offset_of!(CodeObject, next_tier_at)),
+            calls: field(offset_of!(CodeObject, calls)),
+            compiled_calls: field(offset_of!(CodeObject, compiled_calls)),
+            ftl_exits: field(offset_of!(CodeObject, ftl_exits)),
+        }
+    }
+}
+
 /// Every layout compiled code needs, measured once per process.
 #[derive(Clone, Copy, Debug)]
 pub struct Layouts {
@@ -286,6 +358,7 @@ pub struct Layouts {
     pub instance: InstanceLayout,
     pub module: ModuleLayout,
     pub call: CallLayout,
+    pub function: FunctionLayout,
 }
 
 impl Layouts {
@@ -300,6 +373,7 @@ impl Layouts {
             instance: InstanceLayout::measure(),
             module: ModuleLayout::measure(),
             call: CallLayout::measure(),
+            function: FunctionLayout::measure(),
         }
     }
 }

@@ -100,6 +100,30 @@ pub unsafe extern "C" fn rt_loop_header(vm: *mut Vm) -> u32 {
     }
 }
 
+/// Finishes a call compiled code made straight into the callee's compiled
+/// code (setting up the callee's frame itself), which stopped with `status`
+/// other than a return (an exit to the interpreter, an exception, a
+/// safepoint): the callee's frame runs to its end here. Leaves the result in
+/// the callee frame's `ret` (STEP_NEXT) or the exception in `Vm::jit_error`
+/// (JIT_ERROR).
+///
+/// # Safety
+/// `callee` is the frame the compiled code set up for the call, on its stack.
+pub unsafe extern "C" fn rt_finish_call(vm: *mut Vm, callee: *mut Frame, status: u64, entry: u64, exits: u64) -> u32 {
+    // SAFETY: the caller passes its VM and the callee frame it built.
+    let (vm, f) = unsafe { (&mut *vm, &mut *callee) };
+    match tierpy_interp::dispatch::finish_compiled_call(vm, f, status as u32, entry as usize, exits) {
+        Ok(v) => {
+            f.ret = v;
+            STEP_NEXT
+        }
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            JIT_ERROR
+        }
+    }
+}
+
 /// One step of a `for` loop over a range or list iterator: 0 with the item
 /// stored in `*dst`, 1 when exhausted, 2 for any other iterator (the caller
 /// takes the slow path).
@@ -163,29 +187,6 @@ pub mod ftl {
     pub unsafe extern "C" fn rt_ftl_op(vm: *mut Vm, frame: *mut Frame, _regs: *mut Value, pc: u64) -> u32 {
         // SAFETY: forwarded unchanged.
         unsafe { super::fast::rt_op(vm, frame, pc) }
-    }
-
-    /// Finishes a call FTL code made straight into the callee's compiled
-    /// code, which stopped with `status` other than a return (an exit to the
-    /// interpreter, an exception): the callee's frame runs to its end here.
-    /// Leaves the result in the callee frame's `ret` (STEP_NEXT) or the
-    /// exception in `Vm::jit_error` (JIT_ERROR).
-    ///
-    /// # Safety
-    /// `callee` is the frame the FTL code set up for the call, on its stack.
-    pub unsafe extern "C" fn rt_ftl_finish_call(vm: *mut Vm, callee: *mut Frame, status: u64, entry: u64, exits: u64) -> u32 {
-        // SAFETY: the caller passes its VM and the callee frame it built.
-        let (vm, f) = unsafe { (&mut *vm, &mut *callee) };
-        match tierpy_interp::dispatch::finish_compiled_call(vm, f, status as u32, entry as usize, exits) {
-            Ok(v) => {
-                f.ret = v;
-                STEP_NEXT
-            }
-            Err(e) => {
-                vm.jit_error = Some((e, false));
-                JIT_ERROR
-            }
-        }
     }
 
     /// [`rt_truth`] for FTL code.

@@ -25,6 +25,8 @@ pub const KIND_TUPLE: u8 = 4;
 /// `Obj::kind` of instances of user classes (compiled code reads their
 /// class and attribute table in place).
 pub const KIND_INSTANCE: u8 = 5;
+/// `Obj::kind` of Python functions (compiled code calls them directly).
+pub const KIND_FUNCTION: u8 = 6;
 /// `Obj::kind` of every other object.
 pub const KIND_OTHER: u8 = 0;
 
@@ -479,6 +481,7 @@ impl Body {
             Body::Iter(IterState::Seq { .. }) => KIND_SEQ_ITER,
             Body::Tuple(_) => KIND_TUPLE,
             Body::Instance(_) => KIND_INSTANCE,
+            Body::Function(_) => KIND_FUNCTION,
             _ => KIND_OTHER,
         }
     }
