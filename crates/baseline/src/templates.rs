@@ -12,7 +12,7 @@ use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD};
 use tierpy_jit::layout::Layouts;
 use tierpy_jit::poll::PollAddrs;
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
-use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER};
+use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -892,6 +892,44 @@ impl<'a> Emitter<'a> {
         self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None);
     }
 
+    /// `UnpackSequence` of a tuple or list of exactly `count` items, inline;
+    /// anything else (another length raises) through the slow path.
+    fn unpack_sequence(&mut self, pc: usize, start: Reg, count: u16, src: Reg) {
+        let flags = MemFlagsData::trusted();
+        let (l, t) = (self.layout.list, self.layout.tuple);
+        let slow = self.slow_block(pc);
+        let o = self.load(src);
+        let tag = self.b.ins().ushr_imm_u(o, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
+        self.guard(is_ptr, slow);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD);
+        let kind = self.b.ins().load(types::I8, flags, p, l.kind);
+        let (tuple_blk, not_tuple, list_blk, items) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let data = self.b.append_block_param(items, types::I64);
+        let len = self.b.append_block_param(items, types::I64);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_TUPLE as i64);
+        self.b.ins().brif(is_tuple, tuple_blk, &[], not_tuple, &[]);
+        for (blk, data_at, len_at) in [(tuple_blk, t.data, t.len), (list_blk, l.data, l.len)] {
+            self.b.switch_to_block(blk);
+            let d = self.b.ins().load(types::I64, flags, p, data_at);
+            let n = self.b.ins().load(types::I64, flags, p, len_at);
+            self.b.ins().jump(items, &[d.into(), n.into()]);
+        }
+        self.b.switch_to_block(not_tuple);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST as i64);
+        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+        self.b.switch_to_block(items);
+        let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, count as i64);
+        self.guard(exact, slow);
+        let vals: Vec<CV> = (0..count).map(|i| self.b.ins().load(types::I64, flags, data, i as i32 * 8)).collect();
+        for (i, v) in vals.into_iter().enumerate() {
+            self.store(Reg(start.0 + i as u16), v);
+        }
+        let n = self.next(pc);
+        self.jump(n);
+    }
+
     fn branch(&mut self, pc: usize, cond: Reg, target: usize, when: bool) {
         let v = self.load(cond);
         let (taken, fall) = (self.blocks[target], self.next(pc));
@@ -1041,6 +1079,7 @@ impl<'a> Emitter<'a> {
             Instr::Call { dst, func, argc } => self.call_function(pc, dst, func, argc),
             Instr::CallMethod { dst, base, argc, .. } => self.call_method(pc, dst, base, argc),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
+            Instr::UnpackSequence { start, count, src } => self.unpack_sequence(pc, start, count, src),
             _ => self.slow(pc, None),
         }
     }

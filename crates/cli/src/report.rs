@@ -52,7 +52,8 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
         .flat_map(|c| {
             c.exit_counts.iter().enumerate().filter(|(_, n)| n.get() > 0).map(move |(pc, n)| {
                 let bits = c.profile[pc].get();
-                let seen = tierpy_interp::profile::describe(bits & !tierpy_interp::profile::OVERFLOW);
+                let seen =
+                    tierpy_interp::profile::describe(bits & !(tierpy_interp::profile::OVERFLOW | tierpy_interp::profile::POLYMORPHIC));
                 let reason = tierpy_jit::exits::exit_reason(&c.instrs[pc], &seen, bits & tierpy_interp::profile::OVERFLOW != 0);
                 json!({
                     "function": &*c.qualname,

@@ -681,6 +681,8 @@ fn step_body(
             // SAFETY: the receiver and arguments are consecutive registers.
             let args = unsafe { std::slice::from_raw_parts(regs.add(base.idx()), argc as usize + 1) };
             prof!(at, profile::kind_bit(args[0]));
+            // SAFETY: one profile cell per instruction.
+            profile::note_receiver(unsafe { &*profile.add(at) }, &code.cache[at], args[0]);
             let v = fresh(vm.call_method_at(&code.cache[at], name!(name), args))?;
             w!(dst, v)
         }

@@ -30,6 +30,23 @@ pub const FUNCTION: u32 = 1024;
 pub const OTHER: u32 = 2048;
 /// An int operation overflowed the inline range.
 pub const OVERFLOW: u32 = 1 << 16;
+/// A method call met receivers of more than one class.
+pub const POLYMORPHIC: u32 = 1 << 17;
+
+/// Records, before a method call's cache `slot` is looked up for
+/// `receiver`, whether the receiver is an instance of another class than
+/// the one the cache holds (baseline code calls a method directly only at
+/// sites that saw one class).
+#[inline]
+pub fn note_receiver(cell: &std::cell::Cell<u32>, slot: &std::cell::Cell<[u64; tierpy_bytecode::code::CACHE_WORDS]>, receiver: Value) {
+    let cached = slot.get()[0];
+    if let Some(inst) = receiver.as_instance()
+        && cached != 0
+        && cached != inst.class.0
+    {
+        cell.set(cell.get() | POLYMORPHIC);
+    }
+}
 
 /// The profile bit of a value's kind.
 #[inline(always)]
@@ -74,6 +91,7 @@ pub fn describe(bits: u32) -> String {
         (FUNCTION, "function"),
         (OTHER, "other"),
         (OVERFLOW, "overflow"),
+        (POLYMORPHIC, "polymorphic"),
     ];
     let parts: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     parts.join("|")

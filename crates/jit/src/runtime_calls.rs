@@ -246,6 +246,10 @@ pub mod fast {
         f.pc = pc as usize + 1;
         let func = (operands & 0xFFFF) as usize;
         let argc = (operands >> 16 & 0xFFFF) as usize;
+        // What was called, as the interpreter records it: an optimized
+        // recompile calls Python functions directly only where it saw one.
+        let cell = &f.code.profile[pc as usize];
+        cell.set(cell.get() | tierpy_interp::profile::kind_bit(f.reg(func)));
         call_in_frame(vmr, f, Reg((operands >> 32) as u16), func, argc)
     }
 
@@ -284,6 +288,7 @@ pub mod fast {
                 let n = Value(unsafe { *names.add(name.0 as usize) });
                 // SAFETY: the receiver and arguments are consecutive registers.
                 let args = unsafe { std::slice::from_raw_parts(f.regs.add(base.idx()), argc as usize + 1) };
+                tierpy_interp::profile::note_receiver(&code.profile[pc], &code.cache[pc], args[0]);
                 let r = vmr.call_method_at(&code.cache[pc], n, args);
                 finish(vmr, f, dst, r)
             }

@@ -6,10 +6,14 @@
 //! leaves its compiled code (an exit, an exception, a safepoint) is finished
 //! by the runtime (`rt_finish_call`). Every other call, and one that would
 //! tier up, poll or recurse too deep, goes through `rt_call` (`rt_op` for
-//! method calls).
+//! method calls). Only calls that were seen calling a Python function
+//! (the instruction's profile, or a method call's cache) get the direct
+//! path: its code, though not run, makes the code around it slower (nbody's
+//! `math.sqrt` call took 30% longer with it).
 
 use super::*;
 use cranelift_codegen::ir::{StackSlot, StackSlotData, StackSlotKind};
+use tierpy_interp::profile::{FUNCTION, POLYMORPHIC};
 use tierpy_jit::runtime_calls::fast::{call_operands, rt_call, rt_op};
 use tierpy_jit::runtime_calls::rt_finish_call;
 use tierpy_runtime::object::KIND_FUNCTION;
@@ -28,8 +32,12 @@ impl Emitter<'_> {
     /// `Call { dst, func, argc }` (see the module doc).
     pub(super) fn call_function(&mut self, pc: usize, dst: Reg, func: Reg, argc: u16) {
         let slow = self.b.create_block();
-        let fv = self.load(func);
-        self.direct_call(pc, dst, fv, Reg(func.0 + 1), argc, slow);
+        if self.code.profile[pc].get() & FUNCTION != 0 {
+            let fv = self.load(func);
+            self.direct_call(pc, dst, fv, Reg(func.0 + 1), argc, slow);
+        } else {
+            self.jump(slow);
+        }
         self.b.switch_to_block(slow);
         self.slow_with_operand(rt_call as *const () as usize, pc, Some(call_operands(dst, func, argc)), None);
     }
@@ -41,7 +49,7 @@ impl Emitter<'_> {
     /// hooks attribute access. The receiver is the first argument.
     pub(super) fn call_method(&mut self, pc: usize, dst: Reg, base: Reg, argc: u16) {
         let slow = self.b.create_block();
-        if self.direct_call_stack.is_some() {
+        if self.direct_call_stack.is_some() && self.cached_method_is_function(pc) {
             let flags = MemFlagsData::trusted();
             let o = self.load(base);
             let (_, slot, mut ok) = self.instance_of_cached_class(pc, o, slow);
@@ -59,6 +67,16 @@ impl Emitter<'_> {
         }
         self.b.switch_to_block(slow);
         self.slow_with(rt_op as *const () as usize, pc, None);
+    }
+
+    /// Whether the method call at `pc` saw receivers of one class only and
+    /// last found a Python function in it (what its cache holds).
+    fn cached_method_is_function(&self, pc: usize) -> bool {
+        if self.code.profile[pc].get() & POLYMORPHIC != 0 {
+            return false;
+        }
+        let [cls, _, found, _] = self.code.cache[pc].get();
+        Value(cls).as_class().is_some_and(|c| c.builtin.is_none()) && Value(found).as_function().is_some()
     }
 
     /// The call at `pc` of `fv` with the `argc` registers from `first` as
