@@ -833,6 +833,12 @@ fn step_body(
             vm.exc_stack.pop();
         }
         Instr::ExcMatch { dst, exc, ty } => w!(dst, Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)),
+        Instr::ExcStarMatch { dst, rest, ty } => {
+            let (m, r) = fresh(vm.except_star_match(r!(rest), r!(ty)))?;
+            w!(rest, r);
+            w!(dst, m)
+        }
+        Instr::ExcStarReraise { dst, orig, excs } => w!(dst, fresh(vm.except_star_reraise(r!(orig), r!(excs)))?),
         Instr::ImportName { dst, name, fromlist, level } => {
             let n = name!(name);
             // SAFETY: constant indexes come from the compiler.

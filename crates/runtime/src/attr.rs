@@ -1001,6 +1001,14 @@ impl Vm {
                             e.context = v;
                             return Ok(());
                         }
+                        "__traceback__" => {
+                            e.traceback = match v.body() {
+                                _ if v.is_none() => vec![],
+                                Some(Body::Traceback { exc }) => exc.exc_data().map(|d| d.traceback.clone()).unwrap_or_default(),
+                                _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                            };
+                            return Ok(());
+                        }
                         _ => {}
                     }
                 }

@@ -6,6 +6,7 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::fmt::Write;
+use std::rc::Rc;
 
 impl Vm {
     /// The class `OSError(errno, strerror, ...)` makes: the subclass for
@@ -93,6 +94,49 @@ impl Vm {
         }
         self.exception_class(ty)?;
         Ok(self.isinstance(exc, ty))
+    }
+
+    /// `except* ty` on what is left of the caught exception: (the part to
+    /// handle or None, the new rest or None) (`pylib/_exceptiongroup.py`).
+    pub fn except_star_match(&mut self, rest: Value, ty: Value) -> PyResult<(Value, Value)> {
+        let pair = self.call_exceptiongroup_helper("_star_match", &[rest, ty])?;
+        match pair.as_tuple() {
+            Some(&[m, r]) => Ok((m, r)),
+            _ => unreachable!("_star_match returns a pair"),
+        }
+    }
+
+    /// What a try/except* statement re-raises (None: nothing) from the caught
+    /// exception and the list of what its handlers raised plus the rest.
+    pub fn except_star_reraise(&mut self, orig: Value, excs: Value) -> PyResult<Value> {
+        // Which of them are (parts of) the caught group re-raised: CPython
+        // compares the traceback, cause, context and notes.
+        let items = self.collect_iterable(excs)?;
+        let notes = self.intern("__notes__");
+        let orig_notes = self.get_attr_opt(orig, notes)?;
+        let mut same = vec![];
+        for e in items {
+            let alike = match (e.exc_data(), orig.exc_data()) {
+                (Some(a), Some(b)) => {
+                    a.cause == b.cause
+                        && a.context == b.context
+                        && a.traceback.len() == b.traceback.len()
+                        && a.traceback.iter().zip(&b.traceback).all(|(x, y)| Rc::ptr_eq(&x.0, &y.0) && x.1 == y.1)
+                }
+                _ => false,
+            };
+            let alike = alike && self.get_attr_opt(e, notes)? == orig_notes;
+            same.push(Value::bool(alike));
+        }
+        let same = self.new_list(same);
+        self.call_exceptiongroup_helper("_star_reraise", &[orig, excs, same])
+    }
+
+    fn call_exceptiongroup_helper(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.import("_exceptiongroup")?;
+        let n = self.intern(name);
+        let f = self.get_attr(m, n)?;
+        self.call(f, args, &[])
     }
 
     /// Checks that an except clause names an exception class.
