@@ -273,7 +273,7 @@ impl Vm {
         if let Some((inst, i)) = self.sibling_instance_entry(slot, obj, name, (HOOK_GETATTRIBUTE, "__getattribute__")) {
             return Ok(inst.dict.entry(i).value);
         }
-        if let Some(Body::Module { dict, .. }) = obj.body()
+        if let Some(dict) = obj.module_ns()
             && let Some(i) = self.instance_entry(Some(slot), dict, name)
         {
             return Ok(dict.entry(i).value);
@@ -296,7 +296,8 @@ impl Vm {
                 self.instance_attr(slot, obj, name, true)
             }
             Some(Body::Class(_)) => self.class_attr(obj, name),
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 let h = self.str_hash(name);
                 let found = dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten();
                 if found.is_none() && self.is_main_module(obj) {
@@ -304,7 +305,12 @@ impl Vm {
                     return Ok(self.dict_get_str(self.main_globals, name));
                 }
                 if found.is_none() && name.str_text() == "__dict__" {
-                    // A live view of the module's namespace.
+                    // The module's globals dict, or a live view of a native module's namespace.
+                    if let Some(Body::Module { globals, .. }) = obj.body()
+                        && globals.as_dict().is_some()
+                    {
+                        return Ok(Some(*globals));
+                    }
                     return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
                 }
                 if found.is_none() && name.str_text() == "__doc__" {
@@ -1068,7 +1074,8 @@ impl Vm {
                 }
                 Ok(())
             }
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 if self.is_main_module(obj) {
                     let g = self.main_globals;
                     self.dict_set_str(g, name, v);
@@ -1165,7 +1172,8 @@ impl Vm {
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 if self.is_builtins_module(obj)
                     && let Some(b) = self.builtins.as_dict()
                 {
@@ -1175,7 +1183,14 @@ impl Vm {
             }
             _ => false,
         };
-        if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }
+        if removed {
+            Ok(())
+        } else if matches!(obj.body(), Some(Body::Module { .. })) {
+            // CPython deletes module attributes through the generic path.
+            Err(self.attribute_error(format!("'module' object has no attribute '{}'", name.str_text())))
+        } else {
+            Err(self.no_attribute(obj, name))
+        }
     }
 
     /// `obj.name(*args)` where `args[0]` is obj itself: avoids making a bound
@@ -1209,7 +1224,8 @@ impl Vm {
                     return self.call_function(ca, args, &[]);
                 }
             }
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 if let Some(i) = self.instance_entry(slot, dict, name) {
                     let f = dict.entry(i).value;
                     return self.call(f, &args[1..], &[]);

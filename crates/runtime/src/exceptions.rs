@@ -454,7 +454,7 @@ impl Vm {
                         cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
                     }
                 }
-                Some(Body::Module { dict, .. }) => cands.extend(dict.iter().map(|e| e.key.str_text().to_string())),
+                Some(Body::Module { .. }) => cands.extend(obj.module_ns().expect("a module").iter().map(|e| e.key.str_text().to_string())),
                 _ => {
                     let t = self.type_id(obj);
                     cands.extend(crate::methods::names(t).into_iter().map(String::from));

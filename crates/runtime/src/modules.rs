@@ -115,7 +115,7 @@ impl Vm {
     /// `from module import *` into the namespace dict `ns`: the names in the
     /// module's `__all__`, else every name not starting with an underscore.
     pub fn import_star(&mut self, module: Value, ns: Value) -> PyResult<()> {
-        let Some(Body::Module { dict, .. }) = module.body() else {
+        let Some(dict) = module.module_ns() else {
             return Ok(());
         };
         let entries: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
@@ -146,7 +146,7 @@ impl Vm {
 
     /// A module's `__file__`, None for builtin modules.
     pub fn module_file(&mut self, module: Value) -> Option<String> {
-        let Some(Body::Module { dict, .. }) = module.body() else {
+        let Some(dict) = module.module_ns() else {
             return None;
         };
         let k = self.intern("__file__");
@@ -314,18 +314,24 @@ pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Op
     let ran = vm.run_code(code, globals, globals);
     vm.roots.pop();
     ran?;
-    let m = new_module(vm, name, &[]);
-    let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
-    for (k, v) in entries {
-        set_module_attr(vm, m, k, v);
+    Ok(module_of_globals(vm, name, globals))
+}
+
+/// A module named `name` whose namespace is the dict `globals`.
+pub(crate) fn module_of_globals(vm: &mut Vm, name: &str, globals: Value) -> Value {
+    let n = vm.intern(name);
+    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default(), globals });
+    let nk = vm.intern("__name__");
+    if vm.dict_get_str(globals, nk).is_none() {
+        vm.dict_set_str(globals, nk, n);
     }
-    Ok(m)
+    m
 }
 
 /// A module object named `name` holding the given builtin functions.
 pub(crate) fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
     let n = vm.intern(name);
-    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default() });
+    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default(), globals: Value::NONE });
     let nk = vm.intern("__name__");
     set_module_attr(vm, m, nk, n);
     for &(fname, f) in fns {
@@ -339,7 +345,7 @@ pub(crate) fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinF
 /// Sets attribute `k` of module `m`.
 pub(crate) fn set_module_attr(vm: &mut Vm, m: Value, k: Value, v: Value) {
     let h = vm.str_hash(k);
-    if let Some(Body::Module { dict, .. }) = m.body() {
+    if let Some(dict) = m.module_ns() {
         dict.set_str(k, h, v);
     }
 }

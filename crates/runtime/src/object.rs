@@ -302,9 +302,14 @@ pub enum Body {
     },
     Iter(IterState),
     Generator(Box<GenObj>),
+    /// A module. Its namespace is `globals`, the dict its code runs in (and
+    /// its functions' `__globals__`), for modules made from Python source;
+    /// native modules (globals NONE) keep their names in `dict`, where the
+    /// FTL reads them inline. Use [`Value::module_ns`].
     Module {
         name: Value,
         dict: Dict,
+        globals: Value,
     },
     Property {
         fget: Value,
@@ -435,8 +440,9 @@ impl Obj {
                 f(g.name);
                 f(g.qualname);
             }
-            Body::Module { name, dict } => {
+            Body::Module { name, dict, globals } => {
                 f(*name);
+                f(*globals);
                 dict.trace(f)
             }
             Body::Property { fget, fset, fdel, doc } => {
@@ -538,8 +544,20 @@ impl Value {
         match self.body() {
             Some(Body::Dict(d)) => Some(d),
             Some(Body::InstanceDict(obj)) => match obj.body() {
-                Some(Body::Module { dict, .. }) => Some(dict),
+                Some(Body::Module { .. }) => obj.module_ns(),
                 _ => obj.as_instance().map(|i| &mut i.dict),
+            },
+            _ => None,
+        }
+    }
+
+    /// A module's namespace (see [`Body::Module`]); None for other values.
+    #[inline]
+    pub fn module_ns(self) -> Option<&'static mut Dict> {
+        match self.body() {
+            Some(Body::Module { dict, globals, .. }) => match globals.as_dict() {
+                Some(g) => Some(g),
+                None => Some(dict),
             },
             _ => None,
         }
