@@ -809,6 +809,12 @@ impl Vm {
                 "step" => return Ok(Some(self.new_int(*step))),
                 _ => {}
             },
+            Some(Body::BigRange(p)) => match n {
+                "start" => return Ok(Some(p[0])),
+                "stop" => return Ok(Some(p[1])),
+                "step" => return Ok(Some(p[2])),
+                _ => {}
+            },
             Some(Body::Slice { start, stop, step }) => match n {
                 "start" => return Ok(Some(*start)),
                 "stop" => return Ok(Some(*stop)),

@@ -7,6 +7,7 @@
 //! that the interpreter and the JIT tiers call the same slow paths.
 
 pub mod attr;
+pub mod big_range;
 pub mod builtin_docs;
 pub mod builtins;
 pub mod bytes;

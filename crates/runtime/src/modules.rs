@@ -173,6 +173,7 @@ impl Vm {
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
+    ("_bigrange", include_str!("pylib/_bigrange.py")),
     ("_exceptiongroup", include_str!("pylib/_exceptiongroup.py")),
     ("_descriptors", include_str!("pylib/_descriptors.py")),
     ("_mappingproxy", include_str!("pylib/_mappingproxy.py")),

@@ -306,6 +306,8 @@ pub enum Body {
     /// its functions' `__globals__`), for modules made from Python source;
     /// native modules (globals NONE) keep their names in `dict`, where the
     /// FTL reads them inline. Use [`Value::module_ns`].
+    /// A range whose start, stop or step (Python ints) does not fit i64.
+    BigRange(Box<[Value; 3]>),
     Module {
         name: Value,
         dict: Dict,
@@ -354,6 +356,7 @@ impl Obj {
             | Body::Code(_)
             | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
+            Body::BigRange(p) => p.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),
             Body::Set(s) | Body::FrozenSet(s, _) => s.iter().for_each(|(k, _)| f(k)),
