@@ -81,6 +81,29 @@ pub fn make_exception(vm: &mut Vm, cls: Value, args: Vec<Value>) -> Value {
     v
 }
 
+/// The state of printing an uncaught exception (CPython's
+/// exception_print_context): what was printed, and the group nesting.
+struct PrintCtx {
+    seen: Vec<Value>,
+    depth: usize,
+    need_close: bool,
+}
+
+/// How many members of a group, and how deep nested groups, are printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// The indent and the frame's margin, before each line of a member's report.
+    fn indented_margin(&self) -> String {
+        if self.depth > 0 { format!("{}| ", self.indent()) } else { String::new() }
+    }
+}
+
 impl Vm {
     /// Whether `exc` matches an except clause's class or tuple of classes.
     pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
@@ -166,34 +189,105 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
-    /// Formats an uncaught exception with its chain, as CPython prints it.
+    /// Formats an uncaught exception with its chain, as CPython prints it
+    /// (exception groups as the tree of their members).
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut out = String::new();
-        let mut seen = vec![];
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintCtx { seen: vec![], depth: 0, need_close: false };
+        self.format_recursive(exc, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-        seen.push(exc);
+    /// CPython's print_exception_recursive: the chain, then the exception.
+    fn format_recursive(&mut self, exc: Value, out: &mut String, ctx: &mut PrintCtx) {
+        ctx.seen.push(exc);
         if let Some(e) = exc.exc_data() {
             let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
-            if !cause.is_none() && cause.exc_data().is_some() && !seen.contains(&cause) {
-                self.format_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !suppress && !context.is_none() && context.exc_data().is_some() && !seen.contains(&context) {
-                self.format_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if cause.exc_data().is_some() {
+                if !ctx.seen.contains(&cause) {
+                    self.format_chained(cause, "The above exception was the direct cause of the following exception:\n", out, ctx);
+                }
+            } else if !suppress && context.exc_data().is_some() && !ctx.seen.contains(&context) {
+                self.format_chained(context, "During handling of the above exception, another exception occurred:\n", out, ctx);
             }
         }
-        self.format_one(exc, out);
+        match self.group_members(exc) {
+            Some(members) => self.format_group(exc, &members, out, ctx),
+            None => self.format_one(exc, out, ctx),
+        }
     }
 
-    fn format_one(&mut self, exc: Value, out: &mut String) {
+    fn format_chained(&mut self, exc: Value, message: &str, out: &mut String, ctx: &mut PrintCtx) {
+        let need_close = ctx.need_close;
+        self.format_recursive(exc, out, ctx);
+        ctx.need_close = need_close;
+        let m = ctx.indented_margin();
+        let _ = write!(out, "{m}\n{m}{message}{m}\n");
+    }
+
+    /// The members of an exception group; None for other exceptions.
+    fn group_members(&mut self, exc: Value) -> Option<Vec<Value>> {
+        // No group exists before `pylib/_exceptiongroup.py` ran.
+        let m = *self.modules.get("_exceptiongroup")?;
+        let name = self.intern("BaseExceptionGroup");
+        let cls = self.get_attr(m, name).ok()?;
+        if !self.isinstance(exc, cls) {
+            return None;
+        }
+        let k = self.intern("exceptions");
+        let members = self.get_attr(exc, k).ok()?;
+        members.as_tuple().map(|t| t.to_vec())
+    }
+
+    /// CPython's print_exception_group: the group, then each member in a frame.
+    fn format_group(&mut self, exc: Value, members: &[Value], out: &mut String, ctx: &mut PrintCtx) {
+        if ctx.depth > MAX_GROUP_DEPTH {
+            let _ = writeln!(out, "{}... (max_group_depth is {MAX_GROUP_DEPTH})", ctx.indented_margin());
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth += 1;
+        }
+        self.format_one(exc, out, ctx);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, &m) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let _ = writeln!(out, "{}{}+---------------- {title} ----------------", ctx.indent(), if i == 0 { "+-" } else { "  " });
+            ctx.depth += 1;
+            if truncated {
+                let rest = members.len() - MAX_GROUP_WIDTH;
+                let _ = writeln!(out, "{}and {rest} more exception{}", ctx.indented_margin(), if rest > 1 { "s" } else { "" });
+            } else {
+                self.format_recursive(m, out, ctx);
+            }
+            if last && ctx.need_close {
+                let _ = writeln!(out, "{}+------------------------------------", ctx.indent());
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 {
+            ctx.depth -= 1;
+        }
+    }
+
+    fn format_one(&mut self, exc: Value, out: &mut String, ctx: &PrintCtx) {
+        let lead = ctx.indented_margin();
         if let Some(e) = exc.exc_data()
             && !e.traceback.is_empty()
         {
-            out.push_str("Traceback (most recent call last):\n");
+            if ctx.depth > 0 && self.group_members(exc).is_some() {
+                let margin = if ctx.depth == 1 { "+ " } else { "| " };
+                let _ = writeln!(out, "{}{margin}Exception Group Traceback (most recent call last):", ctx.indent());
+            } else {
+                let _ = writeln!(out, "{lead}Traceback (most recent call last):");
+            }
             let tb = e.traceback.clone();
             // Like CPython, more than 3 identical consecutive entries are summarized.
             let mut last: Option<(&str, u32, &str)> = None;
@@ -201,7 +295,7 @@ impl Vm {
             let flush = |out: &mut String, repeats: usize| {
                 if repeats > 3 {
                     let n = repeats - 3;
-                    let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
+                    let _ = writeln!(out, "{lead}  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
                 }
             };
             for (code, line) in tb.iter().rev() {
@@ -216,20 +310,21 @@ impl Vm {
                     repeats = 1;
                     last = Some(key);
                 }
-                let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
+                let _ = writeln!(out, "{lead}  File \"{}\", line {}, in {}", code.filename, line, code.name);
                 if let Some(src) = self.sources.get(&code.filename)
                     && let Some(text) = source_line(src, *line)
                 {
                     let t = text.trim();
                     if !t.is_empty() {
-                        let _ = writeln!(out, "    {t}");
+                        let _ = writeln!(out, "{lead}    {t}");
                     }
                 }
             }
             flush(out, repeats);
         }
-        out.push_str(&self.exception_last_line(exc));
-        out.push('\n');
+        // (Only the first line of a multi-line message gets the margin, as in CPython.)
+        let last = self.exception_last_line(exc);
+        let _ = writeln!(out, "{lead}{last}");
     }
 
     /// `Type: message` as the last traceback line shows it.

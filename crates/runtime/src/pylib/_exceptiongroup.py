@@ -1,7 +1,6 @@
 """BaseExceptionGroup and ExceptionGroup (builtins made on first use):
 message, exceptions, subgroup, split and derive as CPython 3.11's, and the two
-steps of `except*` (`_star_match`, `_star_reraise`). tierpy prints an uncaught
-group as a plain exception."""
+steps of `except*` (`_star_match`, `_star_reraise`)."""
 
 
 def _matcher(condition):
