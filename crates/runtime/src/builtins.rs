@@ -233,9 +233,7 @@ fn is_builtin_stream(f: Value, name: &str) -> bool {
 fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
     let sys = vm.modules.get("sys").copied()?;
     let k = vm.intern(name);
-    let Some(dict) = sys.module_ns() else {
-        return None;
-    };
+    let dict = sys.module_ns()?;
     let h = vm.str_hash(k);
     dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten()
 }

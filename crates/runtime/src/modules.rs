@@ -146,9 +146,7 @@ impl Vm {
 
     /// A module's `__file__`, None for builtin modules.
     pub fn module_file(&mut self, module: Value) -> Option<String> {
-        let Some(dict) = module.module_ns() else {
-            return None;
-        };
+        let dict = module.module_ns()?;
         let k = self.intern("__file__");
         let h = self.str_hash(k);
         let file = if self.is_main_module(module) { self.dict_get_str(self.main_globals, k) } else { dict.get_str(k, h) };
