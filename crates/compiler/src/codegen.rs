@@ -13,11 +13,11 @@ use crate::lines::LineTable;
 use crate::symtable::{self, NameKind, NodeTag, Scope, ScopeKind, SymbolTable};
 use num_traits::ToPrimitive;
 use rustpython_parser::ast::{self, CmpOp, Expr, Operator, Ranged, Stmt, UnaryOp};
-use rustpython_parser::text_size::TextRange;
+use rustpython_parser::text_size::{TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 use tierpy_bytecode::instr::{BinOp, make_function};
-use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Target};
+use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Span, Target};
 
 mod literal_keys;
 mod patterns;
@@ -123,6 +123,7 @@ struct FnCompiler<'m> {
     names: Vec<Rc<str>>,
     name_idx: HashMap<Rc<str>, u32>,
     lines: Vec<(u32, u32)>,
+    spans: Vec<Span>,
     exc_table: Vec<ExcEntry>,
     regs: HashMap<String, Reg>,
     varnames: Vec<Rc<str>>,
@@ -137,6 +138,8 @@ struct FnCompiler<'m> {
     handler_store: Vec<HandlerCtx>,
     exc_depth: u16,
     line: u32,
+    /// Where the instructions emitted now come from (see [`Span`]).
+    span: Span,
     labels: Vec<Option<u32>>,
 }
 
@@ -274,6 +277,7 @@ impl<'m> FnCompiler<'m> {
             names: vec![],
             name_idx: HashMap::new(),
             lines: vec![],
+            spans: vec![],
             exc_table: vec![],
             regs: HashMap::new(),
             varnames: vec![],
@@ -288,6 +292,7 @@ impl<'m> FnCompiler<'m> {
             handler_store: vec![],
             exc_depth: 0,
             line: first_line,
+            span: Span::default(),
             labels: vec![],
         };
         let sc = &m.table.scopes[scope];
@@ -353,6 +358,17 @@ impl<'m> FnCompiler<'m> {
 
     fn set_line(&mut self, range: &TextRange) {
         self.line = self.m.lines.line(off(range));
+        self.span = Span { start: off(range), end: range.end().to_u32(), ..Span::default() };
+    }
+
+    /// Emits `ins` with anchors for the carets under a traceback line.
+    fn emit_anchored(&mut self, ins: Instr, kind: u8, anchor: (TextSize, TextSize)) -> usize {
+        let saved = self.span;
+        self.span.anchor_kind = kind;
+        self.span.anchor = (anchor.0.to_u32(), anchor.1.to_u32());
+        let pc = self.emit(ins);
+        self.span = saved;
+        pc
     }
 
     fn emit(&mut self, ins: Instr) -> usize {
@@ -360,6 +376,7 @@ impl<'m> FnCompiler<'m> {
         if self.lines.last().is_none_or(|&(_, l)| l != self.line) {
             self.lines.push((pc, self.line));
         }
+        self.spans.push(self.span);
         self.instrs.push(ins);
         pc as usize
     }
@@ -480,6 +497,7 @@ impl<'m> FnCompiler<'m> {
             consts: self.consts,
             instrs: self.instrs,
             lines: self.lines,
+            spans: self.spans,
             exc_table: table,
             const_values: Default::default(),
             name_values: Default::default(),
@@ -719,7 +737,7 @@ impl<'m> FnCompiler<'m> {
                 for d in decorator_list {
                     let r = self.alloc();
                     self.expr(d, Some(r))?;
-                    decos.push(r);
+                    decos.push((r, d.range()));
                 }
                 self.set_line(range);
                 let fr = self.function(name.as_str(), args, FnBody::Stmts(body), range, NodeTag::Function)?;
@@ -761,7 +779,8 @@ impl<'m> FnCompiler<'m> {
                 } else {
                     0
                 };
-                self.set_line(&a.range);
+                // CPython points at the test.
+                self.set_line(&a.test.range());
                 self.emit(Instr::Call { dst: f, func: f, argc });
                 self.emit(Instr::Raise { exc: f, cause: Reg::NONE });
                 self.bind_label(end);
@@ -1214,12 +1233,14 @@ impl<'m> FnCompiler<'m> {
                 let key = self.expr(&s.slice, None)?;
                 let key = self.keep_across(key, &[&a.value]);
                 let cur = self.alloc();
-                self.set_line(&a.range);
-                self.emit(Instr::GetItem { dst: cur, obj, key });
+                let anchor = (s.value.range().end(), s.slice.range().end());
+                self.set_line(&s.range);
+                self.emit_anchored(Instr::GetItem { dst: cur, obj, key }, Span::SUBSCRIPT, anchor);
                 let v = self.expr(&a.value, None)?;
                 self.set_line(&a.range);
                 emit_op(self, cur, cur, v);
-                self.emit(Instr::SetItem { obj, key, src: cur });
+                self.set_line(&s.range);
+                self.emit_anchored(Instr::SetItem { obj, key, src: cur }, Span::SUBSCRIPT, anchor);
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value, None)?;
@@ -1240,14 +1261,19 @@ impl<'m> FnCompiler<'m> {
         Ok(())
     }
 
-    fn apply_decorators(&mut self, decos: Vec<Reg>, mut f: Reg) -> Reg {
-        for d in decos.into_iter().rev() {
+    /// Calls the decorators (evaluated into registers, with their source
+    /// ranges: a traceback names the decorator's line) on `f`, innermost first.
+    fn apply_decorators(&mut self, decos: Vec<(Reg, TextRange)>, mut f: Reg) -> Reg {
+        let (saved_line, saved_span) = (self.line, self.span);
+        for (d, range) in decos.into_iter().rev() {
+            self.set_line(&range);
             let base = self.alloc_n(2);
             self.emit(Instr::Move { dst: base, src: d });
             self.emit(Instr::Move { dst: base.offset(1), src: f });
             self.emit(Instr::Call { dst: base, func: base, argc: 1 });
             f = base;
         }
+        (self.line, self.span) = (saved_line, saved_span);
         f
     }
 
@@ -1256,7 +1282,7 @@ impl<'m> FnCompiler<'m> {
         for d in &c.decorator_list {
             let r = self.alloc();
             self.expr(d, Some(r))?;
-            decos.push(r);
+            decos.push((r, d.range()));
         }
         self.set_line(&c.range);
         let scope = self.m.table.scope_of(off(&c.range), NodeTag::Class);
@@ -1655,7 +1681,7 @@ impl<'m> FnCompiler<'m> {
                 let obj = self.keep_across(obj, &[&s.slice]);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
-                self.emit(Instr::SetItem { obj, key, src });
+                self.emit_anchored(Instr::SetItem { obj, key, src }, Span::SUBSCRIPT, (s.value.range().end(), s.slice.range().end()));
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
@@ -1699,7 +1725,7 @@ impl<'m> FnCompiler<'m> {
                 let obj = self.keep_across(obj, &[&s.slice]);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
-                self.emit(Instr::DelItem { obj, key });
+                self.emit_anchored(Instr::DelItem { obj, key }, Span::SUBSCRIPT, (s.value.range().end(), s.slice.range().end()));
                 Ok(())
             }
             Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.delete(e)),
@@ -1753,10 +1779,10 @@ impl<'m> FnCompiler<'m> {
     /// Compiles `e`; the value ends up in `dst` when given, else in a
     /// register returned (a local's own register or a new temporary).
     fn expr(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
-        let saved_line = self.line;
+        let (saved_line, saved_span) = (self.line, self.span);
         self.set_line(&e.range());
         let r = self.expr_inner(e, dst);
-        self.line = saved_line;
+        (self.line, self.span) = (saved_line, saved_span);
         r
     }
 
@@ -1781,7 +1807,7 @@ impl<'m> FnCompiler<'m> {
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
                 self.set_line(&b.range);
-                self.emit(binop_instr(binop(&b.op), d, l, r));
+                self.emit_anchored(binop_instr(binop(&b.op), d, l, r), Span::BINOP, (b.left.range().end(), b.right.range().start()));
                 Ok(d)
             }
             Expr::UnaryOp(u) => {
@@ -1896,14 +1922,18 @@ impl<'m> FnCompiler<'m> {
                     self.temp_top = mark;
                     let d = self.dst_or_alloc(dst);
                     self.set_line(&s.range);
-                    self.emit(Instr::GetSlice { dst: d, obj, start });
+                    self.emit_anchored(
+                        Instr::GetSlice { dst: d, obj, start },
+                        Span::SUBSCRIPT,
+                        (s.value.range().end(), s.slice.range().end()),
+                    );
                     return Ok(d);
                 }
                 let key = self.expr(&s.slice, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
                 self.set_line(&s.range);
-                self.emit(Instr::GetItem { dst: d, obj, key });
+                self.emit_anchored(Instr::GetItem { dst: d, obj, key }, Span::SUBSCRIPT, (s.value.range().end(), s.slice.range().end()));
                 Ok(d)
             }
             Expr::Slice(s) => {
@@ -2174,7 +2204,11 @@ impl<'m> FnCompiler<'m> {
             }
             let name = self.key_name(a.attr.as_str());
             self.set_line(&c.range);
-            self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
+            self.emit_anchored(
+                Instr::CallMethod { dst: base, base, name, argc: nargs as u16 },
+                Span::METHOD,
+                (a.range.start(), a.range.end()),
+            );
             return self.finish_call(base, dst);
         }
         let base = self.alloc_n(1 + nargs);

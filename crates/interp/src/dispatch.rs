@@ -220,7 +220,7 @@ fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<
         let at = f.pc.saturating_sub(1);
         if !reraise {
             vm.set_context(e.0);
-            vm.add_traceback(e.0, code, code.line_at(at));
+            vm.add_traceback(e.0, code, at);
         }
         match code.handler_for(at) {
             Some(h) => {

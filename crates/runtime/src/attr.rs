@@ -858,7 +858,7 @@ impl Vm {
                 let d = exc.exc_data().unwrap();
                 match n {
                     "tb_lineno" => {
-                        return Ok(d.traceback.last().map(|(_, l)| Value::small_int(*l as i64)));
+                        return Ok(d.traceback.last().map(|(_, l, _)| Value::small_int(*l as i64)));
                     }
                     "tb_next" | "tb_frame" => return Ok(Some(Value::NONE)),
                     _ => {}
@@ -1111,8 +1111,19 @@ impl Vm {
                     return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
                 }
                 if self.builtin_attr(obj, name)?.is_some() {
-                    if matches!(obj.body(), Some(Body::Slice { .. })) {
-                        return Err(self.attribute_error("readonly attribute"));
+                    // Members and getsets of builtin types have their own messages.
+                    // (bool's come from int, whose name the message gives.)
+                    let (tid, owner) = match self.type_id(obj) {
+                        TypeId::Bool => (TypeId::Int, "int"),
+                        tid => (tid, t),
+                    };
+                    match crate::data_descriptors::is_member(tid, name.str_text()) {
+                        Some(true) => return Err(self.attribute_error("readonly attribute")),
+                        Some(false) => {
+                            let msg = format!("attribute '{}' of '{owner}' objects is not writable", name.str_text());
+                            return Err(self.attribute_error(msg));
+                        }
+                        None => {}
                     }
                     return Err(self.attribute_error(format!("'{t}' object attribute '{}' is read-only", name.str_text())));
                 }

@@ -7,6 +7,7 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::fmt::Write;
 use std::rc::Rc;
+use tierpy_bytecode::Span;
 
 impl Vm {
     /// The class `OSError(errno, strerror, ...)` makes: the subclass for
@@ -81,6 +82,9 @@ pub fn make_exception(vm: &mut Vm, cls: Value, args: Vec<Value>) -> Value {
     v
 }
 
+/// Marks the pc of a traceback entry whose method call failed in the lookup.
+const LOOKUP_FAILED: u32 = 1 << 31;
+
 /// The state of printing an uncaught exception (CPython's
 /// exception_print_context): what was printed, and the group nesting.
 struct PrintCtx {
@@ -144,7 +148,7 @@ impl Vm {
                     a.cause == b.cause
                         && a.context == b.context
                         && a.traceback.len() == b.traceback.len()
-                        && a.traceback.iter().zip(&b.traceback).all(|(x, y)| Rc::ptr_eq(&x.0, &y.0) && x.1 == y.1)
+                        && a.traceback.iter().zip(&b.traceback).all(|(x, y)| Rc::ptr_eq(&x.0, &y.0) && x.1 == y.1 && x.2 == y.2)
                 }
                 _ => false,
             };
@@ -298,7 +302,7 @@ impl Vm {
                     let _ = writeln!(out, "{lead}  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
                 }
             };
-            for (code, line) in tb.iter().rev() {
+            for (code, line, pc) in tb.iter().rev() {
                 let key = (&*code.filename, *line, &*code.name);
                 if last == Some(key) {
                     repeats += 1;
@@ -314,9 +318,16 @@ impl Vm {
                 if let Some(src) = self.sources.get(&code.filename)
                     && let Some(text) = source_line(src, *line)
                 {
-                    let t = text.trim();
-                    if !t.is_empty() {
+                    let t = text.trim_start_matches([' ', '\t', '\x0c']);
+                    if !t.trim().is_empty() {
                         let _ = writeln!(out, "{lead}    {t}");
+                        let span = code.spans.get((*pc & !LOOKUP_FAILED) as usize).map(|s| match s.anchor_kind {
+                            Span::METHOD if *pc & LOOKUP_FAILED != 0 => Span { start: s.anchor.0, end: s.anchor.1, ..Span::default() },
+                            _ => *s,
+                        });
+                        if let Some(carets) = span.and_then(|s| caret_line(src, *line, &s)) {
+                            let _ = writeln!(out, "{lead}    {carets}");
+                        }
                     }
                 }
             }
@@ -349,10 +360,15 @@ impl Vm {
         if msg.is_empty() { full } else { format!("{full}: {msg}") }
     }
 
-    /// Adds a traceback entry as an exception leaves a frame.
-    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, line: u32) {
+    /// Adds a traceback entry as an exception leaves a frame at instruction `pc`.
+    /// (A method call whose lookup raised the AttributeError is marked by
+    /// [`LOOKUP_FAILED`]: the carets go under `obj.name`.)
+    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, pc: usize) {
+        let method_lookup =
+            matches!(code.instrs.get(pc), Some(tierpy_bytecode::Instr::CallMethod { .. })) && self.is_type(exc, TypeId::AttributeError);
         if let Some(e) = exc.exc_data() {
-            e.traceback.push((code.clone(), line));
+            let flag = if method_lookup && e.traceback.is_empty() { LOOKUP_FAILED } else { 0 };
+            e.traceback.push((code.clone(), code.line_at(pc), pc as u32 | flag));
         }
     }
 
@@ -446,6 +462,89 @@ fn source_line(src: &str, line: u32) -> Option<&str> {
     let rest = &src[start..];
     let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
     Some(&rest[..end])
+}
+
+/// The carets CPython 3.11 prints under source line `line` of a traceback
+/// for the instruction whose expression is at `span` (PEP 657): `^` under the
+/// expression (to the end of the line when it goes on), or `~` with `^` under
+/// the operator of a binary operation or the index of a subscript; None when
+/// it would print none (the expression is the whole line).
+fn caret_line(src: &str, line: u32, span: &Span) -> Option<String> {
+    let text = source_line(src, line)?;
+    let line_start = text.as_ptr() as usize - src.as_ptr() as usize;
+    let line_end = line_start + text.len();
+    let (start, end) = (span.start as usize, span.end as usize);
+    if end <= start || start < line_start || start > line_end {
+        return None;
+    }
+    let start_b = start - line_start;
+    let single = end <= line_end;
+    let end_b = if single { end - line_start } else { text.trim_end().len() };
+    let segment = text.get(start_b..end_b)?;
+    let anchors = if single { caret_anchors(segment, span, start) } else { None };
+    let chars = |b: usize| text.get(..b).map(|t| t.chars().count());
+    let (s, e) = (chars(start_b)?, chars(end_b)?);
+    let indent = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+    let stripped_len = text.chars().count() - indent;
+    let secondary = anchors.is_some_and(|(l, r)| r > l);
+    if e - s == stripped_len && !secondary {
+        return None;
+    }
+    let mut out = " ".repeat(s.checked_sub(indent)?);
+    match anchors {
+        Some((l, r)) if r <= e - s => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(e - s - r));
+        }
+        _ => out.push_str(&"^".repeat(e - s)),
+    }
+    Some(out)
+}
+
+/// Where in `segment` (which starts at byte `seg_start` of the source) the
+/// `^` of a binary operator or subscript go: (first, past last), in chars.
+fn caret_anchors(segment: &str, span: &Span, seg_start: usize) -> Option<(usize, usize)> {
+    let seg = segment.as_bytes();
+    let rel = |abs: u32| (abs as usize).checked_sub(seg_start).filter(|&r| r <= seg.len());
+    let (l, r) = match span.anchor_kind {
+        Span::BINOP => {
+            // The first non-blank character after the left operand (past closing parens).
+            let (left_end, right_start) = (rel(span.anchor.0)?, rel(span.anchor.1)?);
+            let mut found = None;
+            let mut i = left_end;
+            while i < right_start {
+                if seg[i].is_ascii_whitespace() {
+                    i += 1;
+                    continue;
+                }
+                let two = i + 1 < right_start && !seg[i + 1].is_ascii_whitespace();
+                found = Some((i, i + 1 + two as usize));
+                if i + 1 < right_start && seg[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            found?
+        }
+        Span::SUBSCRIPT => {
+            let (mut l, mut r) = (rel(span.anchor.0)?, rel(span.anchor.1)? + 1);
+            while l < seg.len() && seg[l] != b'[' {
+                l += 1;
+            }
+            while r < seg.len() && seg[r] != b']' {
+                r += 1;
+            }
+            if r < seg.len() {
+                r += 1;
+            }
+            (l, r)
+        }
+        _ => return None,
+    };
+    let chars = |b: usize| segment.get(..b).map(|t| t.chars().count());
+    Some((chars(l)?, chars(r)?))
 }
 
 /// Whether a body is a BaseException instance (for the interpreter's raise).

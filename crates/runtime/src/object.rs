@@ -141,8 +141,8 @@ pub const HAS_DATA_DESCRIPTORS: u64 = 8;
 /// Exception state carried by instances of exception classes.
 pub struct ExcData {
     pub args: Value,
-    /// Traceback entries (code, line), innermost last as they are added while unwinding outward.
-    pub traceback: Vec<(Rc<CodeObject>, u32)>,
+    /// Traceback entries (code, line, pc), innermost last as they are added while unwinding outward.
+    pub traceback: Vec<(Rc<CodeObject>, u32, u32)>,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
