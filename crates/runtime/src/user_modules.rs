@@ -108,18 +108,24 @@ impl Vm {
     /// `__name__`, `__file__` (and a package's `__path__` and `__package__`)
     /// in the globals the module's code runs in (its namespace).
     fn set_module_globals(&mut self, globals: Value, name: &str, file: &str, package_dir: Option<&Path>) {
-        let mut attrs = vec![("__name__", self.new_str(name)), ("__file__", self.new_str(file))];
         let package = match package_dir {
-            Some(dir) => {
-                let d = self.new_str(&dir.to_string_lossy());
-                attrs.push(("__path__", self.new_list(vec![d])));
-                name
-            }
+            Some(_) => name,
             None => name.rsplit_once('.').map_or("", |(p, _)| p),
         };
-        attrs.push(("__package__", self.new_str(package)));
-        // A module docstring (stored by the module's code) replaces this None.
-        attrs.extend([("__doc__", Value::NONE), ("__spec__", Value::NONE), ("__loader__", Value::NONE)]);
+        // CPython's order. A module docstring (stored by the module's code)
+        // replaces the None of __doc__.
+        let mut attrs = vec![("__doc__", Value::NONE), ("__package__", self.new_str(package))];
+        attrs.extend([("__loader__", Value::NONE), ("__spec__", Value::NONE)]);
+        if let Some(dir) = package_dir {
+            let d = self.new_str(&dir.to_string_lossy());
+            attrs.push(("__path__", self.new_list(vec![d])));
+        }
+        attrs.push(("__file__", self.new_str(file)));
+        // Where CPython would cache the compiled code (tierpy writes nothing there).
+        let path = Path::new(file);
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let cached = path.with_file_name(format!("__pycache__/{stem}.cpython-311.pyc"));
+        attrs.push(("__cached__", self.new_str(&cached.to_string_lossy())));
         for (k, v) in attrs {
             let k = self.intern(k);
             self.dict_set_str(globals, k, v);

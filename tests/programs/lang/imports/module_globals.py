@@ -60,3 +60,8 @@ def reads_main():
 
 st.reads_main = reads_main
 print(st.reads_main(), reads_main.__globals__ is globals())
+
+# The module attributes set before the code runs, in CPython's order.
+print(list(vars(st))[:9])
+print(list(vars(globalpkg))[:9])
+print(st.__cached__.endswith('__pycache__/state.cpython-311.pyc'), st.__package__, globalpkg.__package__)
