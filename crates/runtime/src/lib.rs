@@ -41,6 +41,7 @@ pub mod object;
 pub mod op_dunders;
 pub mod ops;
 pub mod os_module;
+pub mod regex_module;
 pub mod repr;
 pub mod sets;
 pub mod str_methods;

@@ -42,6 +42,7 @@ impl Vm {
             }
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "_os" => crate::os_module::make(self),
+            "_regex" => crate::regex_module::make(self),
             "os.path" => self.import("posixpath")?,
             "builtins" => make_builtins_module(self),
             // The program's module: its names are read from the main globals.
@@ -205,6 +206,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("pylib/statistics.py")),
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
+    ("re", include_str!("pylib/re.py")),
     ("struct", include_str!("pylib/struct.py")),
     ("textwrap", include_str!("pylib/textwrap.py")),
     ("traceback", include_str!("pylib/traceback.py")),
