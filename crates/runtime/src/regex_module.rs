@@ -22,10 +22,12 @@ enum Mode {
     Full,
 }
 
+/// Compiled patterns (or why they have none) by (pattern, flags, mode).
+type Cache = HashMap<(String, i64, Mode), Result<Regex, String>>;
+
 thread_local! {
-    /// Compiled patterns by (pattern, flags, mode): a program uses few and
-    /// reuses them, as CPython's `re` cache assumes.
-    static CACHE: std::cell::RefCell<HashMap<(String, i64, Mode), Result<Regex, String>>> = Default::default();
+    /// A program uses few patterns and reuses them, as CPython's `re` cache assumes.
+    static CACHE: std::cell::RefCell<Cache> = Default::default();
 }
 
 const IGNORECASE: i64 = 2;
