@@ -41,6 +41,30 @@ pub struct CodeFlags {
     pub namespace: bool,
 }
 
+/// Where an instruction's expression is in the source (byte offsets), for
+/// the carets under a traceback's source line (PEP 657). `anchor` marks, for
+/// a binary operator, the left operand's end and the right one's start; for
+/// a subscript, the value's end and the index's end (`anchor_kind` says which).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+    pub anchor_kind: u8,
+    pub anchor: (u32, u32),
+}
+
+impl Span {
+    /// No anchors.
+    pub const PLAIN: u8 = 0;
+    /// A binary operator: `anchor` is (left operand end, right operand start).
+    pub const BINOP: u8 = 1;
+    /// A subscript: `anchor` is (value end, index end).
+    pub const SUBSCRIPT: u8 = 2;
+    /// A method call: `anchor` is the range of `obj.name`, where CPython
+    /// points when the method lookup fails.
+    pub const METHOD: u8 = 3;
+}
+
 /// One exception-table entry: an exception raised at a pc in `start..end`
 /// is caught by the code at `handler`, which finds it in register `exc`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +129,8 @@ pub struct CodeObject {
     pub instrs: Vec<Instr>,
     /// (first pc, line) pairs, pcs ascending.
     pub lines: Vec<(u32, u32)>,
+    /// Per instruction: where its expression is in the source.
+    pub spans: Vec<Span>,
     pub exc_table: Vec<ExcEntry>,
     /// The runtime's values for `consts`, materialized on first use.
     pub const_values: OnceCell<Box<[u64]>>,

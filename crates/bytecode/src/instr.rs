@@ -307,6 +307,12 @@ opcodes! {
     PopExc {}
     /// dst = whether the exception in `exc` matches the class or tuple in `ty`.
     ExcMatch { dst: Reg, exc: Reg, ty: Reg }
+    /// One `except* ty` clause: dst = the part of the exception left in `rest`
+    /// that ty matches (a group, or None), `rest` = what remains (or None).
+    ExcStarMatch { dst: Reg, rest: Reg, ty: Reg }
+    /// The end of a try/except*: dst = what to re-raise (None: nothing) from the
+    /// caught exception `orig` and the list `excs` (what handlers raised, then the rest).
+    ExcStarReraise { dst: Reg, orig: Reg, excs: Reg }
     /// dst = the module `name` (math, sys, time); `fromlist` (a constant:
     /// None or a tuple of names) and `level` are what `__import__` receives.
     ImportName { dst: Reg, name: NameIdx, fromlist: ConstIdx, level: u16 }
@@ -343,6 +349,7 @@ impl Instr {
             Instr::UnpackSequence { start, count, .. } => (0..count).map(|i| Reg(start.0 + i)).collect(),
             Instr::UnpackEx { start, before, after, .. } => (0..before as u16 + after as u16 + 1).map(|i| Reg(start.0 + i)).collect(),
             Instr::WithEnter { dst, exit, .. } => vec![dst, exit],
+            Instr::ExcStarMatch { dst, rest, .. } => vec![dst, rest],
             Instr::MakeCell { reg } | Instr::DeleteLocal { reg, .. } => vec![reg],
             _ => self
                 .operands()

@@ -12,5 +12,5 @@ pub mod dis;
 pub mod instr;
 pub mod quote;
 
-pub use code::{CodeFlags, CodeObject, Constant, ExcEntry};
+pub use code::{CodeFlags, CodeObject, Constant, ExcEntry, Span};
 pub use instr::{ConstIdx, Instr, NameIdx, Operand, Reg, Target};

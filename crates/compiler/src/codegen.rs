@@ -13,11 +13,11 @@ use crate::lines::LineTable;
 use crate::symtable::{self, NameKind, NodeTag, Scope, ScopeKind, SymbolTable};
 use num_traits::ToPrimitive;
 use rustpython_parser::ast::{self, CmpOp, Expr, Operator, Ranged, Stmt, UnaryOp};
-use rustpython_parser::text_size::TextRange;
+use rustpython_parser::text_size::{TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 use tierpy_bytecode::instr::{BinOp, make_function};
-use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Target};
+use tierpy_bytecode::{CodeFlags, CodeObject, ConstIdx, Constant, ExcEntry, Instr, NameIdx, Reg, Span, Target};
 
 mod literal_keys;
 mod patterns;
@@ -87,6 +87,8 @@ enum Block {
     TryBody,
     /// Inside an except handler (PopExc on exit; the bound name is cleared).
     Handler(Option<String>),
+    /// Inside an except* handler: no break, continue or return may leave it.
+    StarHandler(Option<String>),
     /// A finally body to run on exit.
     Finally(Vec<Stmt>),
     /// A with block: the exit function register; `async with` awaits what it returns.
@@ -121,6 +123,7 @@ struct FnCompiler<'m> {
     names: Vec<Rc<str>>,
     name_idx: HashMap<Rc<str>, u32>,
     lines: Vec<(u32, u32)>,
+    spans: Vec<Span>,
     exc_table: Vec<ExcEntry>,
     regs: HashMap<String, Reg>,
     varnames: Vec<Rc<str>>,
@@ -135,6 +138,8 @@ struct FnCompiler<'m> {
     handler_store: Vec<HandlerCtx>,
     exc_depth: u16,
     line: u32,
+    /// Where the instructions emitted now come from (see [`Span`]).
+    span: Span,
     labels: Vec<Option<u32>>,
 }
 
@@ -203,18 +208,41 @@ fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
-        Stmt::Try(t) => {
-            has_annotations(&t.body)
-                || has_annotations(&t.orelse)
-                || has_annotations(&t.finalbody)
-                || t.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    has_annotations(&h.body)
-                })
-        }
+        Stmt::Try(t) => TryParts::of(t).any_body(has_annotations),
+        Stmt::TryStar(t) => TryParts::of_star(t).any_body(has_annotations),
         Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
     })
+}
+
+/// The parts of a try statement, with `except` or (`star`) `except*` handlers.
+struct TryParts<'a> {
+    body: &'a [Stmt],
+    handlers: &'a [ast::ExceptHandler],
+    orelse: &'a [Stmt],
+    finalbody: &'a [Stmt],
+    star: bool,
+}
+
+impl<'a> TryParts<'a> {
+    fn of(t: &'a ast::StmtTry) -> Self {
+        TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: false }
+    }
+
+    fn of_star(t: &'a ast::StmtTryStar) -> Self {
+        TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: true }
+    }
+
+    /// Whether `f` holds for one of the statement's bodies.
+    fn any_body(&self, f: impl Fn(&[Stmt]) -> bool) -> bool {
+        f(self.body)
+            || f(self.orelse)
+            || f(self.finalbody)
+            || self.handlers.iter().any(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                f(&h.body)
+            })
+    }
 }
 
 fn ends_flow(body: &[Stmt]) -> bool {
@@ -249,6 +277,7 @@ impl<'m> FnCompiler<'m> {
             names: vec![],
             name_idx: HashMap::new(),
             lines: vec![],
+            spans: vec![],
             exc_table: vec![],
             regs: HashMap::new(),
             varnames: vec![],
@@ -263,6 +292,7 @@ impl<'m> FnCompiler<'m> {
             handler_store: vec![],
             exc_depth: 0,
             line: first_line,
+            span: Span::default(),
             labels: vec![],
         };
         let sc = &m.table.scopes[scope];
@@ -328,6 +358,17 @@ impl<'m> FnCompiler<'m> {
 
     fn set_line(&mut self, range: &TextRange) {
         self.line = self.m.lines.line(off(range));
+        self.span = Span { start: off(range), end: range.end().to_u32(), ..Span::default() };
+    }
+
+    /// Emits `ins` with anchors for the carets under a traceback line.
+    fn emit_anchored(&mut self, ins: Instr, kind: u8, anchor: (TextSize, TextSize)) -> usize {
+        let saved = self.span;
+        self.span.anchor_kind = kind;
+        self.span.anchor = (anchor.0.to_u32(), anchor.1.to_u32());
+        let pc = self.emit(ins);
+        self.span = saved;
+        pc
     }
 
     fn emit(&mut self, ins: Instr) -> usize {
@@ -335,6 +376,7 @@ impl<'m> FnCompiler<'m> {
         if self.lines.last().is_none_or(|&(_, l)| l != self.line) {
             self.lines.push((pc, self.line));
         }
+        self.spans.push(self.span);
         self.instrs.push(ins);
         pc as usize
     }
@@ -457,6 +499,7 @@ impl<'m> FnCompiler<'m> {
             consts: self.consts,
             instrs: self.instrs,
             lines: self.lines,
+            spans: self.spans,
             exc_table: table,
             const_values: Default::default(),
             name_values: Default::default(),
@@ -649,6 +692,7 @@ impl<'m> FnCompiler<'m> {
                 self.loop_rest(top, brk, else_l, before, &f.body, &f.orelse)?;
             }
             Stmt::Break(b) => {
+                self.check_star_exit(true, &b.range)?;
                 let Some(i) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
                     return Err(self.err("'break' outside loop", &b.range));
                 };
@@ -657,6 +701,7 @@ impl<'m> FnCompiler<'m> {
                 self.emit(Instr::Jump { target: Target(brk as u32) });
             }
             Stmt::Continue(c) => {
+                self.check_star_exit(true, &c.range)?;
                 let Some(i) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
                     return Err(self.err("'continue' not properly in loop", &c.range));
                 };
@@ -671,6 +716,7 @@ impl<'m> FnCompiler<'m> {
                 if self.flags.async_generator && r.value.is_some() {
                     return Err(self.err("'return' with value in async generator", &r.range));
                 }
+                self.check_star_exit(false, &r.range)?;
                 let v = match &r.value {
                     Some(v) => {
                         let v = self.expr(v, None)?;
@@ -693,7 +739,7 @@ impl<'m> FnCompiler<'m> {
                 for d in decorator_list {
                     let r = self.alloc();
                     self.expr(d, Some(r))?;
-                    decos.push(r);
+                    decos.push((r, d.range()));
                 }
                 self.set_line(range);
                 let fr = self.function(name.as_str(), args, FnBody::Stmts(body), range, NodeTag::Function)?;
@@ -720,7 +766,8 @@ impl<'m> FnCompiler<'m> {
                 self.set_line(&r.range);
                 self.emit(Instr::Raise { exc, cause });
             }
-            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Try(t) => self.try_stmt(&TryParts::of(t))?,
+            Stmt::TryStar(t) => self.try_stmt(&TryParts::of_star(t))?,
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -734,7 +781,8 @@ impl<'m> FnCompiler<'m> {
                 } else {
                     0
                 };
-                self.set_line(&a.range);
+                // CPython points at the test.
+                self.set_line(&a.test.range());
                 self.emit(Instr::Call { dst: f, func: f, argc });
                 self.emit(Instr::Raise { exc: f, cause: Reg::NONE });
                 self.bind_label(end);
@@ -790,7 +838,6 @@ impl<'m> FnCompiler<'m> {
                 self.with_stmt(&w.items, &w.body, true)?
             }
             Stmt::Match(m) => self.match_stmt(m)?,
-            Stmt::TryStar(x) => return Err(self.unsupported("'except*'", &x.range)),
             Stmt::TypeAlias(x) => return Err(self.unsupported("'type' aliases", &x.range)),
         }
         Ok(())
@@ -829,6 +876,21 @@ impl<'m> FnCompiler<'m> {
 
     /// Emits the cleanup for leaving every block above index `keep`
     /// (innermost first) for a break, continue or return.
+    /// CPython's SyntaxError for a break or continue (`in_loop`: the innermost
+    /// loop stops the search) or return leaving an except* handler.
+    fn check_star_exit(&self, in_loop: bool, range: &TextRange) -> CResult<()> {
+        for b in self.blocks.iter().rev() {
+            match b {
+                Block::Loop { .. } if in_loop => break,
+                Block::StarHandler(_) => {
+                    return Err(self.err("'break', 'continue' and 'return' cannot appear in an except* block", range));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     fn unwind_blocks(&mut self, keep: usize) -> CResult<()> {
         let saved = self.blocks.clone();
         let saved_depth = self.exc_depth;
@@ -836,7 +898,7 @@ impl<'m> FnCompiler<'m> {
         for i in (keep..saved.len()).rev() {
             match &saved[i] {
                 Block::TryBody => handlers_left += 1,
-                Block::Handler(name) => {
+                Block::Handler(name) | Block::StarHandler(name) => {
                     let n = handlers_left;
                     let name = name.clone();
                     self.outside_handlers(n, |c| {
@@ -867,7 +929,7 @@ impl<'m> FnCompiler<'m> {
         Ok(())
     }
 
-    fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<()> {
+    fn try_stmt(&mut self, t: &TryParts) -> CResult<()> {
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -877,14 +939,14 @@ impl<'m> FnCompiler<'m> {
         let exc = self.alloc();
         self.push_handler(fin_handler, exc);
         self.blocks.push(Block::TryBody);
-        self.blocks.push(Block::Finally(t.finalbody.clone()));
+        self.blocks.push(Block::Finally(t.finalbody.to_vec()));
         // The Finally block sits above TryBody so that exits run the finally
         // body outside this handler's protection.
         let l = self.blocks.len();
         self.blocks.swap(l - 1, l - 2);
         if t.handlers.is_empty() {
-            self.stmts(&t.body)?;
-            self.stmts(&t.orelse)?;
+            self.stmts(t.body)?;
+            self.stmts(t.orelse)?;
         } else {
             self.try_except(t)?;
         }
@@ -892,7 +954,7 @@ impl<'m> FnCompiler<'m> {
         self.blocks.pop();
         self.pop_handler();
         let fin_normal_bound = self.bound.clone();
-        self.stmts(&t.finalbody)?;
+        self.stmts(t.finalbody)?;
         self.emit(Instr::Jump { target: Target(end as u32) });
         // Exceptional path: run the finally body with the exception as context, then re-raise.
         self.bind_label(fin_handler);
@@ -906,7 +968,7 @@ impl<'m> FnCompiler<'m> {
         self.blocks.push(Block::Handler(None));
         let l = self.blocks.len();
         self.blocks.swap(l - 1, l - 2);
-        self.stmts(&t.finalbody)?;
+        self.stmts(t.finalbody)?;
         self.blocks.pop();
         self.blocks.pop();
         self.pop_handler();
@@ -921,7 +983,7 @@ impl<'m> FnCompiler<'m> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
+    fn try_except(&mut self, t: &TryParts) -> CResult<()> {
         let handler = self.new_label();
         let else_l = self.new_label();
         let end = self.new_label();
@@ -929,7 +991,7 @@ impl<'m> FnCompiler<'m> {
         let before = self.bound.clone();
         self.push_handler(handler, exc);
         self.blocks.push(Block::TryBody);
-        self.stmts(&t.body)?;
+        self.stmts(t.body)?;
         self.blocks.pop();
         self.pop_handler();
         self.emit(Instr::Jump { target: Target(else_l as u32) });
@@ -940,7 +1002,46 @@ impl<'m> FnCompiler<'m> {
         self.exc_depth += 1;
         let cleanup = self.new_label();
         let inner = self.alloc();
-        for h in &t.handlers {
+        if t.star {
+            self.star_handlers(t.handlers, exc, &before, end)?;
+        } else {
+            self.handlers(t.handlers, exc, &before, end, cleanup, inner)?;
+        }
+        self.exc_depth -= 1;
+        self.emit(Instr::PopExc {});
+        self.emit(Instr::Reraise { exc });
+        self.bind_label(cleanup);
+        self.emit(Instr::PopExc {});
+        self.emit(Instr::Reraise { exc: inner });
+        self.bound = after_body;
+        self.bind_label(else_l);
+        self.stmts(t.orelse)?;
+        // After the statement only what was bound before is certain, less
+        // the handlers' `as` names (unbound when their handler ran).
+        self.bound = before;
+        for h in t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(r) = h.name.as_ref().and_then(|n| self.local_reg(n.as_str())) {
+                self.bound[r.idx()] = false;
+            }
+        }
+        self.bind_label(end);
+        Ok(())
+    }
+
+    /// The `except` clauses of a try statement, handling the exception in
+    /// `exc`: a handler that runs jumps to `end`; none matching falls through
+    /// (to the re-raise). `cleanup` catches what the handlers' bodies raise.
+    fn handlers(
+        &mut self,
+        handlers: &[ast::ExceptHandler],
+        exc: Reg,
+        before: &[bool],
+        end: usize,
+        cleanup: usize,
+        inner: Reg,
+    ) -> CResult<()> {
+        for h in handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_line(&h.range);
             let next = self.new_label();
@@ -953,16 +1054,8 @@ impl<'m> FnCompiler<'m> {
             if let Some(n) = &h.name {
                 self.store_name(n.as_str(), exc)?;
             }
-            self.bound = before.clone();
-            self.push_handler(cleanup, inner);
-            self.blocks.push(Block::TryBody);
-            self.blocks.push(Block::Handler(h.name.as_ref().map(|n| n.to_string())));
-            let l = self.blocks.len();
-            self.blocks.swap(l - 1, l - 2);
-            self.stmts(&h.body)?;
-            self.blocks.pop();
-            self.blocks.pop();
-            self.pop_handler();
+            self.bound = before.to_vec();
+            self.handler_body(h, cleanup, inner, Block::Handler(h.name.as_ref().map(|n| n.to_string())))?;
             self.emit(Instr::PopExc {});
             if let Some(n) = &h.name {
                 self.clear_name(n.as_str())?;
@@ -970,25 +1063,85 @@ impl<'m> FnCompiler<'m> {
             self.emit(Instr::Jump { target: Target(end as u32) });
             self.bind_label(next);
         }
-        self.exc_depth -= 1;
-        self.emit(Instr::PopExc {});
-        self.emit(Instr::Reraise { exc });
-        self.bind_label(cleanup);
-        self.emit(Instr::PopExc {});
-        self.emit(Instr::Reraise { exc: inner });
-        self.bound = after_body;
-        self.bind_label(else_l);
-        self.stmts(&t.orelse)?;
-        // After the statement only what was bound before is certain, less
-        // the handlers' `as` names (unbound when their handler ran).
-        self.bound = before;
-        for h in &t.handlers {
+        Ok(())
+    }
+
+    /// A handler's body under its own exception handler `cleanup` (catching
+    /// into `inner`), inside `block`.
+    fn handler_body(&mut self, h: &ast::ExceptHandlerExceptHandler, cleanup: usize, inner: Reg, block: Block) -> CResult<()> {
+        self.push_handler(cleanup, inner);
+        self.blocks.push(Block::TryBody);
+        self.blocks.push(block);
+        let l = self.blocks.len();
+        self.blocks.swap(l - 1, l - 2);
+        self.stmts(&h.body)?;
+        self.blocks.pop();
+        self.blocks.pop();
+        self.pop_handler();
+        Ok(())
+    }
+
+    /// The `except*` clauses (PEP 654) of a try statement, handling the
+    /// exception in `exc` (being handled already). Each clause takes the part
+    /// of what is left that its class matches (`ExcStarMatch`) and runs with
+    /// it as the handled exception; what the bodies raise is collected, and
+    /// `ExcStarReraise` makes of it and of the unmatched rest what is raised
+    /// (by falling through to the caller's re-raise) or nothing (jump to
+    /// `end`).
+    fn star_handlers(&mut self, handlers: &[ast::ExceptHandler], exc: Reg, before: &[bool], end: usize) -> CResult<()> {
+        let rest = self.alloc();
+        self.emit(Instr::Move { dst: rest, src: exc });
+        let raised = self.alloc();
+        self.emit(Instr::BuildList { dst: raised, start: raised, count: 0 });
+        let none = self.const_reg(Constant::None);
+        for h in handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
-            if let Some(r) = h.name.as_ref().and_then(|n| self.local_reg(n.as_str())) {
-                self.bound[r.idx()] = false;
+            self.set_line(&h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.err("expected one or more exception types", &h.range));
+            };
+            let next = self.new_label();
+            let tr = self.expr(ty, None)?;
+            let m = self.alloc();
+            self.emit(Instr::ExcStarMatch { dst: m, rest, ty: tr });
+            let c = self.alloc();
+            self.emit(Instr::Is { dst: c, a: m, b: none });
+            self.emit(Instr::JumpIfTrue { cond: c, target: Target(next as u32) });
+            if let Some(n) = &h.name {
+                self.store_name(n.as_str(), m)?;
             }
+            self.emit(Instr::PushExc { exc: m });
+            self.exc_depth += 1;
+            self.bound = before.to_vec();
+            let body_cleanup = self.new_label();
+            let inner = self.alloc();
+            self.handler_body(h, body_cleanup, inner, Block::StarHandler(h.name.as_ref().map(|n| n.to_string())))?;
+            self.exc_depth -= 1;
+            self.emit(Instr::PopExc {});
+            if let Some(n) = &h.name {
+                self.clear_name(n.as_str())?;
+            }
+            self.emit(Instr::Jump { target: Target(next as u32) });
+            // What the body raised joins the list.
+            self.bind_label(body_cleanup);
+            self.emit(Instr::PopExc {});
+            self.emit(Instr::ListAppend { list: raised, src: inner });
+            if let Some(n) = &h.name {
+                self.clear_name(n.as_str())?;
+            }
+            self.bind_label(next);
         }
-        self.bind_label(end);
+        self.emit(Instr::ListAppend { list: raised, src: rest });
+        let out = self.alloc();
+        self.emit(Instr::ExcStarReraise { dst: out, orig: exc, excs: raised });
+        let c = self.alloc();
+        self.emit(Instr::Is { dst: c, a: out, b: none });
+        let reraise = self.new_label();
+        self.emit(Instr::JumpIfFalse { cond: c, target: Target(reraise as u32) });
+        self.emit(Instr::PopExc {});
+        self.emit(Instr::Jump { target: Target(end as u32) });
+        self.bind_label(reraise);
+        self.emit(Instr::Move { dst: exc, src: out });
         Ok(())
     }
 
@@ -1082,12 +1235,14 @@ impl<'m> FnCompiler<'m> {
                 let key = self.expr(&s.slice, None)?;
                 let key = self.keep_across(key, &[&a.value]);
                 let cur = self.alloc();
-                self.set_line(&a.range);
-                self.emit(Instr::GetItem { dst: cur, obj, key });
+                let anchor = (s.value.range().end(), s.slice.range().end());
+                self.set_line(&s.range);
+                self.emit_anchored(Instr::GetItem { dst: cur, obj, key }, Span::SUBSCRIPT, anchor);
                 let v = self.expr(&a.value, None)?;
                 self.set_line(&a.range);
                 emit_op(self, cur, cur, v);
-                self.emit(Instr::SetItem { obj, key, src: cur });
+                self.set_line(&s.range);
+                self.emit_anchored(Instr::SetItem { obj, key, src: cur }, Span::SUBSCRIPT, anchor);
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value, None)?;
@@ -1108,14 +1263,19 @@ impl<'m> FnCompiler<'m> {
         Ok(())
     }
 
-    fn apply_decorators(&mut self, decos: Vec<Reg>, mut f: Reg) -> Reg {
-        for d in decos.into_iter().rev() {
+    /// Calls the decorators (evaluated into registers, with their source
+    /// ranges: a traceback names the decorator's line) on `f`, innermost first.
+    fn apply_decorators(&mut self, decos: Vec<(Reg, TextRange)>, mut f: Reg) -> Reg {
+        let (saved_line, saved_span) = (self.line, self.span);
+        for (d, range) in decos.into_iter().rev() {
+            self.set_line(&range);
             let base = self.alloc_n(2);
             self.emit(Instr::Move { dst: base, src: d });
             self.emit(Instr::Move { dst: base.offset(1), src: f });
             self.emit(Instr::Call { dst: base, func: base, argc: 1 });
             f = base;
         }
+        (self.line, self.span) = (saved_line, saved_span);
         f
     }
 
@@ -1124,7 +1284,7 @@ impl<'m> FnCompiler<'m> {
         for d in &c.decorator_list {
             let r = self.alloc();
             self.expr(d, Some(r))?;
-            decos.push(r);
+            decos.push((r, d.range()));
         }
         self.set_line(&c.range);
         let scope = self.m.table.scope_of(off(&c.range), NodeTag::Class);
@@ -1523,7 +1683,7 @@ impl<'m> FnCompiler<'m> {
                 let obj = self.keep_across(obj, &[&s.slice]);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
-                self.emit(Instr::SetItem { obj, key, src });
+                self.emit_anchored(Instr::SetItem { obj, key, src }, Span::SUBSCRIPT, (s.value.range().end(), s.slice.range().end()));
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
@@ -1567,7 +1727,7 @@ impl<'m> FnCompiler<'m> {
                 let obj = self.keep_across(obj, &[&s.slice]);
                 let key = self.expr(&s.slice, None)?;
                 self.set_line(&s.range);
-                self.emit(Instr::DelItem { obj, key });
+                self.emit_anchored(Instr::DelItem { obj, key }, Span::SUBSCRIPT, (s.value.range().end(), s.slice.range().end()));
                 Ok(())
             }
             Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.delete(e)),
@@ -1621,10 +1781,10 @@ impl<'m> FnCompiler<'m> {
     /// Compiles `e`; the value ends up in `dst` when given, else in a
     /// register returned (a local's own register or a new temporary).
     fn expr(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
-        let saved_line = self.line;
+        let (saved_line, saved_span) = (self.line, self.span);
         self.set_line(&e.range());
         let r = self.expr_inner(e, dst);
-        self.line = saved_line;
+        (self.line, self.span) = (saved_line, saved_span);
         r
     }
 
@@ -1649,7 +1809,7 @@ impl<'m> FnCompiler<'m> {
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
                 self.set_line(&b.range);
-                self.emit(binop_instr(binop(&b.op), d, l, r));
+                self.emit_anchored(binop_instr(binop(&b.op), d, l, r), Span::BINOP, (b.left.range().end(), b.right.range().start()));
                 Ok(d)
             }
             Expr::UnaryOp(u) => {
@@ -1764,14 +1924,18 @@ impl<'m> FnCompiler<'m> {
                     self.temp_top = mark;
                     let d = self.dst_or_alloc(dst);
                     self.set_line(&s.range);
-                    self.emit(Instr::GetSlice { dst: d, obj, start });
+                    self.emit_anchored(
+                        Instr::GetSlice { dst: d, obj, start },
+                        Span::SUBSCRIPT,
+                        (s.value.range().end(), s.slice.range().end()),
+                    );
                     return Ok(d);
                 }
                 let key = self.expr(&s.slice, None)?;
                 self.temp_top = mark;
                 let d = self.dst_or_alloc(dst);
                 self.set_line(&s.range);
-                self.emit(Instr::GetItem { dst: d, obj, key });
+                self.emit_anchored(Instr::GetItem { dst: d, obj, key }, Span::SUBSCRIPT, (s.value.range().end(), s.slice.range().end()));
                 Ok(d)
             }
             Expr::Slice(s) => {
@@ -2042,7 +2206,11 @@ impl<'m> FnCompiler<'m> {
             }
             let name = self.key_name(a.attr.as_str());
             self.set_line(&c.range);
-            self.emit(Instr::CallMethod { dst: base, base, name, argc: nargs as u16 });
+            self.emit_anchored(
+                Instr::CallMethod { dst: base, base, name, argc: nargs as u16 },
+                Span::METHOD,
+                (a.range.start(), a.range.end()),
+            );
             return self.finish_call(base, dst);
         }
         let base = self.alloc_n(1 + nargs);

@@ -227,6 +227,26 @@ impl Builder {
         }
     }
 
+    /// A try statement with `except` or `except*` handlers.
+    fn try_stmt(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) {
+        self.stmts(body);
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if h.type_.is_none() && i + 1 < handlers.len() {
+                self.error("default 'except:' must be last".into(), off(&h.range));
+            }
+            if let Some(ty) = &h.type_ {
+                self.expr(ty);
+            }
+            if let Some(n) = &h.name {
+                self.cur().add(n.as_str(), ASSIGNED);
+            }
+            self.stmts(&h.body);
+        }
+        self.stmts(orelse);
+        self.stmts(finalbody);
+    }
+
     fn args_defaults(&mut self, args: &ast::Arguments) {
         for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
             if let Some(d) = &a.default {
@@ -372,24 +392,8 @@ impl Builder {
                     self.expr(c);
                 }
             }
-            Stmt::Try(t) => {
-                self.stmts(&t.body);
-                for (i, h) in t.handlers.iter().enumerate() {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if h.type_.is_none() && i + 1 < t.handlers.len() {
-                        self.error("default 'except:' must be last".into(), off(&h.range));
-                    }
-                    if let Some(ty) = &h.type_ {
-                        self.expr(ty);
-                    }
-                    if let Some(n) = &h.name {
-                        self.cur().add(n.as_str(), ASSIGNED);
-                    }
-                    self.stmts(&h.body);
-                }
-                self.stmts(&t.orelse);
-                self.stmts(&t.finalbody);
-            }
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            Stmt::TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::Match(m) => {
                 self.expr(&m.subject);
                 for case in &m.cases {
@@ -400,7 +404,7 @@ impl Builder {
                     self.stmts(&case.body);
                 }
             }
-            Stmt::TryStar(_) | Stmt::TypeAlias(_) => {}
+            Stmt::TypeAlias(_) => {}
             Stmt::Assert(a) => {
                 self.expr(&a.test);
                 if let Some(m) = &a.msg {

@@ -220,7 +220,7 @@ fn drive(vm: &mut Vm, f: &mut Frame, code: &Rc<CodeObject>, mut pending: Option<
         let at = f.pc.saturating_sub(1);
         if !reraise {
             vm.set_context(e.0);
-            vm.add_traceback(e.0, code, code.line_at(at));
+            vm.add_traceback(e.0, code, at);
         }
         match code.handler_for(at) {
             Some(h) => {
@@ -835,6 +835,12 @@ fn step_body(
             vm.exc_stack.pop();
         }
         Instr::ExcMatch { dst, exc, ty } => w!(dst, Value::bool(fresh(vm.exception_matches(r!(exc), r!(ty)))?)),
+        Instr::ExcStarMatch { dst, rest, ty } => {
+            let (m, r) = fresh(vm.except_star_match(r!(rest), r!(ty)))?;
+            w!(rest, r);
+            w!(dst, m)
+        }
+        Instr::ExcStarReraise { dst, orig, excs } => w!(dst, fresh(vm.except_star_reraise(r!(orig), r!(excs)))?),
         Instr::ImportName { dst, name, fromlist, level } => {
             let n = name!(name);
             // SAFETY: constant indexes come from the compiler.

@@ -205,7 +205,7 @@ pub struct ModuleLayout {
 impl ModuleLayout {
     /// Measures the layout on a sample module.
     pub fn measure() -> ModuleLayout {
-        let body = Body::Module { name: Value::NONE, dict: sample_dict() };
+        let body = Body::Module { name: Value::NONE, dict: sample_dict(), globals: Value::NONE };
         let obj = Obj { kind: tierpy_runtime::object::KIND_OTHER, marked: Cell::new(false), permanent: true, body };
         let base = &obj as *const Obj as usize;
         let Body::Module { dict, .. } = &obj.body else { unreachable!() };

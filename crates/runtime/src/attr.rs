@@ -273,7 +273,7 @@ impl Vm {
         if let Some((inst, i)) = self.sibling_instance_entry(slot, obj, name, (HOOK_GETATTRIBUTE, "__getattribute__")) {
             return Ok(inst.dict.entry(i).value);
         }
-        if let Some(Body::Module { dict, .. }) = obj.body()
+        if let Some(dict) = obj.module_ns()
             && let Some(i) = self.instance_entry(Some(slot), dict, name)
         {
             return Ok(dict.entry(i).value);
@@ -296,7 +296,8 @@ impl Vm {
                 self.instance_attr(slot, obj, name, true)
             }
             Some(Body::Class(_)) => self.class_attr(obj, name),
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 let h = self.str_hash(name);
                 let found = dict.get::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten();
                 if found.is_none() && self.is_main_module(obj) {
@@ -304,7 +305,12 @@ impl Vm {
                     return Ok(self.dict_get_str(self.main_globals, name));
                 }
                 if found.is_none() && name.str_text() == "__dict__" {
-                    // A live view of the module's namespace.
+                    // The module's globals dict, or a live view of a native module's namespace.
+                    if let Some(Body::Module { globals, .. }) = obj.body()
+                        && globals.as_dict().is_some()
+                    {
+                        return Ok(Some(*globals));
+                    }
                     return Ok(Some(self.heap.alloc(Body::InstanceDict(obj))));
                 }
                 if found.is_none() && name.str_text() == "__doc__" {
@@ -803,6 +809,12 @@ impl Vm {
                 "step" => return Ok(Some(self.new_int(*step))),
                 _ => {}
             },
+            Some(Body::BigRange(p)) => match n {
+                "start" => return Ok(Some(p[0])),
+                "stop" => return Ok(Some(p[1])),
+                "step" => return Ok(Some(p[2])),
+                _ => {}
+            },
             Some(Body::Slice { start, stop, step }) => match n {
                 "start" => return Ok(Some(*start)),
                 "stop" => return Ok(Some(*stop)),
@@ -846,7 +858,7 @@ impl Vm {
                 let d = exc.exc_data().unwrap();
                 match n {
                     "tb_lineno" => {
-                        return Ok(d.traceback.last().map(|(_, l)| Value::small_int(*l as i64)));
+                        return Ok(d.traceback.last().map(|(_, l, _)| Value::small_int(*l as i64)));
                     }
                     "tb_next" | "tb_frame" => return Ok(Some(Value::NONE)),
                     _ => {}
@@ -1001,6 +1013,14 @@ impl Vm {
                             e.context = v;
                             return Ok(());
                         }
+                        "__traceback__" => {
+                            e.traceback = match v.body() {
+                                _ if v.is_none() => vec![],
+                                Some(Body::Traceback { exc }) => exc.exc_data().map(|d| d.traceback.clone()).unwrap_or_default(),
+                                _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                            };
+                            return Ok(());
+                        }
                         _ => {}
                     }
                 }
@@ -1060,7 +1080,8 @@ impl Vm {
                 }
                 Ok(())
             }
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 if self.is_main_module(obj) {
                     let g = self.main_globals;
                     self.dict_set_str(g, name, v);
@@ -1090,8 +1111,19 @@ impl Vm {
                     return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
                 }
                 if self.builtin_attr(obj, name)?.is_some() {
-                    if matches!(obj.body(), Some(Body::Slice { .. })) {
-                        return Err(self.attribute_error("readonly attribute"));
+                    // Members and getsets of builtin types have their own messages.
+                    // (bool's come from int, whose name the message gives.)
+                    let (tid, owner) = match self.type_id(obj) {
+                        TypeId::Bool => (TypeId::Int, "int"),
+                        tid => (tid, t),
+                    };
+                    match crate::data_descriptors::is_member(tid, name.str_text()) {
+                        Some(true) => return Err(self.attribute_error("readonly attribute")),
+                        Some(false) => {
+                            let msg = format!("attribute '{}' of '{owner}' objects is not writable", name.str_text());
+                            return Err(self.attribute_error(msg));
+                        }
+                        None => {}
                     }
                     return Err(self.attribute_error(format!("'{t}' object attribute '{}' is read-only", name.str_text())));
                 }
@@ -1157,7 +1189,8 @@ impl Vm {
                 c.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some()
             }
             Some(Body::Function(f)) => f.dict.remove::<()>(name, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten().is_some(),
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 if self.is_builtins_module(obj)
                     && let Some(b) = self.builtins.as_dict()
                 {
@@ -1167,7 +1200,14 @@ impl Vm {
             }
             _ => false,
         };
-        if removed { Ok(()) } else { Err(self.no_attribute(obj, name)) }
+        if removed {
+            Ok(())
+        } else if matches!(obj.body(), Some(Body::Module { .. })) {
+            // CPython deletes module attributes through the generic path.
+            Err(self.attribute_error(format!("'module' object has no attribute '{}'", name.str_text())))
+        } else {
+            Err(self.no_attribute(obj, name))
+        }
     }
 
     /// `obj.name(*args)` where `args[0]` is obj itself: avoids making a bound
@@ -1201,7 +1241,8 @@ impl Vm {
                     return self.call_function(ca, args, &[]);
                 }
             }
-            Some(Body::Module { dict, .. }) => {
+            Some(Body::Module { .. }) => {
+                let dict = obj.module_ns().expect("a module");
                 if let Some(i) = self.instance_entry(slot, dict, name) {
                     let f = dict.entry(i).value;
                     return self.call(f, &args[1..], &[]);

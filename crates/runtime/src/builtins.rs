@@ -233,9 +233,7 @@ fn is_builtin_stream(f: Value, name: &str) -> bool {
 fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
     let sys = vm.modules.get("sys").copied()?;
     let k = vm.intern(name);
-    let Some(Body::Module { dict, .. }) = sys.body() else {
-        return None;
-    };
+    let dict = sys.module_ns()?;
     let h = vm.str_hash(k);
     dict.get::<()>(k, h, &mut |a, b| Ok(a.str_text() == b.str_text())).ok().flatten()
 }
@@ -1133,7 +1131,7 @@ fn dir_names(vm: &mut Vm, obj: Value) -> std::collections::BTreeSet<String> {
     let add_dict = |names: &mut std::collections::BTreeSet<String>, d: &crate::dict::Dict| {
         names.extend(d.keys().into_iter().filter_map(|k| k.as_str().map(|s| s.s.to_string())));
     };
-    if let Some(Body::Module { dict, .. }) = obj.body() {
+    if let Some(dict) = obj.module_ns() {
         add_dict(&mut names, dict);
         return names;
     }

@@ -977,6 +977,12 @@ pub fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResu
     let data = match src.native().as_bytes_like() {
         Some(b) => b.to_vec(),
         None => {
+            // Like PyObject_Bytes: no bytes(n) of an int, no str without an encoding.
+            if (src.as_small_int().is_some() || src.as_bigint().is_some() || src.as_bool().is_some() || src.as_str().is_some())
+                && vm.lookup_special(src, "__bytes__").is_none()
+            {
+                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+            }
             let b = crate::bytes::construct(vm, crate::types::TypeId::Bytes, &[src], &[])?;
             b.as_bytes_like().unwrap_or(&[]).to_vec()
         }

@@ -178,6 +178,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
         }
         TypeId::Range => {
             check_args(vm, "range", args, 1, 3)?;
+            if let Some(r) = vm.new_big_range(args)? {
+                return Ok(r);
+            }
             let mut vals = [0i64; 3];
             for (i, a) in args.iter().enumerate() {
                 vals[i] = match vm.index_value(*a)? {
@@ -315,6 +318,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                     let idx = t.len();
                     Ok(vm.heap.alloc(Body::Iter(IterState::Reversed { seq: x, idx })))
                 }
+                Some(Body::BigRange(_)) => vm.big_range_op(x, "reverse", &[]),
                 Some(&mut Body::Range { start, stop, step }) => {
                     // range_iterator from the last item down (list fallback on overflow).
                     let n = crate::iter::range_len(start, stop, step);

@@ -59,6 +59,12 @@ const ATTRS: &[(TypeId, &str, bool)] = &[
     (TypeId::Slice, "step", true),
 ];
 
+/// Whether `name` is a data attribute CPython stores as a member (else a
+/// getset) of builtin type `t`; None when `t` has no such data attribute.
+pub fn is_member(t: TypeId, name: &str) -> Option<bool> {
+    ATTRS.iter().find(|(o, n, _)| *o == t && *n == name).map(|&(_, _, member)| member)
+}
+
 /// The descriptor class `cls.name` finds along its MRO for a data attribute
 /// of a builtin type; None when no builtin type in the MRO defines one.
 pub fn lookup(vm: &mut Vm, cls: Value, name: &str) -> PyResult<Option<Value>> {

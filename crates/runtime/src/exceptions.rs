@@ -6,6 +6,8 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::fmt::Write;
+use std::rc::Rc;
+use tierpy_bytecode::Span;
 
 impl Vm {
     /// The class `OSError(errno, strerror, ...)` makes: the subclass for
@@ -80,6 +82,32 @@ pub fn make_exception(vm: &mut Vm, cls: Value, args: Vec<Value>) -> Value {
     v
 }
 
+/// Marks the pc of a traceback entry whose method call failed in the lookup.
+const LOOKUP_FAILED: u32 = 1 << 31;
+
+/// The state of printing an uncaught exception (CPython's
+/// exception_print_context): what was printed, and the group nesting.
+struct PrintCtx {
+    seen: Vec<Value>,
+    depth: usize,
+    need_close: bool,
+}
+
+/// How many members of a group, and how deep nested groups, are printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// The indent and the frame's margin, before each line of a member's report.
+    fn indented_margin(&self) -> String {
+        if self.depth > 0 { format!("{}| ", self.indent()) } else { String::new() }
+    }
+}
+
 impl Vm {
     /// Whether `exc` matches an except clause's class or tuple of classes.
     pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
@@ -93,6 +121,49 @@ impl Vm {
         }
         self.exception_class(ty)?;
         Ok(self.isinstance(exc, ty))
+    }
+
+    /// `except* ty` on what is left of the caught exception: (the part to
+    /// handle or None, the new rest or None) (`pylib/_exceptiongroup.py`).
+    pub fn except_star_match(&mut self, rest: Value, ty: Value) -> PyResult<(Value, Value)> {
+        let pair = self.call_exceptiongroup_helper("_star_match", &[rest, ty])?;
+        match pair.as_tuple() {
+            Some(&[m, r]) => Ok((m, r)),
+            _ => unreachable!("_star_match returns a pair"),
+        }
+    }
+
+    /// What a try/except* statement re-raises (None: nothing) from the caught
+    /// exception and the list of what its handlers raised plus the rest.
+    pub fn except_star_reraise(&mut self, orig: Value, excs: Value) -> PyResult<Value> {
+        // Which of them are (parts of) the caught group re-raised: CPython
+        // compares the traceback, cause, context and notes.
+        let items = self.collect_iterable(excs)?;
+        let notes = self.intern("__notes__");
+        let orig_notes = self.get_attr_opt(orig, notes)?;
+        let mut same = vec![];
+        for e in items {
+            let alike = match (e.exc_data(), orig.exc_data()) {
+                (Some(a), Some(b)) => {
+                    a.cause == b.cause
+                        && a.context == b.context
+                        && a.traceback.len() == b.traceback.len()
+                        && a.traceback.iter().zip(&b.traceback).all(|(x, y)| Rc::ptr_eq(&x.0, &y.0) && x.1 == y.1 && x.2 == y.2)
+                }
+                _ => false,
+            };
+            let alike = alike && self.get_attr_opt(e, notes)? == orig_notes;
+            same.push(Value::bool(alike));
+        }
+        let same = self.new_list(same);
+        self.call_exceptiongroup_helper("_star_reraise", &[orig, excs, same])
+    }
+
+    fn call_exceptiongroup_helper(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.import("_exceptiongroup")?;
+        let n = self.intern(name);
+        let f = self.get_attr(m, n)?;
+        self.call(f, args, &[])
     }
 
     /// Checks that an except clause names an exception class.
@@ -122,34 +193,105 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
-    /// Formats an uncaught exception with its chain, as CPython prints it.
+    /// Formats an uncaught exception with its chain, as CPython prints it
+    /// (exception groups as the tree of their members).
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut out = String::new();
-        let mut seen = vec![];
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintCtx { seen: vec![], depth: 0, need_close: false };
+        self.format_recursive(exc, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-        seen.push(exc);
+    /// CPython's print_exception_recursive: the chain, then the exception.
+    fn format_recursive(&mut self, exc: Value, out: &mut String, ctx: &mut PrintCtx) {
+        ctx.seen.push(exc);
         if let Some(e) = exc.exc_data() {
             let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
-            if !cause.is_none() && cause.exc_data().is_some() && !seen.contains(&cause) {
-                self.format_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !suppress && !context.is_none() && context.exc_data().is_some() && !seen.contains(&context) {
-                self.format_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if cause.exc_data().is_some() {
+                if !ctx.seen.contains(&cause) {
+                    self.format_chained(cause, "The above exception was the direct cause of the following exception:\n", out, ctx);
+                }
+            } else if !suppress && context.exc_data().is_some() && !ctx.seen.contains(&context) {
+                self.format_chained(context, "During handling of the above exception, another exception occurred:\n", out, ctx);
             }
         }
-        self.format_one(exc, out);
+        match self.group_members(exc) {
+            Some(members) => self.format_group(exc, &members, out, ctx),
+            None => self.format_one(exc, out, ctx),
+        }
     }
 
-    fn format_one(&mut self, exc: Value, out: &mut String) {
+    fn format_chained(&mut self, exc: Value, message: &str, out: &mut String, ctx: &mut PrintCtx) {
+        let need_close = ctx.need_close;
+        self.format_recursive(exc, out, ctx);
+        ctx.need_close = need_close;
+        let m = ctx.indented_margin();
+        let _ = write!(out, "{m}\n{m}{message}{m}\n");
+    }
+
+    /// The members of an exception group; None for other exceptions.
+    fn group_members(&mut self, exc: Value) -> Option<Vec<Value>> {
+        // No group exists before `pylib/_exceptiongroup.py` ran.
+        let m = *self.modules.get("_exceptiongroup")?;
+        let name = self.intern("BaseExceptionGroup");
+        let cls = self.get_attr(m, name).ok()?;
+        if !self.isinstance(exc, cls) {
+            return None;
+        }
+        let k = self.intern("exceptions");
+        let members = self.get_attr(exc, k).ok()?;
+        members.as_tuple().map(|t| t.to_vec())
+    }
+
+    /// CPython's print_exception_group: the group, then each member in a frame.
+    fn format_group(&mut self, exc: Value, members: &[Value], out: &mut String, ctx: &mut PrintCtx) {
+        if ctx.depth > MAX_GROUP_DEPTH {
+            let _ = writeln!(out, "{}... (max_group_depth is {MAX_GROUP_DEPTH})", ctx.indented_margin());
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth += 1;
+        }
+        self.format_one(exc, out, ctx);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, &m) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let _ = writeln!(out, "{}{}+---------------- {title} ----------------", ctx.indent(), if i == 0 { "+-" } else { "  " });
+            ctx.depth += 1;
+            if truncated {
+                let rest = members.len() - MAX_GROUP_WIDTH;
+                let _ = writeln!(out, "{}and {rest} more exception{}", ctx.indented_margin(), if rest > 1 { "s" } else { "" });
+            } else {
+                self.format_recursive(m, out, ctx);
+            }
+            if last && ctx.need_close {
+                let _ = writeln!(out, "{}+------------------------------------", ctx.indent());
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 {
+            ctx.depth -= 1;
+        }
+    }
+
+    fn format_one(&mut self, exc: Value, out: &mut String, ctx: &PrintCtx) {
+        let lead = ctx.indented_margin();
         if let Some(e) = exc.exc_data()
             && !e.traceback.is_empty()
         {
-            out.push_str("Traceback (most recent call last):\n");
+            if ctx.depth > 0 && self.group_members(exc).is_some() {
+                let margin = if ctx.depth == 1 { "+ " } else { "| " };
+                let _ = writeln!(out, "{}{margin}Exception Group Traceback (most recent call last):", ctx.indent());
+            } else {
+                let _ = writeln!(out, "{lead}Traceback (most recent call last):");
+            }
             let tb = e.traceback.clone();
             // Like CPython, more than 3 identical consecutive entries are summarized.
             let mut last: Option<(&str, u32, &str)> = None;
@@ -157,10 +299,10 @@ impl Vm {
             let flush = |out: &mut String, repeats: usize| {
                 if repeats > 3 {
                     let n = repeats - 3;
-                    let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
+                    let _ = writeln!(out, "{lead}  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
                 }
             };
-            for (code, line) in tb.iter().rev() {
+            for (code, line, pc) in tb.iter().rev() {
                 let key = (&*code.filename, *line, &*code.name);
                 if last == Some(key) {
                     repeats += 1;
@@ -172,20 +314,28 @@ impl Vm {
                     repeats = 1;
                     last = Some(key);
                 }
-                let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.filename, line, code.name);
+                let _ = writeln!(out, "{lead}  File \"{}\", line {}, in {}", code.filename, line, code.name);
                 if let Some(src) = self.sources.get(&code.filename)
                     && let Some(text) = source_line(src, *line)
                 {
-                    let t = text.trim();
-                    if !t.is_empty() {
-                        let _ = writeln!(out, "    {t}");
+                    let t = text.trim_start_matches([' ', '\t', '\x0c']);
+                    if !t.trim().is_empty() {
+                        let _ = writeln!(out, "{lead}    {t}");
+                        let span = code.spans.get((*pc & !LOOKUP_FAILED) as usize).map(|s| match s.anchor_kind {
+                            Span::METHOD if *pc & LOOKUP_FAILED != 0 => Span { start: s.anchor.0, end: s.anchor.1, ..Span::default() },
+                            _ => *s,
+                        });
+                        if let Some(carets) = span.and_then(|s| caret_line(src, *line, &s)) {
+                            let _ = writeln!(out, "{lead}    {carets}");
+                        }
                     }
                 }
             }
             flush(out, repeats);
         }
-        out.push_str(&self.exception_last_line(exc));
-        out.push('\n');
+        // (Only the first line of a multi-line message gets the margin, as in CPython.)
+        let last = self.exception_last_line(exc);
+        let _ = writeln!(out, "{lead}{last}");
     }
 
     /// `Type: message` as the last traceback line shows it.
@@ -210,10 +360,15 @@ impl Vm {
         if msg.is_empty() { full } else { format!("{full}: {msg}") }
     }
 
-    /// Adds a traceback entry as an exception leaves a frame.
-    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, line: u32) {
+    /// Adds a traceback entry as an exception leaves a frame at instruction `pc`.
+    /// (A method call whose lookup raised the AttributeError is marked by
+    /// [`LOOKUP_FAILED`]: the carets go under `obj.name`.)
+    pub fn add_traceback(&mut self, exc: Value, code: &std::rc::Rc<tierpy_bytecode::CodeObject>, pc: usize) {
+        let method_lookup =
+            matches!(code.instrs.get(pc), Some(tierpy_bytecode::Instr::CallMethod { .. })) && self.is_type(exc, TypeId::AttributeError);
         if let Some(e) = exc.exc_data() {
-            e.traceback.push((code.clone(), line));
+            let flag = if method_lookup && e.traceback.is_empty() { LOOKUP_FAILED } else { 0 };
+            e.traceback.push((code.clone(), code.line_at(pc), pc as u32 | flag));
         }
     }
 
@@ -307,6 +462,89 @@ fn source_line(src: &str, line: u32) -> Option<&str> {
     let rest = &src[start..];
     let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
     Some(&rest[..end])
+}
+
+/// The carets CPython 3.11 prints under source line `line` of a traceback
+/// for the instruction whose expression is at `span` (PEP 657): `^` under the
+/// expression (to the end of the line when it goes on), or `~` with `^` under
+/// the operator of a binary operation or the index of a subscript; None when
+/// it would print none (the expression is the whole line).
+fn caret_line(src: &str, line: u32, span: &Span) -> Option<String> {
+    let text = source_line(src, line)?;
+    let line_start = text.as_ptr() as usize - src.as_ptr() as usize;
+    let line_end = line_start + text.len();
+    let (start, end) = (span.start as usize, span.end as usize);
+    if end <= start || start < line_start || start > line_end {
+        return None;
+    }
+    let start_b = start - line_start;
+    let single = end <= line_end;
+    let end_b = if single { end - line_start } else { text.trim_end().len() };
+    let segment = text.get(start_b..end_b)?;
+    let anchors = if single { caret_anchors(segment, span, start) } else { None };
+    let chars = |b: usize| text.get(..b).map(|t| t.chars().count());
+    let (s, e) = (chars(start_b)?, chars(end_b)?);
+    let indent = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+    let stripped_len = text.chars().count() - indent;
+    let secondary = anchors.is_some_and(|(l, r)| r > l);
+    if e - s == stripped_len && !secondary {
+        return None;
+    }
+    let mut out = " ".repeat(s.checked_sub(indent)?);
+    match anchors {
+        Some((l, r)) if r <= e - s => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(e - s - r));
+        }
+        _ => out.push_str(&"^".repeat(e - s)),
+    }
+    Some(out)
+}
+
+/// Where in `segment` (which starts at byte `seg_start` of the source) the
+/// `^` of a binary operator or subscript go: (first, past last), in chars.
+fn caret_anchors(segment: &str, span: &Span, seg_start: usize) -> Option<(usize, usize)> {
+    let seg = segment.as_bytes();
+    let rel = |abs: u32| (abs as usize).checked_sub(seg_start).filter(|&r| r <= seg.len());
+    let (l, r) = match span.anchor_kind {
+        Span::BINOP => {
+            // The first non-blank character after the left operand (past closing parens).
+            let (left_end, right_start) = (rel(span.anchor.0)?, rel(span.anchor.1)?);
+            let mut found = None;
+            let mut i = left_end;
+            while i < right_start {
+                if seg[i].is_ascii_whitespace() {
+                    i += 1;
+                    continue;
+                }
+                let two = i + 1 < right_start && !seg[i + 1].is_ascii_whitespace();
+                found = Some((i, i + 1 + two as usize));
+                if i + 1 < right_start && seg[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            found?
+        }
+        Span::SUBSCRIPT => {
+            let (mut l, mut r) = (rel(span.anchor.0)?, rel(span.anchor.1)? + 1);
+            while l < seg.len() && seg[l] != b'[' {
+                l += 1;
+            }
+            while r < seg.len() && seg[r] != b']' {
+                r += 1;
+            }
+            if r < seg.len() {
+                r += 1;
+            }
+            (l, r)
+        }
+        _ => return None,
+    };
+    let chars = |b: usize| segment.get(..b).map(|t| t.chars().count());
+    Some((chars(l)?, chars(r)?))
 }
 
 /// Whether a body is a BaseException instance (for the interpreter's raise).
@@ -410,7 +648,7 @@ impl Vm {
                         cands.extend(k.as_class()?.dict.iter().map(|e| e.key.str_text().to_string()));
                     }
                 }
-                Some(Body::Module { dict, .. }) => cands.extend(dict.iter().map(|e| e.key.str_text().to_string())),
+                Some(Body::Module { .. }) => cands.extend(obj.module_ns().expect("a module").iter().map(|e| e.key.str_text().to_string())),
                 _ => {
                     let t = self.type_id(obj);
                     cands.extend(crate::methods::names(t).into_iter().map(String::from));

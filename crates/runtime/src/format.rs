@@ -60,7 +60,10 @@ impl Vm {
                         numfmt::format_int(b, &fs)
                     }
                 };
-                r.map_err(|m| if m.contains("too large") { self.overflow_error(m) } else { self.value_error(m) })
+                // CPython raises OverflowError for a 'c' code point out of range too.
+                r.map_err(
+                    |m| if m.contains("too large") || m.contains("not in range") { self.overflow_error(m) } else { self.value_error(m) },
+                )
             }
             _ => {
                 if let Some(s) = v.as_str() {

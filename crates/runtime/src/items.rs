@@ -223,6 +223,7 @@ impl Vm {
                     None => Err(self.key_error(key)),
                 }
             }
+            Some(Body::BigRange(_)) => self.big_range_op(obj, "getitem", &[key]),
             Some(Body::Range { start, stop, step }) => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = crate::iter::range_len_wide(start, stop, step) as usize;
@@ -364,7 +365,7 @@ impl Vm {
                 None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
             },
             Some(Body::ByteArray(_)) => self.bytearray_set_item(obj, key, None),
-            Some(Body::Str(_) | Body::Bytes(_) | Body::Tuple(_) | Body::Range { .. }) => {
+            Some(Body::Str(_) | Body::Bytes(_) | Body::Tuple(_) | Body::Range { .. } | Body::BigRange(_)) => {
                 Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
             }
             _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
@@ -404,6 +405,7 @@ impl Vm {
             }
             Some(Body::Set(_) | Body::FrozenSet(..)) => crate::sets::set_contains(self, container, x),
             Some(Body::Bytes(_) | Body::ByteArray(_)) => self.bytes_contains(container, x),
+            Some(Body::BigRange(_)) => Ok(self.big_range_op(container, "contains", &[x])?.as_bool() == Some(true)),
             Some(Body::Range { start, stop, step }) => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let i = match crate::numbers::Num::of(x) {
@@ -492,6 +494,7 @@ impl Vm {
             Some(Body::ByteArray(b)) => b.len(),
             _ if let Some(d) = v.as_dict() => d.len(),
             Some(Body::Set(s) | Body::FrozenSet(s, _)) => s.len(),
+            Some(Body::BigRange(_)) => self.big_range_len(v)?,
             Some(Body::Range { start, stop, step }) => {
                 let n = crate::iter::range_len_wide(*start, *stop, *step);
                 if n > i64::MAX as i128 {

@@ -43,6 +43,7 @@ impl Vm {
             Some(Body::Str(_)) => IterState::Str { s: v, byte: 0 },
             Some(Body::Bytes(_) | Body::ByteArray(_)) => IterState::Bytes { seq: v, idx: 0 },
             Some(Body::Range { start, stop, step }) => IterState::Range { cur: *start, stop: *stop, step: *step },
+            Some(Body::BigRange(_)) => return self.big_range_op(v, "iterate", &[]),
             _ if let Some(d) = v.as_dict() => IterState::DictKeys { dict: v, idx: 0, len: d.len() },
             Some(Body::DictView { dict, kind }) => {
                 let len = dict.as_dict().unwrap().len();

@@ -7,6 +7,7 @@
 //! that the interpreter and the JIT tiers call the same slow paths.
 
 pub mod attr;
+pub mod big_range;
 pub mod builtin_docs;
 pub mod builtins;
 pub mod bytes;
@@ -40,6 +41,7 @@ pub mod object;
 pub mod op_dunders;
 pub mod ops;
 pub mod os_module;
+pub mod regex_module;
 pub mod repr;
 pub mod sets;
 pub mod str_methods;

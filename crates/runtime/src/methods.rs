@@ -1480,10 +1480,10 @@ const RANGE: &[(&str, BuiltinFn)] = &[
 /// `range.__reduce__()`: `(range, (start, stop, step))`.
 fn range_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "__reduce__", a, 0, 0)?;
-    let Some(Body::Range { start, stop, step }) = a[0].body() else {
+    let Some(parts) = crate::big_range::range_bounds(vm, a[0]) else {
         return Ok(Value::NONE);
     };
-    let parts = vec![vm.new_int(*start), vm.new_int(*stop), vm.new_int(*step)];
+    let parts = parts.to_vec();
     let args = vm.new_tuple(parts);
     let ty = vm.ty(TypeId::Range);
     Ok(vm.new_tuple(vec![ty, args]))
@@ -1491,6 +1491,9 @@ fn range_reduce(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 
 fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "index", a, 1, 1)?;
+    if let Some(Body::BigRange(_)) = a[0].body() {
+        return vm.big_range_op(a[0], "index", &a[1..]);
+    }
     let Some(Body::Range { start, step, .. }) = a[0].body() else { unreachable!() };
     let (start, step) = (*start, *step);
     if vm.contains(a[0], a[1])?
@@ -1505,6 +1508,9 @@ fn range_index(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 
 fn range_count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "count", a, 1, 1)?;
+    if let Some(Body::BigRange(_)) = a[0].body() {
+        return vm.big_range_op(a[0], "count", &a[1..]);
+    }
     Ok(Value::small_int(vm.contains(a[0], a[1])? as i64))
 }
 

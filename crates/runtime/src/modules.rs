@@ -42,6 +42,7 @@ impl Vm {
             }
             "_traceback" => new_module(self, "_traceback", &[("format", tb_format)]),
             "_os" => crate::os_module::make(self),
+            "_regex" => crate::regex_module::make(self),
             "os.path" => self.import("posixpath")?,
             "builtins" => make_builtins_module(self),
             // The program's module: its names are read from the main globals.
@@ -115,7 +116,7 @@ impl Vm {
     /// `from module import *` into the namespace dict `ns`: the names in the
     /// module's `__all__`, else every name not starting with an underscore.
     pub fn import_star(&mut self, module: Value, ns: Value) -> PyResult<()> {
-        let Some(Body::Module { dict, .. }) = module.body() else {
+        let Some(dict) = module.module_ns() else {
             return Ok(());
         };
         let entries: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
@@ -146,9 +147,7 @@ impl Vm {
 
     /// A module's `__file__`, None for builtin modules.
     pub fn module_file(&mut self, module: Value) -> Option<String> {
-        let Some(Body::Module { dict, .. }) = module.body() else {
-            return None;
-        };
+        let dict = module.module_ns()?;
         let k = self.intern("__file__");
         let h = self.str_hash(k);
         let file = if self.is_main_module(module) { self.dict_get_str(self.main_globals, k) } else { dict.get_str(k, h) };
@@ -173,6 +172,7 @@ impl Vm {
 /// Modules written in Python: name and source.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("pylib/_asyncgen.py")),
+    ("_bigrange", include_str!("pylib/_bigrange.py")),
     ("_exceptiongroup", include_str!("pylib/_exceptiongroup.py")),
     ("_descriptors", include_str!("pylib/_descriptors.py")),
     ("_mappingproxy", include_str!("pylib/_mappingproxy.py")),
@@ -206,6 +206,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("pylib/statistics.py")),
     ("string", include_str!("pylib/string.py")),
     ("random", include_str!("pylib/random.py")),
+    ("re", include_str!("pylib/re.py")),
     ("struct", include_str!("pylib/struct.py")),
     ("textwrap", include_str!("pylib/textwrap.py")),
     ("traceback", include_str!("pylib/traceback.py")),
@@ -314,18 +315,24 @@ pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str, file: Op
     let ran = vm.run_code(code, globals, globals);
     vm.roots.pop();
     ran?;
-    let m = new_module(vm, name, &[]);
-    let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
-    for (k, v) in entries {
-        set_module_attr(vm, m, k, v);
+    Ok(module_of_globals(vm, name, globals))
+}
+
+/// A module named `name` whose namespace is the dict `globals`.
+pub(crate) fn module_of_globals(vm: &mut Vm, name: &str, globals: Value) -> Value {
+    let n = vm.intern(name);
+    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default(), globals });
+    let nk = vm.intern("__name__");
+    if vm.dict_get_str(globals, nk).is_none() {
+        vm.dict_set_str(globals, nk, n);
     }
-    Ok(m)
+    m
 }
 
 /// A module object named `name` holding the given builtin functions.
 pub(crate) fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinFn)]) -> Value {
     let n = vm.intern(name);
-    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default() });
+    let m = vm.heap.alloc(Body::Module { name: n, dict: Default::default(), globals: Value::NONE });
     let nk = vm.intern("__name__");
     set_module_attr(vm, m, nk, n);
     for &(fname, f) in fns {
@@ -339,7 +346,7 @@ pub(crate) fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, BuiltinF
 /// Sets attribute `k` of module `m`.
 pub(crate) fn set_module_attr(vm: &mut Vm, m: Value, k: Value, v: Value) {
     let h = vm.str_hash(k);
-    if let Some(Body::Module { dict, .. }) = m.body() {
+    if let Some(dict) = m.module_ns() {
         dict.set_str(k, h, v);
     }
 }

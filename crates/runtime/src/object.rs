@@ -143,8 +143,8 @@ pub const HAS_DATA_DESCRIPTORS: u64 = 8;
 /// Exception state carried by instances of exception classes.
 pub struct ExcData {
     pub args: Value,
-    /// Traceback entries (code, line), innermost last as they are added while unwinding outward.
-    pub traceback: Vec<(Rc<CodeObject>, u32)>,
+    /// Traceback entries (code, line, pc), innermost last as they are added while unwinding outward.
+    pub traceback: Vec<(Rc<CodeObject>, u32, u32)>,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
@@ -304,9 +304,16 @@ pub enum Body {
     },
     Iter(IterState),
     Generator(Box<GenObj>),
+    /// A module. Its namespace is `globals`, the dict its code runs in (and
+    /// its functions' `__globals__`), for modules made from Python source;
+    /// native modules (globals NONE) keep their names in `dict`, where the
+    /// FTL reads them inline. Use [`Value::module_ns`].
+    /// A range whose start, stop or step (Python ints) does not fit i64.
+    BigRange(Box<[Value; 3]>),
     Module {
         name: Value,
         dict: Dict,
+        globals: Value,
     },
     Property {
         fget: Value,
@@ -351,6 +358,7 @@ impl Obj {
             | Body::Code(_)
             | Body::Ellipsis => {}
             Body::List(v) => v.iter().for_each(|x| f(*x)),
+            Body::BigRange(p) => p.iter().for_each(|x| f(*x)),
             Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),
             Body::Set(s) | Body::FrozenSet(s, _) => s.iter().for_each(|(k, _)| f(k)),
@@ -437,8 +445,9 @@ impl Obj {
                 f(g.name);
                 f(g.qualname);
             }
-            Body::Module { name, dict } => {
+            Body::Module { name, dict, globals } => {
                 f(*name);
+                f(*globals);
                 dict.trace(f)
             }
             Body::Property { fget, fset, fdel, doc } => {
@@ -541,8 +550,20 @@ impl Value {
         match self.body() {
             Some(Body::Dict(d)) => Some(d),
             Some(Body::InstanceDict(obj)) => match obj.body() {
-                Some(Body::Module { dict, .. }) => Some(dict),
+                Some(Body::Module { .. }) => obj.module_ns(),
                 _ => obj.as_instance().map(|i| &mut i.dict),
+            },
+            _ => None,
+        }
+    }
+
+    /// A module's namespace (see [`Body::Module`]); None for other values.
+    #[inline]
+    pub fn module_ns(self) -> Option<&'static mut Dict> {
+        match self.body() {
+            Some(Body::Module { dict, globals, .. }) => match globals.as_dict() {
+                Some(g) => Some(g),
+                None => Some(dict),
             },
             _ => None,
         }

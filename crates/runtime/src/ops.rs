@@ -533,6 +533,7 @@ impl Vm {
             Some(Body::BigInt(_)) => true,
             Some(Body::Complex(c)) => c.re != 0.0 || c.im != 0.0,
             Some(Body::Range { start, stop, step }) => crate::iter::range_len(*start, *stop, *step) > 0,
+            Some(Body::BigRange(_)) => return Ok(self.big_range_len(v).map_or(true, |n| n > 0)),
             Some(Body::DictView { dict, .. }) => !dict.as_dict().unwrap().is_empty(),
             Some(Body::Instance(_) | Body::Class(_)) if v.is_user_object() => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
@@ -800,6 +801,14 @@ impl Vm {
             (Some(Body::Set(_) | Body::FrozenSet(..)), Some(Body::Set(_) | Body::FrozenSet(..))) => {
                 Ok(crate::sets::set_compare(self, CmpOp::Eq, a, b)?.unwrap_or(false))
             }
+            (Some(Body::BigRange(_)), Some(Body::Range { .. } | Body::BigRange(_)))
+            | (Some(Body::Range { .. }), Some(Body::BigRange(_))) => {
+                let (x, y) = if matches!(a.body(), Some(Body::BigRange(_))) { (a, b) } else { (b, a) };
+                let other = crate::big_range::range_bounds(self, y).expect("a range").to_vec();
+                let other = self.new_tuple(other);
+                let r = self.big_range_op(x, "equal", &[other])?;
+                Ok(r.as_bool() == Some(true))
+            }
             (Some(Body::Range { start: a1, stop: a2, step: a3 }), Some(Body::Range { start: b1, stop: b2, step: b3 })) => {
                 let la = crate::iter::range_len(*a1, *a2, *a3);
                 let lb = crate::iter::range_len(*b1, *b2, *b3);
@@ -899,6 +908,14 @@ impl Vm {
                     if len == 0 { 0 } else { crate::hashing::hash_i64(start) },
                     if len <= 1 { 0 } else { crate::hashing::hash_i64(step) },
                 ];
+                Ok(crate::hashing::hash_tuple(&hs))
+            }
+            Some(Body::BigRange(p)) => {
+                // As for small ranges: (len, start unless empty, step unless len <= 1).
+                let [start, _, step] = **p;
+                let n = self.big_range_op(v, "length", &[])?;
+                let (empty, single) = (n.as_small_int() == Some(0), n.as_small_int().is_some_and(|i| i <= 1));
+                let hs = [self.hash(n)?, if empty { 0 } else { self.hash(start)? }, if single { 0 } else { self.hash(step)? }];
                 Ok(crate::hashing::hash_tuple(&hs))
             }
             Some(Body::List(_) | Body::Dict(_) | Body::InstanceDict(_) | Body::Set(_) | Body::ByteArray(_) | Body::Slice { .. })

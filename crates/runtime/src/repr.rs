@@ -108,6 +108,10 @@ impl Vm {
             Some(Body::Dict(_) | Body::InstanceDict(_)) => self.repr_container(v, "{", "}", true),
             Some(Body::Set(_)) => self.repr_set(v, "set"),
             Some(Body::FrozenSet(..)) => self.repr_set(v, "frozenset"),
+            Some(Body::BigRange(_)) => {
+                let s = self.big_range_op(v, "repr_", &[])?;
+                Ok(s.str_text().to_string())
+            }
             Some(Body::Range { start, stop, step }) => {
                 Ok(if *step == 1 { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") })
             }

@@ -270,7 +270,7 @@ impl Vm {
                 Body::Class(_) => TypeId::Type,
                 Body::Instance(i) => i.class.as_class().and_then(|c| c.builtin).unwrap_or(TypeId::Object),
                 Body::Cell(_) => TypeId::Cell,
-                Body::Range { .. } => TypeId::Range,
+                Body::Range { .. } | Body::BigRange(_) => TypeId::Range,
                 Body::Slice { .. } => TypeId::Slice,
                 Body::Iter(it) => match it {
                     IterState::Seq { seq, .. } => match seq.body() {

@@ -1,10 +1,10 @@
 //! Imports of a program's own files: `name.py` modules and `name/__init__.py`
 //! packages found along `sys.path` (whose first entry is the script's
 //! directory, as in CPython). A module's code runs in its own globals dict,
-//! whose names are then copied into the module object; the module is
-//! registered before its code runs, so circular imports find it (empty).
+//! which is the module object's namespace; the module is registered before
+//! its code runs, so circular imports find it (as far as it got).
 
-use crate::modules::{new_module, set_module_attr};
+use crate::modules::{module_of_globals, set_module_attr};
 use crate::object::Body;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -91,19 +91,14 @@ impl Vm {
             let msg = format!("No module named '{name}'");
             return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, name));
         };
-        let m = new_module(self, name, &[]);
-        self.roots.push(m);
         let globals = self.new_dict();
         self.roots.push(globals);
-        self.set_module_globals(m, globals, name, &file, found.package_dir.as_deref());
+        let m = module_of_globals(self, name, globals);
+        self.roots.push(m);
+        self.set_module_globals(globals, name, &file, found.package_dir.as_deref());
         self.register_module(name, m);
         let ran = compile(self, &source, &file, SourceKind::Statements).and_then(|code| self.run_code(code, globals, globals));
-        if ran.is_ok() {
-            let entries: Vec<(Value, Value)> = globals.as_dict().map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
-            for (k, v) in entries {
-                set_module_attr(self, m, k, v);
-            }
-        } else {
+        if ran.is_err() {
             self.unregister_module(name);
         }
         self.roots.truncate(self.roots.len() - 2);
@@ -111,24 +106,29 @@ impl Vm {
     }
 
     /// `__name__`, `__file__` (and a package's `__path__` and `__package__`)
-    /// in both the module and the globals its code runs in.
-    fn set_module_globals(&mut self, m: Value, globals: Value, name: &str, file: &str, package_dir: Option<&Path>) {
-        let mut attrs = vec![("__name__", self.new_str(name)), ("__file__", self.new_str(file))];
+    /// in the globals the module's code runs in (its namespace).
+    fn set_module_globals(&mut self, globals: Value, name: &str, file: &str, package_dir: Option<&Path>) {
         let package = match package_dir {
-            Some(dir) => {
-                let d = self.new_str(&dir.to_string_lossy());
-                attrs.push(("__path__", self.new_list(vec![d])));
-                name
-            }
+            Some(_) => name,
             None => name.rsplit_once('.').map_or("", |(p, _)| p),
         };
-        attrs.push(("__package__", self.new_str(package)));
-        // A module docstring (stored by the module's code) replaces this None.
-        attrs.extend([("__doc__", Value::NONE), ("__spec__", Value::NONE), ("__loader__", Value::NONE)]);
+        // CPython's order. A module docstring (stored by the module's code)
+        // replaces the None of __doc__.
+        let mut attrs = vec![("__doc__", Value::NONE), ("__package__", self.new_str(package))];
+        attrs.extend([("__loader__", Value::NONE), ("__spec__", Value::NONE)]);
+        if let Some(dir) = package_dir {
+            let d = self.new_str(&dir.to_string_lossy());
+            attrs.push(("__path__", self.new_list(vec![d])));
+        }
+        attrs.push(("__file__", self.new_str(file)));
+        // Where CPython would cache the compiled code (tierpy writes nothing there).
+        let path = Path::new(file);
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let cached = path.with_file_name(format!("__pycache__/{stem}.cpython-311.pyc"));
+        attrs.push(("__cached__", self.new_str(&cached.to_string_lossy())));
         for (k, v) in attrs {
             let k = self.intern(k);
             self.dict_set_str(globals, k, v);
-            set_module_attr(self, m, k, v);
         }
         // The module's code sees the builtins as CPython's modules do.
         let k = self.intern("__builtins__");

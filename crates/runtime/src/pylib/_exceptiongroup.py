@@ -1,6 +1,6 @@
 """BaseExceptionGroup and ExceptionGroup (builtins made on first use):
-message, exceptions, subgroup, split and derive as CPython 3.11's. tierpy
-has no `except*`, and prints an uncaught group as a plain exception."""
+message, exceptions, subgroup, split and derive as CPython 3.11's, and the two
+steps of `except*` (`_star_match`, `_star_reraise`)."""
 
 
 def _matcher(condition):
@@ -102,3 +102,66 @@ class ExceptionGroup(BaseExceptionGroup, Exception):
     """A group of Exceptions (no BaseException that is not one)."""
 
     __module__ = 'builtins'
+
+
+def _check_star_type(ty):
+    """The TypeErrors CPython gives for the class (or tuple) of an except* clause."""
+    for t in ty if isinstance(ty, tuple) else (ty,):
+        if not (isinstance(t, type) and issubclass(t, BaseException)):
+            raise TypeError('catching classes that do not inherit from BaseException is not allowed')
+        if issubclass(t, BaseExceptionGroup):
+            raise TypeError('catching ExceptionGroup with except* is not allowed. Use except instead.')
+
+
+def _star_match(exc, ty):
+    """One `except* ty` clause on what is left of the exception, `exc` (None
+    once everything matched): (the part to handle or None, the rest or None).
+    A naked exception that matches is handed over wrapped in a group."""
+    _check_star_type(ty)
+    if exc is None:
+        return None, None
+    if isinstance(exc, ty):
+        if isinstance(exc, BaseExceptionGroup):
+            return exc, None
+        group = BaseExceptionGroup('', (exc,))
+        group.__traceback__ = exc.__traceback__
+        return group, None
+    if isinstance(exc, BaseExceptionGroup):
+        return exc.split(ty)
+    return None, exc
+
+
+def _leaf_ids(exc, ids):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaf_ids(e, ids)
+    elif exc is not None:
+        ids.add(id(exc))
+
+
+def _star_reraise(orig, excs, same):
+    """What leaves a try/except* statement (CPython's PREP_RERAISE_STAR):
+    `excs` holds what each handler raised, then the unmatched rest; `same`
+    says which have the caught group's traceback, cause, context and notes
+    (parts of it re-raised: `raise` in a handler, the rest). Re-raised
+    parts keep the original group's structure; new exceptions are grouped
+    with them in a new ExceptionGroup. None when nothing is left."""
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):
+        # A naked exception: at most one clause ran.
+        return excs[0]
+    raised, ids = [], set()
+    for e, alike in zip(excs, same):
+        if e is None:
+            continue
+        if alike:
+            _leaf_ids(e, ids)
+        else:
+            raised.append(e)
+    kept = orig._split(lambda e: id(e) in ids)[0] if ids else None
+    if not raised:
+        return kept
+    if kept is not None:
+        raised.append(kept)
+    return BaseExceptionGroup('', raised)

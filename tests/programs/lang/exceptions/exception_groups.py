@@ -1,5 +1,5 @@
 # BaseExceptionGroup / ExceptionGroup: construction checks, str/repr,
-# subgroup, split, derive (no except* in tierpy).
+# subgroup, split, derive.
 eg = ExceptionGroup('msg', [ValueError(1), TypeError('t')])
 print(str(eg), repr(eg), eg.message, eg.exceptions, type(eg).__mro__)
 beg = BaseExceptionGroup('m', [KeyboardInterrupt()])
