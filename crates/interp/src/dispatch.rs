@@ -630,7 +630,9 @@ fn step_body(
             if let (Some(Body::List(l)), Some(i)) = (o.body(), k.as_small_int()) {
                 let j = if i < 0 { i + l.len() as i64 } else { i };
                 if j >= 0 && (j as usize) < l.len() {
-                    w!(dst, l[j as usize]);
+                    let v = l[j as usize];
+                    profile::note_item_kind(&code.cache[at], v);
+                    w!(dst, v);
                     return Ok(Step::Next);
                 }
             }
@@ -792,13 +794,23 @@ fn step_body(
         Instr::UnpackSequence { start, count, src } => {
             let s = r!(src);
             let n = count as usize;
-            let items: Vec<Value> = match s.body() {
-                Some(Body::Tuple(t)) if t.len() == n => t.to_vec(),
-                Some(Body::List(l)) if l.len() == n => l.clone(),
-                _ => fresh(slow::unpack(vm, s, n))?,
+            // A tuple or list of the right length is copied without a Vec in between.
+            let exact: Option<&[Value]> = match s.body() {
+                Some(Body::Tuple(t)) if t.len() == n => Some(t),
+                Some(Body::List(l)) if l.len() == n => Some(l),
+                _ => None,
             };
-            for (i, v) in items.into_iter().enumerate() {
-                w!(start.offset(i), v);
+            match exact {
+                Some(items) => {
+                    for (i, &v) in items.iter().enumerate() {
+                        w!(start.offset(i), v);
+                    }
+                }
+                None => {
+                    for (i, v) in fresh(slow::unpack(vm, s, n))?.into_iter().enumerate() {
+                        w!(start.offset(i), v);
+                    }
+                }
             }
         }
         Instr::UnpackEx { start, before, after, src } => {

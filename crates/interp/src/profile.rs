@@ -75,6 +75,22 @@ pub fn kind_bit(v: Value) -> u32 {
     }
 }
 
+/// The kind (INT, FLOAT or OTHER) of an item a list read returned, OR-ed
+/// into the first word of the `GetItem`'s cache slot: what the FTL
+/// speculates list items to be.
+#[inline(always)]
+pub fn note_item_kind(slot: &std::cell::Cell<[u64; tierpy_bytecode::code::CACHE_WORDS]>, v: Value) {
+    let k = if v.is_float() {
+        FLOAT
+    } else if v.is_small_int() {
+        INT
+    } else {
+        OTHER
+    };
+    // SAFETY: the slot's first word, written in place (no reference to the cell's contents is held).
+    unsafe { *(slot.as_ptr() as *mut u64) |= k as u64 }
+}
+
 /// Names the kinds in a profile word (for dumps and stats).
 pub fn describe(bits: u32) -> String {
     let names = [
