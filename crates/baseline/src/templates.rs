@@ -589,7 +589,6 @@ impl<'a> Emitter<'a> {
         self.jump(n);
     }
 
-    /// `for` over a builtin iterator through a small helper, the rest through the slow path.
     /// `for` over a range or list iterator inline; other iterators, the end
     /// of a list and values outside the inline int range through the helper.
     fn for_iter(&mut self, pc: usize, dst: Reg, iter: Reg, target: usize) {
@@ -653,8 +652,9 @@ impl<'a> Emitter<'a> {
         self.b.ins().store(flags, idx1, p, s.idx);
         self.store(dst, item);
         self.jump(next);
-        // Everything else.
+        // Everything else (generators too: the pc is set for their code).
         self.b.switch_to_block(helper);
+        self.set_pc(pc + 1);
         let dst_addr = self.b.ins().iadd_imm_s(self.regs, (dst.idx() * 8) as i64);
         let vm = self.vm;
         let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr]);
@@ -663,10 +663,7 @@ impl<'a> Emitter<'a> {
         self.b.ins().brif(got, next, &[], rest, &[]);
         self.b.switch_to_block(rest);
         let done_now = self.b.ins().icmp_imm_s(IntCC::Equal, s, 1);
-        let other = self.b.create_block();
-        self.b.ins().brif(done_now, done, &[], other, &[]);
-        self.b.switch_to_block(other);
-        self.slow(pc, Some(target));
+        self.b.ins().brif(done_now, done, &[], self.error_exit, &[]);
     }
 
     /// `LoadGlobal` through the instruction's cache (globals dict, entry

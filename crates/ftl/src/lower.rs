@@ -1156,6 +1156,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         if typed || speculates(self.snap, pc) {
             return self.exit(pc);
         }
+        // Any other iterator (a generator runs its code: the pc is set).
+        self.set_pc(self.frame_pc(pc).expect("own instruction") + 1)?;
         let dst_p = self.reg_ptr(dst)?;
         let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p], &[dst])?;
         let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
@@ -1163,10 +1165,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(got, self.next(pc), rest)?;
         self.b.position_at_end(rest);
         let done = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(1, false), "done"));
-        let other = self.block("fi_slow");
-        self.cond(done, self.blocks[target], other)?;
-        self.b.position_at_end(other);
-        self.slow(pc, Some(target))
+        let raised = self.block("fi_err");
+        self.cond(done, self.blocks[target], raised)?;
+        self.b.position_at_end(raised);
+        self.ret(JIT_ERROR)
     }
 
     /// `LoadGlobal` through the instruction's inline cache (the globals dict

@@ -124,44 +124,50 @@ pub unsafe extern "C" fn rt_finish_call(vm: *mut Vm, callee: *mut Frame, status:
     }
 }
 
-/// One step of a `for` loop over a range or list iterator: 0 with the item
-/// stored in `*dst`, 1 when exhausted, 2 for any other iterator (the caller
-/// takes the slow path).
+/// One step of a `for` loop: 0 with the item stored in `*dst`, 1 when the
+/// iterator is exhausted, 2 when it raised (the exception in
+/// `Vm::jit_error`). Range and list iterators are stepped here; every other
+/// iterator (generators included) through `Vm::iter_next`.
 ///
 /// # Safety
-/// `dst` must point at a register of the running frame.
+/// `dst` must point at a register of the running frame, whose pc must
+/// already point past the instruction (the iterator may run Python code).
 pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u32 {
     use tierpy_runtime::object::{Body, IterState};
     // SAFETY: the caller passes the live VM.
     let vm = unsafe { &mut *vm };
-    let Some(Body::Iter(st)) = Value(it).body() else { return 2 };
-    match st {
-        IterState::Range { cur, stop, step } => {
+    let next = match Value(it).body() {
+        Some(Body::Iter(IterState::Range { cur, stop, step })) => {
             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                 let v = *cur;
                 *cur = cur.saturating_add(*step);
-                // SAFETY: dst is a register of the running frame.
-                unsafe { *dst = vm.new_int(v) };
-                0
+                Ok(Some(vm.new_int(v)))
             } else {
-                1
+                Ok(None)
             }
         }
-        IterState::Seq { seq, idx } => match seq.body() {
-            Some(Body::List(l)) => {
-                if *idx < l.len() {
-                    // SAFETY: as above.
-                    unsafe { *dst = l[*idx] };
-                    *idx += 1;
-                    0
-                } else {
-                    *idx = tierpy_runtime::object::SEQ_EXHAUSTED;
-                    1
-                }
+        Some(Body::Iter(IterState::Seq { seq, idx })) if let Some(l) = seq.as_list() => {
+            if *idx < l.len() {
+                *idx += 1;
+                Ok(Some(l[*idx - 1]))
+            } else {
+                *idx = tierpy_runtime::object::SEQ_EXHAUSTED;
+                Ok(None)
             }
-            _ => 2,
-        },
-        _ => 2,
+        }
+        _ => vm.iter_next(Value(it)),
+    };
+    match next {
+        Ok(Some(v)) => {
+            // SAFETY: dst is a register of the running frame.
+            unsafe { *dst = v };
+            0
+        }
+        Ok(None) => 1,
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            2
+        }
     }
 }
 
