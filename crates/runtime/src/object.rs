@@ -45,28 +45,171 @@ pub struct Obj {
 
 /// A Python str: UTF-8 text, its length in code points and a cached hash.
 pub struct StrObj {
-    pub s: Box<str>,
+    pub s: StrText,
     pub chars: usize,
     pub hash: Cell<Option<i64>>,
 }
 
 impl StrObj {
-    pub fn new(s: Box<str>) -> StrObj {
+    pub fn new(s: impl Into<String>) -> StrObj {
+        let s = s.into();
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
         StrObj::with_chars(s, chars)
     }
 
     /// A string whose length in code points is known (no scan).
-    pub fn with_chars(s: Box<str>, chars: usize) -> StrObj {
+    pub fn with_chars(s: impl Into<String>, chars: usize) -> StrObj {
+        let s = s.into();
         debug_assert_eq!(chars, s.chars().count());
-        StrObj { s, chars, hash: Cell::new(None) }
+        StrObj { s: StrText::owned(s), chars, hash: Cell::new(None) }
     }
 
     /// Whether indexing by code point is byte indexing.
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
+
+    /// `self + other`, written into the spare room of the buffer `self`
+    /// ends at when it has room and no other str has been extended from the
+    /// same end (strs stay immutable: each one reads only its own prefix of
+    /// the buffer). A result of [`APPEND_MIN`] bytes or more that cannot be
+    /// appended in place gets a new buffer with as much room again, so a
+    /// loop doing `s += t` copies each byte a bounded number of times
+    /// instead of the whole of `s` every time. Also returns the bytes newly
+    /// allocated (for the collector's budget).
+    pub fn concat(&self, other: &StrObj) -> (StrObj, usize) {
+        let (a, b) = (&*self.s, &*other.s);
+        let len = a.len() + b.len();
+        let chars = self.chars + other.chars;
+        if let Store::Shared(buf) = &self.s.store
+            && buf.used.get() == a.len()
+            && buf.cap - a.len() >= b.len()
+        {
+            // SAFETY: bytes `used..cap` of the buffer are not part of any
+            // str (each reads `0..its len`, and `used` is the greatest such
+            // length), so writing there aliases nothing; `b` lies in some
+            // str's text, disjoint from that range; `cap` bounds the write.
+            unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), buf.ptr.add(a.len()), b.len()) };
+            buf.used.set(len);
+            let text = StrText { ptr: self.s.ptr, len, store: Store::Shared(buf.clone()) };
+            return (StrObj { s: text, chars, hash: Cell::new(None) }, b.len());
+        }
+        let mut s = String::with_capacity(if len >= APPEND_MIN { 2 * len } else { len });
+        s.push_str(a);
+        s.push_str(b);
+        let cap = s.capacity();
+        let text = if len >= APPEND_MIN { StrText::shared(s) } else { StrText::owned(s) };
+        (StrObj { s: text, chars, hash: Cell::new(None) }, cap)
+    }
 }
+
+/// Concatenations this long or longer leave room to append in place (see
+/// [`StrObj::concat`]); shorter ones, like most strs, are allocated to size.
+pub const APPEND_MIN: usize = 128;
+
+/// The text of a str: a pointer and length into storage it owns alone or
+/// shares with other strs made by appending to it (immutable either way).
+pub struct StrText {
+    ptr: *mut u8,
+    len: usize,
+    store: Store,
+}
+
+/// Who owns a str's bytes.
+enum Store {
+    /// A `String`'s buffer of this capacity (freed with the str).
+    Owned(usize),
+    /// A buffer strs append to (see [`StrObj::concat`]).
+    Shared(Rc<AppendBuf>),
+}
+
+/// Storage that strs made by concatenation share: each str reads a prefix
+/// of it; `used` is the longest, the only one that may be appended to.
+struct AppendBuf {
+    ptr: *mut u8,
+    cap: usize,
+    used: Cell<usize>,
+}
+
+impl Drop for AppendBuf {
+    fn drop(&mut self) {
+        // SAFETY: `ptr` and `cap` came from a `String` that was forgotten.
+        drop(unsafe { String::from_raw_parts(self.ptr, 0, self.cap) });
+    }
+}
+
+impl StrText {
+    fn owned(s: String) -> StrText {
+        let mut s = std::mem::ManuallyDrop::new(s);
+        StrText { ptr: s.as_mut_ptr(), len: s.len(), store: Store::Owned(s.capacity()) }
+    }
+
+    fn shared(s: String) -> StrText {
+        let mut s = std::mem::ManuallyDrop::new(s);
+        let (ptr, len) = (s.as_mut_ptr(), s.len());
+        let buf = AppendBuf { ptr, cap: s.capacity(), used: Cell::new(len) };
+        StrText { ptr, len, store: Store::Shared(Rc::new(buf)) }
+    }
+
+    /// The bytes of storage this text keeps alive.
+    pub fn capacity(&self) -> usize {
+        match &self.store {
+            Store::Owned(cap) => *cap,
+            Store::Shared(buf) => buf.cap,
+        }
+    }
+}
+
+impl Drop for StrText {
+    fn drop(&mut self) {
+        if let Store::Owned(cap) = self.store {
+            // SAFETY: an owned text is a forgotten `String`'s parts.
+            drop(unsafe { String::from_raw_parts(self.ptr, self.len, cap) });
+        }
+    }
+}
+
+impl std::ops::Deref for StrText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        // SAFETY: `ptr..ptr + len` is initialized UTF-8 that nothing writes
+        // to while the storage lives (appends write only past `used`).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+    }
+}
+
+impl AsRef<str> for StrText {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for StrText {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl PartialEq for StrText {
+    fn eq(&self, other: &StrText) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for StrText {}
 
 /// A Python function.
 pub struct FunctionObj {
@@ -465,7 +608,7 @@ impl Body {
         match self {
             Body::List(v) => v.capacity() * std::mem::size_of::<Value>(),
             Body::Tuple(v) => v.len() * std::mem::size_of::<Value>(),
-            Body::Str(s) => s.s.len(),
+            Body::Str(s) => s.s.capacity(),
             Body::Bytes(b) => b.len(),
             Body::ByteArray(b) => b.capacity(),
             _ => 0,

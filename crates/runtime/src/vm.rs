@@ -276,7 +276,7 @@ impl Vm {
             self.name_cache.insert(key, v);
             return v;
         }
-        let v = self.heap.alloc_permanent(Body::Str(StrObj::new(s.into())));
+        let v = self.heap.alloc_permanent(Body::Str(StrObj::new(s)));
         self.interned.insert(s.into(), v);
         v
     }
@@ -284,13 +284,13 @@ impl Vm {
     /// A new str.
     #[inline]
     pub fn new_str(&mut self, s: &str) -> Value {
-        self.heap.alloc(Body::Str(StrObj::new(s.into())))
+        self.heap.alloc(Body::Str(StrObj::new(s)))
     }
 
     /// A new str taking ownership of the text.
     #[inline]
     pub fn new_string(&mut self, s: String) -> Value {
-        self.heap.alloc(Body::Str(StrObj::new(s.into_boxed_str())))
+        self.heap.alloc(Body::Str(StrObj::new(s)))
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
