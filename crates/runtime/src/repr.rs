@@ -367,6 +367,11 @@ impl Vm {
         if v.as_str().is_some() && v.as_instance().is_none() {
             return Ok(v);
         }
+        if let Some(i) = v.as_small_int() {
+            let s = i.to_string();
+            let n = s.len();
+            return Ok(self.heap.alloc(crate::object::Body::Str(crate::object::StrObj::with_chars(s, n))));
+        }
         // A user __str__ (or, without one, __repr__) may hand back a str
         // subclass instance: str() returns that very object.
         let hooks: &[&str] = if v.exc_data().is_some() { &["__str__"] } else { &["__str__", "__repr__"] };

@@ -106,6 +106,9 @@ pub struct Vm {
     /// What [`crate::methods::lookup`] found for (builtin type, method name),
     /// direct-mapped by the name's address (see [`Vm::builtin_method`]).
     method_cache: Box<[MethodCacheEntry]>,
+    /// The interned one-character ASCII strs made so far (EMPTY: not yet),
+    /// what [`Vm::char_str`] hands out.
+    pub(crate) ascii_chars: [Value; 128],
     pub depth: usize,
     pub recursion_limit: usize,
     /// The most digits int/str conversions in base 10 take (0: no limit);
@@ -214,6 +217,7 @@ impl Vm {
             builtins: Value::NONE,
             modules: HashMap::new(),
             interned: HashMap::new(),
+            ascii_chars: [Value::EMPTY; 128],
             method_cache: vec![(0, TypeId::Object, None); METHOD_CACHE_SIZE].into_boxed_slice(),
             depth: 0,
             recursion_limit: 1000,
