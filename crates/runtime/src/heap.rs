@@ -115,8 +115,10 @@ impl Heap {
             o.trace(&mut |c| {
                 if c.is_obj() {
                     // SAFETY: as above.
-                    if !unsafe { &*c.obj_ptr() }.marked.get() {
-                        work.push(c)
+                    let co = unsafe { &*c.obj_ptr() };
+                    if !co.marked.get() && !co.permanent {
+                        // A str references nothing: marked here, never pushed.
+                        if matches!(co.body, Body::Str(_)) { co.marked.set(true) } else { work.push(c) }
                     }
                 }
             });

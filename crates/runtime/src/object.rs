@@ -51,17 +51,18 @@ pub struct StrObj {
 }
 
 impl StrObj {
-    pub fn new(s: impl Into<String>) -> StrObj {
-        let s = s.into();
+    /// A str of `s` (a `&str` is copied, a `String` kept unless short).
+    pub fn new(s: impl IntoText) -> StrObj {
+        let s = s.into_text();
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj::with_chars(s, chars)
+        StrObj { s, chars, hash: Cell::new(None) }
     }
 
     /// A string whose length in code points is known (no scan).
-    pub fn with_chars(s: impl Into<String>, chars: usize) -> StrObj {
-        let s = s.into();
+    pub fn with_chars(s: impl IntoText, chars: usize) -> StrObj {
+        let s = s.into_text();
         debug_assert_eq!(chars, s.chars().count());
-        StrObj { s: StrText::owned(s), chars, hash: Cell::new(None) }
+        StrObj { s, chars, hash: Cell::new(None) }
     }
 
     /// Whether indexing by code point is byte indexing.
@@ -94,6 +95,13 @@ impl StrObj {
             let text = StrText { ptr: self.s.ptr, len, store: Store::Shared(buf.clone()) };
             return (StrObj { s: text, chars, hash: Cell::new(None) }, b.len());
         }
+        if len <= INLINE_MAX {
+            let mut bytes = [0u8; INLINE_MAX];
+            bytes[..a.len()].copy_from_slice(a.as_bytes());
+            bytes[a.len()..len].copy_from_slice(b.as_bytes());
+            let text = StrText { ptr: std::ptr::null_mut(), len, store: Store::Inline(bytes) };
+            return (StrObj { s: text, chars, hash: Cell::new(None) }, 0);
+        }
         let mut s = String::with_capacity(if len >= APPEND_MIN { 2 * len } else { len });
         s.push_str(a);
         s.push_str(b);
@@ -107,8 +115,42 @@ impl StrObj {
 /// [`StrObj::concat`]); shorter ones, like most strs, are allocated to size.
 pub const APPEND_MIN: usize = 128;
 
-/// The text of a str: a pointer and length into storage it owns alone or
-/// shares with other strs made by appending to it (immutable either way).
+/// Strs of at most this many bytes keep them inside the object (no
+/// allocation of their own): most words, numbers and keys.
+pub const INLINE_MAX: usize = 22;
+
+/// What a str can be made from: copied text or a `String` to keep.
+pub trait IntoText {
+    fn into_text(self) -> StrText;
+}
+
+impl IntoText for &str {
+    fn into_text(self) -> StrText {
+        if self.len() <= INLINE_MAX { StrText::inline(self) } else { StrText::owned(self.to_string()) }
+    }
+}
+
+impl IntoText for String {
+    fn into_text(self) -> StrText {
+        if self.len() <= INLINE_MAX { StrText::inline(&self) } else { StrText::owned(self) }
+    }
+}
+
+impl IntoText for &String {
+    fn into_text(self) -> StrText {
+        self.as_str().into_text()
+    }
+}
+
+impl IntoText for Box<str> {
+    fn into_text(self) -> StrText {
+        String::from(self).into_text()
+    }
+}
+
+/// The text of a str: its bytes inline, or a pointer and length into
+/// storage it owns alone or shares with other strs made by appending to it
+/// (immutable either way).
 pub struct StrText {
     ptr: *mut u8,
     len: usize,
@@ -121,6 +163,8 @@ enum Store {
     Owned(usize),
     /// A buffer strs append to (see [`StrObj::concat`]).
     Shared(Rc<AppendBuf>),
+    /// The bytes themselves (`ptr` is null): at most [`INLINE_MAX`].
+    Inline([u8; INLINE_MAX]),
 }
 
 /// Storage that strs made by concatenation share: each str reads a prefix
@@ -139,6 +183,12 @@ impl Drop for AppendBuf {
 }
 
 impl StrText {
+    fn inline(s: &str) -> StrText {
+        let mut bytes = [0u8; INLINE_MAX];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        StrText { ptr: std::ptr::null_mut(), len: s.len(), store: Store::Inline(bytes) }
+    }
+
     fn owned(s: String) -> StrText {
         let mut s = std::mem::ManuallyDrop::new(s);
         StrText { ptr: s.as_mut_ptr(), len: s.len(), store: Store::Owned(s.capacity()) }
@@ -156,6 +206,7 @@ impl StrText {
         match &self.store {
             Store::Owned(cap) => *cap,
             Store::Shared(buf) => buf.cap,
+            Store::Inline(_) => 0,
         }
     }
 }
@@ -173,9 +224,13 @@ impl std::ops::Deref for StrText {
     type Target = str;
     #[inline]
     fn deref(&self) -> &str {
-        // SAFETY: `ptr..ptr + len` is initialized UTF-8 that nothing writes
-        // to while the storage lives (appends write only past `used`).
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+        let p = match &self.store {
+            Store::Inline(bytes) => bytes.as_ptr(),
+            _ => self.ptr,
+        };
+        // SAFETY: `p..p + len` is initialized UTF-8 that nothing writes to
+        // while the storage lives (appends write only past `used`).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len)) }
     }
 }
 
@@ -599,6 +654,9 @@ impl Obj {
         }
     }
 }
+
+// A str's inline bytes must not make every object bigger.
+const _: () = assert!(std::mem::size_of::<StrObj>() <= 64 && std::mem::size_of::<Body>() <= 80);
 
 impl Body {
     /// The `Obj::kind` tag for this body.

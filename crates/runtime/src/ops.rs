@@ -745,6 +745,10 @@ impl Vm {
         if a == b && !a.is_float() && crate::complex::as_complex(a).is_none() {
             return Ok(true);
         }
+        // Two exact strs (dict and set probes of str keys come here).
+        if let (Some(Body::Str(x)), Some(Body::Str(y))) = (a.body(), b.body()) {
+            return Ok(x.s == y.s);
+        }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return Ok(numbers::compare(x, y) == Some(Ordering::Equal));
         }

@@ -138,12 +138,27 @@ fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             }
         }
     }
+    let piece = |i: usize, x: &Value| (if i > 0 { &*sep.s } else { "" }, x.as_str().map_or("", |s| &*s.s));
+    if bytes <= crate::object::INLINE_MAX {
+        // A short result is copied into the new object: join on the stack.
+        let mut buf = [0u8; crate::object::INLINE_MAX];
+        let mut n = 0;
+        for (i, x) in items.iter().enumerate() {
+            let (s, p) = piece(i, x);
+            for part in [s, p] {
+                buf[n..n + part.len()].copy_from_slice(part.as_bytes());
+                n += part.len();
+            }
+        }
+        // SAFETY: a concatenation of whole strs is UTF-8.
+        let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
+        return Ok(vm.heap.alloc(Body::Str(StrObj::with_chars(s, chars))));
+    }
     let mut out = String::with_capacity(bytes);
     for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep.s);
-        }
-        out.push_str(&x.as_str().map_or("", |s| &*s.s));
+        let (s, p) = piece(i, x);
+        out.push_str(s);
+        out.push_str(p);
     }
     Ok(vm.heap.alloc(Body::Str(StrObj::with_chars(out, chars))))
 }
@@ -546,10 +561,18 @@ fn map_ascii(vm: &mut Vm, a: &[Value], m: &str, f: fn(&u8) -> u8) -> PyResult<Op
     if !so.is_ascii() {
         return Ok(None);
     }
+    let n = so.s.len();
+    if n <= crate::object::INLINE_MAX {
+        // A short result is copied into the new object: map on the stack.
+        let mut buf = [0u8; crate::object::INLINE_MAX];
+        so.s.bytes().zip(buf.iter_mut()).for_each(|(b, o)| *o = f(&b));
+        // SAFETY: ASCII case mapping of ASCII bytes gives ASCII bytes.
+        let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
+        return Ok(Some(vm.heap.alloc(Body::Str(StrObj::with_chars(s, n)))));
+    }
     let bytes: Vec<u8> = so.s.bytes().map(|b| f(&b)).collect();
     // SAFETY: ASCII case mapping of ASCII bytes gives ASCII bytes.
     let s = unsafe { String::from_utf8_unchecked(bytes) };
-    let n = s.len();
     Ok(Some(vm.heap.alloc(Body::Str(StrObj::with_chars(s, n)))))
 }
 
