@@ -1251,7 +1251,7 @@ impl Vm {
             Some(Body::Instance(_) | Body::Class(_) | Body::Function(_) | Body::Super { .. }) => {}
             _ => {
                 let t = self.type_id(obj);
-                if let Some((mname, func)) = crate::methods::lookup(t, name.str_text()) {
+                if let Some((mname, func)) = self.builtin_method(t, name) {
                     let args = if crate::methods::is_static(mname) { &args[1..] } else { args };
                     return func(self, args, &[]);
                 }

@@ -33,7 +33,7 @@ impl Vm {
                 if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     self.intern(s)
                 } else {
-                    self.heap.alloc_permanent(Body::Str(StrObj::new((**s).into())))
+                    self.heap.alloc_permanent(Body::Str(StrObj::new(&**s)))
                 }
             }
             Constant::Bytes(b) => self.heap.alloc_permanent(Body::Bytes(b.as_ref().into())),

@@ -57,6 +57,17 @@ impl Heap {
         Value::from_obj(p)
     }
 
+    /// Allocates an object whose body owns `payload` bytes newly allocated
+    /// outside its box (instead of [`Body::payload_bytes`]: a str appended
+    /// in place into a shared buffer counts only the bytes it added).
+    #[inline]
+    pub fn alloc_sized(&mut self, body: Body, payload: usize) -> Value {
+        self.since_gc += 1 + payload / BYTES_PER_UNIT;
+        let p = Box::into_raw(Box::new(Obj { kind: body.kind(), marked: Cell::new(false), permanent: false, body }));
+        self.objects.push(p);
+        Value::from_obj(p)
+    }
+
     /// The class objects the collector manages (user classes), oldest first.
     pub fn classes(&self) -> Vec<Value> {
         self.objects.iter().map(|&p| Value::from_obj(p)).filter(|v| v.as_class().is_some()).collect()
@@ -104,8 +115,10 @@ impl Heap {
             o.trace(&mut |c| {
                 if c.is_obj() {
                     // SAFETY: as above.
-                    if !unsafe { &*c.obj_ptr() }.marked.get() {
-                        work.push(c)
+                    let co = unsafe { &*c.obj_ptr() };
+                    if !co.marked.get() && !co.permanent {
+                        // A str references nothing: marked here, never pushed.
+                        if matches!(co.body, Body::Str(_)) { co.marked.set(true) } else { work.push(c) }
                     }
                 }
             });

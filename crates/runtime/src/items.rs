@@ -2,7 +2,7 @@
 //! `del obj[key]`, `x in obj`, `len(obj)`, slices, and the dict helpers that
 //! hash and compare keys through Python semantics.
 
-use crate::object::Body;
+use crate::object::{Body, StrObj};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -171,16 +171,31 @@ impl Vm {
             }
             Some(Body::Str(s)) => {
                 let sl = self.bounds_indices(bounds, s.chars)?;
-                let out: String = if s.is_ascii() && sl.step == 1 {
-                    s.s[sl.start as usize..sl.start as usize + sl.len].to_string()
-                } else if s.is_ascii() {
-                    let b = s.s.as_bytes();
-                    sl.indices().map(|i| b[i] as char).collect()
+                if sl.step == 1 && sl.len == s.chars {
+                    // The whole str: CPython returns the str itself too.
+                    return Ok(Some(obj));
+                }
+                let start = sl.start as usize;
+                let out: String = if s.is_ascii() {
+                    let text = if sl.step == 1 {
+                        s.s[start..start + sl.len].to_string()
+                    } else {
+                        let b = s.s.as_bytes();
+                        let bytes: Vec<u8> = sl.indices().map(|i| b[i]).collect();
+                        // SAFETY: bytes of an ASCII str are ASCII.
+                        unsafe { String::from_utf8_unchecked(bytes) }
+                    };
+                    return Ok(Some(self.heap.alloc(Body::Str(StrObj::with_chars(text, sl.len)))));
+                } else if sl.step == 1 {
+                    let mut ix = s.s.char_indices().map(|(b, _)| b).skip(start);
+                    let from = ix.next().unwrap_or(s.s.len());
+                    let to = if sl.len == 0 { from } else { ix.nth(sl.len - 1).unwrap_or(s.s.len()) };
+                    s.s[from..to].to_string()
                 } else {
                     let chars: Vec<char> = s.s.chars().collect();
                     sl.indices().map(|i| chars[i]).collect()
                 };
-                self.new_string(out)
+                self.heap.alloc(Body::Str(StrObj::with_chars(out, sl.len)))
             }
             _ => return Ok(None),
         }))

@@ -383,8 +383,14 @@ impl Vm {
     /// A one-character str (cached for ASCII).
     pub fn char_str(&mut self, c: char) -> Value {
         if c.is_ascii() {
+            let cached = self.ascii_chars[c as usize];
+            if cached != Value::EMPTY {
+                return cached;
+            }
             let mut buf = [0u8; 4];
-            return self.intern(c.encode_utf8(&mut buf));
+            let v = self.intern(c.encode_utf8(&mut buf));
+            self.ascii_chars[c as usize] = v;
+            return v;
         }
         let mut buf = [0u8; 4];
         self.new_str(c.encode_utf8(&mut buf))

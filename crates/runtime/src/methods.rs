@@ -373,32 +373,41 @@ fn list(v: Value) -> &'static mut Vec<Value> {
 }
 
 /// Checks a method's argument count (receiver excluded).
+#[inline]
 pub fn nargs(vm: &mut Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = a.len() - 1;
     if n < min || n > max {
-        // Methods taking no argument or exactly one are named with their type.
-        let qualified;
-        let name = if min == max && min <= 1 && !name.is_empty() && !name.contains('.') && !name.starts_with("__") {
-            let owner = if a[0].exc_data().is_some() { "BaseException" } else { vm.type_name(a[0].native()) };
-            qualified = format!("{owner}.{name}");
-            qualified.as_str()
-        } else {
-            name
-        };
-        let msg = if min == max && min == 0 {
-            format!("{name}() takes no arguments ({n} given)")
-        } else if min == max && min == 1 {
-            format!("{name}() takes exactly one argument ({n} given)")
-        } else if min == max {
-            format!("{name} expected {min} arguments, got {n}")
-        } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
-        } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-        };
-        return Err(vm.type_error(msg));
+        return Err(nargs_error(vm, name, a, min, max));
     }
     Ok(())
+}
+
+/// [`nargs`]'s TypeError (out of line: every builtin method call checks).
+#[cold]
+#[inline(never)]
+fn nargs_error(vm: &mut Vm, name: &str, a: &[Value], min: usize, max: usize) -> crate::vm::PyErr {
+    let n = a.len() - 1;
+    // Methods taking no argument or exactly one are named with their type.
+    let qualified;
+    let name = if min == max && min <= 1 && !name.is_empty() && !name.contains('.') && !name.starts_with("__") {
+        let owner = if a[0].exc_data().is_some() { "BaseException" } else { vm.type_name(a[0].native()) };
+        qualified = format!("{owner}.{name}");
+        qualified.as_str()
+    } else {
+        name
+    };
+    let msg = if min == max && min == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} arguments, got {n}")
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    vm.type_error(msg)
 }
 
 fn list_append(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -47,19 +47,22 @@ pub struct Obj {
 
 /// A Python str: UTF-8 text, its length in code points and a cached hash.
 pub struct StrObj {
-    pub s: Box<str>,
+    pub s: StrText,
     pub chars: usize,
     pub hash: Cell<Option<i64>>,
 }
 
 impl StrObj {
-    pub fn new(s: Box<str>) -> StrObj {
+    /// A str of `s` (a `&str` is copied, a `String` kept unless short).
+    pub fn new(s: impl IntoText) -> StrObj {
+        let s = s.into_text();
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj::with_chars(s, chars)
+        StrObj { s, chars, hash: Cell::new(None) }
     }
 
     /// A string whose length in code points is known (no scan).
-    pub fn with_chars(s: Box<str>, chars: usize) -> StrObj {
+    pub fn with_chars(s: impl IntoText, chars: usize) -> StrObj {
+        let s = s.into_text();
         debug_assert_eq!(chars, s.chars().count());
         StrObj { s, chars, hash: Cell::new(None) }
     }
@@ -68,7 +71,202 @@ impl StrObj {
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
+
+    /// `self + other`, written into the spare room of the buffer `self`
+    /// ends at when it has room and no other str has been extended from the
+    /// same end (strs stay immutable: each one reads only its own prefix of
+    /// the buffer). A result of [`APPEND_MIN`] bytes or more that cannot be
+    /// appended in place gets a new buffer with as much room again, so a
+    /// loop doing `s += t` copies each byte a bounded number of times
+    /// instead of the whole of `s` every time. Also returns the bytes newly
+    /// allocated (for the collector's budget).
+    pub fn concat(&self, other: &StrObj) -> (StrObj, usize) {
+        let (a, b) = (&*self.s, &*other.s);
+        let len = a.len() + b.len();
+        let chars = self.chars + other.chars;
+        if let Store::Shared(buf) = &self.s.store
+            && buf.used.get() == a.len()
+            && buf.cap - a.len() >= b.len()
+        {
+            // SAFETY: bytes `used..cap` of the buffer are not part of any
+            // str (each reads `0..its len`, and `used` is the greatest such
+            // length), so writing there aliases nothing; `b` lies in some
+            // str's text, disjoint from that range; `cap` bounds the write.
+            unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), buf.ptr.add(a.len()), b.len()) };
+            buf.used.set(len);
+            let text = StrText { ptr: self.s.ptr, len, store: Store::Shared(buf.clone()) };
+            return (StrObj { s: text, chars, hash: Cell::new(None) }, b.len());
+        }
+        if len <= INLINE_MAX {
+            let mut bytes = [0u8; INLINE_MAX];
+            bytes[..a.len()].copy_from_slice(a.as_bytes());
+            bytes[a.len()..len].copy_from_slice(b.as_bytes());
+            let text = StrText { ptr: std::ptr::null_mut(), len, store: Store::Inline(bytes) };
+            return (StrObj { s: text, chars, hash: Cell::new(None) }, 0);
+        }
+        let mut s = String::with_capacity(if len >= APPEND_MIN { 2 * len } else { len });
+        s.push_str(a);
+        s.push_str(b);
+        let cap = s.capacity();
+        let text = if len >= APPEND_MIN { StrText::shared(s) } else { StrText::owned(s) };
+        (StrObj { s: text, chars, hash: Cell::new(None) }, cap)
+    }
 }
+
+/// Concatenations this long or longer leave room to append in place (see
+/// [`StrObj::concat`]); shorter ones, like most strs, are allocated to size.
+pub const APPEND_MIN: usize = 128;
+
+/// Strs of at most this many bytes keep them inside the object (no
+/// allocation of their own): most words, numbers and keys.
+pub const INLINE_MAX: usize = 22;
+
+/// What a str can be made from: copied text or a `String` to keep.
+pub trait IntoText {
+    fn into_text(self) -> StrText;
+}
+
+impl IntoText for &str {
+    fn into_text(self) -> StrText {
+        if self.len() <= INLINE_MAX { StrText::inline(self) } else { StrText::owned(self.to_string()) }
+    }
+}
+
+impl IntoText for String {
+    fn into_text(self) -> StrText {
+        if self.len() <= INLINE_MAX { StrText::inline(&self) } else { StrText::owned(self) }
+    }
+}
+
+impl IntoText for &String {
+    fn into_text(self) -> StrText {
+        self.as_str().into_text()
+    }
+}
+
+impl IntoText for Box<str> {
+    fn into_text(self) -> StrText {
+        String::from(self).into_text()
+    }
+}
+
+/// The text of a str: its bytes inline, or a pointer and length into
+/// storage it owns alone or shares with other strs made by appending to it
+/// (immutable either way).
+pub struct StrText {
+    ptr: *mut u8,
+    len: usize,
+    store: Store,
+}
+
+/// Who owns a str's bytes.
+enum Store {
+    /// A `String`'s buffer of this capacity (freed with the str).
+    Owned(usize),
+    /// A buffer strs append to (see [`StrObj::concat`]).
+    Shared(Rc<AppendBuf>),
+    /// The bytes themselves (`ptr` is null): at most [`INLINE_MAX`].
+    Inline([u8; INLINE_MAX]),
+}
+
+/// Storage that strs made by concatenation share: each str reads a prefix
+/// of it; `used` is the longest, the only one that may be appended to.
+struct AppendBuf {
+    ptr: *mut u8,
+    cap: usize,
+    used: Cell<usize>,
+}
+
+impl Drop for AppendBuf {
+    fn drop(&mut self) {
+        // SAFETY: `ptr` and `cap` came from a `String` that was forgotten.
+        drop(unsafe { String::from_raw_parts(self.ptr, 0, self.cap) });
+    }
+}
+
+impl StrText {
+    fn inline(s: &str) -> StrText {
+        let mut bytes = [0u8; INLINE_MAX];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        StrText { ptr: std::ptr::null_mut(), len: s.len(), store: Store::Inline(bytes) }
+    }
+
+    fn owned(s: String) -> StrText {
+        let mut s = std::mem::ManuallyDrop::new(s);
+        StrText { ptr: s.as_mut_ptr(), len: s.len(), store: Store::Owned(s.capacity()) }
+    }
+
+    fn shared(s: String) -> StrText {
+        let mut s = std::mem::ManuallyDrop::new(s);
+        let (ptr, len) = (s.as_mut_ptr(), s.len());
+        let buf = AppendBuf { ptr, cap: s.capacity(), used: Cell::new(len) };
+        StrText { ptr, len, store: Store::Shared(Rc::new(buf)) }
+    }
+
+    /// The bytes of storage this text keeps alive.
+    pub fn capacity(&self) -> usize {
+        match &self.store {
+            Store::Owned(cap) => *cap,
+            Store::Shared(buf) => buf.cap,
+            Store::Inline(_) => 0,
+        }
+    }
+}
+
+impl Drop for StrText {
+    fn drop(&mut self) {
+        if let Store::Owned(cap) = self.store {
+            // SAFETY: an owned text is a forgotten `String`'s parts.
+            drop(unsafe { String::from_raw_parts(self.ptr, self.len, cap) });
+        }
+    }
+}
+
+impl std::ops::Deref for StrText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        let p = match &self.store {
+            Store::Inline(bytes) => bytes.as_ptr(),
+            _ => self.ptr,
+        };
+        // SAFETY: `p..p + len` is initialized UTF-8 that nothing writes to
+        // while the storage lives (appends write only past `used`).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len)) }
+    }
+}
+
+impl AsRef<str> for StrText {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for StrText {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl PartialEq for StrText {
+    fn eq(&self, other: &StrText) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for StrText {}
 
 /// A Python function.
 pub struct FunctionObj {
@@ -468,6 +666,9 @@ impl Obj {
     }
 }
 
+// A str's inline bytes must not make every object bigger.
+const _: () = assert!(std::mem::size_of::<StrObj>() <= 64 && std::mem::size_of::<Body>() <= 80);
+
 impl Body {
     /// The `Obj::kind` tag for this body.
     /// Bytes the body owns outside its object box (the big ones only),
@@ -476,7 +677,7 @@ impl Body {
         match self {
             Body::List(v) => v.capacity() * std::mem::size_of::<Value>(),
             Body::Tuple(v) => v.len() * std::mem::size_of::<Value>(),
-            Body::Str(s) => s.s.len(),
+            Body::Str(s) => s.s.capacity(),
             Body::Bytes(b) => b.len(),
             Body::ByteArray(b) => b.capacity(),
             _ => 0,

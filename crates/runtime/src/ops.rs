@@ -3,7 +3,7 @@
 //! (dunder methods, reflected operands, NotImplemented) behind them.
 
 use crate::numbers::{self, Num};
-use crate::object::{Body, StrObj};
+use crate::object::Body;
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -228,11 +228,8 @@ impl Vm {
     pub fn builtin_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         match (op, a.body(), b.body()) {
             (BinOp::Add, Some(Body::Str(x)), Some(Body::Str(y))) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                let chars = x.chars + y.chars;
-                Ok(Some(self.heap.alloc(Body::Str(StrObj::with_chars(s.into_boxed_str(), chars)))))
+                let (s, bytes) = x.concat(y);
+                Ok(Some(self.heap.alloc_sized(Body::Str(s), bytes)))
             }
             (BinOp::Add, Some(Body::Bytes(_) | Body::ByteArray(_)), _) => self.bytes_concat(a, b),
             (BinOp::Add, Some(Body::List(x)), Some(Body::List(y))) => {
@@ -748,6 +745,10 @@ impl Vm {
         // Identity implies equality, except for NaNs (floats and complex values).
         if a == b && !a.is_float() && crate::complex::as_complex(a).is_none() {
             return Ok(true);
+        }
+        // Two exact strs (dict and set probes of str keys come here).
+        if let (Some(Body::Str(x)), Some(Body::Str(y))) = (a.body(), b.body()) {
+            return Ok(x.s == y.s);
         }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return Ok(numbers::compare(x, y) == Some(Ordering::Equal));

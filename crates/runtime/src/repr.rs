@@ -371,6 +371,28 @@ impl Vm {
         if v.as_str().is_some() && v.as_instance().is_none() {
             return Ok(v);
         }
+        if let Some(i) = v.as_small_int() {
+            // Digits on the stack (an inline int has at most 15 and a sign),
+            // copied into the new str object.
+            let mut buf = [0u8; 20];
+            let mut at = buf.len();
+            let mut m = i.unsigned_abs();
+            loop {
+                at -= 1;
+                buf[at] = b'0' + (m % 10) as u8;
+                m /= 10;
+                if m == 0 {
+                    break;
+                }
+            }
+            if i < 0 {
+                at -= 1;
+                buf[at] = b'-';
+            }
+            // SAFETY: ASCII digits and a sign.
+            let s = unsafe { std::str::from_utf8_unchecked(&buf[at..]) };
+            return Ok(self.heap.alloc(crate::object::Body::Str(crate::object::StrObj::with_chars(s, s.len()))));
+        }
         // A user __str__ (or, without one, __repr__) may hand back a str
         // subclass instance: str() returns that very object.
         let hooks: &[&str] = if v.exc_data().is_some() { &["__str__"] } else { &["__str__", "__repr__"] };

@@ -2,7 +2,7 @@
 
 use crate::builtins::kwarg;
 use crate::methods::nargs;
-use crate::object::BuiltinFn;
+use crate::object::{Body, BuiltinFn, StrObj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -68,6 +68,31 @@ fn text(vm: &mut Vm, v: Value, m: &str) -> PyResult<&'static str> {
     }
 }
 
+/// The str object a method was called on (the text is `&obj.s`; its
+/// cached length in code points tells whether it is ASCII).
+fn text_obj(vm: &mut Vm, v: Value, m: &str) -> PyResult<&'static StrObj> {
+    match v.as_str() {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!("descriptor '{m}' requires a 'str' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+/// A new str of `s`, a piece of a str known to be ASCII when `ascii` (no scan).
+fn new_piece(vm: &mut Vm, s: &str, ascii: bool) -> Value {
+    if ascii { vm.heap.alloc(Body::Str(StrObj::with_chars(s, s.len()))) } else { vm.new_str(s) }
+}
+
+/// Whether `c` is whitespace to Python (`str.isspace`, what `split()` and
+/// `strip()` remove): Unicode's White_Space and the separators U+001C..U+001F.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// [`is_py_space`] of an ASCII byte.
+fn is_py_space_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str> {
     match v.as_str() {
         Some(s) => Ok(&s.s),
@@ -87,24 +112,55 @@ fn encode(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "str.join", a, 1, 1)?;
-    let sep = text(vm, a[0], "join")?;
-    let items = match vm.get_iter(a[1]) {
-        Ok(it) => vm.drain_iter(it)?,
-        Err(_) => return Err(vm.type_error("can only join an iterable")),
-    };
-    let mut out = String::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    let sep = text_obj(vm, a[0], "join")?;
+    let drained;
+    let items: &[Value] = match a[1].body() {
+        Some(Body::List(v)) => v,
+        Some(Body::Tuple(v)) => v,
+        _ => {
+            drained = match vm.get_iter(a[1]) {
+                Ok(it) => vm.drain_iter(it)?,
+                Err(_) => return Err(vm.type_error("can only join an iterable")),
+            };
+            &drained
         }
+    };
+    // Sizes first (the items are all strs or it is an error), then one copy.
+    let (mut bytes, mut chars) = (sep.s.len() * items.len().saturating_sub(1), sep.chars * items.len().saturating_sub(1));
+    for (i, x) in items.iter().enumerate() {
         match x.as_str() {
-            Some(s) => out.push_str(&s.s),
+            Some(s) => {
+                bytes += s.s.len();
+                chars += s.chars;
+            }
             None => {
                 return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(*x))));
             }
         }
     }
-    Ok(vm.new_string(out))
+    let piece = |i: usize, x: &Value| (if i > 0 { &*sep.s } else { "" }, x.as_str().map_or("", |s| &*s.s));
+    if bytes <= crate::object::INLINE_MAX {
+        // A short result is copied into the new object: join on the stack.
+        let mut buf = [0u8; crate::object::INLINE_MAX];
+        let mut n = 0;
+        for (i, x) in items.iter().enumerate() {
+            let (s, p) = piece(i, x);
+            for part in [s, p] {
+                buf[n..n + part.len()].copy_from_slice(part.as_bytes());
+                n += part.len();
+            }
+        }
+        // SAFETY: a concatenation of whole strs is UTF-8.
+        let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
+        return Ok(vm.heap.alloc(Body::Str(StrObj::with_chars(s, chars))));
+    }
+    let mut out = String::with_capacity(bytes);
+    for (i, x) in items.iter().enumerate() {
+        let (s, p) = piece(i, x);
+        out.push_str(s);
+        out.push_str(p);
+    }
+    Ok(vm.heap.alloc(Body::Str(StrObj::with_chars(out, chars))))
 }
 
 fn sep_and_max(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)], m: &str) -> PyResult<(Option<&'static str>, i64)> {
@@ -137,32 +193,61 @@ fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
 fn split(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
     crate::builtins::check_params(vm, "split", &a[1..], kw, &["sep", "maxsplit"], 0)?;
-    let s = text(vm, a[0], "split")?;
+    let so = text_obj(vm, a[0], "split")?;
+    let (s, ascii) = (&*so.s, so.is_ascii());
     let (sep, max) = sep_and_max(vm, a, kw, "split")?;
-    let parts: Vec<&str> = match sep {
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut items = vec![];
+    match sep {
         Some(sep) => {
-            if max < 0 {
-                s.split(sep).collect()
-            } else {
-                s.splitn(max as usize + 1, sep).collect()
+            // Byte search is exact for UTF-8: a match starts at a character.
+            let mut at = 0;
+            for i in memchr::memmem::find_iter(s.as_bytes(), sep.as_bytes()) {
+                if items.len() == max {
+                    break;
+                }
+                if i >= at {
+                    items.push(new_piece(vm, &s[at..i], ascii));
+                    at = i + sep.len();
+                }
+            }
+            items.push(new_piece(vm, &s[at..], ascii));
+        }
+        None if ascii => {
+            let b = s.as_bytes();
+            let mut i = 0;
+            loop {
+                while i < b.len() && is_py_space_byte(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                if items.len() == max {
+                    items.push(new_piece(vm, &s[i..], true));
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !is_py_space_byte(b[i]) {
+                    i += 1;
+                }
+                items.push(new_piece(vm, &s[start..i], true));
             }
         }
         None => {
-            let mut out = vec![];
-            let mut rest = s.trim_start_matches(char::is_whitespace);
+            let mut rest = s.trim_start_matches(is_py_space);
             while !rest.is_empty() {
-                if max >= 0 && out.len() as i64 == max {
-                    out.push(rest);
+                if items.len() == max {
+                    items.push(vm.new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(&rest[..end]);
-                rest = rest[end..].trim_start_matches(char::is_whitespace);
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
+                items.push(vm.new_str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_py_space);
             }
-            out
         }
-    };
-    Ok(list_of(vm, parts))
+    }
+    Ok(vm.new_list(items))
 }
 
 fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -180,15 +265,15 @@ fn rsplit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         }
         None => {
             let mut out = vec![];
-            let mut rest = s.trim_end_matches(char::is_whitespace);
+            let mut rest = s.trim_end_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
+                let start = rest.rfind(is_py_space).map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
                 out.push(&rest[start..]);
-                rest = rest[..start].trim_end_matches(char::is_whitespace);
+                rest = rest[..start].trim_end_matches(is_py_space);
             }
             out
         }
@@ -209,9 +294,9 @@ fn strip_chars(vm: &mut Vm, a: &[Value], m: &str, left: bool, right: bool) -> Py
     };
     let r = match chars {
         None => match (left, right) {
-            (true, true) => s.trim(),
-            (true, false) => s.trim_start(),
-            _ => s.trim_end(),
+            (true, true) => s.trim_matches(is_py_space),
+            (true, false) => s.trim_start_matches(is_py_space),
+            _ => s.trim_end_matches(is_py_space),
         },
         Some(cs) => {
             let f = |c: char| cs.contains(c);
@@ -258,7 +343,7 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             }
             out
         } else {
-            s.replace(old, new)
+            replace_n(s, old, new, usize::MAX)
         }
     } else if old.is_empty() {
         let mut out = String::new();
@@ -275,15 +360,32 @@ fn replace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         }
         out
     } else {
-        s.replacen(old, new, count as usize)
+        replace_n(s, old, new, count as usize)
     };
     Ok(vm.new_string(r))
 }
 
+/// `s` with its first `max` non-overlapping occurrences of `old` (not
+/// empty) replaced by `new`.
+fn replace_n(s: &str, old: &str, new: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for i in memchr::memmem::find_iter(s.as_bytes(), old.as_bytes()).take(max) {
+        out.push_str(&s[at..i]);
+        out.push_str(new);
+        at = i + old.len();
+    }
+    out.push_str(&s[at..]);
+    out
+}
+
 /// Char-index bounds [start, end) from optional arguments, as byte offsets.
-fn range_args(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
-    let span = span_args(vm, s.chars().count(), start, end)?;
-    Ok(span.map(|(st, en)| (byte_at(s, st), byte_at(s, en))))
+fn range_args(vm: &mut Vm, so: &StrObj, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
+    if start.is_none() && end.is_none() {
+        return Ok(Some((0, so.s.len())));
+    }
+    let span = span_args(vm, so.chars, start, end)?;
+    Ok(span.map(|(st, en)| (byte_at(so, st), byte_at(so, en))))
 }
 
 /// The `start` and `end` arguments of find/count/startswith... resolved
@@ -314,21 +416,23 @@ pub(crate) fn span_args(vm: &mut Vm, n: usize, start: Option<Value>, end: Option
     Ok(Some((st as usize, en as usize)))
 }
 
-fn byte_at(s: &str, ci: usize) -> usize {
-    if s.is_ascii() {
+fn byte_at(so: &StrObj, ci: usize) -> usize {
+    let s = &*so.s;
+    if so.is_ascii() {
         return ci.min(s.len());
     }
     s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
 }
 
-fn char_index(s: &str, b: usize) -> usize {
-    if s.is_ascii() { b } else { s[..b].chars().count() }
+fn char_index(so: &StrObj, b: usize) -> usize {
+    if so.is_ascii() { b } else { so.s[..b].chars().count() }
 }
 
 fn affix(vm: &mut Vm, a: &[Value], m: &str, ends: bool) -> PyResult<Value> {
     nargs(vm, m, a, 1, 3)?;
-    let s = text(vm, a[0], m)?;
-    let Some((b0, b1)) = range_args(vm, s, a.get(2).copied(), a.get(3).copied())? else {
+    let so = text_obj(vm, a[0], m)?;
+    let s = &*so.s;
+    let Some((b0, b1)) = range_args(vm, so, a.get(2).copied(), a.get(3).copied())? else {
         return Ok(Value::FALSE);
     };
     let sub = &s[b0..b1];
@@ -366,15 +470,21 @@ fn endswith(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn find_impl(vm: &mut Vm, a: &[Value], m: &str, rev: bool) -> PyResult<i64> {
     nargs(vm, m, a, 1, 3)?;
-    let s = text(vm, a[0], m)?;
+    let so = text_obj(vm, a[0], m)?;
     let sub = str_arg(vm, a[1], "")?;
-    let Some((b0, b1)) = range_args(vm, s, a.get(2).copied(), a.get(3).copied())? else {
+    let Some((b0, b1)) = range_args(vm, so, a.get(2).copied(), a.get(3).copied())? else {
         return Ok(-1);
     };
-    let hay = &s[b0..b1];
-    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    // Byte search is exact for UTF-8: a match starts at a character.
+    let (hay, needle) = (&so.s.as_bytes()[b0..b1], sub.as_bytes());
+    let r = match (rev, needle) {
+        (false, [b]) => memchr::memchr(*b, hay),
+        (true, [b]) => memchr::memrchr(*b, hay),
+        (false, _) => memchr::memmem::find(hay, needle),
+        (true, _) => memchr::memmem::rfind(hay, needle),
+    };
     Ok(match r {
-        Some(b) => char_index(s, b0 + b) as i64,
+        Some(b) => char_index(so, b0 + b) as i64,
         None => -1,
     })
 }
@@ -407,13 +517,18 @@ fn rindex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "count", a, 1, 3)?;
-    let s = text(vm, a[0], "count")?;
+    let so = text_obj(vm, a[0], "count")?;
     let sub = str_arg(vm, a[1], "count() argument 1 ")?;
-    let Some((b0, b1)) = range_args(vm, s, a.get(2).copied(), a.get(3).copied())? else {
+    let Some((b0, b1)) = range_args(vm, so, a.get(2).copied(), a.get(3).copied())? else {
         return Ok(Value::small_int(0));
     };
-    let hay = &s[b0..b1];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let hay = &so.s[b0..b1];
+    let n = match sub.as_bytes() {
+        [] if so.is_ascii() => hay.len() + 1,
+        [] => hay.chars().count() + 1,
+        [b] => memchr::memchr_iter(*b, hay.as_bytes()).count(),
+        needle => memchr::memmem::find_iter(hay.as_bytes(), needle).count(),
+    };
     Ok(vm.new_int(n as i64))
 }
 
@@ -425,11 +540,40 @@ fn map_str(vm: &mut Vm, a: &[Value], m: &str, f: impl Fn(&str) -> String) -> PyR
 }
 
 fn upper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(v) = map_ascii(vm, a, "upper", u8::to_ascii_uppercase)? {
+        return Ok(v);
+    }
     map_str(vm, a, "upper", |s| s.to_uppercase())
 }
 
 fn lower(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(v) = map_ascii(vm, a, "lower", u8::to_ascii_lowercase)? {
+        return Ok(v);
+    }
     map_str(vm, a, "lower", |s| s.to_lowercase())
+}
+
+/// A case mapping of an ASCII str, byte by byte (ASCII maps to ASCII, one
+/// to one): None for other strs, which take the Unicode mapping.
+fn map_ascii(vm: &mut Vm, a: &[Value], m: &str, f: fn(&u8) -> u8) -> PyResult<Option<Value>> {
+    nargs(vm, m, a, 0, 0)?;
+    let so = text_obj(vm, a[0], m)?;
+    if !so.is_ascii() {
+        return Ok(None);
+    }
+    let n = so.s.len();
+    if n <= crate::object::INLINE_MAX {
+        // A short result is copied into the new object: map on the stack.
+        let mut buf = [0u8; crate::object::INLINE_MAX];
+        so.s.bytes().zip(buf.iter_mut()).for_each(|(b, o)| *o = f(&b));
+        // SAFETY: ASCII case mapping of ASCII bytes gives ASCII bytes.
+        let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
+        return Ok(Some(vm.heap.alloc(Body::Str(StrObj::with_chars(s, n)))));
+    }
+    let bytes: Vec<u8> = so.s.bytes().map(|b| f(&b)).collect();
+    // SAFETY: ASCII case mapping of ASCII bytes gives ASCII bytes.
+    let s = unsafe { String::from_utf8_unchecked(bytes) };
+    Ok(Some(vm.heap.alloc(Body::Str(StrObj::with_chars(s, n)))))
 }
 
 fn casefold(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -573,7 +717,7 @@ fn isalnum(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isspace(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    pred(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
+    pred(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(is_py_space))
 }
 
 fn isupper(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

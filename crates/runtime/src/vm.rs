@@ -80,6 +80,13 @@ pub const STACK_VALUES: usize = 8 << 20;
 pub const ATTR_CACHE_ENTRIES: usize = 4096;
 
 /// The whole interpreter state of one program.
+/// One entry of [`Vm::builtin_method`]'s cache: the name's bits, the type,
+/// and the method found (None: the entry is empty).
+type MethodCacheEntry = (u64, TypeId, Option<(&'static str, crate::object::BuiltinFn)>);
+
+/// Entries in the builtin method cache (a power of two).
+const METHOD_CACHE_SIZE: usize = 256;
+
 pub struct Vm {
     pub heap: Heap,
     stack: Vec<Value>,
@@ -96,6 +103,12 @@ pub struct Vm {
     pub builtins: Value,
     pub modules: HashMap<String, Value>,
     interned: HashMap<Box<str>, Value>,
+    /// What [`crate::methods::lookup`] found for (builtin type, method name),
+    /// direct-mapped by the name's address (see [`Vm::builtin_method`]).
+    method_cache: Box<[MethodCacheEntry]>,
+    /// The interned one-character ASCII strs made so far (EMPTY: not yet),
+    /// what [`Vm::char_str`] hands out.
+    pub(crate) ascii_chars: [Value; 128],
     pub depth: usize,
     pub recursion_limit: usize,
     /// The most digits int/str conversions in base 10 take (0: no limit);
@@ -204,6 +217,8 @@ impl Vm {
             builtins: Value::NONE,
             modules: HashMap::new(),
             interned: HashMap::new(),
+            ascii_chars: [Value::EMPTY; 128],
+            method_cache: vec![(0, TypeId::Object, None); METHOD_CACHE_SIZE].into_boxed_slice(),
             depth: 0,
             recursion_limit: 1000,
             int_max_str_digits: crate::repr::MAX_STR_DIGITS,
@@ -276,21 +291,46 @@ impl Vm {
             self.name_cache.insert(key, v);
             return v;
         }
-        let v = self.heap.alloc_permanent(Body::Str(StrObj::new(s.into())));
+        let v = self.heap.alloc_permanent(Body::Str(StrObj::new(s)));
         self.interned.insert(s.into(), v);
         v
+    }
+
+    /// The builtin method `name` of builtin type `t` ([`crate::methods::lookup`],
+    /// a search by name through several tables), remembered for permanent
+    /// names (constants and interned strs: their address always names the
+    /// same text) since the builtin types' methods never change.
+    #[inline]
+    pub fn builtin_method(&mut self, t: TypeId, name: Value) -> Option<(&'static str, crate::object::BuiltinFn)> {
+        let permanent = name.is_obj() && {
+            // SAFETY: a value's object lives while the value is used.
+            unsafe { &*name.obj_ptr() }.permanent
+        };
+        if !permanent {
+            return crate::methods::lookup(t, name.str_text());
+        }
+        let i = ((name.0 >> 4) as usize ^ t as usize) & (METHOD_CACHE_SIZE - 1);
+        let (bits, ty, found) = self.method_cache[i];
+        if bits == name.0 && ty == t && found.is_some() {
+            return found;
+        }
+        let found = crate::methods::lookup(t, name.str_text());
+        if found.is_some() {
+            self.method_cache[i] = (name.0, t, found);
+        }
+        found
     }
 
     /// A new str.
     #[inline]
     pub fn new_str(&mut self, s: &str) -> Value {
-        self.heap.alloc(Body::Str(StrObj::new(s.into())))
+        self.heap.alloc(Body::Str(StrObj::new(s)))
     }
 
     /// A new str taking ownership of the text.
     #[inline]
     pub fn new_string(&mut self, s: String) -> Value {
-        self.heap.alloc(Body::Str(StrObj::new(s.into_boxed_str())))
+        self.heap.alloc(Body::Str(StrObj::new(s)))
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
