@@ -666,8 +666,11 @@ impl<'a> Emitter<'a> {
         self.b.ins().brif(done_now, done, &[], self.error_exit, &[]);
     }
 
-    /// `LoadGlobal` through the instruction's cache (globals dict, entry
-    /// index) read inline; a miss runs the runtime's lookup, which refills it.
+    /// `LoadGlobal` through the instruction's cache, read inline: a name
+    /// found in the globals dict (cache: globals, entry index), or in the
+    /// builtins while the globals dict gained no key (cache: builtins, entry
+    /// index, globals, keys added); a miss runs the runtime's lookup, which
+    /// refills the cache.
     fn load_global(&mut self, pc: usize, dst: Reg, name: usize) {
         let flags = MemFlagsData::trusted();
         let d = self.layout.dict;
@@ -676,9 +679,24 @@ impl<'a> Emitter<'a> {
         let tag = self.b.ins().load(types::I64, flags, slot, 0);
         let idx = self.b.ins().load(types::I64, flags, slot, 8);
         let g = self.b.ins().load(types::I64, flags, self.frame, OFF_GLOBALS);
+        let (lookup, builtin) = (self.b.create_block(), self.b.create_block());
+        let dict = self.b.append_block_param(lookup, types::I64);
         let same = self.b.ins().icmp(IntCC::Equal, tag, g);
-        self.guard(same, slow);
-        let obj = self.b.ins().band_imm_s(g, PAYLOAD);
+        self.b.ins().brif(same, lookup, &[g.into()], builtin, &[]);
+        self.b.switch_to_block(builtin);
+        let builtins = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_BUILTINS);
+        let in_globals = self.b.ins().load(types::I64, flags, slot, 16);
+        let added = self.b.ins().load(types::I64, flags, slot, 24);
+        let gobj = self.b.ins().band_imm_s(g, PAYLOAD);
+        let now = self.b.ins().load(types::I64, flags, gobj, d.added);
+        let from_builtins = self.b.ins().icmp(IntCC::Equal, tag, builtins);
+        let same_globals = self.b.ins().icmp(IntCC::Equal, in_globals, g);
+        let none_added = self.b.ins().icmp(IntCC::Equal, added, now);
+        let ok = self.b.ins().band(from_builtins, same_globals);
+        let ok = self.b.ins().band(ok, none_added);
+        self.b.ins().brif(ok, lookup, &[builtins.into()], slow, &[]);
+        self.b.switch_to_block(lookup);
+        let obj = self.b.ins().band_imm_s(dict, PAYLOAD);
         let ents = self.b.ins().load(types::I64, flags, obj, d.entries);
         let len = self.b.ins().load(types::I64, flags, obj, d.len);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);

@@ -76,6 +76,8 @@ pub struct DictLayout {
     pub entry_size: i32,
     pub key: i32,
     pub value: i32,
+    /// The count of keys ever added (see `Dict::keys_added`).
+    pub added: i32,
 }
 
 impl DictLayout {
@@ -90,6 +92,7 @@ impl DictLayout {
         DictLayout {
             entries,
             len,
+            added: (d as *const tierpy_runtime::dict::Dict as usize - base + tierpy_runtime::dict::Dict::ADDED_OFFSET) as i32,
             entry_size: std::mem::size_of::<Entry>() as i32,
             key: std::mem::offset_of!(Entry, key) as i32,
             value: std::mem::offset_of!(Entry, value) as i32,
@@ -216,6 +219,8 @@ impl ModuleLayout {
 
 /// Where the VM keeps its class epoch (inline attribute caches compare it).
 pub const VM_CLASS_EPOCH: i32 = std::mem::offset_of!(tierpy_runtime::Vm, class_epoch) as i32;
+/// Where the VM keeps its builtins dict (global loads that fell through to it check it).
+pub const VM_BUILTINS: i32 = std::mem::offset_of!(tierpy_runtime::Vm, builtins) as i32;
 
 /// Where the VM and a frame keep what compiled code reads and writes when it
 /// sets up a callee's frame itself (a direct call between compiled functions).

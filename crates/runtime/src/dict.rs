@@ -35,6 +35,10 @@ pub struct Dict {
 pub type KeyEq<'a, E> = &'a mut dyn FnMut(Value, Value) -> Result<bool, E>;
 
 impl Dict {
+    /// Where the keys-added counter sits in a `Dict` (compiled global loads
+    /// that fell through to builtins compare it).
+    pub const ADDED_OFFSET: usize = std::mem::offset_of!(Dict, added);
+
     pub fn new() -> Dict {
         Dict::default()
     }
