@@ -657,7 +657,8 @@ impl<'a> Emitter<'a> {
         self.set_pc(pc + 1);
         let dst_addr = self.b.ins().iadd_imm_s(self.regs, (dst.idx() * 8) as i64);
         let vm = self.vm;
-        let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr]);
+        let profile = self.iconst(&self.code.profile[pc] as *const _ as i64);
+        let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr, profile]);
         let got = self.b.ins().icmp_imm_s(IntCC::Equal, s, 0);
         let rest = self.b.create_block();
         self.b.ins().brif(got, next, &[], rest, &[]);

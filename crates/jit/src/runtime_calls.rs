@@ -127,12 +127,15 @@ pub unsafe extern "C" fn rt_finish_call(vm: *mut Vm, callee: *mut Frame, status:
 /// One step of a `for` loop: 0 with the item stored in `*dst`, 1 when the
 /// iterator is exhausted, 2 when it raised (the exception in
 /// `Vm::jit_error`). Range and list iterators are stepped here; every other
-/// iterator (generators included) through `Vm::iter_next`.
+/// iterator (generators included) through `Vm::iter_next`, its kind OR-ed
+/// into `profile` (the instruction's profile word, or null) as the
+/// interpreter records it.
 ///
 /// # Safety
 /// `dst` must point at a register of the running frame, whose pc must
-/// already point past the instruction (the iterator may run Python code).
-pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u32 {
+/// already point past the instruction (the iterator may run Python code);
+/// `profile` is null or the instruction's profile cell.
+pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value, profile: *const std::cell::Cell<u32>) -> u32 {
     use tierpy_runtime::object::{Body, IterState};
     // SAFETY: the caller passes the live VM.
     let vm = unsafe { &mut *vm };
@@ -155,7 +158,13 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value) -> u
                 Ok(None)
             }
         }
-        _ => vm.iter_next(Value(it)),
+        _ => {
+            // SAFETY: null or the instruction's profile cell (see above).
+            if let Some(cell) = unsafe { profile.as_ref() } {
+                cell.set(cell.get() | tierpy_interp::profile::kind_bit(Value(it)));
+            }
+            vm.iter_next(Value(it))
+        }
     };
     match next {
         Ok(Some(v)) => {
@@ -210,7 +219,7 @@ pub mod ftl {
     /// As for [`rt_for_iter`].
     pub unsafe extern "C" fn rt_ftl_for_iter(vm: *mut Vm, _regs: *mut Value, dst: *mut Value, it: u64) -> u32 {
         // SAFETY: forwarded unchanged.
-        unsafe { rt_for_iter(vm, it, dst) }
+        unsafe { rt_for_iter(vm, it, dst, std::ptr::null()) }
     }
 }
 
