@@ -762,9 +762,11 @@ impl Value {
     #[inline]
     pub fn module_ns(self) -> Option<&'static mut Dict> {
         match self.body() {
-            Some(Body::Module { dict, globals, .. }) => match globals.as_dict() {
-                Some(g) => Some(g),
-                None => Some(dict),
+            // A source module's globals are a plain dict (`new_dict`); matching
+            // it directly keeps `as_dict` free of recursion, so it inlines.
+            Some(Body::Module { dict, globals, .. }) => match globals.body() {
+                Some(Body::Dict(g)) => Some(g),
+                _ => Some(dict),
             },
             _ => None,
         }
