@@ -631,7 +631,9 @@ fn step_body(
                 let j = if i < 0 { i + l.len() as i64 } else { i };
                 if j >= 0 && (j as usize) < l.len() {
                     let v = l[j as usize];
-                    profile::note_item_kind(&code.cache[at], v);
+                    if code.counter.get() < profile::ITEM_KIND_WARMUP {
+                        profile::note_item_kind(&code.cache[at], v);
+                    }
                     w!(dst, v);
                     return Ok(Step::Next);
                 }
