@@ -680,22 +680,28 @@ impl<'a> Emitter<'a> {
         let tag = self.b.ins().load(types::I64, flags, slot, 0);
         let idx = self.b.ins().load(types::I64, flags, slot, 8);
         let g = self.b.ins().load(types::I64, flags, self.frame, OFF_GLOBALS);
-        let (lookup, builtin) = (self.b.create_block(), self.b.create_block());
+        let lookup = self.b.create_block();
         let dict = self.b.append_block_param(lookup, types::I64);
         let same = self.b.ins().icmp(IntCC::Equal, tag, g);
-        self.b.ins().brif(same, lookup, &[g.into()], builtin, &[]);
-        self.b.switch_to_block(builtin);
-        let builtins = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_BUILTINS);
-        let in_globals = self.b.ins().load(types::I64, flags, slot, 16);
-        let added = self.b.ins().load(types::I64, flags, slot, 24);
-        let gobj = self.b.ins().band_imm_s(g, PAYLOAD);
-        let now = self.b.ins().load(types::I64, flags, gobj, d.added);
-        let from_builtins = self.b.ins().icmp(IntCC::Equal, tag, builtins);
-        let same_globals = self.b.ins().icmp(IntCC::Equal, in_globals, g);
-        let none_added = self.b.ins().icmp(IntCC::Equal, added, now);
-        let ok = self.b.ins().band(from_builtins, same_globals);
-        let ok = self.b.ins().band(ok, none_added);
-        self.b.ins().brif(ok, lookup, &[builtins.into()], slow, &[]);
+        // Quick compiles (compile time first) leave builtins to the runtime.
+        if !self.optimized() {
+            self.b.ins().brif(same, lookup, &[g.into()], slow, &[]);
+        } else {
+            let builtin = self.b.create_block();
+            self.b.ins().brif(same, lookup, &[g.into()], builtin, &[]);
+            self.b.switch_to_block(builtin);
+            let builtins = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_BUILTINS);
+            let in_globals = self.b.ins().load(types::I64, flags, slot, 16);
+            let added = self.b.ins().load(types::I64, flags, slot, 24);
+            let gobj = self.b.ins().band_imm_s(g, PAYLOAD);
+            let now = self.b.ins().load(types::I64, flags, gobj, d.added);
+            let from_builtins = self.b.ins().icmp(IntCC::Equal, tag, builtins);
+            let same_globals = self.b.ins().icmp(IntCC::Equal, in_globals, g);
+            let none_added = self.b.ins().icmp(IntCC::Equal, added, now);
+            let ok = self.b.ins().band(from_builtins, same_globals);
+            let ok = self.b.ins().band(ok, none_added);
+            self.b.ins().brif(ok, lookup, &[builtins.into()], slow, &[]);
+        }
         self.b.switch_to_block(lookup);
         let obj = self.b.ins().band_imm_s(dict, PAYLOAD);
         let ents = self.b.ins().load(types::I64, flags, obj, d.entries);
@@ -1106,7 +1112,7 @@ impl<'a> Emitter<'a> {
             Instr::Call { dst, func, argc } => self.call_function(pc, dst, func, argc),
             Instr::CallMethod { dst, base, argc, .. } => self.call_method(pc, dst, base, argc),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
-            Instr::UnpackSequence { start, count, src } => self.unpack_sequence(pc, start, count, src),
+            Instr::UnpackSequence { start, count, src } if self.optimized() => self.unpack_sequence(pc, start, count, src),
             _ => self.slow(pc, None),
         }
     }
