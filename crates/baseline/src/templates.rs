@@ -178,15 +178,23 @@ impl<'a> Emitter<'a> {
         let flags = MemFlagsData::trusted();
         let at = self.iconst(&self.code.next_tier_at as *const _ as i64);
         let threshold = self.b.ins().load(types::I32, flags, at, 0);
-        let mut due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, c, threshold);
+        let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, c, threshold);
+        let pending = self.poll_pending();
+        self.b.ins().bor(due, pending)
+    }
+
+    /// Whether the runtime has work at the next safepoint whatever the
+    /// counter says: Ctrl-C, compiles to install, a collection due.
+    fn poll_pending(&mut self) -> CV {
+        let flags = MemFlagsData::trusted();
+        let mut pending = self.collection_due();
         for flag in [self.poll.interrupt, self.poll.tier_ready] {
             let a = self.iconst(flag as i64);
             let v = self.b.ins().load(types::I8, flags, a, 0);
             let set = self.b.ins().icmp_imm_u(IntCC::NotEqual, v, 0);
-            due = self.b.ins().bor(due, set);
+            pending = self.b.ins().bor(pending, set);
         }
-        let gc = self.collection_due();
-        self.b.ins().bor(due, gc)
+        pending
     }
 
     /// Whether the allocations since the last collection reached its threshold.

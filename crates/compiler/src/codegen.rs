@@ -973,14 +973,20 @@ impl<'m> FnCompiler<'m> {
         self.blocks.pop();
         self.pop_handler();
         self.exc_depth -= 1;
+        self.reraise_tails(exc, cleanup, inner);
+        self.bound = saved_bound;
+        self.bind_label(end);
+        Ok(())
+    }
+
+    /// The end of a handler region: re-raises `exc` when nothing handled
+    /// it, and at `cleanup` re-raises `inner`, raised while handling.
+    fn reraise_tails(&mut self, exc: Reg, cleanup: usize, inner: Reg) {
         self.emit(Instr::PopExc {});
         self.emit(Instr::Reraise { exc });
         self.bind_label(cleanup);
         self.emit(Instr::PopExc {});
         self.emit(Instr::Reraise { exc: inner });
-        self.bound = saved_bound;
-        self.bind_label(end);
-        Ok(())
     }
 
     fn try_except(&mut self, t: &TryParts) -> CResult<()> {
@@ -1008,11 +1014,7 @@ impl<'m> FnCompiler<'m> {
             self.handlers(t.handlers, exc, &before, end, cleanup, inner)?;
         }
         self.exc_depth -= 1;
-        self.emit(Instr::PopExc {});
-        self.emit(Instr::Reraise { exc });
-        self.bind_label(cleanup);
-        self.emit(Instr::PopExc {});
-        self.emit(Instr::Reraise { exc: inner });
+        self.reraise_tails(exc, cleanup, inner);
         self.bound = after_body;
         self.bind_label(else_l);
         self.stmts(t.orelse)?;

@@ -112,15 +112,9 @@ impl Emitter<'_> {
         let top = self.b.ins().iadd(sp, nregs);
         let room = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, top, STACK_VALUES as i64);
         ok = self.b.ins().band(ok, room);
-        for flag in [self.poll.interrupt, self.poll.tier_ready] {
-            let a = self.iconst(flag as i64);
-            let set = self.b.ins().load(types::I8, flags, a, 0);
-            let clear = self.b.ins().icmp_imm_s(IntCC::Equal, set, 0);
-            ok = self.b.ins().band(ok, clear);
-        }
-        let gc = self.collection_due();
-        let no_gc = self.b.ins().bxor_imm_s(gc, 1);
-        ok = self.b.ins().band(ok, no_gc);
+        let pending = self.poll_pending();
+        let quiet = self.b.ins().bxor_imm_s(pending, 1);
+        ok = self.b.ins().band(ok, quiet);
         let slot = self.callee_frame();
         let cf = self.b.ins().stack_addr(types::I64, slot, 0);
         let stack_limit = self.b.ins().load(types::I64, flags, self.vm, cl.vm_stack_limit);
