@@ -1,7 +1,7 @@
 //! Driving Cranelift: a JIT module per optimization effort for the process,
 //! one function per code object, compile timing and the `--dump=clif` output.
 
-use crate::templates::Emitter;
+use crate::templates::{DirectCalls, Emitter};
 use cranelift_codegen::ir::{AbiParam, UserFuncName, types};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -121,10 +121,10 @@ impl Baseline {
         let id = module.declare_function(&name, Linkage::Local, &sig).map_err(|e| CompileError::Cranelift(e.to_string()))?;
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let direct_call_stack = (effort == Effort::Optimized).then(|| vm.stack_base());
+        let direct_calls = (effort == Effort::Optimized).then(|| DirectCalls { stack_base: vm.stack_base(), class_epoch: vm.class_epoch });
         {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let mut em = Emitter::new(b, code, consts, self.layout, tierpy_jit::poll::PollAddrs::of(vm), names, direct_call_stack);
+            let mut em = Emitter::new(b, code, consts, self.layout, tierpy_jit::poll::PollAddrs::of(vm), names, direct_calls);
             em.emit_function();
             em.finish(module.target_config());
         }

@@ -83,6 +83,15 @@ enum IntOp {
     Mod,
 }
 
+/// What an optimized compile's direct calls read from the VM at compile time.
+#[derive(Clone, Copy)]
+pub struct DirectCalls {
+    /// The address of the VM's register stack (see `Vm::stack_base`).
+    pub stack_base: usize,
+    /// The class epoch now: a method call's cache filled at it names live objects.
+    pub class_epoch: u64,
+}
+
 /// Emits the native function of one code object.
 pub struct Emitter<'a> {
     b: FunctionBuilder<'a>,
@@ -106,10 +115,9 @@ pub struct Emitter<'a> {
     block_starts: Vec<bool>,
     /// The instruction being emitted.
     pc: usize,
-    /// The address of the VM's register stack (see `Vm::stack_base`) when
-    /// calls go straight into compiled callees (optimized compiles; quick
-    /// ones keep their code small and call through the runtime).
-    direct_call_stack: Option<usize>,
+    /// What calls straight into compiled callees need, in optimized
+    /// compiles (quick ones keep their code small and call through the runtime).
+    direct_calls: Option<DirectCalls>,
     /// The native-stack slot of direct callees' frames, once one is made.
     callee_frame: Option<cranelift_codegen::ir::StackSlot>,
 }
@@ -131,7 +139,7 @@ impl<'a> Emitter<'a> {
         layout: Layouts,
         poll: PollAddrs,
         names: *const u64,
-        direct_call_stack: Option<usize>,
+        direct_calls: Option<DirectCalls>,
     ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -162,14 +170,14 @@ impl<'a> Emitter<'a> {
             names,
             block_starts,
             pc: 0,
-            direct_call_stack,
+            direct_calls,
             callee_frame: None,
         }
     }
 
     /// Whether this is an optimized compile (only those call directly).
     fn optimized(&self) -> bool {
-        self.direct_call_stack.is_some()
+        self.direct_calls.is_some()
     }
 
     /// Whether the loop header must call the safepoint (counter `c` at the

@@ -177,8 +177,9 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
                 (tierpy_runtime::Value(snap.observed[load]), None, argc)
             }
             Instr::CallMethod { argc, .. } => {
-                let [cls, _, found, _] = code.cache[pc].get();
-                let is_class = tierpy_runtime::Value(cls).as_class().is_some_and(|c| c.builtin.is_none());
+                // Only a cache filled at the current class epoch names live objects.
+                let [cls, epoch, found, _] = code.cache[pc].get();
+                let is_class = epoch == vm.class_epoch && tierpy_runtime::Value(cls).as_class().is_some_and(|c| c.builtin.is_none());
                 if !is_class {
                     continue;
                 }

@@ -49,7 +49,7 @@ impl Emitter<'_> {
     /// hooks attribute access. The receiver is the first argument.
     pub(super) fn call_method(&mut self, pc: usize, dst: Reg, base: Reg, argc: u16) {
         let slow = self.b.create_block();
-        if self.direct_call_stack.is_some() && self.cached_method_is_function(pc) {
+        if self.cached_method_is_function(pc) {
             let flags = MemFlagsData::trusted();
             let o = self.load(base);
             let (_, slot, mut ok) = self.instance_of_cached_class(pc, o, slow);
@@ -69,21 +69,24 @@ impl Emitter<'_> {
         self.slow_with(rt_op as *const () as usize, pc, None);
     }
 
-    /// Whether the method call at `pc` saw receivers of one class only and
-    /// last found a Python function in it (what its cache holds).
+    /// Whether, in an optimized compile, the method call at `pc` saw
+    /// receivers of one class only and last found a Python function in it
+    /// (what its cache holds, filled at the current class epoch: only then
+    /// are its words live objects).
     fn cached_method_is_function(&self, pc: usize) -> bool {
+        let Some(direct) = self.direct_calls else { return false };
         if self.code.profile[pc].get() & POLYMORPHIC != 0 {
             return false;
         }
-        let [cls, _, found, _] = self.code.cache[pc].get();
-        Value(cls).as_class().is_some_and(|c| c.builtin.is_none()) && Value(found).as_function().is_some()
+        let [cls, epoch, found, _] = self.code.cache[pc].get();
+        epoch == direct.class_epoch && Value(cls).as_class().is_some_and(|c| c.builtin.is_none()) && Value(found).as_function().is_some()
     }
 
     /// The call at `pc` of `fv` with the `argc` registers from `first` as
     /// arguments, straight into its compiled code when `fv` is a plain
     /// function that can take it (see the module doc); else branches to `slow`.
     fn direct_call(&mut self, pc: usize, dst: Reg, fv: CV, first: Reg, argc: u16, slow: Block) {
-        let Some(stack_base) = self.direct_call_stack else {
+        let Some(DirectCalls { stack_base, .. }) = self.direct_calls else {
             return self.jump(slow);
         };
         let flags = MemFlagsData::trusted();
