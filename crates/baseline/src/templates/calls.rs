@@ -112,7 +112,10 @@ impl Emitter<'_> {
         ok = self.b.ins().band(ok, shallow);
         let sp = self.b.ins().load(types::I64, flags, self.vm, cl.vm_sp);
         let nregs = self.b.ins().uload16(types::I64, flags, code, fl.nregs);
+        // One register below the callee's holds the function: a root while
+        // it runs (a method may be replaced in its class during its call).
         let top = self.b.ins().iadd(sp, nregs);
+        let top = self.b.ins().iadd_imm_s(top, 1);
         let room = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, top, STACK_VALUES as i64);
         ok = self.b.ins().band(ok, room);
         let pending = self.poll_pending();
@@ -125,10 +128,12 @@ impl Emitter<'_> {
         ok = self.b.ins().band(ok, native_room);
         self.guard(ok, slow);
 
-        // The callee's registers: the arguments, then EMPTY.
+        // The function, then the callee's registers: the arguments, then EMPTY.
         self.set_pc(pc + 1);
         let off = self.b.ins().ishl_imm_u(sp, 3);
-        let regs = self.b.ins().iadd_imm_s(off, stack_base as i64);
+        let rooted = self.b.ins().iadd_imm_s(off, stack_base as i64);
+        self.b.ins().store(flags, fv, rooted, 0);
+        let regs = self.b.ins().iadd_imm_s(rooted, 8);
         for i in 0..argc {
             let v = self.load(Reg(first.0 + i));
             self.b.ins().store(flags, v, regs, i as i32 * 8);
