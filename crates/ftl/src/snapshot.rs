@@ -177,13 +177,8 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
                 (tierpy_runtime::Value(snap.observed[load]), None, argc)
             }
             Instr::CallMethod { argc, .. } => {
-                // Only a cache filled at the current class epoch names live objects.
-                let [cls, epoch, found, _] = code.cache[pc].get();
-                let is_class = epoch == vm.class_epoch && tierpy_runtime::Value(cls).as_class().is_some_and(|c| c.builtin.is_none());
-                if !is_class {
-                    continue;
-                }
-                (tierpy_runtime::Value(found), Some(cls), argc + 1)
+                let Some((cls, found)) = tierpy_jit::method_cache::cached_method(code, pc, vm.class_epoch) else { continue };
+                (found, Some(cls.0), argc + 1)
             }
             _ => continue,
         };

@@ -14,6 +14,7 @@
 use super::*;
 use cranelift_codegen::ir::{StackSlot, StackSlotData, StackSlotKind};
 use tierpy_interp::profile::{FUNCTION, POLYMORPHIC};
+use tierpy_jit::method_cache::cached_method;
 use tierpy_jit::runtime_calls::fast::{call_operands, rt_call, rt_op};
 use tierpy_jit::runtime_calls::rt_finish_call;
 use tierpy_runtime::object::KIND_FUNCTION;
@@ -70,16 +71,10 @@ impl Emitter<'_> {
     }
 
     /// Whether, in an optimized compile, the method call at `pc` saw
-    /// receivers of one class only and last found a Python function in it
-    /// (what its cache holds, filled at the current class epoch: only then
-    /// are its words live objects).
+    /// receivers of one class only and last found a Python function in it.
     fn cached_method_is_function(&self, pc: usize) -> bool {
         let Some(direct) = self.direct_calls else { return false };
-        if self.code.profile[pc].get() & POLYMORPHIC != 0 {
-            return false;
-        }
-        let [cls, epoch, found, _] = self.code.cache[pc].get();
-        epoch == direct.class_epoch && Value(cls).as_class().is_some_and(|c| c.builtin.is_none()) && Value(found).as_function().is_some()
+        self.code.profile[pc].get() & POLYMORPHIC == 0 && cached_method(self.code, pc, direct.class_epoch).is_some()
     }
 
     /// The call at `pc` of `fv` with the `argc` registers from `first` as
