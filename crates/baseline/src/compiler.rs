@@ -1,6 +1,7 @@
 //! Driving Cranelift: a JIT module per optimization effort for the process,
 //! one function per code object, compile timing and the `--dump=clif` output.
 
+use crate::code_memory::StaggeredCode;
 use crate::templates::{DirectCalls, Emitter};
 use cranelift_codegen::ir::{AbiParam, UserFuncName, types};
 use cranelift_codegen::settings::{self, Configurable};
@@ -82,7 +83,9 @@ fn host_module(opt_level: &str) -> Result<JITModule, CompileError> {
         .map_err(|e| CompileError::Cranelift(e.to_string()))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| CompileError::Cranelift(e.to_string()))?;
-    Ok(JITModule::new(JITBuilder::with_isa(isa, default_libcall_names())))
+    let mut builder = JITBuilder::with_isa(isa, default_libcall_names());
+    builder.memory_provider(Box::new(StaggeredCode::new()));
+    Ok(JITModule::new(builder))
 }
 
 impl Baseline {

@@ -8,6 +8,7 @@
 //! every other instruction calls the interpreter's own `step_one` through
 //! `tierpy_jit::runtime_calls`, which is why no opcode is ever unsupported.
 
+mod code_memory;
 pub mod compiler;
 mod templates;
 

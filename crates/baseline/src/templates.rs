@@ -12,7 +12,7 @@ use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD};
 use tierpy_jit::layout::Layouts;
 use tierpy_jit::poll::PollAddrs;
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT, rt_safepoint, rt_step, rt_truth};
-use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE};
+use tierpy_runtime::object::{HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -152,6 +152,8 @@ impl<'a> Emitter<'a> {
         b.append_block_param(ret_block, types::I32);
         let interp_exit = b.create_block();
         let error_exit = b.create_block();
+        b.set_cold_block(interp_exit);
+        b.set_cold_block(error_exit);
         let block_starts = tierpy_jit::entries::jump_targets(&code.instrs, &tierpy_jit::entries::code_entry_points(code));
         Emitter {
             b,
@@ -356,14 +358,14 @@ impl<'a> Emitter<'a> {
             None => self.call(helper, &[vm, frame, pcv]),
         };
         let is_next = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_NEXT as i64);
-        let rare = self.b.create_block();
+        let rare = self.cold_block();
         let next = self.next(pc);
         self.b.ins().brif(is_next, next, &[], rare, &[]);
         self.b.switch_to_block(rare);
         match jump_target {
             Some(t) => {
                 let is_jump = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_JUMP as i64);
-                let other = self.b.create_block();
+                let other = self.cold_block();
                 let target = self.blocks[t];
                 self.b.ins().brif(is_jump, target, &[], other, &[]);
                 self.b.switch_to_block(other);
@@ -385,9 +387,17 @@ impl<'a> Emitter<'a> {
         self.b.switch_to_block(ok);
     }
 
+    /// A block laid out after all the others: slow paths kept there leave
+    /// the fast paths dense in the instruction cache.
+    fn cold_block(&mut self) -> Block {
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        blk
+    }
+
     /// A block that runs the instruction through the slow path.
     fn slow_block(&mut self, pc: usize) -> Block {
-        let blk = self.b.create_block();
+        let blk = self.cold_block();
         self.pending_slow.push((blk, pc));
         blk
     }
@@ -866,14 +876,31 @@ impl<'a> Emitter<'a> {
     }
 
     /// The address of the instance attribute entry the instruction's cache
-    /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
-    /// cached class at the current class epoch, whose table holds `name` at
-    /// the hinted entry; else branches to `slow`.
-    fn instance_entry(&mut self, pc: usize, o: CV, name: usize, slow: Block) -> CV {
+    /// names for `o.name` (see `Vm::get_attr_at`), else branches to `slow`.
+    /// `o` must be an instance whose table holds `name` at the hinted entry,
+    /// and its class either the cached one at the current class epoch or,
+    /// as `Vm::sibling_instance_entry` allows, one whose hook bits, worked
+    /// out at the current epoch, have none of `hooks` (a site seeing sibling
+    /// subclasses stays inline).
+    fn instance_entry(&mut self, pc: usize, o: CV, name: usize, hooks: u64, slow: Block) -> CV {
         let flags = MemFlagsData::trusted();
-        let (il, d) = (self.layout.instance, self.layout.dict);
+        let (il, d, cl) = (self.layout.instance, self.layout.dict, self.layout.class);
         let (p, slot, same) = self.instance_of_cached_class(pc, o, slow);
-        self.guard(same, slow);
+        let (hinted, sibling) = (self.b.create_block(), self.cold_block());
+        self.b.ins().brif(same, hinted, &[], sibling, &[]);
+        self.b.switch_to_block(sibling);
+        let cls = self.b.ins().load(types::I64, flags, p, il.class);
+        let cls = self.b.ins().band_imm_s(cls, PAYLOAD);
+        let c = self.b.ins().load(types::I64, flags, cls, cl.boxed);
+        let epoch = self.b.ins().load(types::I64, flags, c, cl.hooks);
+        let bits = self.b.ins().load(types::I64, flags, c, cl.hooks + 8);
+        let now = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_CLASS_EPOCH);
+        let current = self.b.ins().icmp(IntCC::Equal, epoch, now);
+        let hooked = self.b.ins().band_imm_s(bits, hooks as i64);
+        let plain = self.b.ins().icmp_imm_s(IntCC::Equal, hooked, 0);
+        let ok = self.b.ins().band(current, plain);
+        self.b.ins().brif(ok, hinted, &[], slow, &[]);
+        self.b.switch_to_block(hinted);
         let hint = self.b.ins().load(types::I64, flags, slot, 24);
         let idx = self.b.ins().iadd_imm_s(hint, -1);
         let len = self.b.ins().load(types::I64, flags, p, il.len);
@@ -893,8 +920,8 @@ impl<'a> Emitter<'a> {
     /// `GetAttr` of an instance attribute inline (see [`Self::instance_entry`]).
     fn get_attr(&mut self, pc: usize, dst: Reg, obj: Reg, name: usize) {
         let o = self.load(obj);
-        let slow = self.b.create_block();
-        let e = self.instance_entry(pc, o, name, slow);
+        let slow = self.cold_block();
+        let e = self.instance_entry(pc, o, name, HAS_DATA_DESCRIPTORS | HOOK_GETATTRIBUTE, slow);
         let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), e, self.layout.dict.value);
         self.store(dst, v);
         let n = self.next(pc);
@@ -907,7 +934,7 @@ impl<'a> Emitter<'a> {
     fn set_attr(&mut self, pc: usize, obj: Reg, name: usize, src: Reg) {
         let o = self.load(obj);
         let slow = self.slow_block(pc);
-        let e = self.instance_entry(pc, o, name, slow);
+        let e = self.instance_entry(pc, o, name, HAS_DATA_DESCRIPTORS | HOOK_SETATTR, slow);
         let v = self.load(src);
         self.b.ins().store(MemFlagsData::trusted(), v, e, self.layout.dict.value);
         let n = self.next(pc);
@@ -919,7 +946,7 @@ impl<'a> Emitter<'a> {
     fn list_append(&mut self, pc: usize, dst: Reg, base: Reg) {
         let flags = MemFlagsData::trusted();
         let l = self.layout.list;
-        let slow = self.b.create_block();
+        let slow = self.cold_block();
         let o = self.load(base);
         let p = self.object_of_kind(o, KIND_LIST, slow);
         let len = self.b.ins().load(types::I64, flags, p, l.len);

@@ -27,7 +27,7 @@ use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOINT, JIT_YIELD};
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
-use tierpy_runtime::object::{KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
+use tierpy_runtime::object::{HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -1298,12 +1298,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// The address of the instance attribute entry the instruction's cache
-    /// names for `o.name` (see `Vm::get_attr_at`): `o` an instance of the
-    /// cached class at the current class epoch, whose table holds `name` at
-    /// the hinted entry; else branches to `slow`.
-    fn instance_entry(&self, pc: usize, o: IntValue<'ctx>, name: usize, slow: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
+    /// names for `o.name` (see `Vm::get_attr_at`), else branches to `slow`:
+    /// as the baseline's `instance_entry`, the class either the cached one
+    /// at the current class epoch or one whose hook bits, worked out at the
+    /// current epoch, have none of `hooks`.
+    fn instance_entry(&self, pc: usize, o: IntValue<'ctx>, name: usize, hooks: u64, slow: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let (il, d) = (self.snap.layout.instance, self.snap.layout.dict);
+        let (il, d, cl) = (self.snap.layout.instance, self.snap.layout.dict, self.snap.layout.class);
         let p = self.object_of_kind(o, KIND_INSTANCE, slow)?;
         let slot = self.abs_ptr(self.snap.cache_slots[pc], "iac")?;
         let word = |off: u64, name: &str| -> LResult<IntValue<'ctx>> {
@@ -1313,7 +1314,17 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let now = self.ld(self.i64t, self.field(self.vm, tierpy_jit::layout::VM_CLASS_EPOCH as u64)?, "ep", Mem::Runtime)?.into_int_value();
         let same_cls = ll!(self.b.build_int_compare(IntPredicate::EQ, cls, word(0, "ccls")?, "scls"));
         let same_epoch = ll!(self.b.build_int_compare(IntPredicate::EQ, now, word(8, "cep")?, "sep"));
-        self.guard(ll!(self.b.build_and(same_cls, same_epoch, "same")), slow, "ia_c")?;
+        let (hinted, sibling) = (self.block("ia_hint"), self.block("ia_sib"));
+        ll!(self.b.build_conditional_branch(ll!(self.b.build_and(same_cls, same_epoch, "same")), hinted, sibling));
+        self.b.position_at_end(sibling);
+        let c = self.ld(ptr, self.field(self.obj_ptr(cls)?, cl.boxed as u64)?, "cobj", Mem::Object)?.into_pointer_value();
+        let epoch = self.ld(self.i64t, self.field(c, cl.hooks as u64)?, "hep", Mem::Runtime)?.into_int_value();
+        let bits = self.ld(self.i64t, self.field(c, cl.hooks as u64 + 8)?, "hbits", Mem::Runtime)?.into_int_value();
+        let current = ll!(self.b.build_int_compare(IntPredicate::EQ, epoch, now, "hcur"));
+        let hooked = ll!(self.b.build_and(bits, self.c64(hooks), "hooked"));
+        let plain = ll!(self.b.build_int_compare(IntPredicate::EQ, hooked, self.c64(0), "plain"));
+        ll!(self.b.build_conditional_branch(ll!(self.b.build_and(current, plain, "sib_ok")), hinted, slow));
+        self.b.position_at_end(hinted);
         let idx = ll!(self.b.build_int_sub(word(24, "hint")?, self.c64(1), "idx"));
         let len = self.ld(self.i64t, self.field(p, il.len as u64)?, "n", Mem::Object)?.into_int_value();
         self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb")), slow, "ia_b")?;
@@ -1329,7 +1340,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// `GetAttr` of an instance attribute inline (see [`Self::instance_entry`]).
     fn get_attr(&self, pc: usize, dst: Reg, obj: Reg, name: usize) -> LResult<()> {
         let slow = self.block("ga_slow");
-        let e = self.instance_entry(pc, self.load(obj)?, name, slow)?;
+        let e = self.instance_entry(pc, self.load(obj)?, name, HAS_DATA_DESCRIPTORS | HOOK_GETATTRIBUTE, slow)?;
         let v = self.ld(self.i64t, self.field(e, self.snap.layout.dict.value as u64)?, "av", Mem::Entry)?.into_int_value();
         self.store(dst, v)?;
         self.br(self.next(pc))?;
@@ -1340,7 +1351,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// `SetAttr` of an existing instance attribute inline.
     fn set_attr(&self, pc: usize, obj: Reg, name: usize, src: Reg) -> LResult<()> {
         let slow = self.block("sa_slow");
-        let e = self.instance_entry(pc, self.load(obj)?, name, slow)?;
+        let e = self.instance_entry(pc, self.load(obj)?, name, HAS_DATA_DESCRIPTORS | HOOK_SETATTR, slow)?;
         self.st(self.field(e, self.snap.layout.dict.value as u64)?, self.load(src)?, Mem::Entry)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);

@@ -326,15 +326,7 @@ impl FunctionLayout {
         let boxed = Box::new(fo);
         let box_addr = &*boxed as *const FunctionObj as usize;
         let obj = Obj { kind: KIND_FUNCTION, marked: Cell::new(false), permanent: true, body: Body::Function(boxed) };
-        let base = &obj as *const Obj as usize;
-        let words = std::mem::size_of::<Obj>() / 8;
-        let boxed = (0..words)
-            .position(|i| {
-                // SAFETY: reads whole words inside the object.
-                unsafe { *(base as *const usize).add(i) == box_addr }
-            })
-            .expect("function layout") as i32
-            * 8;
+        let boxed = word_offset(&obj, box_addr);
         let field = |off: usize| value + off as i32;
         FunctionLayout {
             boxed,
@@ -352,6 +344,55 @@ impl FunctionLayout {
     }
 }
 
+/// The offset in `obj` of the word holding `want` (a boxed body's pointer).
+fn word_offset(obj: &Obj, want: usize) -> i32 {
+    let base = obj as *const Obj as usize;
+    let words = std::mem::size_of::<Obj>() / 8;
+    let i = (0..words)
+        .position(|i| {
+            // SAFETY: reads whole words inside the object.
+            unsafe { *(base as *const usize).add(i) == want }
+        })
+        .expect("a boxed body's pointer");
+    i as i32 * 8
+}
+
+/// Where a class object keeps the attribute-hook bits its instances'
+/// attribute accesses check (`ClassObj::hooks`), measured like
+/// [`FunctionLayout`]: what an inline attribute access reads for an
+/// instance of another class than the one its cache holds.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassLayout {
+    /// The `Box<ClassObj>` pointer, from the object's address.
+    pub boxed: i32,
+    /// From the `ClassObj`: `hooks`, two words: the class epoch they were
+    /// worked out at, then the `HOOK_*` and `HAS_DATA_DESCRIPTORS` bits.
+    pub hooks: i32,
+}
+
+impl ClassLayout {
+    /// Measures the layout on a sample class.
+    pub fn measure() -> ClassLayout {
+        use tierpy_runtime::object::{ClassObj, KIND_OTHER};
+        let c = Box::new(ClassObj {
+            name: Value::NONE,
+            qualname: Value::NONE,
+            bases: vec![],
+            mro: vec![],
+            dict: tierpy_runtime::dict::Dict::new(),
+            builtin: None,
+            is_exception: false,
+            abc_tpflags: 0,
+            hooks: Cell::new([0, 0]),
+            meta: Value::EMPTY,
+            tp_name: Value::EMPTY,
+        });
+        let addr = &*c as *const ClassObj as usize;
+        let obj = Obj { kind: KIND_OTHER, marked: Cell::new(false), permanent: true, body: Body::Class(c) };
+        ClassLayout { boxed: word_offset(&obj, addr), hooks: std::mem::offset_of!(ClassObj, hooks) as i32 }
+    }
+}
+
 /// Every layout compiled code needs, measured once per process.
 #[derive(Clone, Copy, Debug)]
 pub struct Layouts {
@@ -361,6 +402,7 @@ pub struct Layouts {
     pub seq_iter: SeqIterLayout,
     pub tuple: TupleLayout,
     pub instance: InstanceLayout,
+    pub class: ClassLayout,
     pub module: ModuleLayout,
     pub call: CallLayout,
     pub function: FunctionLayout,
@@ -376,6 +418,7 @@ impl Layouts {
             seq_iter: SeqIterLayout::measure(),
             tuple: TupleLayout::measure(),
             instance: InstanceLayout::measure(),
+            class: ClassLayout::measure(),
             module: ModuleLayout::measure(),
             call: CallLayout::measure(),
             function: FunctionLayout::measure(),

@@ -32,14 +32,12 @@ impl Emitter<'_> {
 
     /// `Call { dst, func, argc }` (see the module doc).
     pub(super) fn call_function(&mut self, pc: usize, dst: Reg, func: Reg, argc: u16) {
-        let slow = self.b.create_block();
         if self.code.profile[pc].get() & FUNCTION != 0 {
+            let slow = self.cold_block();
             let fv = self.load(func);
             self.direct_call(pc, dst, fv, Reg(func.0 + 1), argc, slow);
-        } else {
-            self.jump(slow);
+            self.b.switch_to_block(slow);
         }
-        self.b.switch_to_block(slow);
         self.slow_with_operand(rt_call as *const () as usize, pc, Some(call_operands(dst, func, argc)), None);
     }
 
@@ -49,8 +47,8 @@ impl Emitter<'_> {
     /// class epoch; no instance attribute may hide methods and no class
     /// hooks attribute access. The receiver is the first argument.
     pub(super) fn call_method(&mut self, pc: usize, dst: Reg, base: Reg, argc: u16) {
-        let slow = self.b.create_block();
         if self.cached_method_is_function(pc) {
+            let slow = self.cold_block();
             let flags = MemFlagsData::trusted();
             let o = self.load(base);
             let (_, slot, mut ok) = self.instance_of_cached_class(pc, o, slow);
@@ -63,10 +61,8 @@ impl Emitter<'_> {
             self.guard(ok, slow);
             let found = self.b.ins().load(types::I64, flags, slot, 16);
             self.direct_call(pc, dst, found, base, argc + 1, slow);
-        } else {
-            self.jump(slow);
+            self.b.switch_to_block(slow);
         }
-        self.b.switch_to_block(slow);
         self.slow_with(rt_op as *const () as usize, pc, None);
     }
 
@@ -184,7 +180,7 @@ impl Emitter<'_> {
         let vm = self.vm;
         let call = self.b.ins().call_indirect(s, entry, &[vm, cf]);
         let status = self.b.inst_results(call)[0];
-        let (done, finish, failed) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (done, finish, failed) = (self.b.create_block(), self.cold_block(), self.cold_block());
         let returned = self.b.ins().icmp_imm_s(IntCC::Equal, status, JIT_RETURN as i64);
         self.b.ins().brif(returned, done, &[], finish, &[]);
         self.b.switch_to_block(finish);
