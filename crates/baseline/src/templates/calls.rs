@@ -180,7 +180,7 @@ impl Emitter<'_> {
         let vm = self.vm;
         let call = self.b.ins().call_indirect(s, entry, &[vm, cf]);
         let status = self.b.inst_results(call)[0];
-        let (done, finish, failed) = (self.b.create_block(), self.cold_block(), self.cold_block());
+        let (done, finish, failed) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         let returned = self.b.ins().icmp_imm_s(IntCC::Equal, status, JIT_RETURN as i64);
         self.b.ins().brif(returned, done, &[], finish, &[]);
         self.b.switch_to_block(finish);
