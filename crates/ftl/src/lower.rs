@@ -1133,8 +1133,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
         let step_p = self.field(p, self.snap.layout.range.step as u64)?;
         let cur = self.ld(self.i64t, cur_p, "cur", Mem::Object)?.into_int_value();
-        let stop = self.ld(self.i64t, stop_p, "stop", Mem::Object)?.into_int_value();
-        let step = self.ld(self.i64t, step_p, "step", Mem::Object)?.into_int_value();
+        let stop = self.ld(self.i64t, stop_p, "stop", Mem::Fixed)?.into_int_value();
+        let step = self.ld(self.i64t, step_p, "step", Mem::Fixed)?.into_int_value();
         let pos = ll!(self.b.build_int_compare(IntPredicate::SGT, step, self.c64(0), "pos"));
         let lt = ll!(self.b.build_int_compare(IntPredicate::SLT, cur, stop, "lt"));
         let gt = ll!(self.b.build_int_compare(IntPredicate::SGT, cur, stop, "gt"));
@@ -1392,7 +1392,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// The `Obj::kind` byte of the object at `p`.
     fn kind_of(&self, p: PointerValue<'ctx>) -> LResult<IntValue<'ctx>> {
         let kind_p = self.field(p, self.snap.layout.list.kind as u64)?;
-        Ok(self.ld(self.ctx.i8_type(), kind_p, "kind", Mem::Object)?.into_int_value())
+        Ok(self.ld(self.ctx.i8_type(), kind_p, "kind", Mem::Fixed)?.into_int_value())
     }
 
     /// An `Obj::kind` byte constant.

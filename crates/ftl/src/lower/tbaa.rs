@@ -11,9 +11,13 @@ use inkwell::values::{InstructionValue, MetadataValue};
 /// A kind of memory (no two kinds ever overlap).
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Mem {
-    /// Fields inside a heap object: kind byte, lengths, data pointers,
-    /// iterator positions, an instance's class.
+    /// Fields inside a heap object: lengths, data pointers, iterator
+    /// positions, an instance's class.
     Object,
+    /// Fields no store ever changes once the object exists: the kind byte, a
+    /// range iterator's stop and step. Loops then read them once, before
+    /// the loop, even though they store an iterator's position.
+    Fixed,
     /// The item arrays of lists and tuples.
     Item,
     /// The entry arrays of dicts (globals, instance attributes, modules).
@@ -26,7 +30,7 @@ pub(super) enum Mem {
     Runtime,
 }
 
-const NAMES: [&str; 6] = ["object field", "sequence item", "dict entry", "frame", "counter", "runtime state"];
+const NAMES: [&str; 7] = ["object field", "fixed object field", "sequence item", "dict entry", "frame", "counter", "runtime state"];
 
 /// The metadata nodes of one LLVM context.
 pub(super) struct Tbaa<'ctx> {
