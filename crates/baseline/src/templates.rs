@@ -90,6 +90,9 @@ pub struct DirectCalls {
     pub stack_base: usize,
     /// The class epoch now: a method call's cache filled at it names live objects.
     pub class_epoch: u64,
+    /// The address of the VM's class attribute cache (`Vm::attr_cache`),
+    /// which method calls seeing several classes read.
+    pub attr_cache: usize,
 }
 
 /// Emits the native function of one code object.
@@ -1153,7 +1156,7 @@ impl<'a> Emitter<'a> {
                 self.list_append(pc, dst, base)
             }
             Instr::Call { dst, func, argc } => self.call_function(pc, dst, func, argc),
-            Instr::CallMethod { dst, base, argc, .. } => self.call_method(pc, dst, base, argc),
+            Instr::CallMethod { dst, base, name, argc } => self.call_method(pc, dst, base, name.0 as usize, argc),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             Instr::UnpackSequence { start, count, src } if self.optimized() => self.unpack_sequence(pc, start, count, src),
             _ => self.slow(pc, None),

@@ -168,7 +168,7 @@ impl Vm {
 
     /// `class_lookup` with an interned name.
     pub fn class_lookup_v(&mut self, cls: Value, key: Value) -> Option<Value> {
-        let i = ((cls.0 >> 4) ^ (key.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+        let i = ((cls.0 >> 4) ^ (key.0 >> 3)).wrapping_mul(crate::vm::ATTR_CACHE_HASH) >> 52;
         let i = i as usize & (crate::vm::ATTR_CACHE_ENTRIES - 1);
         let [c, k, epoch, found] = self.attr_cache[i];
         if c == cls.0 && k == key.0 && epoch == self.class_epoch {

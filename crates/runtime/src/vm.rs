@@ -78,6 +78,10 @@ pub const STACK_VALUES: usize = 8 << 20;
 
 /// Entries of [`Vm::attr_cache`] (a power of two).
 pub const ATTR_CACHE_ENTRIES: usize = 4096;
+/// The multiplier of [`Vm::attr_cache`]'s hash of (class, name), which
+/// compiled method calls compute too: `((class >> 4) ^ (name >> 3)) *
+/// ATTR_CACHE_HASH >> 52`, masked to the entries.
+pub const ATTR_CACHE_HASH: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// The whole interpreter state of one program.
 /// One entry of [`Vm::builtin_method`]'s cache: the name's bits, the type,

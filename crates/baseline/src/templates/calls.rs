@@ -46,31 +46,81 @@ impl Emitter<'_> {
     /// instance of the class the instruction's cache holds, at the current
     /// class epoch; no instance attribute may hide methods and no class
     /// hooks attribute access. The receiver is the first argument.
-    pub(super) fn call_method(&mut self, pc: usize, dst: Reg, base: Reg, argc: u16) {
-        if self.cached_method_is_function(pc) {
+    pub(super) fn call_method(&mut self, pc: usize, dst: Reg, base: Reg, name: usize, argc: u16) {
+        if let Some(direct) = self.cached_method_function(pc) {
             let slow = self.cold_block();
             let flags = MemFlagsData::trusted();
             let o = self.load(base);
-            let (_, slot, mut ok) = self.instance_of_cached_class(pc, o, slow);
+            let (p, slot, same) = self.instance_of_cached_class(pc, o, slow);
             let cl = self.layout.call;
+            let mut plain = self.iconst(1);
             for off in [cl.vm_methods_shadowed, cl.vm_attr_hooks_defined] {
                 let set = self.b.ins().load(types::I8, flags, self.vm, off);
                 let clear = self.b.ins().icmp_imm_s(IntCC::Equal, set, 0);
-                ok = self.b.ins().band(ok, clear);
+                plain = self.b.ins().band(plain, clear);
             }
-            self.guard(ok, slow);
-            let found = self.b.ins().load(types::I64, flags, slot, 16);
+            let found = if self.code.profile[pc].get() & POLYMORPHIC == 0 {
+                let ok = self.b.ins().band(same, plain);
+                self.guard(ok, slow);
+                self.b.ins().load(types::I64, flags, slot, 16)
+            } else {
+                self.guard(plain, slow);
+                self.method_of_any_class(p, slot, same, name, direct.attr_cache, slow)
+            };
             self.direct_call(pc, dst, found, base, argc + 1, slow);
             self.b.switch_to_block(slow);
         }
         self.slow_with(rt_op as *const () as usize, pc, None);
     }
 
-    /// Whether, in an optimized compile, the method call at `pc` saw
-    /// receivers of one class only and last found a Python function in it.
-    fn cached_method_is_function(&self, pc: usize) -> bool {
-        let Some(direct) = self.direct_calls else { return false };
-        self.code.profile[pc].get() & POLYMORPHIC == 0 && cached_method(self.code, pc, direct.class_epoch).is_some()
+    /// In an optimized compile where the method call at `pc` last found a
+    /// Python function in its receiver's class, what direct calls need.
+    fn cached_method_function(&self, pc: usize) -> Option<DirectCalls> {
+        let direct = self.direct_calls?;
+        cached_method(self.code, pc, direct.class_epoch).map(|_| direct)
+    }
+
+    /// The class attribute `name` of the class of the instance at `p`, at a
+    /// call site that saw receivers of several classes: the function in the
+    /// instruction's cache when the class is the cached one (`same`), else
+    /// the entry of the VM's class attribute cache for (class, name) at the
+    /// current class epoch, read as `Vm::class_lookup_v` reads it; a miss
+    /// branches to `slow`, whose lookup fills that entry.
+    fn method_of_any_class(&mut self, p: CV, slot: CV, same: CV, name: usize, attr_cache: usize, slow: Block) -> CV {
+        let flags = MemFlagsData::trusted();
+        let (cached, other, found) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let f = self.b.append_block_param(found, types::I64);
+        self.b.ins().brif(same, cached, &[], other, &[]);
+        self.b.switch_to_block(cached);
+        let in_slot = self.b.ins().load(types::I64, flags, slot, 16);
+        self.b.ins().jump(found, &[in_slot.into()]);
+        self.b.switch_to_block(other);
+        // SAFETY: name indexes come from the compiler; `names` has one word per name.
+        let key = unsafe { *self.names.add(name) };
+        let cls = self.b.ins().load(types::I64, flags, p, self.layout.instance.class);
+        let mixed = self.b.ins().ushr_imm_u(cls, 4);
+        let mixed = self.b.ins().bxor_imm_s(mixed, (key >> 3) as i64);
+        let hash = self.b.ins().imul_imm_s(mixed, tierpy_runtime::vm::ATTR_CACHE_HASH as i64);
+        let i = self.b.ins().ushr_imm_u(hash, 52);
+        let i = self.b.ins().band_imm_s(i, (tierpy_runtime::vm::ATTR_CACHE_ENTRIES - 1) as i64);
+        let off = self.b.ins().ishl_imm_u(i, 5);
+        let entry = self.b.ins().iadd_imm_s(off, attr_cache as i64);
+        let (c, k, epoch) = (
+            self.b.ins().load(types::I64, flags, entry, 0),
+            self.b.ins().load(types::I64, flags, entry, 8),
+            self.b.ins().load(types::I64, flags, entry, 16),
+        );
+        let now = self.b.ins().load(types::I64, flags, self.vm, tierpy_jit::layout::VM_CLASS_EPOCH);
+        let same_cls = self.b.ins().icmp(IntCC::Equal, c, cls);
+        let same_key = self.b.ins().icmp_imm_s(IntCC::Equal, k, key as i64);
+        let current = self.b.ins().icmp(IntCC::Equal, epoch, now);
+        let hit = self.b.ins().band(same_cls, same_key);
+        let hit = self.b.ins().band(hit, current);
+        self.guard(hit, slow);
+        let v = self.b.ins().load(types::I64, flags, entry, 24);
+        self.b.ins().jump(found, &[v.into()]);
+        self.b.switch_to_block(found);
+        f
     }
 
     /// The call at `pc` of `fv` with the `argc` registers from `first` as
