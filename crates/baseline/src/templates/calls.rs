@@ -53,7 +53,7 @@ impl Emitter<'_> {
             let o = self.load(base);
             let (p, slot, same) = self.instance_of_cached_class(pc, o, slow);
             let cl = self.layout.call;
-            let mut plain = self.iconst(1);
+            let mut plain = self.b.ins().iconst(types::I8, 1);
             for off in [cl.vm_methods_shadowed, cl.vm_attr_hooks_defined] {
                 let set = self.b.ins().load(types::I8, flags, self.vm, off);
                 let clear = self.b.ins().icmp_imm_s(IntCC::Equal, set, 0);
