@@ -236,7 +236,7 @@ impl Vm {
 
 /// Builtins written in Python, defined on first use: (name, module defining it).
 const LAZY_BUILTINS: &[(&str, &str)] =
-    &[("memoryview", "_memoryview"), ("BaseExceptionGroup", "_exceptiongroup"), ("ExceptionGroup", "_exceptiongroup")];
+    &[("memoryview", "_memoryview"), ("BaseExceptionGroup", "_exceptiongroup"), ("ExceptionGroup", "_exceptiongroup"), ("open", "io")];
 
 impl Vm {
     /// A builtin written in Python (`memoryview`): made and added to the

@@ -1,7 +1,7 @@
-//! `_os`: the few operating-system services `pylib/os.py` builds the `os`
-//! module on (environment, working directory, process id, directory
-//! listings and the kind of a path). tierpy has no file objects, so nothing
-//! here opens, creates or removes files.
+//! `_os`: the few operating-system services `pylib/os.py` and `open()`
+//! (`pylib/io.py`) are built on: environment, working directory, process
+//! id, directory listings, the kind of a path, and whole-file reads,
+//! appends and removal.
 
 use crate::builtins::check_args;
 use crate::types::TypeId;
@@ -20,6 +20,9 @@ pub fn make(vm: &mut Vm) -> Value {
             ("listdir", listdir),
             ("path_kind", path_kind),
             ("cpu_count", cpu_count),
+            ("read_file", read_file),
+            ("write_file", write_file),
+            ("remove", remove),
         ],
     )
 }
@@ -32,17 +35,17 @@ fn path_arg(vm: &mut Vm, name: &str, a: Value) -> PyResult<String> {
     }
 }
 
-/// The OSError subclass CPython raises for an I/O error on `path`.
+/// The OSError subclass CPython raises for an I/O error on `path`:
+/// `[Errno N] strerror: 'path'`, the class chosen by the errno.
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> PyErr {
-    let (t, errno, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => (TypeId::FileNotFoundError, 2, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (TypeId::PermissionError, 13, "Permission denied"),
-        _ if e.raw_os_error() == Some(20) => (TypeId::NotADirectoryError, 20, "Not a directory"),
-        _ => (TypeId::OSError, e.raw_os_error().unwrap_or(0) as i64, "Input/output error"),
-    };
-    let cls = vm.ty(t);
+    let errno = e.raw_os_error().unwrap_or(5);
+    // std's text for an OS error is strerror's, followed by " (os error N)".
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    let text = text.split(" (os error").next().unwrap_or("Input/output error").to_string();
+    let args = [Value::small_int(errno as i64), vm.new_str(&text), vm.new_str(path)];
+    let os = vm.ty(TypeId::OSError);
+    let cls = vm.oserror_subclass(os, &args);
     let exc = vm.new_instance(cls, true);
-    let args = [Value::small_int(errno), vm.new_str(text), vm.new_str(path)];
     vm.set_exception_args(exc, &args);
     PyErr(exc)
 }
@@ -104,4 +107,40 @@ fn path_kind(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         Ok(_) => 3,
     };
     Ok(Value::small_int(kind))
+}
+
+/// `read_file(path)`: the whole file as bytes.
+fn read_file(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "read_file", a, 1, 1)?;
+    let path = path_arg(vm, "open", a[0])?;
+    let data = std::fs::read(&path).map_err(|e| os_error(vm, &e, &path))?;
+    Ok(vm.new_bytes(data))
+}
+
+/// `write_file(path, data, how)`: writes bytes to a file, created when
+/// missing: `how` 0 replaces its contents, 1 appends, 2 creates it and fails
+/// (FileExistsError) when it exists.
+fn write_file(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    use std::io::Write;
+    check_args(vm, "write_file", a, 3, 3)?;
+    let path = path_arg(vm, "open", a[0])?;
+    let Some(data) = a[1].as_bytes_like() else {
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(a[1]))));
+    };
+    let mut options = std::fs::OpenOptions::new();
+    match a[2].as_small_int() {
+        Some(1) => options.append(true).create(true),
+        Some(2) => options.write(true).create_new(true),
+        _ => options.write(true).create(true).truncate(true),
+    };
+    options.open(&path).and_then(|mut f| f.write_all(data)).map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::NONE)
+}
+
+/// `remove(path)`: deletes a file.
+fn remove(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "remove", a, 1, 1)?;
+    let path = path_arg(vm, "remove", a[0])?;
+    std::fs::remove_file(&path).map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::NONE)
 }

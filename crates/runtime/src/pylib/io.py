@@ -2,6 +2,9 @@
 in Python with CPython 3.11's behaviour and messages."""
 
 
+import _os
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 
@@ -254,3 +257,169 @@ class BytesIO(_MemoryIO):
             raise ValueError(f'negative seek value {pos}')
         self._pos = pos
         return pos
+
+
+class _File:
+    """What open()'s file objects add to the in-memory streams: the file's
+    contents are read whole when it is opened, and every write goes to the
+    file at once (an append, or the whole contents when the file was opened
+    for updating with '+'), so nothing waits in a buffer for a close that
+    may never come."""
+
+    def _open(self, name, mode, kind, update):
+        self.name = name
+        self.mode = mode
+        self._kind = kind
+        self._update = update
+        self._closed = False
+        self._pos = 0
+        if kind == 'r':
+            return _os.read_file(name)
+        _os.write_file(name, b'', {'w': 0, 'a': 1, 'x': 2}[kind])
+        return _os.read_file(name) if kind == 'a' else b''
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        self._check()
+        return self._kind == 'r' or self._update
+
+    def writable(self):
+        self._check()
+        return self._kind != 'r' or self._update
+
+    def _need(self, readable):
+        self._check()
+        if readable and not self.readable():
+            raise UnsupportedOperation('not readable')
+        if not readable and not self.writable():
+            raise UnsupportedOperation('not writable')
+
+    def read(self, size=-1):
+        self._need(True)
+        return super().read(size)
+
+    def readline(self, size=-1):
+        self._need(True)
+        return super().readline(size)
+
+    def write(self, s):
+        self._need(False)
+        if self._kind == 'a':
+            self._pos = len(self._buf)
+        at, end = self._pos, len(self._buf)
+        n = super().write(s)
+        if at == end:
+            _os.write_file(self.name, self._encoded(self._buf[at:]), 1)
+        else:
+            _os.write_file(self.name, self._encoded(self._buf), 0)
+        return n
+
+    def truncate(self, size=None):
+        self._need(False)
+        n = super().truncate(size)
+        _os.write_file(self.name, self._encoded(self._buf), 0)
+        return n
+
+
+class TextIOWrapper(_File, StringIO):
+    """A text file from open(): UTF-8, lines ending in '\\n' however they
+    end in the file unless `newline` says otherwise."""
+
+    def __init__(self, name, mode, kind, update, encoding, errors, newline):
+        data = self._open(name, mode, kind, update)
+        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.errors = 'strict' if errors is None else errors
+        self._mode = newline
+        self._seen = 0
+        text = data.decode(self.encoding, self.errors)
+        if newline is None and '\r' in text:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        self._buf = text
+        if kind == 'a':
+            self._pos = len(text)
+
+    def _coerce(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        if self._mode not in (None, '', '\n') and '\n' in s:
+            s = s.replace('\n', self._mode)
+        return s
+
+    def _encoded(self, text):
+        return text.encode(self.encoding, self.errors)
+
+    def tell(self):
+        self._check()
+        return len(self._encoded(self._buf[:self._pos]))
+
+    @property
+    def buffer(self):
+        raise UnsupportedOperation('tierpy text files have no binary buffer')
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
+
+
+class _BinaryFile(_File, BytesIO):
+    """A binary file from open()."""
+
+    def __init__(self, name, mode, kind, update):
+        self._buf = self._open(name, mode, kind, update)
+        if kind == 'a':
+            self._pos = len(self._buf)
+
+    def _encoded(self, data):
+        return data
+
+    def __repr__(self):
+        return f"<_io.{type(self).__name__} name={self.name!r}>"
+
+
+class BufferedReader(_BinaryFile):
+    pass
+
+
+class BufferedWriter(_BinaryFile):
+    pass
+
+
+class BufferedRandom(_BinaryFile):
+    pass
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    """Opens a file for reading, writing or appending, in text or binary mode."""
+    if not isinstance(file, str):
+        method = getattr(type(file), '__fspath__', None)
+        if method is None:
+            if isinstance(file, int):
+                raise OSError('tierpy cannot open file descriptors')
+            raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
+        file = method(file)
+    if not isinstance(mode, str):
+        raise TypeError(f'open() argument \'mode\' must be str, not {type(mode).__name__}')
+    if len(set(mode)) != len(mode) or any(c not in 'rwaxbt+' for c in mode):
+        raise ValueError(f"invalid mode: '{mode}'")
+    if 'b' in mode and 't' in mode:
+        raise ValueError("can't have text and binary mode at once")
+    kinds = [c for c in mode if c in 'rwax']
+    if len(kinds) > 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
+    if not kinds:
+        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+    kind, update = kinds[0], '+' in mode
+    if 'b' in mode:
+        if encoding is not None:
+            raise ValueError("binary mode doesn't take an encoding argument")
+        if errors is not None:
+            raise ValueError("binary mode doesn't take an errors argument")
+        if newline is not None:
+            raise ValueError("binary mode doesn't take a newline argument")
+        cls = BufferedRandom if update else BufferedReader if kind == 'r' else BufferedWriter
+        return cls(file, mode, kind, update)
+    if newline not in (None, '', '\n', '\r', '\r\n'):
+        raise ValueError(f'illegal newline value: {newline}')
+    return TextIOWrapper(file, mode, kind, update, encoding, errors, newline)

@@ -51,6 +51,14 @@ def listdir(path='.'):
     return _os.listdir(path)
 
 
+def remove(path):
+    """Deletes a file."""
+    _os.remove(fspath(path))
+
+
+unlink = remove
+
+
 def fspath(path):
     """The str or bytes a path-like object stands for."""
     if isinstance(path, (str, bytes)):
