@@ -4,11 +4,11 @@
 //! before the next one starts), so Cranelift's default provider starts each
 //! function on a fresh page. Page-aligned functions all map their first
 //! cache lines to the same L1 instruction-cache sets (the set is chosen by
-//! address bits 6..12), and a dozen hot functions calling each other then
-//! evict one another on every call: richards ran 15.8M simulated L1i misses
-//! in baseline code against 80K in the interpreter. [`StaggeredCode`] starts
-//! each function at a different cache-line offset within the slack its
-//! last page has anyway, so no extra memory is mapped.
+//! address bits 6..12), so hot functions calling each other evict one
+//! another's entries. [`StaggeredCode`] starts each function at a different
+//! cache-line offset within the slack its last page has anyway, so no extra
+//! memory is mapped. Measured with callgrind's cache simulation on richards
+//! in baseline code: 15.4M L1i misses without it, 14.3M with it.
 
 use cranelift_jit::{BranchProtection, JITMemoryKind, JITMemoryProvider, SystemMemoryProvider};
 use cranelift_module::ModuleResult;
