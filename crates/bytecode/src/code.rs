@@ -105,11 +105,15 @@ pub struct CodeObject {
     /// Positional parameters (including positional-only).
     pub argcount: u16,
     /// The argument count of a call that binds by copying its positional
-    /// arguments into the first registers and nothing else (no keyword-only
-    /// or `*`/`**` parameters, no free variables, not a generator):
-    /// `argcount` then, else `u16::MAX`. Compiled code checks this one word
-    /// before setting up a callee's frame itself.
+    /// arguments into the first registers and the function's closure cells
+    /// into the free-variable registers, and nothing else (no keyword-only
+    /// or `*`/`**` parameters, not a generator): `argcount` then, else
+    /// `u16::MAX`. Compiled code checks this one word before setting up a
+    /// callee's frame itself.
     pub direct_call_argc: u16,
+    /// How many closure cells such a call copies (`freevars.len()`), read by
+    /// compiled code, which copies them only when there are some.
+    pub closure_cells: u16,
     /// Positional-only parameters.
     pub posonlyargcount: u16,
     /// Keyword-only parameters (after the positional ones in `varnames`).

@@ -479,9 +479,10 @@ impl<'m> FnCompiler<'m> {
         if self.max_reg >= u16::MAX as u32 {
             self.max_reg = u16::MAX as u32 - 1;
         }
-        let plain = self.kwonly == 0 && !self.flags.varargs && !self.flags.varkw && !self.flags.generator && self.freevars.is_empty();
+        let plain = self.kwonly == 0 && !self.flags.varargs && !self.flags.varkw && !self.flags.generator;
         Rc::new(CodeObject {
             direct_call_argc: if plain { self.argcount } else { u16::MAX },
+            closure_cells: self.freevars.len() as u16,
             name: self.name,
             qualname: self.qualname,
             doc: self.doc,

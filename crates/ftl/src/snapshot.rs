@@ -184,7 +184,7 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
         };
         let Some(fo) = func.as_function() else { continue };
         let c = &fo.code;
-        if c.direct_call_argc != argc {
+        if c.direct_call_argc != argc || c.closure_cells != 0 {
             continue;
         }
         vm.jit_roots.push(func);

@@ -294,6 +294,7 @@ pub struct FunctionLayout {
     /// From the `Rc<CodeObject>` pointer: the code object's fields.
     pub jit_entry: i32,
     pub direct_call_argc: i32,
+    pub closure_cells: i32,
     pub nregs: i32,
     pub counter: i32,
     pub next_tier_at: i32,
@@ -334,6 +335,7 @@ impl FunctionLayout {
             globals: offset_of!(FunctionObj, globals) as i32,
             jit_entry: field(offset_of!(CodeObject, jit_entry)),
             direct_call_argc: field(offset_of!(CodeObject, direct_call_argc)),
+            closure_cells: field(offset_of!(CodeObject, closure_cells)),
             nregs: field(offset_of!(CodeObject, nregs)),
             counter: field(offset_of!(CodeObject, counter)),
             next_tier_at: field(offset_of!(CodeObject, next_tier_at)),

@@ -16,7 +16,7 @@ use cranelift_codegen::ir::{StackSlot, StackSlotData, StackSlotKind};
 use tierpy_interp::profile::{FUNCTION, POLYMORPHIC};
 use tierpy_jit::method_cache::cached_method;
 use tierpy_jit::runtime_calls::fast::{call_operands, rt_call, rt_op};
-use tierpy_jit::runtime_calls::rt_finish_call;
+use tierpy_jit::runtime_calls::{rt_bind_closure, rt_finish_call};
 use tierpy_runtime::object::KIND_FUNCTION;
 use tierpy_runtime::vm::STACK_VALUES;
 
@@ -194,6 +194,15 @@ impl Emitter<'_> {
         let i1 = self.b.ins().iadd_imm_s(i, 1);
         self.b.ins().jump(fill, &[i1.into()]);
         self.b.switch_to_block(filled);
+        // A closure's cells go to its free variable registers.
+        let (bind, bound) = (self.b.create_block(), self.b.create_block());
+        let cells = self.b.ins().uload16(types::I64, flags, code, fl.closure_cells);
+        let closure = self.b.ins().icmp_imm_s(IntCC::NotEqual, cells, 0);
+        self.b.ins().brif(closure, bind, &[], bound, &[]);
+        self.b.switch_to_block(bind);
+        self.call(rt_bind_closure as *const () as usize, &[regs, fv]);
+        self.jump(bound);
+        self.b.switch_to_block(bound);
 
         // The callee's frame, the VM's bookkeeping, the counters.
         self.b.ins().store(flags, top, self.vm, cl.vm_sp);
