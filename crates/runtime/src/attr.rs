@@ -425,7 +425,8 @@ impl Vm {
     }
 
     /// An instance attribute: data descriptors, the instance dict, class
-    /// attributes, then (when `use_getattr`) the class's `__getattr__`.
+    /// attributes, then (when `use_getattr`) the class's `__getattr__`, which
+    /// also runs when a getter raises AttributeError, as in CPython.
     fn instance_attr(
         &mut self,
         slot: Option<&Cell<[u64; CACHE_WORDS]>>,
@@ -433,6 +434,28 @@ impl Vm {
         name: Value,
         use_getattr: bool,
     ) -> PyResult<Option<Value>> {
+        let r = self.instance_attr_generic(slot, obj, name);
+        if !use_getattr {
+            return r;
+        }
+        let missing = match r {
+            Ok(None) => None,
+            Err(e) if self.is_type(e.0, TypeId::AttributeError) => Some(e),
+            r => return r,
+        };
+        let cls = self.type_of(obj);
+        match (self.class_lookup(cls, "__getattr__"), missing) {
+            (Some(ga), _) => match self.call_method_value(ga, obj, &[name]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(self.attribute_error_context(e, obj, name)),
+            },
+            (None, Some(e)) => Err(e),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// `instance_attr` without the `__getattr__` hook.
+    fn instance_attr_generic(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value) -> PyResult<Option<Value>> {
         match obj.body() {
             Some(Body::Instance(inst)) => {
                 let cls = inst.class;
@@ -478,12 +501,6 @@ impl Vm {
                         _ => obj.native(),
                     };
                     return Ok(Some(self.heap.alloc(Body::Builtin(crate::object::BuiltinObj { name: n, func, this, owner: None }))));
-                }
-                if use_getattr && let Some(ga) = self.class_lookup(cls, "__getattr__") {
-                    return match self.call_method_value(ga, obj, &[name]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) => Err(self.attribute_error_context(e, obj, name)),
-                    };
                 }
                 Ok(None)
             }

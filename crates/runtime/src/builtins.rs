@@ -716,6 +716,11 @@ fn b_pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     let full: Vec<Value> = PARAMS.iter().enumerate().map_while(|(i, p)| args.get(i).copied().or(kwarg(kwargs, p))).collect();
     let args = &full[..];
     if args.len() == 3 && !args[2].is_none() {
+        if args[0].as_instance().is_some()
+            && let Some(m) = vm.lookup_special(args[0], "__pow__")
+        {
+            return user_ternary_pow(vm, m, args);
+        }
         let as_big = |v: Value| match Num::of(v) {
             Some(Num::Int(i)) => Some(BigInt::from(i)),
             Some(Num::Big(b)) => Some(b.clone()),
@@ -746,6 +751,17 @@ fn b_pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
         return Ok(vm.new_bigint(r));
     }
     vm.binary_op(tierpy_bytecode::instr::BinOp::Pow, args[0], args[1])
+}
+
+/// Three-argument `pow()` on an instance whose class defines `__pow__`:
+/// `method(exp, mod)`; three-argument power never tries `__rpow__`.
+fn user_ternary_pow(vm: &mut Vm, method: Value, args: &[Value]) -> PyResult<Value> {
+    let r = vm.call_method_value(method, args[0], &args[1..])?;
+    if r != vm.not_implemented {
+        return Ok(r);
+    }
+    let [a, b, c] = [args[0], args[1], args[2]].map(|v| vm.type_name(v));
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'")))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
@@ -1054,10 +1070,11 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     vm.import_with_fromlist(&text, fromlist)
 }
 
+/// `vars([object])`: `object.__dict__`, or the caller's locals like `locals()`.
 fn b_vars(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
-        return Ok(vm.main_globals);
+        return Ok(vm.caller_namespace().1);
     }
     let k = vm.intern("__dict__");
     match vm.get_attr_opt(args[0], k)? {

@@ -116,7 +116,7 @@ impl Vm {
             (Some(t), _) => t.name().to_string(),
             (None, this) if this.is_empty() => return b.name.to_string(),
             (None, this) => match this.body() {
-                Some(Body::Class(c)) => c.name.str_text().to_string(),
+                Some(Body::Class(c)) => c.qualname.str_text().to_string(),
                 Some(Body::Module { name, .. }) => name.str_text().to_string(),
                 _ => self.type_name(this).to_string(),
             },

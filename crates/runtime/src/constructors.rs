@@ -344,8 +344,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kwargs: &[(Value, Value
                         let ty = vm.ty(TypeId::Reversed);
                         return vm.call(ty, &[x.native()], &[]);
                     }
-                    if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
-                        // A `reversed` object; __getitem__ is called from the last index down.
+                    if vm.lookup_special(x, "__getitem__").is_some() {
+                        // A `reversed` object; __getitem__ is called from the last index down
+                        // (a sequence without __len__ is len()'s TypeError).
                         let n = vm.len(x)?;
                         let mut items = Vec::with_capacity(n);
                         for i in (0..n).rev() {

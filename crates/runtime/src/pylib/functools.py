@@ -105,7 +105,12 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _fasttypes:
+        return key[0]  # CPython's fast path: 1 and 1.0 get different entries
     return key
+
+
+_fasttypes = {int, str}
 
 
 _kwd_mark = object()
