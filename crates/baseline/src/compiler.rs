@@ -124,7 +124,11 @@ impl Baseline {
         let id = module.declare_function(&name, Linkage::Local, &sig).map_err(|e| CompileError::Cranelift(e.to_string()))?;
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let direct_calls = (effort == Effort::Optimized).then(|| DirectCalls { stack_base: vm.stack_base(), class_epoch: vm.class_epoch, attr_cache: vm.attr_cache.as_ptr() as usize });
+        let direct_calls = (effort == Effort::Optimized).then(|| DirectCalls {
+            stack_base: vm.stack_base(),
+            class_epoch: vm.class_epoch,
+            attr_cache: vm.attr_cache.as_ptr() as usize,
+        });
         {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let mut em = Emitter::new(b, code, consts, self.layout, tierpy_jit::poll::PollAddrs::of(vm), names, direct_calls);
