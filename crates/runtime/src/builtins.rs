@@ -916,7 +916,7 @@ fn b_format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         Some(s) => match s.as_str() {
             Some(s) => s.s.to_string(),
             None => {
-                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(*s))));
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.arg_type_name(*s))));
             }
         },
         None => String::new(),
@@ -1063,8 +1063,7 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(text) = name.as_str().map(|s| s.s.to_string()) else {
-        let t = vm.type_name(name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
+        return Err(vm.type_error("module name must be a string"));
     };
     let fromlist = args.get(3).copied().or_else(|| kwarg(kwargs, "fromlist")).unwrap_or(Value::NONE);
     vm.import_with_fromlist(&text, fromlist)

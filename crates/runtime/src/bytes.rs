@@ -241,7 +241,7 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
         None => "utf-8".to_string(),
         Some(e) => match e.as_str() {
             Some(s) => s.s.to_string(),
-            None => return Err(vm.type_error(format!("{m}() argument 'encoding' must be str, not {}", vm.type_name(e)))),
+            None => return Err(vm.type_error(format!("{m}() argument 'encoding' must be str, not {}", vm.arg_type_name(e)))),
         },
     };
     let norm = enc.to_ascii_lowercase().replace(['_', ' '], "-");
@@ -264,7 +264,7 @@ fn codec_args(vm: &mut Vm, m: &str, encoding: Option<Value>, errors: Option<Valu
             Some("backslashreplace") => Errors::BackslashReplace,
             Some("xmlcharrefreplace") => Errors::XmlCharRefReplace,
             Some(_) => Errors::Unknown,
-            None => return Err(vm.type_error(format!("{m}() argument 'errors' must be str, not {}", vm.type_name(e)))),
+            None => return Err(vm.type_error(format!("{m}() argument 'errors' must be str, not {}", vm.arg_type_name(e)))),
         },
     };
     Ok((codec, errs))

@@ -770,7 +770,7 @@ fn fromhex_impl(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<u8>> {
         return Err(vm.type_error("fromhex() takes exactly one argument (0 given)"));
     };
     let Some(s) = arg.as_str() else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(arg))));
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.arg_type_name(arg))));
     };
     let s = s.s.as_bytes();
     let digit = |c: Option<&u8>| c.and_then(|c| (*c as char).to_digit(16));
@@ -912,7 +912,7 @@ fn little_endian(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
             Some("little") => Ok(true),
             Some("big") => Ok(false),
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", vm.arg_type_name(v)))),
         },
     }
 }

@@ -425,7 +425,7 @@ pub fn call_float_dunder(vm: &mut Vm, m: Value, x: Value) -> PyResult<Value> {
 /// the most derived of `mcs` and its bases' metaclasses.
 pub fn new_type(vm: &mut Vm, mcs: Value, name: Value, bases: Value, dict: Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
     if name.as_str().is_none() {
-        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.arg_type_name(name))));
     }
     let Some(bases) = bases.as_tuple() else {
         return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases))));

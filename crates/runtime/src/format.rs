@@ -99,10 +99,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         Some(b) => b.iter().map(|&c| c as char).collect(),
         None => fmt.str_text().to_string(),
     };
-    // Tuple and dict subclasses count as tuples and mappings.
+    // Tuple subclasses count as tuples; any other subscriptable argument but a
+    // str is a mapping, as with CPython's PyMapping_Check.
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.native().body() {
         Some(Body::Tuple(t)) => (t.to_vec(), None),
         Some(Body::Dict(_) | Body::InstanceDict(_)) => (vec![args], Some(args)),
+        _ if args.as_str().is_none() && is_subscriptable(vm, args)? => (vec![args], Some(args)),
         _ => (vec![args], None),
     };
     let mut out = String::with_capacity(f.len() + 16);
@@ -112,6 +114,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     while let Some(c) = chars.next() {
         if c != '%' {
             out.push(c);
+            continue;
+        }
+        // Only a `%` right after the `%` is a literal one: "%5%" is an
+        // unsupported conversion.
+        if chars.next_if_eq(&'%').is_some() {
+            out.push('%');
             continue;
         }
         let mut key: Option<String> = None;
@@ -215,10 +223,6 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         let Some(ty) = chars.next() else {
             return Err(vm.value_error("incomplete format"));
         };
-        if ty == '%' {
-            out.push('%');
-            continue;
-        }
         let arg = take_arg(vm)?;
         let piece = match ty {
             's' | 'b' if bytes_mode.is_some() => {
@@ -318,7 +322,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             other => {
                 return Err(fmt_err(
                     vm,
-                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, f.find(other).unwrap_or(0)),
+                    format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        f.chars().count() - chars.count() - 1
+                    ),
                 ));
             }
         };
@@ -332,6 +340,13 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         return Ok(vm.new_bytes_like(fmt, out.chars().map(|c| c as u32 as u8).collect()));
     }
     Ok(vm.new_string(out))
+}
+
+/// Whether the type of `v` defines `__getitem__`.
+fn is_subscriptable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let cls = vm.type_of(v);
+    let name = vm.new_str("__getitem__");
+    Ok(vm.get_attr_opt(cls, name)?.is_some())
 }
 
 fn pad(s: &str, width: Option<usize>, left: bool) -> String {
@@ -392,39 +407,19 @@ fn format_fields(
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (nested braces in the spec).
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    depth += 1;
-                } else if chars[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(vm.value_error("Single '{' encountered in format string"));
-            }
+            let Some(j) = field_end(&chars, i) else {
+                let m = if i + 1 == chars.len() { "Single '{' encountered in format string" } else { "expected '}' before end of string" };
+                return Err(vm.value_error(m));
+            };
             let field: String = chars[i + 1..j].iter().collect();
             i = j + 1;
-            let (name_part, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_part.find('!') {
-                Some(p) => (name_part[..p].to_string(), Some(name_part[p + 1..].to_string())),
-                None => (name_part, None),
-            };
+            let (name, conv, spec) = split_field(&field);
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let head = &name[..first_end];
-            if numbering.mapping.is_some() && (head.is_empty() || head.parse::<usize>().is_ok()) {
+            if numbering.mapping.is_some() && (head.is_empty() || decimal_index(head).is_some()) {
                 return Err(vm.value_error("Format string contains positional fields"));
             }
-            let mut v = if head.is_empty() {
+            let v = if head.is_empty() {
                 if numbering.mode == Some(false) {
                     return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
@@ -437,7 +432,7 @@ fn format_fields(
                         return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")));
                     }
                 }
-            } else if let Ok(idx) = head.parse::<usize>() {
+            } else if let Some(idx) = decimal_index(head) {
                 if numbering.mode == Some(true) {
                     return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                 }
@@ -460,28 +455,8 @@ fn format_fields(
                     }
                 }
             };
-            // Attribute and index accessors.
-            let mut rest = &name[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    let attr = vm.intern(&r[..end]);
-                    v = vm.get_attr(v, attr)?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let key_text = &r[..end];
-                    let key = match key_text.parse::<i64>() {
-                        Ok(n) => vm.new_int(n),
-                        Err(_) => vm.new_str(key_text),
-                    };
-                    v = vm.get_item(v, key)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let v = match conv.as_deref() {
+            let v = apply_accessors(vm, v, &name[first_end..])?;
+            let v = match conv {
                 None => v,
                 Some("r") => {
                     let s = vm.repr(v)?;
@@ -497,7 +472,7 @@ fn format_fields(
                 Some(c) if c.chars().count() > 1 => return Err(vm.value_error("expected ':' after conversion specifier")),
                 Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
             };
-            let spec = if spec.contains('{') { format_fields(vm, &spec, args, kwargs, numbering, levels - 1)? } else { spec };
+            let spec = if spec.contains('{') { format_fields(vm, spec, args, kwargs, numbering, levels - 1)? } else { spec.to_string() };
             vm.roots.push(v);
             let r = vm.format_value(v, &spec);
             vm.roots.pop();
@@ -515,6 +490,103 @@ fn format_fields(
         }
     }
     Ok(out)
+}
+
+/// The index of the `}` closing the replacement field whose `{` is at
+/// `chars[start]`, skipping `[key]`s in the field name (which may hold any
+/// character); `None` when the string ends first.
+fn field_end(chars: &[char], start: usize) -> Option<usize> {
+    let mut depth = 1;
+    let mut in_name = true;
+    let mut j = start + 1;
+    while j < chars.len() {
+        match chars[j] {
+            '[' if in_name => j += chars[j..].iter().position(|&c| c == ']')?,
+            ':' | '!' => in_name = false,
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Splits a replacement field into its field name, conversion (the text
+/// after `!`) and format spec; `:` and `!` inside `[key]`s belong to the name.
+fn split_field(field: &str) -> (&str, Option<&str>, &str) {
+    let mut in_key = false;
+    let name_end = field
+        .char_indices()
+        .find(|&(_, c)| {
+            match c {
+                '[' => in_key = true,
+                ']' => in_key = false,
+                _ => {}
+            }
+            !in_key && (c == ':' || c == '!')
+        })
+        .map_or(field.len(), |(p, _)| p);
+    let (name, rest) = field.split_at(name_end);
+    match rest.strip_prefix('!') {
+        Some(r) => {
+            let (conv, spec) = r.split_once(':').unwrap_or((r, ""));
+            (name, Some(conv), spec)
+        }
+        None => (name, None, rest.strip_prefix(':').unwrap_or("")),
+    }
+}
+
+/// A field name part made only of decimal digits, as a positional index.
+fn decimal_index(s: &str) -> Option<usize> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Applies a field name's `.attr` and `[key]` accessors to `v`; a key of
+/// decimal digits is an int, any other key a str.
+fn apply_accessors(vm: &mut Vm, mut v: Value, mut rest: &str) -> PyResult<Value> {
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let attr = vm.intern(&r[..end]);
+            v = vm.get_attr(v, attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key_text = &r[..end];
+            if key_text.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            vm.roots.push(v);
+            let key = match decimal_index(key_text) {
+                Some(n) => vm.new_int(n as i64),
+                None => vm.new_str(key_text),
+            };
+            let item = vm.get_item(v, key);
+            vm.roots.pop();
+            v = item?;
+            rest = &r[end + 1..];
+            if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        } else {
+            break;
+        }
+    }
+    Ok(v)
 }
 
 /// `ascii()`-style escaping of non-ASCII characters in an already quoted repr.

@@ -93,10 +93,14 @@ fn is_py_space_byte(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
 }
 
+/// The text of str argument `v`. `what` names the argument of a method whose
+/// message prints None as `None` ("replace() argument 1 "); an empty `what`
+/// gives the plain "must be str, not NoneType" of find, count and the like.
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str> {
     match v.as_str() {
         Some(s) => Ok(&s.s),
-        None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),
+        None if what.is_empty() => Err(vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error(format!("{what}must be str, not {}", vm.arg_type_name(v)))),
     }
 }
 
@@ -518,7 +522,7 @@ fn rindex(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     nargs(vm, "count", a, 1, 3)?;
     let so = text_obj(vm, a[0], "count")?;
-    let sub = str_arg(vm, a[1], "count() argument 1 ")?;
+    let sub = str_arg(vm, a[1], "")?;
     let Some((b0, b1)) = range_args(vm, so, a.get(2).copied(), a.get(3).copied())? else {
         return Ok(Value::small_int(0));
     };
@@ -804,7 +808,11 @@ fn fill_arg(vm: &mut Vm, a: &[Value], m: &str) -> PyResult<(usize, char)> {
     let fill = match a.get(2) {
         Some(f) => match f.as_str() {
             Some(s) if s.chars == 1 => s.s.chars().next().unwrap(),
-            _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+            None => {
+                let t = vm.type_name(*f);
+                return Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")));
+            }
         },
         None => ' ',
     };

@@ -341,6 +341,12 @@ impl Vm {
         cls.as_class().map_or("object", |c| if c.tp_name.is_empty() { c.name.str_text() } else { c.tp_name.str_text() })
     }
 
+    /// The type name that argument-checking messages ("argument 1 must be
+    /// str, not ...") print: CPython writes `None` rather than `NoneType`.
+    pub fn arg_type_name(&self, v: Value) -> &'static str {
+        if v.is_none() { "None" } else { self.type_name(v) }
+    }
+
     /// Whether class `cls` is `base` or derives from it.
     pub fn is_subclass(&self, cls: Value, base: Value) -> bool {
         cls == base || cls.as_class().is_some_and(|c| c.mro.contains(&base))
