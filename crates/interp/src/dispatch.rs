@@ -100,9 +100,7 @@ pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<
         for (i, a) in args.iter().enumerate() {
             *regs.add(i) = *a;
         }
-        for (i, (r, _)) in code.freevars.iter().enumerate() {
-            *regs.add(r.idx()) = fo.closure[i];
-        }
+        fo.bind_closure(regs);
     }
     code.calls.set(code.calls.get() + 1);
     code.counter.set(counter);

@@ -109,10 +109,8 @@ pub unsafe extern "C" fn rt_loop_header(vm: *mut Vm) -> u32 {
 /// `regs` has the function's code's `nregs` registers.
 pub unsafe extern "C" fn rt_bind_closure(regs: *mut Value, func: u64) -> u32 {
     let fo = Value(func).as_function().expect("a direct callee is a Python function");
-    for ((r, _), cell) in fo.code.freevars.iter().zip(fo.closure.iter()) {
-        // SAFETY: free variable registers are below nregs.
-        unsafe { *regs.add(r.idx()) = *cell };
-    }
+    // SAFETY: the caller's guarantee.
+    unsafe { fo.bind_closure(regs) };
     0
 }
 

@@ -1367,10 +1367,8 @@ pub fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<()> {
     let Some(regs) = vm.push_regs(nregs) else {
         return Err(vm.recursion_error());
     };
-    for (i, (r, _)) in code.freevars.iter().enumerate() {
-        // SAFETY: r < nregs.
-        unsafe { *regs.add(r.idx()) = f.closure[i] };
-    }
+    // SAFETY: regs has the code's nregs values.
+    unsafe { f.bind_closure(regs) };
     let mut frame = crate::frame::Frame::new(code, regs, f.globals, ns, body, vm.exc_stack.len());
     vm.depth += 1;
     let r = (vm.executor)(vm, &mut frame);

@@ -481,9 +481,8 @@ impl Vm {
         } else {
             self.bind_slow(f, regs, args, kwargs)?;
         }
-        for (i, (r, _)) in code.freevars.iter().enumerate() {
-            set(r.idx(), f.closure[i]);
-        }
+        // SAFETY: regs points at the code's nregs values.
+        unsafe { f.bind_closure(regs) };
         let _ = get;
         Ok(())
     }

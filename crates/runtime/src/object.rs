@@ -281,6 +281,20 @@ pub struct FunctionObj {
     pub dict: Dict,
 }
 
+impl FunctionObj {
+    /// Copies the closure's cells into the code's free variable registers
+    /// (what every way of calling the function does after binding arguments).
+    ///
+    /// # Safety
+    /// `regs` points at the code's `nregs` registers.
+    pub unsafe fn bind_closure(&self, regs: *mut Value) {
+        for ((r, _), cell) in self.code.freevars.iter().zip(&self.closure) {
+            // SAFETY: free variable registers are below nregs.
+            unsafe { *regs.add(r.idx()) = *cell };
+        }
+    }
+}
+
 /// The signature of builtin functions: positional arguments, then keyword
 /// (name, value) pairs.
 pub type BuiltinFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
