@@ -40,6 +40,7 @@ macro_rules! ll {
 }
 
 mod builtins;
+mod registers;
 mod tbaa;
 
 use tbaa::{Mem, Tbaa};
@@ -161,6 +162,13 @@ struct Lowerer<'a, 'ctx> {
     /// them into SSA values); empty when the function is too large, in which
     /// case registers are read and written in the frame directly.
     slots: Vec<PointerValue<'ctx>>,
+    /// Beside the slot of each register inferred an int somewhere, its
+    /// value unboxed (see [`registers`]).
+    ints: Vec<Option<PointerValue<'ctx>>>,
+    /// The instruction being lowered, if any: register reads in it use the
+    /// types inferred there, for the registers it did not write so far.
+    at_pc: std::cell::Cell<Option<usize>>,
+    written: std::cell::RefCell<Vec<Reg>>,
     /// Inferred register types per instruction.
     types: Types,
     /// Registers to write back before calls and exits, per instruction.
@@ -181,10 +189,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let vm = f.get_nth_param(0).unwrap().into_pointer_value();
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
         let regs = f.get_nth_param(2).unwrap().into_pointer_value();
-        let types = types::infer(snap, max_reg(&snap.instrs));
+        let nregs = max_reg(&snap.instrs);
+        let types = types::infer(snap, nregs);
         let sites: Vec<(usize, usize)> = snap.sites.iter().map(|s| (s.at, s.cont)).collect();
         let inline_calls: Vec<usize> = (0..snap.instrs.len()).filter(|&i| snap.builtin_call(i).is_some()).collect();
-        let stale = Stale::analyze(&snap.instrs, max_reg(&snap.instrs), &sites, &inline_calls);
+        let stale = Stale::analyze(&snap.instrs, nregs, &sites, &inline_calls);
         Lowerer {
             ctx,
             module,
@@ -199,6 +208,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             i64t: ctx.i64_type(),
             i32t: ctx.i32_type(),
             slots: vec![],
+            ints: vec![],
+            at_pc: std::cell::Cell::new(None),
+            written: std::cell::RefCell::new(vec![]),
             types,
             stale,
             fallbacks: vec![],
@@ -227,6 +239,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             for r in 0..nregs {
                 let slot = ll!(self.b.build_alloca(self.i64t, &format!("r{r}")));
                 self.slots.push(slot);
+                let int = self.types.at.iter().any(|regs| registers::int_slot_type(regs[r]));
+                self.ints.push(if int { Some(ll!(self.b.build_alloca(self.i64t, &format!("i{r}")))) } else { None });
             }
             self.reload_all()?;
         } else {
@@ -252,8 +266,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         for pc in 0..self.snap.instrs.len() {
             self.b.position_at_end(self.blocks[pc]);
             let ins = self.snap.instrs[pc];
+            self.at_pc.set(Some(pc));
+            self.written.borrow_mut().clear();
             self.instr(pc, ins)?;
         }
+        self.at_pc.set(None);
         for (s, site) in self.snap.sites.iter().enumerate() {
             self.b.position_at_end(self.fallbacks[s]);
             self.real_call(site)?;
@@ -610,64 +627,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.tbaa.mark(i, mem)
     }
 
-    fn reg_ptr(&self, r: Reg) -> LResult<PointerValue<'ctx>> {
-        Ok(ll!(unsafe { self.b.build_gep(self.i64t, self.regs, &[self.c64(r.idx() as u64)], "rp") }))
-    }
-
-    fn load(&self, r: Reg) -> LResult<IntValue<'ctx>> {
-        let p = match self.slots.get(r.idx()) {
-            Some(s) => *s,
-            None => self.reg_ptr(r)?,
-        };
-        Ok(self.ld(self.i64t, p, "r", Mem::Frame)?.into_int_value())
-    }
-
-    fn store(&self, r: Reg, v: IntValue<'ctx>) -> LResult<()> {
-        let p = match self.slots.get(r.idx()) {
-            Some(s) => *s,
-            None => self.reg_ptr(r)?,
-        };
-        self.st(p, v, Mem::Frame)?;
-        Ok(())
-    }
-
-    /// Writes the registers whose frame copy may be stale at `pc` from their
-    /// slots to the frame (before the runtime may look at the frame, and at exits).
-    fn spill(&self, pc: usize) -> LResult<()> {
-        if self.slots.is_empty() {
-            return Ok(());
-        }
-        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
-            let v = self.ld(self.i64t, self.slots[i], "sv", Mem::Frame)?.into_int_value();
-            let p = self.reg_ptr(Reg(i as u16))?;
-            self.st(p, v, Mem::Frame)?;
-        }
-        Ok(())
-    }
-
-    /// Reads every register of the frame into its slot (on entry).
-    fn reload_all(&self) -> LResult<()> {
-        let all: Vec<Reg> = (0..self.frame_slots()).map(|i| Reg(i as u16)).collect();
-        self.reload(&all)
-    }
-
-    /// Slots that mirror the frame's registers (inlined bodies use the ones above).
-    fn frame_slots(&self) -> usize {
-        self.slots.len().min(self.snap.frame_regs)
-    }
-
-    /// Reads the given registers from the frame into their slots (after the
-    /// runtime wrote them; it writes no others while the frame runs here).
-    fn reload(&self, regs: &[Reg]) -> LResult<()> {
-        for r in regs {
-            if let Some(s) = self.slots.get(r.idx()) {
-                let v = self.ld(self.i64t, self.reg_ptr(*r)?, "rv", Mem::Frame)?.into_int_value();
-                self.st(*s, v, Mem::Frame)?;
-            }
-        }
-        Ok(())
-    }
-
     fn ret(&self, status: u32) -> LResult<()> {
         ll!(self.b.build_return(Some(&self.i32t.const_int(status as u64, false))));
         Ok(())
@@ -806,7 +765,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         let pc = self.frame_pc(i).expect("own instruction");
         self.count_exit(pc)?;
-        self.spill(i)?;
+        self.spill_leaving(i)?;
         self.set_pc(pc)?;
         self.ret(JIT_INTERPRET)
     }
@@ -860,12 +819,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn arith(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
-        let x = self.load(a)?;
-        let y = self.load(b)?;
         let fail = self.fail_block(pc, None)?;
         if self.both_int(pc, a, b) {
-            return self.int_arith(pc, op, dst, x, y, fail);
+            return self.int_arith(pc, op, dst, self.load_int(a)?, self.load_int(b)?, fail);
         }
+        let x = self.load(a)?;
+        let y = self.load(b)?;
         if let Some((fx, fy)) = self.typed_floats(pc, a, b, x, y)? {
             return self.float_arith(pc, op, dst, fx, fy);
         }
@@ -876,16 +835,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let both = ll!(self.b.build_and(xi, yi, "both"));
         self.cond(both, int_bb, not_int)?;
         self.b.position_at_end(int_bb);
-        self.int_arith(pc, op, dst, x, y, fail)?;
+        self.int_arith(pc, op, dst, self.unbox(x)?, self.unbox(y)?, fail)?;
         self.b.position_at_end(not_int);
         let (fx, fy) = self.numbers_or(x, y, fail)?;
         self.float_arith(pc, op, dst, fx, fy)
     }
 
-    /// `+ - *` on two ints; a result outside the inline range goes to `fail`.
-    fn int_arith(&self, pc: usize, op: BinOp, dst: Reg, x: IntValue<'ctx>, y: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<()> {
-        let p = self.unbox(x)?;
-        let q = self.unbox(y)?;
+    /// `+ - *` on two (unboxed) ints; a result outside the inline range goes to `fail`.
+    fn int_arith(&self, pc: usize, op: BinOp, dst: Reg, p: IntValue<'ctx>, q: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<()> {
         let r = match op {
             BinOp::Add => ll!(self.b.build_int_add(p, q, "add")),
             BinOp::Sub => ll!(self.b.build_int_sub(p, q, "sub")),
@@ -911,8 +868,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let chk = self.unbox(r)?;
         let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, r, "fits"));
         self.guard(fits, fail, "st")?;
-        let boxed = self.box_int(r)?;
-        self.store(dst, boxed)?;
+        self.store_int(dst, r)?;
         self.br(self.next(pc))
     }
 
@@ -947,17 +903,18 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn int_op(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
-        let x = self.load(a)?;
-        let y = self.load(b)?;
         let fail = self.fail_block(pc, None)?;
-        if !self.both_int(pc, a, b) {
+        let (p, q) = if self.both_int(pc, a, b) {
+            (self.load_int(a)?, self.load_int(b)?)
+        } else {
+            let x = self.load(a)?;
+            let y = self.load(b)?;
             let xi = self.tag_is(x, TAG_INT)?;
             let yi = self.tag_is(y, TAG_INT)?;
             let both = ll!(self.b.build_and(xi, yi, "both"));
             self.guard(both, fail, "iop")?;
-        }
-        let p = self.unbox(x)?;
-        let q = self.unbox(y)?;
+            (self.unbox(x)?, self.unbox(y)?)
+        };
         let r = match op {
             BinOp::BitAnd => ll!(self.b.build_and(p, q, "and")),
             BinOp::BitOr => ll!(self.b.build_or(p, q, "or")),
@@ -986,10 +943,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn compare(&self, pc: usize, ip: IntPredicate, fp: FloatPredicate, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
-        let x = self.load(a)?;
-        let y = self.load(b)?;
-        let int_compare = |s: &Self| -> LResult<()> {
-            let c = ll!(s.b.build_int_compare(ip, s.unbox(x)?, s.unbox(y)?, "c"));
+        let int_compare = |s: &Self, p: IntValue<'ctx>, q: IntValue<'ctx>| -> LResult<()> {
+            let c = ll!(s.b.build_int_compare(ip, p, q, "c"));
             s.store(dst, s.box_bool(c)?)?;
             s.br(s.next(pc))
         };
@@ -999,8 +954,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             s.br(s.next(pc))
         };
         if self.both_int(pc, a, b) {
-            return int_compare(self);
+            return int_compare(self, self.load_int(a)?, self.load_int(b)?);
         }
+        let x = self.load(a)?;
+        let y = self.load(b)?;
         if let Some((fx, fy)) = self.typed_floats(pc, a, b, x, y)? {
             return float_compare(self, fx, fy);
         }
@@ -1012,7 +969,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let both = ll!(self.b.build_and(xi, yi, "both"));
         self.cond(both, ibb, nbb)?;
         self.b.position_at_end(ibb);
-        int_compare(self)?;
+        int_compare(self, self.unbox(x)?, self.unbox(y)?)?;
         self.b.position_at_end(nbb);
         let (fx, fy) = self.numbers_or(x, y, fail)?;
         float_compare(self, fx, fy)
@@ -1048,12 +1005,19 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// The element address of `obj[key]` for a list and an in-bounds int, else branches to `fail`.
-    fn list_element(&self, o: IntValue<'ctx>, k: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
+    fn list_element(&self, pc: usize, o: IntValue<'ctx>, key: Reg, fail: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let op = self.tag_is(o, TAG_PTR)?;
-        let ki = self.tag_is(k, TAG_INT)?;
-        let both = ll!(self.b.build_and(op, ki, "pk"));
-        self.guard(both, fail, "lp")?;
+        let idx = if self.ty(pc, key) == Ty::INT {
+            self.guard(op, fail, "lp")?;
+            self.load_int(key)?
+        } else {
+            let k = self.load(key)?;
+            let ki = self.tag_is(k, TAG_INT)?;
+            let both = ll!(self.b.build_and(op, ki, "pk"));
+            self.guard(both, fail, "lp")?;
+            self.unbox(k)?
+        };
         let p = self.obj_ptr(o)?;
         let kind = self.kind_of(p)?;
         let is_list = ll!(self.b.build_int_compare(
@@ -1063,7 +1027,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             "il"
         ));
         self.guard(is_list, fail, "ll")?;
-        let idx = self.unbox(k)?;
         let len_p = self.field(p, self.snap.layout.list.len as u64)?;
         let len = self.ld(self.i64t, len_p, "len", Mem::Object)?.into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
@@ -1075,9 +1038,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     fn get_item(&self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> LResult<()> {
         let o = self.load(obj)?;
-        let k = self.load(key)?;
         let fail = self.fail_block(pc, None)?;
-        let el = self.list_element(o, k, fail)?;
+        let el = self.list_element(pc, o, key, fail)?;
         let v = self.ld(self.i64t, el, "v", Mem::Item)?.into_int_value();
         let t = types::item_type(self.snap, pc);
         if t.checkable() {
@@ -1095,9 +1057,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     fn set_item(&self, pc: usize, obj: Reg, key: Reg, src: Reg) -> LResult<()> {
         let o = self.load(obj)?;
-        let k = self.load(key)?;
         let fail = self.fail_block(pc, None)?;
-        let el = self.list_element(o, k, fail)?;
+        let el = self.list_element(pc, o, key, fail)?;
         let v = self.load(src)?;
         self.st(el, v, Mem::Item)?;
         self.br(self.next(pc))
@@ -1154,7 +1115,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(ovf, generic, store_bb)?;
         self.b.position_at_end(store_bb);
         self.st(cur_p, next, Mem::Object)?;
-        self.store(dst, self.box_int(cur)?)?;
+        self.store_int(dst, cur)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(generic);
         // Only range and list iterators seen so far: others exit, so that
@@ -1477,7 +1438,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
-        self.spill(pc)?;
+        self.spill_leaving(pc)?;
         self.set_pc(self.frame_pc(pc).expect("loops are the frame's own") + 1)?;
         self.ret(JIT_SAFEPOINT)
     }
@@ -1487,11 +1448,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         match ins {
             Instr::Nop {} => self.br(self.next(pc)),
             Instr::Move { dst, src } => {
-                self.store(dst, self.load(src)?)?;
+                if self.ty(pc, src) == Ty::INT {
+                    self.store_int(dst, self.load_int(src)?)?;
+                } else {
+                    self.store(dst, self.load(src)?)?;
+                }
                 self.br(self.next(pc))
             }
             Instr::LoadInt { dst, value } => {
-                self.store(dst, self.c64(Value::small_int(value as i64).0))?;
+                self.store_int(dst, self.c64(value as i64 as u64))?;
                 self.br(self.next(pc))
             }
             Instr::LoadConst { dst, idx } => {
@@ -1564,13 +1529,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::Yield { src, .. } => {
                 let v = self.load(src)?;
-                self.spill(pc)?;
+                self.spill_leaving(pc)?;
                 self.st(self.field(self.frame, OFF_RET)?, v, Mem::Frame)?;
                 self.set_pc(self.frame_pc(pc).expect("generators are not inlined") + 1)?;
                 self.ret(JIT_YIELD)
             }
             Instr::YieldFrom { .. } => {
-                self.spill(pc)?;
+                self.spill_leaving(pc)?;
                 self.set_pc(self.frame_pc(pc).expect("generators are not inlined"))?;
                 self.ret(JIT_INTERPRET)
             }

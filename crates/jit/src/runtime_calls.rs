@@ -235,6 +235,25 @@ pub mod ftl {
         // SAFETY: forwarded unchanged.
         unsafe { rt_for_iter(vm, it, dst, std::ptr::null()) }
     }
+
+    /// The word FTL code leaves in a register written back unboxed that is
+    /// unbound (no int of the inline range is this word).
+    pub const UNBOXED_UNBOUND: u64 = i64::MIN as u64;
+
+    /// Boxes the registers FTL code wrote back as plain ints when it left
+    /// (so its exits store one word per register): bit `i` of `mask` set
+    /// means `regs[i]` holds an int of the inline range, or
+    /// [`UNBOXED_UNBOUND`]. Nothing else runs between those stores and this call.
+    ///
+    /// # Safety
+    /// `regs` points at least at as many registers as `mask`'s highest bit.
+    pub unsafe extern "C" fn rt_ftl_box_ints(regs: *mut u64, mask: u64) {
+        for i in (0..64).filter(|i| mask & (1 << i) != 0) {
+            // SAFETY: the caller's mask names registers of its frame.
+            let r = unsafe { &mut *regs.add(i) };
+            *r = if *r == UNBOXED_UNBOUND { Value::EMPTY.0 } else { Value::small_int(*r as i64).0 };
+        }
+    }
 }
 
 /// Specialized slow paths for the instructions compiled code meets most:

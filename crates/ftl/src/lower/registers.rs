@@ -1,0 +1,189 @@
+//! Registers in FTL code. Each register of the frame (and of inlined
+//! bodies) has a stack slot LLVM turns into SSA values, holding the boxed
+//! value, and beside it a slot holding the value unboxed as an int. Where
+//! inference proved a register an int, reads and the write-back at exits
+//! use the unboxed slot, so int registers flow through loops as plain
+//! machine integers and the boxed slot's value is dead there (LLVM drops
+//! it); they are boxed only where a boxed value is read.
+//!
+//! The unboxed slot of an unbound register holds [`UNBOUND`] (no int in
+//! the inline range is that value), so a register that is an int or not
+//! yet assigned (a loop's locals at its header) is written back from it too.
+//!
+//! The frame's copies are written only before runtime calls and at exits,
+//! and then only the registers that may be stale there (see [`crate::stale`]).
+
+use super::tbaa::Mem;
+use super::{LResult, Lowerer, err};
+use crate::types::Ty;
+use inkwell::AddressSpace;
+use inkwell::IntPredicate;
+use inkwell::values::{IntValue, PointerValue};
+use tierpy_bytecode::Reg;
+use tierpy_jit::runtime_calls::ftl::{UNBOXED_UNBOUND, rt_ftl_box_ints};
+use tierpy_runtime::Value;
+
+/// What the unboxed slot of an unbound register holds.
+const UNBOUND: u64 = UNBOXED_UNBOUND;
+
+/// Whether a register of type `t` is read from its unboxed slot.
+pub(super) fn int_slot_type(t: Ty) -> bool {
+    t == Ty::INT || t == Ty::INT.join(Ty::UNBOUND)
+}
+
+impl<'ctx> Lowerer<'_, 'ctx> {
+    /// The address of register `r` in the frame's register file.
+    pub(super) fn reg_ptr(&self, r: Reg) -> LResult<PointerValue<'ctx>> {
+        Ok(ll!(unsafe { self.b.build_gep(self.i64t, self.regs, &[self.c64(r.idx() as u64)], "rp") }))
+    }
+
+    /// The value of register `r`, boxed.
+    pub(super) fn load(&self, r: Reg) -> LResult<IntValue<'ctx>> {
+        if let Some(v) = self.boxed_from_int_slot(r)? {
+            return Ok(v);
+        }
+        let p = match self.slots.get(r.idx()) {
+            Some(s) => *s,
+            None => self.reg_ptr(r)?,
+        };
+        Ok(self.ld(self.i64t, p, "r", Mem::Frame)?.into_int_value())
+    }
+
+    /// The value of register `r`, known to hold an int, unboxed.
+    pub(super) fn load_int(&self, r: Reg) -> LResult<IntValue<'ctx>> {
+        if self.read_type(r) == Some(Ty::INT) {
+            return self.int_slot(r);
+        }
+        self.unbox(self.load(r)?)
+    }
+
+    fn int_slot(&self, r: Reg) -> LResult<IntValue<'ctx>> {
+        let slot = self.ints[r.idx()].ok_or("a register read unboxed has an unboxed slot")?;
+        Ok(self.ld(self.i64t, slot, "ri", Mem::Frame)?.into_int_value())
+    }
+
+    /// The boxed value of `r` made from its unboxed slot, when a read of
+    /// `r` here may use that slot.
+    fn boxed_from_int_slot(&self, r: Reg) -> LResult<Option<IntValue<'ctx>>> {
+        match self.read_type(r) {
+            Some(Ty::INT) => Ok(Some(self.box_int(self.int_slot(r)?)?)),
+            Some(t) if t == Ty::INT.join(Ty::UNBOUND) => {
+                let i = self.int_slot(r)?;
+                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, i, self.c64(UNBOUND), "unbound"));
+                let v = ll!(self.b.build_select(unbound, self.c64(Value::EMPTY.0), self.box_int(i)?, "v"));
+                Ok(Some(v.into_int_value()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The inferred type of `r` for a read here: when the instruction being
+    /// lowered starts, if it did not write `r` so far (code is emitted in
+    /// the order it runs within an instruction, and once an instruction
+    /// wrote a register it no longer exits through a write-back: the exits
+    /// after its runtime calls resume past it). None without slots.
+    fn read_type(&self, r: Reg) -> Option<Ty> {
+        let pc = self.at_pc.get()?;
+        let t = self.ty(pc, r);
+        (self.ints.get(r.idx()).is_some_and(|s| s.is_some()) && int_slot_type(t) && !self.written.borrow().contains(&r)).then_some(t)
+    }
+
+    /// Sets register `r` to the boxed value `v`.
+    pub(super) fn store(&self, r: Reg, v: IntValue<'ctx>) -> LResult<()> {
+        self.written.borrow_mut().push(r);
+        match self.slots.get(r.idx()) {
+            Some(s) => {
+                self.st(*s, v, Mem::Frame)?;
+                let Some(int) = self.ints[r.idx()] else { return Ok(()) };
+                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "unbound"));
+                let i = ll!(self.b.build_select(unbound, self.c64(UNBOUND), self.unbox(v)?, "i"));
+                self.st(int, i, Mem::Frame)
+            }
+            None => self.st(self.reg_ptr(r)?, v, Mem::Frame),
+        }
+    }
+
+    /// Sets register `r` to the int `x` (which fits the inline range).
+    pub(super) fn store_int(&self, r: Reg, x: IntValue<'ctx>) -> LResult<()> {
+        self.written.borrow_mut().push(r);
+        match self.slots.get(r.idx()) {
+            Some(s) => {
+                self.st(*s, self.box_int(x)?, Mem::Frame)?;
+                match self.ints[r.idx()] {
+                    Some(int) => self.st(int, x, Mem::Frame),
+                    None => Ok(()),
+                }
+            }
+            None => self.st(self.reg_ptr(r)?, self.box_int(x)?, Mem::Frame),
+        }
+    }
+
+    /// Writes the registers whose frame copy may be stale at `pc` from their
+    /// slots to the frame (before the runtime may look at the frame).
+    pub(super) fn spill(&self, pc: usize) -> LResult<()> {
+        if self.slots.is_empty() {
+            return Ok(());
+        }
+        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
+            let r = Reg(i as u16);
+            let typed = if self.at_pc.get() == Some(pc) { self.boxed_from_int_slot(r)? } else { None };
+            let v = match typed {
+                Some(v) => v,
+                None => self.ld(self.i64t, self.slots[i], "sv", Mem::Frame)?.into_int_value(),
+            };
+            self.st(self.reg_ptr(r)?, v, Mem::Frame)?;
+        }
+        Ok(())
+    }
+
+    /// [`Self::spill`] where FTL code returns to the runtime: int registers
+    /// are stored unboxed, one word each, and boxed by one call to
+    /// [`rt_ftl_box_ints`] (code that leaves is most of a function's code,
+    /// and boxing inline there doubled its compile time).
+    pub(super) fn spill_leaving(&self, pc: usize) -> LResult<()> {
+        if self.slots.is_empty() {
+            return Ok(());
+        }
+        let mut masks: Vec<u64> = vec![];
+        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
+            let r = Reg(i as u16);
+            let v = if self.at_pc.get() == Some(pc) && self.read_type(r).is_some() {
+                masks.resize(masks.len().max(i / 64 + 1), 0);
+                masks[i / 64] |= 1 << (i % 64);
+                self.int_slot(r)?
+            } else {
+                self.ld(self.i64t, self.slots[i], "sv", Mem::Frame)?.into_int_value()
+            };
+            self.st(self.reg_ptr(r)?, v, Mem::Frame)?;
+        }
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into()], false);
+        let helper = self.abs_ptr(rt_ftl_box_ints as *const () as usize, "box_ints")?;
+        for (w, &mask) in masks.iter().enumerate().filter(|(_, m)| **m != 0) {
+            let base = self.reg_ptr(Reg((w * 64) as u16))?;
+            ll!(self.b.build_indirect_call(ft, helper, &[base.into(), self.c64(mask).into()], "boxed"));
+        }
+        Ok(())
+    }
+
+    /// Reads every register of the frame into its slot (on entry).
+    pub(super) fn reload_all(&self) -> LResult<()> {
+        let all: Vec<Reg> = (0..self.frame_slots()).map(|i| Reg(i as u16)).collect();
+        self.reload(&all)
+    }
+
+    /// Slots that mirror the frame's registers (inlined bodies use the ones above).
+    pub(super) fn frame_slots(&self) -> usize {
+        self.slots.len().min(self.snap.frame_regs)
+    }
+
+    /// Reads the given registers from the frame into their slots (after the
+    /// runtime wrote them; it writes no others while the frame runs here).
+    pub(super) fn reload(&self, regs: &[Reg]) -> LResult<()> {
+        for &r in regs.iter().filter(|r| r.idx() < self.slots.len()) {
+            let v = self.ld(self.i64t, self.reg_ptr(r)?, "rv", Mem::Frame)?.into_int_value();
+            self.store(r, v)?;
+        }
+        Ok(())
+    }
+}
