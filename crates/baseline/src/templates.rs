@@ -682,6 +682,9 @@ impl<'a> Emitter<'a> {
         let idx1 = self.b.ins().iadd_imm_s(idx, 1);
         self.b.ins().store(flags, idx1, p, s.idx);
         self.store(dst, item);
+        if !self.optimized() || self.code.cache[pc].get()[0] == 0 {
+            self.record_item_kind(pc, item);
+        }
         self.jump(next);
         // Everything else (generators too: the pc is set for their code).
         self.b.switch_to_block(helper);
@@ -822,9 +825,9 @@ impl<'a> Emitter<'a> {
         self.jump(n);
     }
 
-    /// ORs the kind of an item the list fast path returned (int, float or
-    /// other) into the instruction's cache word, for the FTL to speculate on
-    /// (as `profile::note_item_kind` does in the interpreter).
+    /// ORs the kind of an item a list fast path (`GetItem`, `ForIter`)
+    /// returned (int, float or other) into the instruction's cache word, for
+    /// the FTL to speculate on (as `profile::note_item_kind` does in the interpreter).
     fn record_item_kind(&mut self, pc: usize, v: CV) {
         use tierpy_interp::profile::{FLOAT, INT, OTHER};
         let flags = MemFlagsData::trusted();

@@ -1069,6 +1069,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let it = self.load(iter)?;
         // Inference made the item an int: anything but a range iterator exits.
         let typed = self.ty(pc, iter) == Ty::RANGE_ITER && speculates(self.snap, pc);
+        // Items speculated to be floats (from a list): a range iterator's ints leave.
+        let ints_ok = typed || Ty::INT.within(types::for_item_type(self.snap, pc, Ty::ANY));
         let generic = self.block("fi_gen");
         let is_ptr = self.tag_is(it, TAG_PTR)?;
         self.guard(is_ptr, generic, "fi_p")?;
@@ -1090,6 +1092,35 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.seq_iter_next(pc, dst, p, kind, target, generic)?;
         }
         self.b.position_at_end(rbb);
+        if ints_ok {
+            self.range_iter_next(pc, dst, p, target, generic)?;
+        } else {
+            self.br(generic)?;
+        }
+        self.b.position_at_end(generic);
+        // Only range and list iterators seen so far: others exit, so that
+        // the loop makes no runtime call (LLVM then keeps its invariants in registers).
+        if typed || speculates(self.snap, pc) {
+            return self.exit(pc);
+        }
+        // Any other iterator (a generator runs its code: the pc is set).
+        self.set_pc(self.frame_pc(pc).expect("own instruction") + 1)?;
+        let dst_p = self.reg_ptr(dst)?;
+        let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p], &[dst])?;
+        let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
+        let rest = self.block("fi_rest");
+        self.cond(got, self.next(pc), rest)?;
+        self.b.position_at_end(rest);
+        let done = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(1, false), "done"));
+        let raised = self.block("fi_err");
+        self.cond(done, self.blocks[target], raised)?;
+        self.b.position_at_end(raised);
+        self.ret(JIT_ERROR)
+    }
+
+    /// The next int of the range iterator `p`, inline: into `dst` and on,
+    /// to `target` at the end, or to `generic` when the int leaves the inline range.
+    fn range_iter_next(&self, pc: usize, dst: Reg, p: PointerValue<'ctx>, target: usize, generic: BasicBlock<'ctx>) -> LResult<()> {
         let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
         let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
         let step_p = self.field(p, self.snap.layout.range.step as u64)?;
@@ -1116,26 +1147,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(store_bb);
         self.st(cur_p, next, Mem::Object)?;
         self.store_int(dst, cur)?;
-        self.br(self.next(pc))?;
-        self.b.position_at_end(generic);
-        // Only range and list iterators seen so far: others exit, so that
-        // the loop makes no runtime call (LLVM then keeps its invariants in registers).
-        if typed || speculates(self.snap, pc) {
-            return self.exit(pc);
-        }
-        // Any other iterator (a generator runs its code: the pc is set).
-        self.set_pc(self.frame_pc(pc).expect("own instruction") + 1)?;
-        let dst_p = self.reg_ptr(dst)?;
-        let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p], &[dst])?;
-        let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
-        let rest = self.block("fi_rest");
-        self.cond(got, self.next(pc), rest)?;
-        self.b.position_at_end(rest);
-        let done = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(1, false), "done"));
-        let raised = self.block("fi_err");
-        self.cond(done, self.blocks[target], raised)?;
-        self.b.position_at_end(raised);
-        self.ret(JIT_ERROR)
+        self.br(self.next(pc))
     }
 
     /// `LoadGlobal` through the instruction's inline cache (the globals dict
@@ -1211,7 +1223,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// The next item of a list iterator (object `it`, kind byte `kind`),
     /// inline; at the end of the list the iterator is marked exhausted and
-    /// the loop ends (jumps to `target`); anything else (a tuple) goes to `other`.
+    /// the loop ends (jumps to `target`); anything else (a tuple, an item
+    /// of another type than speculated) goes to `other`.
     fn seq_iter_next(
         &self,
         pc: usize,
@@ -1239,6 +1252,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.ld(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data", Mem::Object)?.into_pointer_value();
         let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
         let item = self.ld(self.i64t, el, "item", Mem::Item)?.into_int_value();
+        let t = types::for_item_type(self.snap, pc, Ty::ANY);
+        if t.checkable() {
+            // Speculated item type: another kind of item leaves before the iterator moves.
+            self.guard(self.has_type(item, t)?, other, "fi_t")?;
+        }
         let next = ll!(self.b.build_int_add(idx, self.c64(1), "idx1"));
         self.st(idx_p, next, Mem::Object)?;
         self.store(dst, item)?;

@@ -250,7 +250,7 @@ fn observed(code: &CodeObject, pc: usize, names: *const u64) -> u64 {
     let [tag, idx, ..] = code.cache[pc].get();
     let name = match code.instrs[pc] {
         Instr::LoadGlobal { name, .. } => name,
-        Instr::GetItem { .. } => return tag,
+        Instr::GetItem { .. } | Instr::ForIter { .. } => return tag,
         _ => return 0,
     };
     // SAFETY: name indexes come from the compiler; names has one word per name.

@@ -244,9 +244,7 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
             Some((dst, strict(&[func], Ty::RANGE)))
         }
         Instr::GetIter { dst, src } if matches!(ty(s, src), Ty::RANGE | Ty::NONE) => Some((dst, strict(&[src], Ty::RANGE_ITER))),
-        Instr::ForIter { dst, iter, .. } => {
-            Some((dst, strict(&[iter], if ty(s, iter) == Ty::RANGE_ITER && spec { Ty::INT } else { Ty::ANY })))
-        }
+        Instr::ForIter { dst, iter, .. } => Some((dst, strict(&[iter], for_item_type(snap, pc, ty(s, iter))))),
         Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
             Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
         }
@@ -300,8 +298,20 @@ pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
     }
 }
 
-/// What a `GetItem` is speculated to return: ints, floats or either when
-/// that is all its list fast path returned so far (checked after the load).
+/// What a `ForIter` over an iterator of type `iter` is speculated to
+/// produce: ints from a range iterator; else from a list iterator, what
+/// [`item_type`] says its list items were so far (a range iterator goes on
+/// only when ints are among them; the lowering exits otherwise).
+pub fn for_item_type(snap: &Snapshot, pc: usize, iter: Ty) -> Ty {
+    if !speculates(snap, pc) {
+        return Ty::ANY;
+    }
+    if iter == Ty::RANGE_ITER { Ty::INT } else { item_type(snap, pc) }
+}
+
+/// What a `GetItem` (or a `ForIter` over a list) is speculated to return:
+/// ints, floats or either when that is all its list fast path returned so
+/// far (checked after the load).
 pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
     use tierpy_interp::profile::{FLOAT, INT};
     match snap.observed.get(pc) {

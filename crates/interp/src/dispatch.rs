@@ -773,7 +773,11 @@ fn step_body(
                     IterState::Seq { seq, idx } => {
                         if let Some(Body::List(l)) = seq.body() {
                             if *idx < l.len() {
-                                w!(dst, l[*idx]);
+                                let v = l[*idx];
+                                if code.counter.get() < profile::ITEM_KIND_WARMUP {
+                                    profile::note_item_kind(&code.cache[at], v);
+                                }
+                                w!(dst, v);
                                 *idx += 1;
                             } else {
                                 *idx = tierpy_runtime::object::SEQ_EXHAUSTED;

@@ -80,9 +80,9 @@ pub fn kind_bit(v: Value) -> u32 {
 /// recording only costs (12% of an interpreted list-heavy loop).
 pub const ITEM_KIND_WARMUP: u32 = 4096;
 
-/// The kind (INT, FLOAT or OTHER) of an item a list read returned, OR-ed
-/// into the first word of the `GetItem`'s cache slot: what the FTL
-/// speculates list items to be.
+/// The kind (INT, FLOAT or OTHER) of an item a list read or a `for` over a
+/// list returned, OR-ed into the first word of the `GetItem`'s or
+/// `ForIter`'s cache slot: what the FTL speculates list items to be.
 #[inline(always)]
 pub fn note_item_kind(slot: &std::cell::Cell<[u64; tierpy_bytecode::code::CACHE_WORDS]>, v: Value) {
     let k = if v.is_float() {

@@ -14,7 +14,7 @@ pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
                 .to_string()
         }
         Instr::LoadGlobal { .. } => "global no longer holds a value of the speculated type".to_string(),
-        Instr::ForIter { .. } => "expected a range iterator".to_string(),
+        Instr::ForIter { .. } => format!("expected a range iterator, or a list iterator with items of the speculated kind; saw {seen}"),
         Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),
         Instr::SetItem { .. } => format!("expected a list with an in-bounds int index, saw {seen}"),
         Instr::LoopHeader {} => "register types at loop entry differ from the compiled ones".to_string(),
