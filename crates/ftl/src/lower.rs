@@ -168,6 +168,7 @@ struct Lowerer<'a, 'ctx> {
     /// The instruction being lowered, if any: register reads in it use the
     /// types inferred there, for the registers it did not write so far.
     at_pc: std::cell::Cell<Option<usize>>,
+    /// The registers the instruction being lowered wrote so far.
     written: std::cell::RefCell<Vec<Reg>>,
     /// Inferred register types per instruction.
     types: Types,
