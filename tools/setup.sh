@@ -11,6 +11,9 @@ if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
+  # A build tried before LLVM 19 was installed left llvm-sys's "not found"
+  # result in target/; cargo would not look again.
+  cargo clean -q -p llvm-sys 2>/dev/null || true
 fi
 if [ "${1:-}" != "--no-build" ]; then
   cargo build --release -q
