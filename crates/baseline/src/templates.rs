@@ -682,9 +682,7 @@ impl<'a> Emitter<'a> {
         let idx1 = self.b.ins().iadd_imm_s(idx, 1);
         self.b.ins().store(flags, idx1, p, s.idx);
         self.store(dst, item);
-        if !self.optimized() || self.code.cache[pc].get()[0] == 0 {
-            self.record_item_kind(pc, item);
-        }
+        self.record_item_kind(pc, item);
         self.jump(next);
         // Everything else (generators too: the pc is set for their code).
         self.b.switch_to_block(helper);
@@ -815,12 +813,7 @@ impl<'a> Emitter<'a> {
         let addr = self.list_element(o, k, slow);
         let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
         self.store(dst, v);
-        // Quick code records always; optimized code only where neither the
-        // interpreter nor quick code has yet (new kinds there end in FTL exits,
-        // which the FTL learns from): recording costs matmul 15%.
-        if !self.optimized() || self.code.cache[pc].get()[0] == 0 {
-            self.record_item_kind(pc, v);
-        }
+        self.record_item_kind(pc, v);
         let n = self.next(pc);
         self.jump(n);
     }
@@ -828,8 +821,14 @@ impl<'a> Emitter<'a> {
     /// ORs the kind of an item a list fast path (`GetItem`, `ForIter`)
     /// returned (int, float or other) into the instruction's cache word, for
     /// the FTL to speculate on (as `profile::note_item_kind` does in the interpreter).
+    /// Quick code records always; optimized code only where neither the
+    /// interpreter nor quick code has yet (new kinds there end in FTL exits,
+    /// which the FTL learns from): recording costs matmul 15%.
     fn record_item_kind(&mut self, pc: usize, v: CV) {
         use tierpy_interp::profile::{FLOAT, INT, OTHER};
+        if self.optimized() && self.code.cache[pc].get()[0] != 0 {
+            return;
+        }
         let flags = MemFlagsData::trusted();
         let is_float = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, v, FIRST_TAG as i64);
         let tag = self.b.ins().ushr_imm_u(v, 48);

@@ -1071,7 +1071,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         // Inference made the item an int: anything but a range iterator exits.
         let typed = self.ty(pc, iter) == Ty::RANGE_ITER && speculates(self.snap, pc);
         // Items speculated to be floats (from a list): a range iterator's ints leave.
-        let ints_ok = typed || Ty::INT.within(types::for_item_type(self.snap, pc, Ty::ANY));
+        let ints_ok = typed || Ty::INT.within(types::item_type(self.snap, pc));
         let generic = self.block("fi_gen");
         let is_ptr = self.tag_is(it, TAG_PTR)?;
         self.guard(is_ptr, generic, "fi_p")?;
@@ -1253,7 +1253,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.ld(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data", Mem::Object)?.into_pointer_value();
         let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
         let item = self.ld(self.i64t, el, "item", Mem::Item)?.into_int_value();
-        let t = types::for_item_type(self.snap, pc, Ty::ANY);
+        let t = types::item_type(self.snap, pc);
         if t.checkable() {
             // Speculated item type: another kind of item leaves before the iterator moves.
             self.guard(self.has_type(item, t)?, other, "fi_t")?;

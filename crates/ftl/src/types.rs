@@ -303,10 +303,7 @@ pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
 /// [`item_type`] says its list items were so far (a range iterator goes on
 /// only when ints are among them; the lowering exits otherwise).
 pub fn for_item_type(snap: &Snapshot, pc: usize, iter: Ty) -> Ty {
-    if !speculates(snap, pc) {
-        return Ty::ANY;
-    }
-    if iter == Ty::RANGE_ITER { Ty::INT } else { item_type(snap, pc) }
+    if iter == Ty::RANGE_ITER && speculates(snap, pc) { Ty::INT } else { item_type(snap, pc) }
 }
 
 /// What a `GetItem` (or a `ForIter` over a list) is speculated to return:

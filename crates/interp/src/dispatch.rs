@@ -629,9 +629,7 @@ fn step_body(
                 let j = if i < 0 { i + l.len() as i64 } else { i };
                 if j >= 0 && (j as usize) < l.len() {
                     let v = l[j as usize];
-                    if code.counter.get() < profile::ITEM_KIND_WARMUP {
-                        profile::note_item_kind(&code.cache[at], v);
-                    }
+                    profile::note_item_kind(code, at, v);
                     w!(dst, v);
                     return Ok(Step::Next);
                 }
@@ -774,9 +772,7 @@ fn step_body(
                         if let Some(Body::List(l)) = seq.body() {
                             if *idx < l.len() {
                                 let v = l[*idx];
-                                if code.counter.get() < profile::ITEM_KIND_WARMUP {
-                                    profile::note_item_kind(&code.cache[at], v);
-                                }
+                                profile::note_item_kind(code, at, v);
                                 w!(dst, v);
                                 *idx += 1;
                             } else {

@@ -81,10 +81,13 @@ pub fn kind_bit(v: Value) -> u32 {
 pub const ITEM_KIND_WARMUP: u32 = 4096;
 
 /// The kind (INT, FLOAT or OTHER) of an item a list read or a `for` over a
-/// list returned, OR-ed into the first word of the `GetItem`'s or
-/// `ForIter`'s cache slot: what the FTL speculates list items to be.
+/// list at `at` returned, OR-ed into the first word of the instruction's
+/// cache slot during warm-up: what the FTL speculates list items to be.
 #[inline(always)]
-pub fn note_item_kind(slot: &std::cell::Cell<[u64; tierpy_bytecode::code::CACHE_WORDS]>, v: Value) {
+pub fn note_item_kind(code: &tierpy_bytecode::CodeObject, at: usize, v: Value) {
+    if code.counter.get() >= ITEM_KIND_WARMUP {
+        return;
+    }
     let k = if v.is_float() {
         FLOAT
     } else if v.is_small_int() {
@@ -92,7 +95,7 @@ pub fn note_item_kind(slot: &std::cell::Cell<[u64; tierpy_bytecode::code::CACHE_
     } else {
         OTHER
     };
-    let w = slot.as_ptr() as *mut u64;
+    let w = code.cache[at].as_ptr() as *mut u64;
     // SAFETY: the slot's first word, read and written in place (no reference
     // to the cell's contents is held); written only when the kind is new.
     unsafe {

@@ -6,7 +6,7 @@
 //! machine integers and the boxed slot's value is dead there (LLVM drops
 //! it); they are boxed only where a boxed value is read.
 //!
-//! The unboxed slot of an unbound register holds [`UNBOUND`] (no int in
+//! The unboxed slot of an unbound register holds [`UNBOXED_UNBOUND`] (no int in
 //! the inline range is that value), so a register that is an int or not
 //! yet assigned (a loop's locals at its header) is written back from it too.
 //!
@@ -22,9 +22,6 @@ use inkwell::values::{IntValue, PointerValue};
 use tierpy_bytecode::Reg;
 use tierpy_jit::runtime_calls::ftl::{UNBOXED_UNBOUND, rt_ftl_box_ints};
 use tierpy_runtime::Value;
-
-/// What the unboxed slot of an unbound register holds.
-const UNBOUND: u64 = UNBOXED_UNBOUND;
 
 /// Whether a register of type `t` is read from its unboxed slot.
 pub(super) fn int_slot_type(t: Ty) -> bool {
@@ -69,7 +66,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
             Some(Ty::INT) => Ok(Some(self.box_int(self.int_slot(r)?)?)),
             Some(t) if t == Ty::INT.join(Ty::UNBOUND) => {
                 let i = self.int_slot(r)?;
-                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, i, self.c64(UNBOUND), "unbound"));
+                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, i, self.c64(UNBOXED_UNBOUND), "unbound"));
                 let v = ll!(self.b.build_select(unbound, self.c64(Value::EMPTY.0), self.box_int(i)?, "v"));
                 Ok(Some(v.into_int_value()))
             }
@@ -96,7 +93,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
                 self.st(*s, v, Mem::Frame)?;
                 let Some(int) = self.ints[r.idx()] else { return Ok(()) };
                 let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "unbound"));
-                let i = ll!(self.b.build_select(unbound, self.c64(UNBOUND), self.unbox(v)?, "i"));
+                let i = ll!(self.b.build_select(unbound, self.c64(UNBOXED_UNBOUND), self.unbox(v)?, "i"));
                 self.st(int, i, Mem::Frame)
             }
             None => self.st(self.reg_ptr(r)?, v, Mem::Frame),
@@ -121,19 +118,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     /// Writes the registers whose frame copy may be stale at `pc` from their
     /// slots to the frame (before the runtime may look at the frame).
     pub(super) fn spill(&self, pc: usize) -> LResult<()> {
-        if self.slots.is_empty() {
-            return Ok(());
-        }
-        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
-            let r = Reg(i as u16);
-            let typed = if self.at_pc.get() == Some(pc) { self.boxed_from_int_slot(r)? } else { None };
-            let v = match typed {
-                Some(v) => v,
-                None => self.ld(self.i64t, self.slots[i], "sv", Mem::Frame)?.into_int_value(),
-            };
-            self.st(self.reg_ptr(r)?, v, Mem::Frame)?;
-        }
-        Ok(())
+        self.write_back(pc, false)
     }
 
     /// [`Self::spill`] where FTL code returns to the runtime: int registers
@@ -141,16 +126,25 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     /// [`rt_ftl_box_ints`] (code that leaves is most of a function's code,
     /// and boxing inline there doubled its compile time).
     pub(super) fn spill_leaving(&self, pc: usize) -> LResult<()> {
+        self.write_back(pc, true)
+    }
+
+    /// The stores of [`Self::spill`]; with `leaving`, int registers go
+    /// unboxed and are boxed by [`rt_ftl_box_ints`] after the stores.
+    fn write_back(&self, pc: usize, leaving: bool) -> LResult<()> {
         if self.slots.is_empty() {
             return Ok(());
         }
         let mut masks: Vec<u64> = vec![];
         for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
             let r = Reg(i as u16);
-            let v = if self.at_pc.get() == Some(pc) && self.read_type(r).is_some() {
+            let from_ints = self.at_pc.get() == Some(pc) && self.read_type(r).is_some();
+            let v = if from_ints && leaving {
                 masks.resize(masks.len().max(i / 64 + 1), 0);
                 masks[i / 64] |= 1 << (i % 64);
                 self.int_slot(r)?
+            } else if from_ints {
+                self.boxed_from_int_slot(r)?.ok_or("a register read unboxed has an unboxed slot")?
             } else {
                 self.ld(self.i64t, self.slots[i], "sv", Mem::Frame)?.into_int_value()
             };
