@@ -27,6 +27,9 @@ const OFF_PC: i32 = std::mem::offset_of!(Frame, pc) as i32;
 const OFF_RET: i32 = std::mem::offset_of!(Frame, ret) as i32;
 const OFF_GLOBALS: i32 = std::mem::offset_of!(Frame, globals) as i32;
 const PAYLOAD: i64 = 0xFFFF_FFFF_FFFF;
+/// What item-kind recording reads a kind byte from when a value is no
+/// object (zeroed: no object kind is 0); larger than any object header.
+static NO_OBJECT: [u8; 256] = [0; 256];
 /// Loop headers look at the tier-up threshold and compiles to install once
 /// every this many counts (a power of two), to keep the loads out of most
 /// iterations; Ctrl-C and due collections are looked at every iteration.
@@ -825,7 +828,7 @@ impl<'a> Emitter<'a> {
     /// interpreter nor quick code has yet (new kinds there end in FTL exits,
     /// which the FTL learns from): recording costs matmul 15%.
     fn record_item_kind(&mut self, pc: usize, v: CV) {
-        use tierpy_interp::profile::{FLOAT, INT, OTHER};
+        use tierpy_interp::profile::{FLOAT, INT, LIST, OTHER};
         if self.optimized() && self.code.cache[pc].get()[0] != 0 {
             return;
         }
@@ -833,8 +836,18 @@ impl<'a> Emitter<'a> {
         let is_float = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, v, FIRST_TAG as i64);
         let tag = self.b.ins().ushr_imm_u(v, 48);
         let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, (TAG_INT >> 48) as i64);
-        let (int, float, other) = (self.iconst(INT as i64), self.iconst(FLOAT as i64), self.iconst(OTHER as i64));
-        let k = self.b.ins().select(is_int, int, other);
+        // Without a branch: the kind byte of the object, or of a zeroed
+        // stand-in when `v` is no pointer.
+        let is_ptr = self.b.ins().icmp_imm_u(IntCC::Equal, tag, (TAG_PTR >> 48) as i64);
+        let obj = self.b.ins().band_imm_s(v, PAYLOAD);
+        let stand_in = self.iconst(NO_OBJECT.as_ptr() as i64);
+        let at = self.b.ins().select(is_ptr, obj, stand_in);
+        let kind = self.b.ins().load(types::I8, flags, at, self.layout.list.kind);
+        let is_list = self.b.ins().icmp_imm_u(IntCC::Equal, kind, KIND_LIST as i64);
+        let (int, float, other, list) =
+            (self.iconst(INT as i64), self.iconst(FLOAT as i64), self.iconst(OTHER as i64), self.iconst(LIST as i64));
+        let k = self.b.ins().select(is_list, list, other);
+        let k = self.b.ins().select(is_int, int, k);
         let k = self.b.ins().select(is_float, float, k);
         let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
         let w = self.b.ins().load(types::I64, flags, slot, 0);

@@ -27,7 +27,9 @@ use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOINT, JIT_YIELD};
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
-use tierpy_runtime::object::{HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_SEQ_ITER, KIND_TUPLE};
+use tierpy_runtime::object::{
+    HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE,
+};
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
 
@@ -1052,7 +1054,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.exit(pc)?;
             self.b.position_at_end(good);
         }
-        self.store(dst, v)?;
+        self.store_checked(dst, v, t)?;
         self.br(self.next(pc))
     }
 
@@ -1077,26 +1079,27 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.guard(is_ptr, generic, "fi_p")?;
         let p = self.obj_ptr(it)?;
         let kind = self.kind_of(p)?;
-        let is_range = ll!(self.b.build_int_compare(
-            IntPredicate::EQ,
-            kind,
-            self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_RANGE_ITER as u64, false),
-            "ir"
-        ));
-        let rbb = self.block("fi_r");
-        if typed {
-            self.cond(is_range, rbb, generic)?;
-        } else {
-            let not_range = self.block("fi_nr");
-            self.cond(is_range, rbb, not_range)?;
-            self.b.position_at_end(not_range);
+        if self.ty(pc, iter) == Ty::LIST_ITER {
+            // No range path in the loop: what the list iterator reads that
+            // does not change (its list, the kinds) is then read before the loop.
             self.seq_iter_next(pc, dst, p, kind, target, generic)?;
-        }
-        self.b.position_at_end(rbb);
-        if ints_ok {
-            self.range_iter_next(pc, dst, p, target, generic)?;
         } else {
-            self.br(generic)?;
+            let is_range = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_RANGE_ITER), "ir"));
+            let rbb = self.block("fi_r");
+            if typed {
+                self.cond(is_range, rbb, generic)?;
+            } else {
+                let not_range = self.block("fi_nr");
+                self.cond(is_range, rbb, not_range)?;
+                self.b.position_at_end(not_range);
+                self.seq_iter_next(pc, dst, p, kind, target, generic)?;
+            }
+            self.b.position_at_end(rbb);
+            if ints_ok {
+                self.range_iter_next(pc, dst, p, target, generic)?;
+            } else {
+                self.br(generic)?;
+            }
         }
         self.b.position_at_end(generic);
         // Only range and list iterators seen so far: others exit, so that
@@ -1121,6 +1124,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// The next int of the range iterator `p`, inline: into `dst` and on,
     /// to `target` at the end, or to `generic` when the int leaves the inline range.
+    /// A step of 1 (loop-invariant, so the branch on it is free) takes a
+    /// shorter path: no sign test, and `cur + 1` cannot overflow below `stop`.
     fn range_iter_next(&self, pc: usize, dst: Reg, p: PointerValue<'ctx>, target: usize, generic: BasicBlock<'ctx>) -> LResult<()> {
         let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
         let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
@@ -1128,27 +1133,34 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let cur = self.ld(self.i64t, cur_p, "cur", Mem::Object)?.into_int_value();
         let stop = self.ld(self.i64t, stop_p, "stop", Mem::Fixed)?.into_int_value();
         let step = self.ld(self.i64t, step_p, "step", Mem::Fixed)?.into_int_value();
+        let (unit, any_step) = (self.block("fi_unit"), self.block("fi_step"));
+        self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, step, self.c64(1), "unit")), unit, any_step)?;
+        // Values outside the inline int range take the generic path.
+        let advance = |next: IntValue<'ctx>| -> LResult<()> {
+            let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, self.unbox(cur)?, cur, "fits"));
+            self.guard(fits, generic, "fi_ok")?;
+            self.st(cur_p, next, Mem::Object)?;
+            self.store_int(dst, cur)?;
+            self.br(self.next(pc))
+        };
+        self.b.position_at_end(unit);
+        let lt = ll!(self.b.build_int_compare(IntPredicate::SLT, cur, stop, "lt"));
+        self.guard(lt, self.blocks[target], "fi_umore")?;
+        advance(ll!(self.b.build_int_nsw_add(cur, self.c64(1), "nxt1")))?;
+        self.b.position_at_end(any_step);
         let pos = ll!(self.b.build_int_compare(IntPredicate::SGT, step, self.c64(0), "pos"));
         let lt = ll!(self.b.build_int_compare(IntPredicate::SLT, cur, stop, "lt"));
         let gt = ll!(self.b.build_int_compare(IntPredicate::SGT, cur, stop, "gt"));
         let more = ll!(self.b.build_select(pos, lt, gt, "more")).into_int_value();
         self.guard(more, self.blocks[target], "fi_more")?;
-        // Values outside the inline int range take the generic path.
-        let chk = self.unbox(cur)?;
-        let fits = ll!(self.b.build_int_compare(IntPredicate::EQ, chk, cur, "fits"));
-        self.guard(fits, generic, "fi_ok")?;
         let next = ll!(self.b.build_int_add(cur, step, "nxt"));
         // Signed overflow of cur + step: leave it to the helper (which saturates).
         let o1 = ll!(self.b.build_xor(cur, next, "o1"));
         let o2 = ll!(self.b.build_xor(step, next, "o2"));
         let o = ll!(self.b.build_and(o1, o2, "o"));
-        let ovf = ll!(self.b.build_int_compare(IntPredicate::SLT, o, self.c64(0), "ovf"));
-        let store_bb = self.block("fi_st");
-        self.cond(ovf, generic, store_bb)?;
-        self.b.position_at_end(store_bb);
-        self.st(cur_p, next, Mem::Object)?;
-        self.store_int(dst, cur)?;
-        self.br(self.next(pc))
+        let no_ovf = ll!(self.b.build_int_compare(IntPredicate::SGE, o, self.c64(0), "no_ovf"));
+        self.guard(no_ovf, generic, "fi_st")?;
+        advance(next)
     }
 
     /// `LoadGlobal` through the instruction's inline cache (the globals dict
@@ -1260,7 +1272,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         let next = ll!(self.b.build_int_add(idx, self.c64(1), "idx1"));
         self.st(idx_p, next, Mem::Object)?;
-        self.store(dst, item)?;
+        self.store_checked(dst, item, t)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(end);
         self.st(idx_p, self.c64(tierpy_runtime::object::SEQ_EXHAUSTED as u64), Mem::Object)?;

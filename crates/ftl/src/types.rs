@@ -15,7 +15,7 @@ use tierpy_runtime::Value;
 
 /// A set of value types (a bit per kind).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Ty(pub u8);
+pub struct Ty(pub u16);
 
 impl Ty {
     pub const NONE: Ty = Ty(0);
@@ -29,10 +29,15 @@ impl Ty {
     /// A `range(...)` result (speculated).
     pub const RANGE: Ty = Ty(32);
     pub const OTHER: Ty = Ty(64);
+    /// A list (made here, or speculated from what a list read or a `for`
+    /// over a list returned so far: its uses check it).
+    pub const LIST: Ty = Ty(128);
+    /// An iterator over a `LIST` (its `for` checks it is one).
+    pub const LIST_ITER: Ty = Ty(256);
     /// Any value (a register that may also be unbound is `ANY.join(UNBOUND)`).
-    pub const ANY: Ty = Ty(127);
+    pub const ANY: Ty = Ty(511);
     /// An unbound register (a local not assigned yet, a temporary not written yet).
-    pub const UNBOUND: Ty = Ty(128);
+    pub const UNBOUND: Ty = Ty(512);
     /// Int or float.
     pub const NUM: Ty = Ty(3);
 
@@ -81,7 +86,7 @@ impl std::fmt::Display for Ty {
         if *self == Ty::ANY.join(Ty::UNBOUND) {
             return write!(f, "any|unbound");
         }
-        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "unbound"];
+        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "list", "list_iter", "unbound"];
         let parts: Vec<&str> = names.iter().enumerate().filter(|(i, _)| self.0 & (1 << i) != 0).map(|(_, n)| *n).collect();
         if parts.is_empty() { write!(f, "none") } else { write!(f, "{}", parts.join("|")) }
     }
@@ -244,6 +249,10 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
             Some((dst, strict(&[func], Ty::RANGE)))
         }
         Instr::GetIter { dst, src } if matches!(ty(s, src), Ty::RANGE | Ty::NONE) => Some((dst, strict(&[src], Ty::RANGE_ITER))),
+        Instr::GetIter { dst, src } if ty(s, src) == Ty::LIST => Some((dst, Ty::LIST_ITER)),
+        Instr::BuildList { dst, .. } => Some((dst, Ty::LIST)),
+        // A list repeated is a list.
+        Instr::Mul { dst, a, b } if ty(s, a) == Ty::LIST && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => Some((dst, Ty::LIST)),
         Instr::ForIter { dst, iter, .. } => Some((dst, strict(&[iter], for_item_type(snap, pc, ty(s, iter))))),
         Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
             Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
@@ -308,10 +317,11 @@ pub fn for_item_type(snap: &Snapshot, pc: usize, iter: Ty) -> Ty {
 
 /// What a `GetItem` (or a `ForIter` over a list) is speculated to return:
 /// ints, floats or either when that is all its list fast path returned so
-/// far (checked after the load).
+/// far (checked after the load); lists likewise (checked where used).
 pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
-    use tierpy_interp::profile::{FLOAT, INT};
+    use tierpy_interp::profile::{FLOAT, INT, LIST};
     match snap.observed.get(pc) {
+        Some(&k) if speculates(snap, pc) && k == LIST as u64 => Ty::LIST,
         Some(&k) if speculates(snap, pc) && k == INT as u64 => Ty::INT,
         Some(&k) if speculates(snap, pc) && k == FLOAT as u64 => Ty::FLOAT,
         Some(&k) if speculates(snap, pc) && k == (INT | FLOAT) as u64 => Ty::NUM,

@@ -80,7 +80,7 @@ pub fn kind_bit(v: Value) -> u32 {
 /// recording only costs (12% of an interpreted list-heavy loop).
 pub const ITEM_KIND_WARMUP: u32 = 4096;
 
-/// The kind (INT, FLOAT or OTHER) of an item a list read or a `for` over a
+/// The kind (INT, FLOAT, LIST or OTHER) of an item a list read or a `for` over a
 /// list at `at` returned, OR-ed into the first word of the instruction's
 /// cache slot during warm-up: what the FTL speculates list items to be.
 #[inline(always)]
@@ -92,6 +92,8 @@ pub fn note_item_kind(code: &tierpy_bytecode::CodeObject, at: usize, v: Value) {
         FLOAT
     } else if v.is_small_int() {
         INT
+    } else if matches!(v.body(), Some(Body::List(_))) {
+        LIST
     } else {
         OTHER
     };

@@ -100,6 +100,13 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         }
     }
 
+    /// Sets register `r` to the boxed value `v`, which a check just proved
+    /// of type `t`: an int goes to the unboxed slot without the test for
+    /// unbound that [`Self::store`] needs.
+    pub(super) fn store_checked(&self, r: Reg, v: IntValue<'ctx>, t: Ty) -> LResult<()> {
+        if t == Ty::INT { self.store_int(r, self.unbox(v)?) } else { self.store(r, v) }
+    }
+
     /// Sets register `r` to the int `x` (which fits the inline range).
     pub(super) fn store_int(&self, r: Reg, x: IntValue<'ctx>) -> LResult<()> {
         self.written.borrow_mut().push(r);
