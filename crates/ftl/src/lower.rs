@@ -767,9 +767,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             return Ok(());
         }
         let pc = self.frame_pc(i).expect("own instruction");
-        self.count_exit(pc)?;
-        self.spill_leaving(i)?;
-        self.set_pc(pc)?;
+        self.leave(i, Some(pc), pc)?;
         self.ret(JIT_INTERPRET)
     }
 
@@ -1469,8 +1467,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
-        self.spill_leaving(pc)?;
-        self.set_pc(self.frame_pc(pc).expect("loops are the frame's own") + 1)?;
+        self.leave(pc, None, self.frame_pc(pc).expect("loops are the frame's own") + 1)?;
         self.ret(JIT_SAFEPOINT)
     }
 
@@ -1560,14 +1557,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::Yield { src, .. } => {
                 let v = self.load(src)?;
-                self.spill_leaving(pc)?;
                 self.st(self.field(self.frame, OFF_RET)?, v, Mem::Frame)?;
-                self.set_pc(self.frame_pc(pc).expect("generators are not inlined") + 1)?;
+                self.leave(pc, None, self.frame_pc(pc).expect("generators are not inlined") + 1)?;
                 self.ret(JIT_YIELD)
             }
             Instr::YieldFrom { .. } => {
-                self.spill_leaving(pc)?;
-                self.set_pc(self.frame_pc(pc).expect("generators are not inlined"))?;
+                self.leave(pc, None, self.frame_pc(pc).expect("generators are not inlined"))?;
                 self.ret(JIT_INTERPRET)
             }
             _ => self.slow(pc, None),

@@ -254,6 +254,31 @@ pub mod ftl {
             *r = if *r == UNBOXED_UNBOUND { Value::EMPTY.0 } else { Value::small_int(*r as i64).0 };
         }
     }
+
+    /// `count_at` for a departure of FTL code that is no OSR exit (a safepoint, a yield).
+    pub const NOT_AN_EXIT: u64 = u64::MAX;
+
+    /// Where FTL code hands the frame back to the runtime: boxes the first
+    /// 64 registers it wrote back as plain ints (as [`rt_ftl_box_ints`]),
+    /// counts an OSR exit at pc `count_at` (unless [`NOT_AN_EXIT`]) and sets
+    /// the frame's pc to `resume`. One call, where the same work written at
+    /// every exit was a large part of a function's code.
+    ///
+    /// # Safety
+    /// `frame` is the frame the FTL code runs; `mask` names registers of it.
+    pub unsafe extern "C" fn rt_ftl_leave(frame: *mut Frame, mask: u64, count_at: u64, resume: u64) {
+        // SAFETY: the caller passes its own frame.
+        let f = unsafe { &mut *frame };
+        // SAFETY: as for rt_ftl_box_ints: the mask names registers of this frame.
+        unsafe { rt_ftl_box_ints(f.regs as *mut u64, mask) };
+        if count_at != NOT_AN_EXIT {
+            let code = &f.code;
+            let at = &code.exit_counts[count_at as usize];
+            at.set(at.get() + 1);
+            code.ftl_exits.set(code.ftl_exits.get() + 1);
+        }
+        f.pc = resume as usize;
+    }
 }
 
 /// Specialized slow paths for the instructions compiled code meets most:

@@ -10,7 +10,8 @@
 //! the inline range is that value), so a register that is an int or not
 //! yet assigned (a loop's locals at its header) is written back from it too.
 //!
-//! The frame's copies are written only before runtime calls and at exits,
+//! The frame's copies are written only before runtime calls and where the
+//! code leaves (see [`Lowerer::leave`]),
 //! and then only the registers that may be stale there (see [`crate::stale`]).
 
 use super::tbaa::Mem;
@@ -20,7 +21,7 @@ use inkwell::AddressSpace;
 use inkwell::IntPredicate;
 use inkwell::values::{IntValue, PointerValue};
 use tierpy_bytecode::Reg;
-use tierpy_jit::runtime_calls::ftl::{UNBOXED_UNBOUND, rt_ftl_box_ints};
+use tierpy_jit::runtime_calls::ftl::{NOT_AN_EXIT, UNBOXED_UNBOUND, rt_ftl_box_ints, rt_ftl_leave};
 use tierpy_runtime::Value;
 
 /// Whether a register of type `t` is read from its unboxed slot.
@@ -125,24 +126,41 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     /// Writes the registers whose frame copy may be stale at `pc` from their
     /// slots to the frame (before the runtime may look at the frame).
     pub(super) fn spill(&self, pc: usize) -> LResult<()> {
-        self.write_back(pc, false)
+        self.write_back(pc, false).map(|_| ())
     }
 
-    /// [`Self::spill`] where FTL code returns to the runtime: int registers
-    /// are stored unboxed, one word each, and boxed by one call to
-    /// [`rt_ftl_box_ints`] (code that leaves is most of a function's code,
-    /// and boxing inline there doubled its compile time).
-    pub(super) fn spill_leaving(&self, pc: usize) -> LResult<()> {
-        self.write_back(pc, true)
+    /// Hands the frame back to the runtime at `pc`: writes back the stale
+    /// registers, int registers unboxed (one word each), then one call to
+    /// [`rt_ftl_leave`] boxes them, counts an OSR exit at frame pc
+    /// `count_at` (if any) and sets the frame's pc to `resume`. Code that
+    /// leaves is most of a function's code: boxing and counting inline at
+    /// each exit doubled compile times.
+    pub(super) fn leave(&self, pc: usize, count_at: Option<usize>, resume: usize) -> LResult<()> {
+        let masks = self.write_back(pc, true)?;
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
+        let helper = self.abs_ptr(rt_ftl_leave as *const () as usize, "leave")?;
+        let at = count_at.map_or(NOT_AN_EXIT, |p| p as u64);
+        let args =
+            [self.frame.into(), self.c64(masks.first().copied().unwrap_or(0)).into(), self.c64(at).into(), self.c64(resume as u64).into()];
+        ll!(self.b.build_indirect_call(ft, helper, &args, "left"));
+        let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into()], false);
+        let helper = self.abs_ptr(rt_ftl_box_ints as *const () as usize, "box_ints")?;
+        for (w, &mask) in masks.iter().enumerate().skip(1).filter(|(_, m)| **m != 0) {
+            let base = self.reg_ptr(Reg((w * 64) as u16))?;
+            ll!(self.b.build_indirect_call(ft, helper, &[base.into(), self.c64(mask).into()], "boxed"));
+        }
+        Ok(())
     }
 
     /// The stores of [`Self::spill`]; with `leaving`, int registers go
-    /// unboxed and are boxed by [`rt_ftl_box_ints`] after the stores.
-    fn write_back(&self, pc: usize, leaving: bool) -> LResult<()> {
-        if self.slots.is_empty() {
-            return Ok(());
-        }
+    /// unboxed, and the masks of those (a bit per register, 64 a word) are
+    /// returned for the runtime to box them.
+    fn write_back(&self, pc: usize, leaving: bool) -> LResult<Vec<u64>> {
         let mut masks: Vec<u64> = vec![];
+        if self.slots.is_empty() {
+            return Ok(masks);
+        }
         for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
             let r = Reg(i as u16);
             let from_ints = self.at_pc.get() == Some(pc) && self.read_type(r).is_some();
@@ -157,14 +175,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
             };
             self.st(self.reg_ptr(r)?, v, Mem::Frame)?;
         }
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into()], false);
-        let helper = self.abs_ptr(rt_ftl_box_ints as *const () as usize, "box_ints")?;
-        for (w, &mask) in masks.iter().enumerate().filter(|(_, m)| **m != 0) {
-            let base = self.reg_ptr(Reg((w * 64) as u16))?;
-            ll!(self.b.build_indirect_call(ft, helper, &[base.into(), self.c64(mask).into()], "boxed"));
-        }
-        Ok(())
+        Ok(masks)
     }
 
     /// Reads every register of the frame into its slot (on entry).
