@@ -15,6 +15,7 @@
 
 pub mod builtin_calls;
 pub mod inline;
+pub mod liveness;
 pub mod lower;
 pub mod snapshot;
 pub mod stale;

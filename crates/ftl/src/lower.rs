@@ -8,6 +8,7 @@
 //! function entry, loop headers for OSR entry, handlers).
 
 use crate::inline::{Origin, Site};
+use crate::liveness::Liveness;
 use crate::snapshot::{DirectCallee, Dump, Snapshot};
 use crate::stale::Stale;
 use crate::types::{self, Ty, Types, speculates};
@@ -176,6 +177,8 @@ struct Lowerer<'a, 'ctx> {
     types: Types,
     /// Registers to write back before calls and exits, per instruction.
     stale: Stale,
+    /// The registers live before each instruction (the ones written back where the code leaves).
+    live: Liveness,
     /// Per inlined call site: the block that makes the real call instead.
     fallbacks: Vec<BasicBlock<'ctx>>,
     /// The frame direct calls set up for their callee (one per activation).
@@ -197,6 +200,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let sites: Vec<(usize, usize)> = snap.sites.iter().map(|s| (s.at, s.cont)).collect();
         let inline_calls: Vec<usize> = (0..snap.instrs.len()).filter(|&i| snap.builtin_call(i).is_some()).collect();
         let stale = Stale::analyze(&snap.instrs, nregs, &sites, &inline_calls);
+        let live = Liveness::of(snap, nregs);
         Lowerer {
             ctx,
             module,
@@ -216,6 +220,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             written: std::cell::RefCell::new(vec![]),
             types,
             stale,
+            live,
             fallbacks: vec![],
             callee_frame: None,
         }
@@ -767,7 +772,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             return Ok(());
         }
         let pc = self.frame_pc(i).expect("own instruction");
-        self.leave(i, Some(pc), pc)?;
+        self.leave(i, Some(pc), i)?;
         self.ret(JIT_INTERPRET)
     }
 
@@ -1467,7 +1472,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
-        self.leave(pc, None, self.frame_pc(pc).expect("loops are the frame's own") + 1)?;
+        self.leave(pc, None, pc + 1)?;
         self.ret(JIT_SAFEPOINT)
     }
 
@@ -1558,11 +1563,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::Yield { src, .. } => {
                 let v = self.load(src)?;
                 self.st(self.field(self.frame, OFF_RET)?, v, Mem::Frame)?;
-                self.leave(pc, None, self.frame_pc(pc).expect("generators are not inlined") + 1)?;
+                self.leave(pc, None, pc + 1)?;
                 self.ret(JIT_YIELD)
             }
             Instr::YieldFrom { .. } => {
-                self.leave(pc, None, self.frame_pc(pc).expect("generators are not inlined"))?;
+                self.leave(pc, None, pc)?;
                 self.ret(JIT_INTERPRET)
             }
             _ => self.slow(pc, None),

@@ -58,6 +58,9 @@ pub struct Snapshot {
     pub globals_const: Vec<u64>,
     /// Registers of the frame itself; inlined bodies use the ones above.
     pub frame_regs: usize,
+    /// The frame's named registers (variables, cells, free variables: the
+    /// first ones), which are always live.
+    pub named_regs: usize,
     /// The registers that may hold a value when the function starts:
     /// parameters, cells and free variables (every other register starts
     /// unbound).
@@ -143,6 +146,7 @@ impl Snapshot {
             origin: (0..code.instrs.len()).map(Origin::Own).collect(),
             globals_const: vec![0; code.instrs.len()],
             frame_regs: code.nregs as usize,
+            named_regs: code.varnames.len(),
             bound_at_start: bound_at_start(code),
             sites: vec![],
             layout,

@@ -12,18 +12,32 @@ use tierpy_bytecode::Instr;
 pub struct RegSet(Vec<u64>);
 
 impl RegSet {
-    fn empty(n: usize) -> RegSet {
+    /// No register of `n`.
+    pub(crate) fn empty(n: usize) -> RegSet {
         RegSet(vec![0; n.div_ceil(64)])
     }
 
-    fn insert(&mut self, r: usize) {
+    /// Adds `r`.
+    pub(crate) fn insert(&mut self, r: usize) {
         if let Some(w) = self.0.get_mut(r / 64) {
             *w |= 1 << (r % 64);
         }
     }
 
     /// Adds `o`'s registers; whether anything was added.
-    fn union(&mut self, o: &RegSet) -> bool {
+    /// Takes `r` out.
+    pub(crate) fn remove(&mut self, r: usize) {
+        if let Some(w) = self.0.get_mut(r / 64) {
+            *w &= !(1 << (r % 64));
+        }
+    }
+
+    /// Whether `r` is in the set.
+    pub(crate) fn contains(&self, r: usize) -> bool {
+        self.0.get(r / 64).is_some_and(|w| w & (1 << (r % 64)) != 0)
+    }
+
+    pub(crate) fn union(&mut self, o: &RegSet) -> bool {
         let mut changed = false;
         for (a, b) in self.0.iter_mut().zip(&o.0) {
             let n = *a | *b;
@@ -81,7 +95,7 @@ impl Stale {
 }
 
 /// Control successors, the taken and not-taken edges both.
-fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
+pub(crate) fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
     let mut v = if pc + 1 < n { vec![pc + 1] } else { vec![] };
     match ins {
         Instr::Jump { target } => v = vec![target.0 as usize],

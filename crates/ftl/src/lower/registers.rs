@@ -126,17 +126,18 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     /// Writes the registers whose frame copy may be stale at `pc` from their
     /// slots to the frame (before the runtime may look at the frame).
     pub(super) fn spill(&self, pc: usize) -> LResult<()> {
-        self.write_back(pc, false).map(|_| ())
+        self.write_back(pc, None).map(|_| ())
     }
 
-    /// Hands the frame back to the runtime at `pc`: writes back the stale
-    /// registers, int registers unboxed (one word each), then one call to
-    /// [`rt_ftl_leave`] boxes them, counts an OSR exit at frame pc
-    /// `count_at` (if any) and sets the frame's pc to `resume`. Code that
-    /// leaves is most of a function's code: boxing and counting inline at
-    /// each exit doubled compile times.
+    /// Hands the frame back to the runtime at `pc`, to go on at instruction
+    /// `resume`: writes back the stale registers live there, int registers
+    /// unboxed (one word each), then one call to [`rt_ftl_leave`] boxes
+    /// them, counts an OSR exit at frame pc `count_at` (if any) and sets the
+    /// frame's pc. Code that leaves is most of a function's code: boxing and
+    /// counting inline at each exit doubled compile times.
     pub(super) fn leave(&self, pc: usize, count_at: Option<usize>, resume: usize) -> LResult<()> {
-        let masks = self.write_back(pc, true)?;
+        let masks = self.write_back(pc, Some(resume))?;
+        let resume = self.frame_pc(resume).ok_or("code leaves for an instruction of the frame's own")?;
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
         let helper = self.abs_ptr(rt_ftl_leave as *const () as usize, "leave")?;
@@ -153,15 +154,18 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         Ok(())
     }
 
-    /// The stores of [`Self::spill`]; with `leaving`, int registers go
-    /// unboxed, and the masks of those (a bit per register, 64 a word) are
-    /// returned for the runtime to box them.
-    fn write_back(&self, pc: usize, leaving: bool) -> LResult<Vec<u64>> {
+    /// The stores of [`Self::spill`]; when leaving for instruction
+    /// `resume`, only of the registers live there, int registers unboxed,
+    /// and the masks of those (a bit per register, 64 a word) are returned
+    /// for the runtime to box them.
+    fn write_back(&self, pc: usize, resume: Option<usize>) -> LResult<Vec<u64>> {
         let mut masks: Vec<u64> = vec![];
         if self.slots.is_empty() {
             return Ok(masks);
         }
-        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots()) {
+        let leaving = resume.is_some();
+        let live = |i: usize| resume.is_none_or(|at| self.live.at(at).contains(i));
+        for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots() && live(i)) {
             let r = Reg(i as u16);
             let from_ints = self.at_pc.get() == Some(pc) && self.read_type(r).is_some();
             let v = if from_ints && leaving {
