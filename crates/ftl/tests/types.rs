@@ -84,3 +84,36 @@ fn a_local_checked_for_binding_after_a_loop_is_an_int() {
     let header = got.lines().find(|l| l.contains("LoopHeader")).expect("loop header");
     assert!(header.contains("r1=int "), "\n{got}");
 }
+
+#[test]
+fn a_for_over_lists_of_lists_types_the_rows_and_their_iterators() {
+    let src = "def f(grid):\n    t = 0\n    for row in grid:\n        for v in row:\n            t += v\n    return t\n";
+    let for_pcs = |code: &CodeObject| -> Vec<usize> {
+        code.instrs.iter().enumerate().filter(|(_, i)| matches!(i, tierpy_bytecode::Instr::ForIter { .. })).map(|(pc, _)| pc).collect()
+    };
+    // The outer `for` saw lists, the inner one ints.
+    let got = render(src, "f", |code| {
+        let pcs = for_pcs(code);
+        let mut w = code.cache[pcs[0]].get();
+        w[0] = tierpy_interp::profile::LIST as u64;
+        code.cache[pcs[0]].set(w);
+        let mut w = code.cache[pcs[1]].get();
+        w[0] = tierpy_interp::profile::INT as u64;
+        code.cache[pcs[1]].set(w);
+    });
+    let inner = got.lines().filter(|l| l.contains("Inplace")).next().expect("the +=");
+    assert!(inner.contains("=list ") && inner.contains("=list_iter") && inner.contains("r1=int"), "\n{got}");
+    // Unprofiled, rows are unknown and so are their iterators.
+    let got = render(src, "f", |_| {});
+    assert!(!got.contains("list"), "\n{got}");
+}
+
+#[test]
+fn a_list_made_or_repeated_here_is_a_list() {
+    let src = "def f(n):\n    a = []\n    b = [0.0] * 8\n    c = [0.0] * n\n    return a, b, c\n";
+    let got = render(src, "f", |_| {});
+    // a (r1) and b (r2) are lists; c (r3) is not known to be one: `n`
+    // might be anything, whose `__rmul__` makes anything.
+    let ret = got.lines().find(|l| l.contains("BuildTuple")).expect("the tuple");
+    assert!(ret.contains("r1=list r2=list") && !ret.contains("r3="), "\n{got}");
+}
