@@ -101,7 +101,7 @@ fn a_for_over_lists_of_lists_types_the_rows_and_their_iterators() {
         w[0] = tierpy_interp::profile::INT as u64;
         code.cache[pcs[1]].set(w);
     });
-    let inner = got.lines().filter(|l| l.contains("Inplace")).next().expect("the +=");
+    let inner = got.lines().find(|l| l.contains("Inplace")).expect("the +=");
     assert!(inner.contains("=list ") && inner.contains("=list_iter") && inner.contains("r1=int"), "\n{got}");
     // Unprofiled, rows are unknown and so are their iterators.
     let got = render(src, "f", |_| {});
