@@ -1083,8 +1083,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let p = self.obj_ptr(it)?;
         let kind = self.kind_of(p)?;
         if self.ty(pc, iter) == Ty::LIST_ITER {
-            // No range path in the loop: what the list iterator reads that
-            // does not change (its list, the kinds) is then read before the loop.
+            // No range path in the loop (a smaller loop, and no store of a
+            // range position at the offset where a list iterator keeps its list).
             self.seq_iter_next(pc, dst, p, kind, target, generic)?;
         } else {
             let is_range = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_RANGE_ITER), "ir"));
