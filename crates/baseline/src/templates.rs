@@ -822,7 +822,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// ORs the kind of an item a list fast path (`GetItem`, `ForIter`)
-    /// returned (int, float or other) into the instruction's cache word, for
+    /// returned (int, float, list or other) into the instruction's cache word, for
     /// the FTL to speculate on (as `profile::note_item_kind` does in the interpreter).
     /// Quick code records always; optimized code only where neither the
     /// interpreter nor quick code has yet (new kinds there end in FTL exits,

@@ -44,8 +44,9 @@ impl Liveness {
         for r in 0..named.min(nregs) {
             always.insert(r);
         }
+        let succs = successors(instrs, sites);
         loop {
-            let live_in = solve(instrs, nregs, sites, &always);
+            let live_in = solve(instrs, nregs, &succs, &always);
             let mut grown = always.clone();
             for &pc in resumptions.iter().filter(|&&pc| pc < instrs.len()) {
                 grown.union(&live_in[pc]);
@@ -58,14 +59,28 @@ impl Liveness {
     }
 }
 
-/// One backward fixpoint, with `always` live before every instruction.
-fn solve(instrs: &[Instr], nregs: usize, sites: &[(usize, usize)], always: &RegSet) -> Vec<RegSet> {
+/// Each instruction's control successors, an inlined call's body and the
+/// instruction after it both.
+fn successors(instrs: &[Instr], sites: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let n = instrs.len();
+    instrs
+        .iter()
+        .enumerate()
+        .map(|(pc, ins)| {
+            let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
+            crate::stale::successors(*ins, pc, n).into_iter().chain(site).collect()
+        })
+        .collect()
+}
+
+/// One backward fixpoint over the control edges `succs`, with `always`
+/// live before every instruction.
+fn solve(instrs: &[Instr], nregs: usize, succs: &[Vec<usize>], always: &RegSet) -> Vec<RegSet> {
     let n = instrs.len();
     let mut live_in = vec![RegSet::empty(nregs); n];
     let mut preds: Vec<Vec<usize>> = vec![vec![]; n];
-    for (pc, ins) in instrs.iter().enumerate() {
-        let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
-        for s in crate::stale::successors(*ins, pc, n).into_iter().chain(site) {
+    for (pc, ss) in succs.iter().enumerate() {
+        for &s in ss {
             preds[s].push(pc);
         }
     }
@@ -74,9 +89,8 @@ fn solve(instrs: &[Instr], nregs: usize, sites: &[(usize, usize)], always: &RegS
     while let Some(pc) = work.pop() {
         queued[pc] = false;
         let ins = instrs[pc];
-        let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
         let mut live = RegSet::empty(nregs);
-        for s in crate::stale::successors(ins, pc, n).into_iter().chain(site) {
+        for &s in &succs[pc] {
             live.union(&live_in[s]);
         }
         for r in ins.writes() {

@@ -24,7 +24,6 @@ impl RegSet {
         }
     }
 
-    /// Adds `o`'s registers; whether anything was added.
     /// Takes `r` out.
     pub(crate) fn remove(&mut self, r: usize) {
         if let Some(w) = self.0.get_mut(r / 64) {
@@ -37,6 +36,7 @@ impl RegSet {
         self.0.get(r / 64).is_some_and(|w| w & (1 << (r % 64)) != 0)
     }
 
+    /// Adds `o`'s registers; whether anything was added.
     pub(crate) fn union(&mut self, o: &RegSet) -> bool {
         let mut changed = false;
         for (a, b) in self.0.iter_mut().zip(&o.0) {
