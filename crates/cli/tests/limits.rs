@@ -111,6 +111,20 @@ fn allocation_churn_runs_in_bounded_memory() {
     assert_runs_in_bounded_memory("churn", &prog, &expected, 300);
 }
 
+/// The same when the loop's only allocations are in a function it calls:
+/// FTL loop headers do not poll for collections, so this checks that
+/// collections still happen (when the call or an operation reaches the
+/// runtime). Kept, the lists would take over 600 MB.
+#[test]
+fn allocation_in_a_called_function_runs_in_bounded_memory() {
+    let n = 2_000_000;
+    let prog = format!(
+        "def make(i):\n    return [i, i + 1, str(i)] * 8\n\n\ndef churn(n):\n    total = 0\n    for i in range(n):\n        total += make(i)[1] & 7\n    return total\n\n\nprint(churn({n}))\n"
+    );
+    let expected = format!("{}\n", (0..n as u64).map(|i| (i + 1) & 7).sum::<u64>());
+    assert_runs_in_bounded_memory("called", &prog, &expected, 300);
+}
+
 #[test]
 fn few_huge_lists_are_collected_promptly() {
     // 40 lists of 3M items (24 MB each): under 1,000 objects in all, so only

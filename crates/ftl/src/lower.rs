@@ -1454,21 +1454,19 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, None)
     }
 
-    /// A loop header: counts the iteration and polls for Ctrl-C (a volatile
-    /// load of the flag) and a collection due. When one is, the frame goes
-    /// back to the driver with `JIT_SAFEPOINT`, which runs the safepoint and
-    /// enters the code again here: no runtime call stays in the loop.
+    /// A loop header: polls for Ctrl-C (a volatile load of the flag). When
+    /// it is set, the frame goes back to the driver with `JIT_SAFEPOINT`,
+    /// which runs the safepoint and enters the code again here: no runtime
+    /// call stays in the loop. Collections need no poll here: FTL code
+    /// allocates only through runtime calls, which collect when one is due
+    /// (see `rt_ftl_op`). Nor does the execution counter count: it only
+    /// promotes code, and this is the top tier.
     fn loop_header(&self, pc: usize) -> LResult<()> {
-        self.bump_at(self.snap.counter_addr, self.i32t)?;
         let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
         if let Some(i) = flag.as_instruction() {
             let _ = i.set_volatile(true);
         }
-        let intr = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr"));
-        let since = self.load_at(self.snap.poll.since_gc, self.i64t, "since_gc", Mem::Runtime)?;
-        let threshold = self.load_at(self.snap.poll.gc_threshold, self.i64t, "gc_threshold", Mem::Runtime)?;
-        let gc = ll!(self.b.build_int_compare(IntPredicate::UGE, since, threshold, "gc"));
-        let set = ll!(self.b.build_or(intr, gc, "set"));
+        let set = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr"));
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);

@@ -30,8 +30,6 @@ pub struct Snapshot {
     pub consts: Vec<u64>,
     /// Profile words per instruction at the time of the request.
     pub profile: Vec<u32>,
-    /// Address of the code object's execution counter (`Cell<u32>`).
-    pub counter_addr: usize,
     /// Address of the code object's per-instruction exit counters (`[Cell<u32>]`).
     pub exit_counts_addr: usize,
     /// Address of the code object's total FTL exit counter (`Cell<u64>`).
@@ -133,7 +131,6 @@ impl Snapshot {
             // SAFETY: consts_of returns a table of consts.len() words.
             consts: (0..code.consts.len()).map(|i| unsafe { *consts.add(i) }).collect(),
             profile: code.profile.iter().map(|c| c.get()).collect(),
-            counter_addr: &code.counter as *const _ as usize,
             exit_counts_addr: code.exit_counts.as_ptr() as usize,
             exits_addr: &code.ftl_exits as *const _ as usize,
             poll: PollAddrs::of(vm),

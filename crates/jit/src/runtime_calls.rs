@@ -206,7 +206,27 @@ pub mod ftl {
     /// As for [`rt_step`].
     pub unsafe extern "C" fn rt_ftl_step(vm: *mut Vm, frame: *mut Frame, _regs: *mut Value, pc: u64) -> u32 {
         // SAFETY: forwarded unchanged.
-        unsafe { rt_step(vm, frame, pc) }
+        let s = unsafe { rt_step(vm, frame, pc) };
+        // SAFETY: the caller's VM, its registers stored.
+        unsafe { collect_if_due(vm, matches!(s, STEP_NEXT | STEP_JUMP)) };
+        s
+    }
+
+    /// Collects garbage when due after a runtime call of FTL code that went
+    /// well (`ok`: its result is in a register). FTL loop
+    /// headers do not poll for collections: only these calls allocate, and
+    /// every object FTL code holds is in a frame register when it calls
+    /// them (so a loop that makes none never polls, and one that allocates
+    /// through them collects as promptly as at a loop header).
+    ///
+    /// # Safety
+    /// `vm` is the live VM; the calling FTL code stored its registers.
+    unsafe fn collect_if_due(vm: *mut Vm, ok: bool) {
+        // SAFETY: the caller passes the live VM.
+        let vm = unsafe { &mut *vm };
+        if ok && vm.heap.wants_collection() {
+            vm.collect_now();
+        }
     }
 
     /// [`fast::rt_op`] for FTL code.
@@ -215,7 +235,10 @@ pub mod ftl {
     /// As for [`rt_step`].
     pub unsafe extern "C" fn rt_ftl_op(vm: *mut Vm, frame: *mut Frame, _regs: *mut Value, pc: u64) -> u32 {
         // SAFETY: forwarded unchanged.
-        unsafe { super::fast::rt_op(vm, frame, pc) }
+        let s = unsafe { super::fast::rt_op(vm, frame, pc) };
+        // SAFETY: the caller's VM, its registers stored.
+        unsafe { collect_if_due(vm, matches!(s, STEP_NEXT | STEP_JUMP)) };
+        s
     }
 
     /// [`rt_truth`] for FTL code.
@@ -224,7 +247,10 @@ pub mod ftl {
     /// As for [`rt_truth`].
     pub unsafe extern "C" fn rt_ftl_truth(vm: *mut Vm, _regs: *mut Value, v: u64) -> u32 {
         // SAFETY: forwarded unchanged.
-        unsafe { rt_truth(vm, v) }
+        let t = unsafe { rt_truth(vm, v) };
+        // SAFETY: the caller's VM, its registers stored (0 and 1 are truth values, 2 an error).
+        unsafe { collect_if_due(vm, t < 2) };
+        t
     }
 
     /// [`rt_for_iter`] for FTL code.
@@ -233,7 +259,10 @@ pub mod ftl {
     /// As for [`rt_for_iter`].
     pub unsafe extern "C" fn rt_ftl_for_iter(vm: *mut Vm, _regs: *mut Value, dst: *mut Value, it: u64) -> u32 {
         // SAFETY: forwarded unchanged.
-        unsafe { rt_for_iter(vm, it, dst, std::ptr::null()) }
+        let s = unsafe { rt_for_iter(vm, it, dst, std::ptr::null()) };
+        // SAFETY: the caller's VM, its registers stored (0: an item, in its register; 1: done; 2: an error).
+        unsafe { collect_if_due(vm, s < 2) };
+        s
     }
 
     /// The word FTL code leaves in a register written back unboxed that is
