@@ -124,6 +124,29 @@ fn builtin_calls_compile_inline_and_replacing_one_exits() {
     assert!(exit.is_some(), "no exit recorded for the replaced builtin: {}", j["exits"]);
 }
 
+/// An int product of operands beyond 2^23 that fits the inline range (48
+/// bits) stays in FTL code; one that leaves it exits, and the interpreter
+/// makes the big int.
+#[test]
+fn int_products_exit_only_when_they_leave_the_inline_range() {
+    let src = |k: &str| {
+        format!(
+            "def run(n, k):\n    t = 0\n    for i in range(n):\n        t += (i + 8388608) * k % 1000\n    return t\n\nprint(run(2000, {k}))\n"
+        )
+    };
+    let (out, _, j) = run_dumping_ir("mul-fits", &src("1000003"));
+    assert_eq!(out, "999000\n");
+    assert_eq!(function(&j, "run")["tier"], "ftl", "{j}");
+    assert_eq!(j["exits"].as_array().unwrap().len(), 0, "no exit expected: {}", j["exits"]);
+    let (out, _, j) = run_dumping_ir("mul-big", &src("2**30"));
+    assert_eq!(out, "992000\n");
+    let exits = j["exits"].as_array().unwrap();
+    assert!(
+        exits.iter().any(|e| e["function"] == "run" && e["reason"].as_str().unwrap().contains("outside the inline range")),
+        "an overflow exit expected: {exits:?}"
+    );
+}
+
 #[test]
 fn recursive_calls_go_straight_into_compiled_code() {
     let src = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(22))\n";

@@ -853,16 +853,18 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             BinOp::Add => ll!(self.b.build_int_add(p, q, "add")),
             BinOp::Sub => ll!(self.b.build_int_sub(p, q, "sub")),
             _ => {
-                // Multiplication: operands below 2^23 cannot overflow 48 bits.
-                let small = |v: IntValue<'ctx>| -> LResult<IntValue<'ctx>> {
-                    let o = ll!(self.b.build_int_add(v, self.c64(1 << 23), "o"));
-                    Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, o, self.c64(1 << 24), "sm")))
-                };
-                let ok = ll!(self.b.build_and(small(p)?, small(q)?, "ok"));
-                let mul = self.block("mul");
-                self.cond(ok, mul, fail)?;
-                self.b.position_at_end(mul);
-                ll!(self.b.build_int_mul(p, q, "mul"))
+                // Multiplication: inline ints are 48-bit, so the product
+                // fits when the 64-bit one does not overflow (checked here)
+                // and fits 48 bits (checked by the store). Any operands
+                // whose product fits stay on this path.
+                let decl = inkwell::intrinsics::Intrinsic::find("llvm.smul.with.overflow")
+                    .and_then(|i| i.get_declaration(self.module, &[self.i64t.into()]))
+                    .ok_or("no intrinsic llvm.smul.with.overflow")?;
+                let pair = ll!(self.b.build_call(decl, &[p.into(), q.into()], "mulo"));
+                let pair = pair.try_as_basic_value().basic().ok_or("the intrinsic returns a pair")?.into_struct_value();
+                let over = ll!(self.b.build_extract_value(pair, 1, "over")).into_int_value();
+                self.guard(ll!(self.b.build_not(over, "no_over")), fail, "mul")?;
+                ll!(self.b.build_extract_value(pair, 0, "mul")).into_int_value()
             }
         };
         self.store_int_or(pc, dst, r, fail)
@@ -1454,6 +1456,19 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, None)
     }
 
+    /// A read of a local that may be unbound: on when it is bound, else
+    /// the runtime raises (UnboundLocalError, or NameError for a free variable).
+    fn check_bound(&self, pc: usize, reg: Reg) -> LResult<()> {
+        if !Ty::UNBOUND.within(self.ty(pc, reg)) {
+            return self.br(self.next(pc));
+        }
+        let bound = ll!(self.b.build_int_compare(IntPredicate::NE, self.load(reg)?, self.c64(Value::EMPTY.0), "bound"));
+        let unbound = self.block("unbound");
+        self.cond(bound, self.next(pc), unbound)?;
+        self.b.position_at_end(unbound);
+        self.slow(pc, None)
+    }
+
     /// A loop header: polls for Ctrl-C (a volatile load of the flag). When
     /// it is set, the frame goes back to the driver with `JIT_SAFEPOINT`,
     /// which runs the safepoint and enters the code again here: no runtime
@@ -1524,6 +1539,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.store(dst, self.box_bool(c)?)?;
                 self.br(self.next(pc))
             }
+            Instr::CheckBound { reg, .. } => self.check_bound(pc, reg),
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             Instr::ForIter { dst, iter, target } => self.for_iter(pc, dst, iter, target.0 as usize),

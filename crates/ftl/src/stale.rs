@@ -133,6 +133,7 @@ pub fn always_calls(ins: &Instr) -> bool {
                 | Instr::Not { .. }
                 | Instr::Is { .. }
                 | Instr::IsNot { .. }
+                | Instr::CheckBound { .. }
         );
     !inline
 }
