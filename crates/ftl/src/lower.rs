@@ -1456,8 +1456,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, None)
     }
 
-    /// A read of a local that may be unbound: on when it is bound, else
-    /// the runtime raises (UnboundLocalError, or NameError for a free variable).
+    /// The check before reading a local that may be unbound: on when it is
+    /// bound, else the interpreter raises UnboundLocalError.
     fn check_bound(&self, pc: usize, reg: Reg) -> LResult<()> {
         if !Ty::UNBOUND.within(self.ty(pc, reg)) {
             return self.br(self.next(pc));

@@ -200,7 +200,7 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value, prof
 pub mod ftl {
     use super::*;
 
-    /// [`rt_step`] for FTL code.
+    /// [`rt_step`] for FTL code, then a collection if one is due (see [`collect_if_due`]).
     ///
     /// # Safety
     /// As for [`rt_step`].
@@ -213,11 +213,12 @@ pub mod ftl {
     }
 
     /// Collects garbage when due after a runtime call of FTL code that went
-    /// well (`ok`: its result is in a register). FTL loop
-    /// headers do not poll for collections: only these calls allocate, and
-    /// every object FTL code holds is in a frame register when it calls
-    /// them (so a loop that makes none never polls, and one that allocates
-    /// through them collects as promptly as at a loop header).
+    /// well (`ok`: its result is in a register). FTL loop headers do not
+    /// poll for collections: FTL code allocates only through these calls,
+    /// and every object it holds is in a frame register when it makes one.
+    /// So a loop that makes none never polls, and one that allocates
+    /// through them collects as promptly as at a loop header. (A direct
+    /// call into compiled code takes this path when a collection is due.)
     ///
     /// # Safety
     /// `vm` is the live VM; the calling FTL code stored its registers.
@@ -229,7 +230,7 @@ pub mod ftl {
         }
     }
 
-    /// [`fast::rt_op`] for FTL code.
+    /// [`fast::rt_op`] for FTL code, then a collection if one is due.
     ///
     /// # Safety
     /// As for [`rt_step`].
@@ -241,7 +242,7 @@ pub mod ftl {
         s
     }
 
-    /// [`rt_truth`] for FTL code.
+    /// [`rt_truth`] for FTL code, then a collection if one is due.
     ///
     /// # Safety
     /// As for [`rt_truth`].
@@ -253,7 +254,7 @@ pub mod ftl {
         t
     }
 
-    /// [`rt_for_iter`] for FTL code.
+    /// [`rt_for_iter`] for FTL code, then a collection if one is due.
     ///
     /// # Safety
     /// As for [`rt_for_iter`].
