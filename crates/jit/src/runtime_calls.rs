@@ -200,7 +200,7 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value, prof
 pub mod ftl {
     use super::*;
 
-    /// [`rt_step`] for FTL code, then a collection if one is due (see [`collect_if_due`]).
+    /// [`rt_step`] for FTL code, then a collection if one is due (see `collect_if_due`).
     ///
     /// # Safety
     /// As for [`rt_step`].
