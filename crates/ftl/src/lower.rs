@@ -857,9 +857,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 // fits when the 64-bit one does not overflow (checked here)
                 // and fits 48 bits (checked by the store). Any operands
                 // whose product fits stay on this path.
-                let decl = inkwell::intrinsics::Intrinsic::find("llvm.smul.with.overflow")
-                    .and_then(|i| i.get_declaration(self.module, &[self.i64t.into()]))
-                    .ok_or("no intrinsic llvm.smul.with.overflow")?;
+                let decl = self.intrinsic("llvm.smul.with.overflow", self.i64t.into())?;
                 let pair = ll!(self.b.build_call(decl, &[p.into(), q.into()], "mulo"));
                 let pair = pair.try_as_basic_value().basic().ok_or("the intrinsic returns a pair")?.into_struct_value();
                 let over = ll!(self.b.build_extract_value(pair, 1, "over")).into_int_value();
@@ -1384,6 +1382,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
         self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
+    }
+
+    /// The declaration of the overloaded LLVM intrinsic `name` for operands of type `t`.
+    fn intrinsic(&self, name: &str, t: inkwell::types::BasicTypeEnum<'ctx>) -> LResult<FunctionValue<'ctx>> {
+        inkwell::intrinsics::Intrinsic::find(name)
+            .and_then(|i| i.get_declaration(self.module, &[t]))
+            .ok_or_else(|| format!("no intrinsic {name}"))
     }
 
     /// The `Obj::kind` byte of the object at `p`.

@@ -252,10 +252,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
 
     /// The LLVM intrinsic `name` (e.g. `llvm.sqrt`) applied to an f64.
     fn float_intrinsic(&self, name: &str, x: FloatValue<'ctx>) -> LResult<FloatValue<'ctx>> {
-        let f64t = self.ctx.f64_type();
-        let decl = inkwell::intrinsics::Intrinsic::find(name)
-            .and_then(|i| i.get_declaration(self.module, &[f64t.into()]))
-            .ok_or_else(|| format!("no intrinsic {name}"))?;
+        let decl = self.intrinsic(name, self.ctx.f64_type().into())?;
         let r = ll!(self.b.build_call(decl, &[x.into()], "intr"));
         Ok(r.try_as_basic_value().basic().ok_or("intrinsic returns a value")?.into_float_value())
     }
