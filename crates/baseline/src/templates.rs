@@ -1118,6 +1118,10 @@ impl<'a> Emitter<'a> {
                 self.jump(next);
             }
             Instr::LoopHeader {} => {
+                // The loop ran: the FTL compiles loops that never did as exits.
+                let reached = self.iconst(&self.code.profile[pc] as *const _ as i64);
+                let bit = self.b.ins().iconst(types::I32, tierpy_interp::profile::REACHED as i64);
+                self.b.ins().store(MemFlagsData::trusted(), bit, reached, 0);
                 let addr = self.iconst(&self.code.counter as *const _ as i64);
                 let c = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
                 let c1 = self.b.ins().iadd_imm_s(c, 1);

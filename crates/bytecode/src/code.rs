@@ -171,6 +171,12 @@ pub struct CodeObject {
     pub exit_counts: Box<[Cell<u32>]>,
     /// FTL compiles of this code object so far (for the back-off).
     pub ftl_attempts: Cell<u8>,
+    /// The header of a loop that had not run when the FTL code was compiled,
+    /// where that code left: the policy throws the code away so that the
+    /// lower tiers profile the loop, and compiles again without back-off.
+    pub ftl_reprofile: Cell<Option<u32>>,
+    /// Jettisons so far for [`Self::ftl_reprofile`].
+    pub ftl_reprofiles: Cell<u8>,
     /// Address of the best compiled entry point, 0 when only interpreted.
     pub jit_entry: Cell<usize>,
 }

@@ -68,7 +68,12 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
         })
         .collect();
     let jettisons: Vec<Json> = log
-        .map(|l| l.jettisons.iter().map(|j| json!({"function": j.function, "micros": j.micros, "exits": j.exits})).collect())
+        .map(|l| {
+            l.jettisons
+                .iter()
+                .map(|j| json!({"function": j.function, "micros": j.micros, "exits": j.exits, "reason": j.reason()}))
+                .collect()
+        })
         .unwrap_or_default();
     json!({
         "functions": functions,
@@ -93,7 +98,7 @@ pub fn trace(log: Option<&TierLog>) -> Json {
             }
         }
         for j in &l.jettisons {
-            events.push(json!({"ph": "i", "ts": j.micros, "pid": 1, "tid": 1, "s": "t", "name": format!("jettison {} after {} exits", j.function, j.exits), "cat": "exit"}));
+            events.push(json!({"ph": "i", "ts": j.micros, "pid": 1, "tid": 1, "s": "t", "name": format!("jettison {} {}", j.function, j.reason()), "cat": "exit"}));
         }
     }
     if let Some(l) = log {

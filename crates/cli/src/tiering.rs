@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 use tierpy_baseline::{Baseline, Dump as BaselineDump, Effort};
-use tierpy_bytecode::CodeObject;
+use tierpy_bytecode::{CodeObject, Instr};
 use tierpy_ftl::snapshot::Dump;
 use tierpy_ftl::{CompileResult, Snapshot, Worker};
 use tierpy_jit::layout::Layouts;
@@ -30,11 +30,21 @@ pub struct CompileEvent {
     pub error: Option<String>,
 }
 
-/// FTL code thrown away after too many OSR exits.
+/// FTL code thrown away after too many OSR exits, or at a loop it was
+/// compiled without (which the lower tiers then profile).
 pub struct Jettison {
     pub function: String,
     pub micros: u64,
     pub exits: u64,
+    /// Left at a loop that had not run when the code was compiled.
+    pub to_profile: bool,
+}
+
+impl Jettison {
+    /// Why, in words (`--trace`, `--stats-json`, `tierpy bench`).
+    pub fn reason(&self) -> String {
+        if self.to_profile { "to profile a loop that had not run when compiled".to_string() } else { format!("after {} exits", self.exits) }
+    }
 }
 
 /// An OSR entry or exit, when and where it happened.
@@ -61,6 +71,12 @@ pub struct TierLog {
 
 /// Recompiles allowed after jettisons before a function stays in baseline.
 const MAX_FTL_ATTEMPTS: u8 = 3;
+/// Recompiles after leaving at a loop the code was compiled without, before
+/// such jettisons count as attempts too.
+const MAX_FTL_REPROFILES: u8 = 8;
+/// Thresholds' worth of counts a recompile after such a jettison waits at
+/// most for the loops inside the one left at to run.
+const REPROFILE_PATIENCE: u32 = 1024;
 
 struct Ftl {
     worker: Worker,
@@ -70,6 +86,10 @@ struct Ftl {
     layout: Layouts,
     /// `--inject-compile-failure`: every FTL compile fails.
     inject_failure: bool,
+    /// Code objects whose FTL code was thrown away at a loop it was compiled
+    /// without, by code address: that loop's header, and the counter value
+    /// from which the recompile waits no longer for the loops in it to run.
+    reprofiling: HashMap<usize, (usize, u32)>,
 }
 
 /// The hook the interpreter calls when a counter reaches its next threshold.
@@ -111,6 +131,7 @@ impl Policy {
                 sync: opts.ftl_sync,
                 layout: Layouts::measure(),
                 inject_failure: fails(InjectFailure::Ftl),
+                reprofiling: HashMap::new(),
             }
         });
         let dump_ftl = match opts.dump.as_deref() {
@@ -219,14 +240,38 @@ impl Policy {
     }
 
     /// Throws away FTL code that exits too often; recompiles later with back-off.
+    /// Code left at a loop it was compiled without is compiled again once
+    /// the lower tiers have run every loop in that one (see
+    /// [`Self::postpone_recompile`]), and the attempt is not counted (such
+    /// recompiles are bounded by the number of loops, each profiled once),
+    /// unless there were many already.
     fn jettison(&mut self, code: &Rc<CodeObject>) {
         let micros = self.log.borrow().start.elapsed().as_micros() as u64;
-        self.log.borrow_mut().jettisons.push(Jettison { function: code.qualname.to_string(), micros, exits: code.ftl_exits.get() });
+        let to_profile = code.ftl_reprofile.take();
+        let exits = code.ftl_exits.get();
+        self.log.borrow_mut().jettisons.push(Jettison {
+            function: code.qualname.to_string(),
+            micros,
+            exits,
+            to_profile: to_profile.is_some(),
+        });
         code.jit_entry.set(code.baseline_entry.get());
         code.tier.set(1);
         code.ftl_exits.set(0);
-        let attempts = code.ftl_attempts.get();
         let threshold = self.ftl.as_ref().map_or(u32::MAX, |f| f.threshold);
+        let reprofiles = code.ftl_reprofiles.get();
+        if let (Some(header), Some(ftl)) = (to_profile, self.ftl.as_mut())
+            && reprofiles < MAX_FTL_REPROFILES
+        {
+            code.ftl_reprofiles.set(reprofiles + 1);
+            code.ftl_attempts.set(code.ftl_attempts.get().saturating_sub(1));
+            let now = code.counter.get();
+            ftl.reprofiling
+                .insert(Rc::as_ptr(code) as usize, (header as usize, now.saturating_add(threshold.saturating_mul(REPROFILE_PATIENCE))));
+            code.next_tier_at.set(now.saturating_add(threshold));
+            return;
+        }
+        let attempts = code.ftl_attempts.get();
         code.next_tier_at.set(if attempts >= MAX_FTL_ATTEMPTS {
             u32::MAX
         } else {
@@ -236,6 +281,27 @@ impl Policy {
 }
 
 impl Policy {
+    /// Whether the recompile of `code` after a jettison at a loop it was
+    /// compiled without waits (for another threshold's worth of counts):
+    /// while some loop inside that loop has not run yet, so that one compile
+    /// covers them all (loops that follow each other in a function run
+    /// once may each take less time than a compile), but not beyond
+    /// [`REPROFILE_PATIENCE`] thresholds.
+    fn postpone_recompile(&mut self, code: &CodeObject) -> bool {
+        let Some(ftl) = self.ftl.as_mut() else { return false };
+        let key = code as *const CodeObject as usize;
+        let Some(&(header, deadline)) = ftl.reprofiling.get(&key) else { return false };
+        let end = code.instrs.iter().rposition(|i| matches!(i, Instr::Jump { target } if target.0 as usize == header)).unwrap_or(header);
+        let unreached = (header + 1..=end)
+            .any(|pc| matches!(code.instrs[pc], Instr::LoopHeader {}) && code.profile[pc].get() & tierpy_interp::profile::REACHED == 0);
+        if unreached && code.counter.get() < deadline {
+            code.next_tier_at.set(code.counter.get().saturating_add(ftl.threshold));
+            return true;
+        }
+        ftl.reprofiling.remove(&key);
+        false
+    }
+
     /// The flag the compiler thread sets when results are waiting (the VM polls it).
     pub fn ready_flag(&self) -> Option<std::sync::Arc<std::sync::atomic::AtomicBool>> {
         self.ftl.as_ref().map(|f| f.worker.ready.clone())
@@ -253,6 +319,7 @@ impl TierHook for Policy {
                 }
             }
             1 if code.jit_entry.get() != 0 && self.baseline_recompile_due(code) => self.compile_baseline(vm, code),
+            1 if self.postpone_recompile(code) => {}
             1 if self.ftl.is_some() && code.jit_entry.get() != 0 => self.request_ftl(vm, code),
             2 if code.ftl_exits.get() >= tierpy_interp::dispatch::FTL_EXIT_LIMIT => self.jettison(code),
             _ => code.next_tier_at.set(u32::MAX),

@@ -398,3 +398,26 @@ fn exit_storms_end_after_bounded_recompiles() {
     let exits = function(&stats, "add")["exits"].as_u64().unwrap();
     assert!(exits <= 100, "add exits since its last install: {exits}");
 }
+
+/// A function run once whose FTL code was compiled in its first loop,
+/// before the second ever ran: that loop is compiled as an exit; reaching it
+/// throws the code away, the lower tiers profile the loop (and the loop in
+/// it), and a second compile covers both, with types from their profiles.
+#[test]
+fn a_loop_that_had_not_run_is_compiled_after_it_is_profiled() {
+    let src = "def run():\n    data = []\n    for i in range(3000):\n        data.append(i % 13)\n    total = 0\n    for rep in range(40):\n        for v in data:\n            total += v * rep\n    return total\n\nprint(run())\n";
+    let (out, ir, stats) = run_dumping_ir("reprofile", src);
+    assert_eq!(out, "14028300\n");
+    let jettisons: Vec<&Json> = stats["jettisons"].as_array().unwrap().iter().filter(|j| j["function"] == "run").collect();
+    assert_eq!(jettisons.len(), 1, "{stats}");
+    assert_eq!(jettisons[0]["reason"], "to profile a loop that had not run when compiled");
+    let compiles = stats["compiles"].as_array().unwrap().iter().filter(|c| c["function"] == "run" && c["tier"] == "ftl").count();
+    assert_eq!(compiles, 2, "{stats}");
+    // The first compile stops at the second loop's header (nothing after it
+    // is compiled); the second types the item (r4) and the sum (r2) as ints.
+    let dumps: Vec<&str> = ir.split("; ir for run").skip(1).collect();
+    assert_eq!(dumps.len(), 2, "{ir}");
+    assert!(!dumps[0].contains(" Mul "), "{}", dumps[0]);
+    let mul = dumps[1].lines().find(|l| l.contains(" Mul ")).unwrap_or_else(|| panic!("{}", dumps[1]));
+    assert!(mul.contains(" r2=int ") && mul.contains(" r4=int "), "{mul}");
+}

@@ -516,6 +516,8 @@ impl<'m> FnCompiler<'m> {
             ftl_exits: Default::default(),
             exit_counts: (0..n).map(|_| Default::default()).collect(),
             ftl_attempts: Default::default(),
+            ftl_reprofile: Default::default(),
+            ftl_reprofiles: Default::default(),
             baseline_optimized: Default::default(),
             jit_entry: Default::default(),
         })

@@ -29,7 +29,7 @@ use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOIN
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
 use tierpy_runtime::object::{
-    HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE,
+    HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_RANGE, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE,
 };
 use tierpy_runtime::value::{FIRST_TAG, TAG_BOOL, TAG_INT, TAG_PTR};
 use tierpy_runtime::{Frame, Value};
@@ -528,15 +528,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// tiers made otherwise, e.g. an int grown big, counts as an exit and
     /// stays in the interpreter), then goes to the instruction.
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
-        let checks: Vec<(Reg, Ty)> =
-            (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).filter(|(_, t)| t.checkable()).collect();
+        let typed: Vec<(Reg, Ty)> = (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).collect();
+        let checks: Vec<(Reg, Ty)> = typed.iter().copied().filter(|(_, t)| t.checkable()).collect();
+        let iters: Vec<(Reg, Ty)> = typed.into_iter().filter(|(_, t)| t.is_iter()).collect();
         // An OSR entry goes in through its loop header (which polls once
         // more, harmlessly), so that every loop keeps a single entry block:
         // LLVM optimizes only such loops (LICM, unswitching, vectorizing).
         let target = if pc > 0 && matches!(self.snap.instrs[pc - 1], Instr::LoopHeader {}) { self.blocks[pc - 1] } else { self.blocks[pc] };
         // The function's start needs no check: its registers are the
         // parameters and closure cells (any type) and unbound ones.
-        if checks.is_empty() || pc == 0 {
+        if (checks.is_empty() && iters.is_empty()) || pc == 0 {
             return Ok(target);
         }
         let guard = self.block(&format!("enter{pc}"));
@@ -558,7 +559,23 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             ok = ll!(self.b.build_and(ok, has, "ok"));
         }
-        self.cond(ok, target, fail)?;
+        // Then the iterators, one after the other (each loads from its object).
+        let mut next = self.block(&format!("enter_it{pc}"));
+        self.cond(ok, next, fail)?;
+        for (r, t) in iters {
+            self.b.position_at_end(next);
+            next = self.block(&format!("enter_it{pc}"));
+            let v = self.load(r)?;
+            if t != t.bound() {
+                let check = self.block("enter_it_bound");
+                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "ub"));
+                self.cond(unbound, next, check)?;
+                self.b.position_at_end(check);
+            }
+            self.iter_check(v, t.bound(), next, fail)?;
+        }
+        self.b.position_at_end(next);
+        self.br(target)?;
         Ok(guard)
     }
 
@@ -1070,39 +1087,59 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.br(self.next(pc))
     }
 
-    /// `for` over a range or list iterator, inline; other iterators through the helper.
+    /// `GetIter` through the runtime; first, when inference made the
+    /// iterator a range or list iterator, the check that the value iterated
+    /// is a range or a list (else an exit, before anything ran).
+    fn get_iter(&self, pc: usize, src: Reg) -> LResult<()> {
+        let kind = match types::iter_type(self.snap, pc, self.ty(pc, src)) {
+            Ty::RANGE_ITER => KIND_RANGE,
+            Ty::LIST_ITER => KIND_LIST,
+            _ => return self.slow(pc, None),
+        };
+        let (ok, bad) = (self.block("gi_ok"), self.block("gi_bad"));
+        self.object_of_kind(self.load(src)?, kind, bad)?;
+        self.br(ok)?;
+        self.b.position_at_end(bad);
+        self.exit(pc)?;
+        self.b.position_at_end(ok);
+        self.slow(pc, None)
+    }
+
+    /// Branches to `yes` when `v` is an iterator of type `t` (a range or
+    /// list iterator, see [`Ty::is_iter`]), else to `no`.
+    fn iter_check(&self, v: IntValue<'ctx>, t: Ty, yes: BasicBlock<'ctx>, no: BasicBlock<'ctx>) -> LResult<()> {
+        if t == Ty::RANGE_ITER {
+            self.object_of_kind(v, KIND_RANGE_ITER, no)?;
+            return self.br(yes);
+        }
+        let it = self.object_of_kind(v, KIND_SEQ_ITER, no)?;
+        let seq = self.ld(self.i64t, self.field(it, self.snap.layout.seq_iter.seq as u64)?, "seq", Mem::Object)?.into_int_value();
+        let skind = self.kind_of(self.obj_ptr(seq)?)?;
+        self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list")), yes, no)
+    }
+
+    /// `for` over a range or list iterator, inline; other iterators through
+    /// the helper. An iterator inference typed (see [`types::iter_type`]) is
+    /// not tested.
     fn for_iter(&self, pc: usize, dst: Reg, iter: Reg, target: usize) -> LResult<()> {
         let it = self.load(iter)?;
+        let it_ty = self.ty(pc, iter);
         // Inference made the item an int: anything but a range iterator exits.
-        let typed = self.ty(pc, iter) == Ty::RANGE_ITER && speculates(self.snap, pc);
+        let typed = it_ty == Ty::RANGE_ITER && speculates(self.snap, pc);
         // Items speculated to be floats (from a list): a range iterator's ints leave.
         let ints_ok = typed || Ty::INT.within(types::item_type(self.snap, pc));
         let generic = self.block("fi_gen");
-        let is_ptr = self.tag_is(it, TAG_PTR)?;
-        self.guard(is_ptr, generic, "fi_p")?;
-        let p = self.obj_ptr(it)?;
-        let kind = self.kind_of(p)?;
-        if self.ty(pc, iter) == Ty::LIST_ITER {
-            // No range path in the loop (a smaller loop, and no store of a
-            // range position at the offset where a list iterator keeps its list).
-            self.seq_iter_next(pc, dst, p, kind, target, generic)?;
-        } else {
-            let is_range = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_RANGE_ITER), "ir"));
-            let rbb = self.block("fi_r");
-            if typed {
-                self.cond(is_range, rbb, generic)?;
-            } else {
-                let not_range = self.block("fi_nr");
-                self.cond(is_range, rbb, not_range)?;
-                self.b.position_at_end(not_range);
-                self.seq_iter_next(pc, dst, p, kind, target, generic)?;
-            }
-            self.b.position_at_end(rbb);
-            if ints_ok {
+        if it_ty == Ty::RANGE_ITER || it_ty == Ty::LIST_ITER {
+            let p = self.obj_ptr(it)?;
+            if it_ty == Ty::LIST_ITER {
+                self.seq_iter_next(pc, dst, p, None, target, generic)?;
+            } else if ints_ok {
                 self.range_iter_next(pc, dst, p, target, generic)?;
             } else {
                 self.br(generic)?;
             }
+        } else {
+            self.untyped_iter_next(pc, dst, it, target, generic, ints_ok)?;
         }
         self.b.position_at_end(generic);
         // Only range and list iterators seen so far: others exit, so that
@@ -1123,6 +1160,30 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.cond(done, self.blocks[target], raised)?;
         self.b.position_at_end(raised);
         self.ret(JIT_ERROR)
+    }
+
+    /// The next item of an iterator of no known type: inline for a range or
+    /// list iterator, else (and when the item leaves the inline path) to `generic`.
+    fn untyped_iter_next(
+        &self,
+        pc: usize,
+        dst: Reg,
+        it: IntValue<'ctx>,
+        target: usize,
+        generic: BasicBlock<'ctx>,
+        ints_ok: bool,
+    ) -> LResult<()> {
+        let is_ptr = self.tag_is(it, TAG_PTR)?;
+        self.guard(is_ptr, generic, "fi_p")?;
+        let p = self.obj_ptr(it)?;
+        let kind = self.kind_of(p)?;
+        let is_range = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_RANGE_ITER), "ir"));
+        let (range, not_range) = (self.block("fi_r"), self.block("fi_nr"));
+        self.cond(is_range, range, not_range)?;
+        self.b.position_at_end(not_range);
+        self.seq_iter_next(pc, dst, p, Some(kind), target, generic)?;
+        self.b.position_at_end(range);
+        if ints_ok { self.range_iter_next(pc, dst, p, target, generic) } else { self.br(generic) }
     }
 
     /// The next int of the range iterator `p`, inline: into `dst` and on,
@@ -1237,8 +1298,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         Ok(())
     }
 
-    /// The next item of a list iterator (object `it`, kind byte `kind`),
-    /// inline; at the end of the list the iterator is marked exhausted and
+    /// The next item of a list iterator (object `it`, kind byte `kind`, or
+    /// None when the iterator is proven to be a list iterator), inline; at the end of the list the iterator is marked exhausted and
     /// the loop ends (jumps to `target`); anything else (a tuple, an item
     /// of another type than speculated) goes to `other`.
     fn seq_iter_next(
@@ -1246,18 +1307,26 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         pc: usize,
         dst: Reg,
         it: PointerValue<'ctx>,
-        kind: IntValue<'ctx>,
+        kind: Option<IntValue<'ctx>>,
         target: usize,
         other: BasicBlock<'ctx>,
     ) -> LResult<()> {
         let (l, s) = (self.snap.layout.list, self.snap.layout.seq_iter);
-        let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
-        self.guard(is_seq, other, "fi_s")?;
-        let seq = self.ld(self.i64t, self.field(it, s.seq as u64)?, "seq", Mem::Object)?.into_int_value();
-        let sp = self.obj_ptr(seq)?;
-        let skind = self.kind_of(sp)?;
-        let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list"));
-        self.guard(is_list, other, "fi_l")?;
+        let seq = |s_: &Self| -> LResult<IntValue<'ctx>> {
+            Ok(s_.ld(s_.i64t, s_.field(it, s.seq as u64)?, "seq", Mem::Object)?.into_int_value())
+        };
+        let sp = match kind {
+            // A proven list iterator (see `types::iter_type`).
+            None => self.obj_ptr(seq(self)?)?,
+            Some(kind) => {
+                let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
+                self.guard(is_seq, other, "fi_s")?;
+                let sp = self.obj_ptr(seq(self)?)?;
+                let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(sp)?, self.kind_const(KIND_LIST), "is_list"));
+                self.guard(is_list, other, "fi_l")?;
+                sp
+            }
+        };
         let idx_p = self.field(it, s.idx as u64)?;
         let idx = self.ld(self.i64t, idx_p, "idx", Mem::Object)?.into_int_value();
         let len = self.ld(self.i64t, self.field(sp, l.len as u64)?, "len", Mem::Object)?.into_int_value();
@@ -1482,6 +1551,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// (see `rt_ftl_op`). Nor does the execution counter count: it only
     /// promotes code, and this is the top tier.
     fn loop_header(&self, pc: usize) -> LResult<()> {
+        if types::unprofiled_loop(self.snap, pc) {
+            if !self.abandon_inlined(pc)? {
+                self.leave_to_profile(pc)?;
+                self.ret(JIT_INTERPRET)?;
+            }
+            return Ok(());
+        }
         let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
         if let Some(i) = flag.as_instruction() {
             let _ = i.set_volatile(true);
@@ -1548,6 +1624,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             Instr::ForIter { dst, iter, target } => self.for_iter(pc, dst, iter, target.0 as usize),
+            Instr::GetIter { src, .. } => self.get_iter(pc, src),
             Instr::Return { src } => {
                 let v = self.load(src)?;
                 let p = self.field(self.frame, OFF_RET)?;

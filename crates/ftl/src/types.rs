@@ -22,7 +22,7 @@ impl Ty {
     pub const INT: Ty = Ty(1);
     pub const FLOAT: Ty = Ty(2);
     pub const BOOL: Ty = Ty(4);
-    /// An iterator speculated to be a range iterator.
+    /// A range iterator (checked where it is made and at entry points).
     pub const RANGE_ITER: Ty = Ty(8);
     /// The global `range`, as loaded (speculated to be the builtin).
     pub const RANGE_FN: Ty = Ty(16);
@@ -32,7 +32,7 @@ impl Ty {
     /// A list (made here, or speculated from what a list read or a `for`
     /// over a list returned so far: its uses check it).
     pub const LIST: Ty = Ty(128);
-    /// An iterator over a `LIST` (its `for` checks it is one).
+    /// An iterator over a list (checked where it is made and at entry points).
     pub const LIST_ITER: Ty = Ty(256);
     /// Any value (a register that may also be unbound is `ANY.join(UNBOUND)`).
     pub const ANY: Ty = Ty(511);
@@ -61,6 +61,13 @@ impl Ty {
     pub fn checkable(self) -> bool {
         let b = self.bound();
         b == Ty::INT || b == Ty::FLOAT || b == Ty::BOOL || b == Ty::NUM
+    }
+
+    /// Whether this is one iterator type (or else unbound), which entry
+    /// points check like [`Self::checkable`] types.
+    pub fn is_iter(self) -> bool {
+        let b = self.bound();
+        b == Ty::RANGE_ITER || b == Ty::LIST_ITER
     }
 
     /// Whether a word (a constant) has this type.
@@ -139,6 +146,13 @@ pub fn speculates(snap: &Snapshot, pc: usize) -> bool {
     snap.profile[pc] == 0 && snap.prior_exits.get(pc).is_none_or(|&n| n == 0)
 }
 
+/// Whether `pc` is the header of a loop the lower tiers never ran before
+/// the snapshot: with no profile to speculate on, the FTL compiles it as an
+/// exit (see `CodeObject::ftl_reprofile`) rather than as generic code.
+pub fn unprofiled_loop(snap: &Snapshot, pc: usize) -> bool {
+    matches!(snap.instrs[pc], Instr::LoopHeader {}) && snap.profile[pc] & tierpy_interp::profile::REACHED == 0
+}
+
 /// Infers the register types of `snap` (a forward dataflow to a fixpoint).
 pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
     let n = snap.instrs.len();
@@ -169,7 +183,9 @@ pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
         let mut state = at[pc].clone();
         let ins = snap.instrs[pc];
         transfer(snap, pc, ins, &mut state);
-        for succ in successors(ins, pc, n) {
+        // A loop that had not run is compiled as an exit: nothing flows in.
+        let succs = if unprofiled_loop(snap, pc) { vec![] } else { successors(ins, pc, n) };
+        for succ in succs {
             let mut changed = false;
             for (t, s) in at[succ].iter_mut().zip(&state) {
                 let j = t.join(*s);
@@ -248,8 +264,7 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         Instr::Call { dst, func, argc } if (1..=3).contains(&argc) && matches!(ty(s, func), Ty::RANGE_FN | Ty::NONE) => {
             Some((dst, strict(&[func], Ty::RANGE)))
         }
-        Instr::GetIter { dst, src } if matches!(ty(s, src), Ty::RANGE | Ty::NONE) => Some((dst, strict(&[src], Ty::RANGE_ITER))),
-        Instr::GetIter { dst, src } if ty(s, src) == Ty::LIST => Some((dst, Ty::LIST_ITER)),
+        Instr::GetIter { dst, src } => Some((dst, strict(&[src], iter_type(snap, pc, ty(s, src))))),
         Instr::BuildList { dst, .. } => Some((dst, Ty::LIST)),
         // A list repeated is a list.
         Instr::Mul { dst, a, b } if ty(s, a) == Ty::LIST && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => Some((dst, Ty::LIST)),
@@ -303,6 +318,19 @@ pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
             let t = Ty::of_word(w);
             if t.checkable() { t } else { Ty::ANY }
         }
+        _ => Ty::ANY,
+    }
+}
+
+/// What a `GetIter` at `pc` of a value of type `src` makes: a range
+/// iterator from a range, a list iterator from a list (the lowering checks
+/// the value's kind first and exits when it is another, so these types are
+/// proven: a `for` over them tests nothing), else anything.
+pub fn iter_type(snap: &Snapshot, pc: usize, src: Ty) -> Ty {
+    match src {
+        _ if !speculates(snap, pc) => Ty::ANY,
+        Ty::RANGE => Ty::RANGE_ITER,
+        Ty::LIST => Ty::LIST_ITER,
         _ => Ty::ANY,
     }
 }

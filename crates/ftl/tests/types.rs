@@ -2,16 +2,24 @@
 //! before each instruction of small functions, as `Types::render` prints them.
 
 use std::rc::Rc;
-use tierpy_bytecode::CodeObject;
+use tierpy_bytecode::{CodeObject, Instr};
 use tierpy_compiler::CompileMode;
 use tierpy_ftl::Snapshot;
 use tierpy_ftl::types::infer;
+use tierpy_interp::profile::REACHED;
 use tierpy_jit::layout::Layouts;
 
-/// The snapshot of function `name` defined in `source`, after `prepare` (which may write profiles).
+/// The snapshot of function `name` defined in `source`, with every loop
+/// run (as the lower tiers would have, see [`REACHED`]), after `prepare`
+/// (which may write profiles).
 fn snapshot(source: &str, name: &str, prepare: impl Fn(&CodeObject)) -> Snapshot {
     let module = tierpy_compiler::compile(source, "t.py", CompileMode::Exec).expect("compiles");
     let code: Rc<CodeObject> = module.nested().into_iter().find(|c| &*c.name == name).expect("function");
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        if matches!(ins, Instr::LoopHeader {}) {
+            code.profile[pc].set(REACHED);
+        }
+    }
     prepare(&code);
     let mut vm = tierpy_interp::new_vm();
     Snapshot::take(&mut vm, &code, Layouts::measure(), None)
@@ -116,4 +124,23 @@ fn a_list_made_or_repeated_here_is_a_list() {
     // might be anything, whose `__rmul__` makes anything.
     let ret = got.lines().find(|l| l.contains("BuildTuple")).expect("the tuple");
     assert!(ret.contains("r1=list r2=list") && !ret.contains("r3="), "\n{got}");
+}
+
+/// A loop the lower tiers never ran is compiled as an exit: no type flows
+/// past its header, so nothing after it is compiled (and an OSR entry there
+/// leaves at once).
+#[test]
+fn nothing_flows_past_a_loop_that_never_ran() {
+    let src =
+        "def f(n):\n    acc = 0\n    for i in range(n):\n        acc += i\n    for j in range(n):\n        acc += j\n    return acc\n";
+    let first_loop_only = |code: &CodeObject| {
+        let second = code.instrs.iter().enumerate().filter(|(_, i)| matches!(i, Instr::LoopHeader {})).nth(1).expect("two loops").0;
+        code.profile[second].set(0);
+    };
+    let got = render(src, "f", first_loop_only);
+    let headers: Vec<&str> = got.lines().filter(|l| l.contains("LoopHeader")).collect();
+    assert_eq!(headers.len(), 2, "\n{got}");
+    let last = got.lines().last().unwrap();
+    assert!(last.contains("LoopHeader"), "the second loop's header ends what is compiled:\n{got}");
+    assert!(!got.contains("Return"), "\n{got}");
 }

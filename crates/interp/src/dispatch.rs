@@ -608,6 +608,7 @@ fn step_body(
             }
         }
         Instr::LoopHeader {} => {
+            prof!(at, profile::REACHED);
             code.counter.set(code.counter.get().wrapping_add(1));
             // The safepoint first: compiled code entered below starts after
             // its loop header, so it would not collect or see Ctrl-C here.

@@ -32,6 +32,10 @@ pub const OTHER: u32 = 2048;
 pub const OVERFLOW: u32 = 1 << 16;
 /// A method call met receivers of more than one class.
 pub const POLYMORPHIC: u32 = 1 << 17;
+/// A loop header ran (the only bit a `LoopHeader`'s word holds): the FTL
+/// compiles a loop that never ran in the lower tiers as an exit, so that
+/// the lower tiers profile it before it is compiled (see the tier policy).
+pub const REACHED: u32 = 1 << 18;
 
 /// Records, before a method call's cache `slot` is looked up for
 /// `receiver`, whether the receiver is an instance of another class than

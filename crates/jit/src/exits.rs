@@ -17,7 +17,9 @@ pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
         Instr::ForIter { .. } => format!("expected a range iterator, or a list iterator with items of the speculated kind; saw {seen}"),
         Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),
         Instr::SetItem { .. } => format!("expected a list with an in-bounds int index, saw {seen}"),
-        Instr::LoopHeader {} => "register types at loop entry differ from the compiled ones".to_string(),
+        Instr::LoopHeader {} => {
+            "register types at loop entry differ from the compiled ones, or the loop had not run when the code was compiled".to_string()
+        }
         _ => format!("expected int or float operands, saw {seen}"),
     }
 }

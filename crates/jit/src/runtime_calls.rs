@@ -288,9 +288,15 @@ pub mod ftl {
     /// `count_at` for a departure of FTL code that is no OSR exit (a safepoint, a yield).
     pub const NOT_AN_EXIT: u64 = u64::MAX;
 
+    /// Set in `count_at` for an exit at a loop that had not run when the code
+    /// was compiled: the code is to be thrown away at once, for the lower
+    /// tiers to profile the loop (see `CodeObject::ftl_reprofile`).
+    pub const TO_PROFILE: u64 = 1 << 62;
+
     /// Where FTL code hands the frame back to the runtime: boxes the first
     /// 64 registers it wrote back as plain ints (as [`rt_ftl_box_ints`]),
-    /// counts an OSR exit at pc `count_at` (unless [`NOT_AN_EXIT`]) and sets
+    /// counts an OSR exit at pc `count_at` (unless [`NOT_AN_EXIT`]; with
+    /// [`TO_PROFILE`], enough exits for the code to be thrown away) and sets
     /// the frame's pc to `resume`. One call, where the same work written at
     /// every exit was a large part of a function's code.
     ///
@@ -303,9 +309,14 @@ pub mod ftl {
         unsafe { rt_ftl_box_ints(f.regs as *mut u64, mask) };
         if count_at != NOT_AN_EXIT {
             let code = &f.code;
-            let at = &code.exit_counts[count_at as usize];
+            let pc = count_at & !TO_PROFILE;
+            let at = &code.exit_counts[pc as usize];
             at.set(at.get() + 1);
             code.ftl_exits.set(code.ftl_exits.get() + 1);
+            if count_at & TO_PROFILE != 0 {
+                code.ftl_reprofile.set(Some(pc as u32));
+                code.ftl_exits.set(code.ftl_exits.get().max(tierpy_interp::dispatch::FTL_EXIT_LIMIT));
+            }
         }
         f.pc = resume as usize;
     }

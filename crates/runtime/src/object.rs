@@ -27,6 +27,8 @@ pub const KIND_TUPLE: u8 = 4;
 pub const KIND_INSTANCE: u8 = 5;
 /// `Obj::kind` of Python functions (compiled code calls them directly).
 pub const KIND_FUNCTION: u8 = 6;
+/// `Obj::kind` of ranges (compiled code checks that what it iterates is one).
+pub const KIND_RANGE: u8 = 7;
 /// `Obj::kind` of every other object.
 pub const KIND_OTHER: u8 = 0;
 
@@ -706,6 +708,7 @@ impl Body {
             Body::Tuple(_) => KIND_TUPLE,
             Body::Instance(_) => KIND_INSTANCE,
             Body::Function(_) => KIND_FUNCTION,
+            Body::Range { .. } => KIND_RANGE,
             _ => KIND_OTHER,
         }
     }

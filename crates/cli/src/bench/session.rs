@@ -85,7 +85,7 @@ pub fn measure(opts: &BenchOptions, stack_limit: usize) -> Result<BenchRun, i32>
             }
         }
         for j in &log.jettisons {
-            let detail = format!("after {} exits", j.exits);
+            let detail = j.reason();
             events.push(Event {
                 iteration: place(j.micros),
                 micros: j.micros,

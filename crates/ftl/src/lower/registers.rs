@@ -21,7 +21,7 @@ use inkwell::AddressSpace;
 use inkwell::IntPredicate;
 use inkwell::values::{IntValue, PointerValue};
 use tierpy_bytecode::Reg;
-use tierpy_jit::runtime_calls::ftl::{NOT_AN_EXIT, UNBOXED_UNBOUND, rt_ftl_box_ints, rt_ftl_leave};
+use tierpy_jit::runtime_calls::ftl::{NOT_AN_EXIT, TO_PROFILE, UNBOXED_UNBOUND, rt_ftl_box_ints, rt_ftl_leave};
 use tierpy_runtime::Value;
 
 /// Whether a register of type `t` is read from its unboxed slot.
@@ -137,9 +137,22 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     /// inline at each exit had doubled compile times, and counting there
     /// cost another 2-7%.
     pub(super) fn leave(&self, pc: usize, count_at: Option<usize>, resume: usize) -> LResult<()> {
+        self.leave_counting(pc, count_at.map_or(NOT_AN_EXIT, |p| p as u64), resume)
+    }
+
+    /// Leaves at loop header `pc`, a loop that had not run when this code was
+    /// compiled, for the interpreter to run the header: an exit that has the
+    /// code thrown away (see [`TO_PROFILE`]).
+    pub(super) fn leave_to_profile(&self, pc: usize) -> LResult<()> {
+        let at = self.frame_pc(pc).ok_or("loops compiled as exits are the frame's own")?;
+        self.leave_counting(pc, at as u64 | TO_PROFILE, pc)
+    }
+
+    /// [`Self::leave`] with `count_at` as [`rt_ftl_leave`] takes it.
+    fn leave_counting(&self, pc: usize, at: u64, resume: usize) -> LResult<()> {
         let masks = self.write_back(pc, Some(resume))?;
         let resume = self.frame_pc(resume).ok_or("code leaves for an instruction of the frame's own")?;
-        if count_at.is_none() && masks.iter().all(|&m| m == 0) {
+        if at == NOT_AN_EXIT && masks.iter().all(|&m| m == 0) {
             // Nothing to box or count (a yield, a safepoint): no call, which
             // a generator would pay at every item.
             return self.set_pc(resume);
@@ -147,7 +160,6 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
         let helper = self.abs_ptr(rt_ftl_leave as *const () as usize, "leave")?;
-        let at = count_at.map_or(NOT_AN_EXIT, |p| p as u64);
         let args =
             [self.frame.into(), self.c64(masks.first().copied().unwrap_or(0)).into(), self.c64(at).into(), self.c64(resume as u64).into()];
         ll!(self.b.build_indirect_call(ft, helper, &args, "left"));
