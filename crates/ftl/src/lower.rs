@@ -1551,12 +1551,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// (see `rt_ftl_op`). Nor does the execution counter count: it only
     /// promotes code, and this is the top tier.
     fn loop_header(&self, pc: usize) -> LResult<()> {
+        // (Inlined bodies have no loops.)
         if types::unprofiled_loop(self.snap, pc) {
-            if !self.abandon_inlined(pc)? {
-                self.leave_to_profile(pc)?;
-                self.ret(JIT_INTERPRET)?;
-            }
-            return Ok(());
+            self.leave_to_profile(pc)?;
+            return self.ret(JIT_INTERPRET);
         }
         let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
         if let Some(i) = flag.as_instruction() {
