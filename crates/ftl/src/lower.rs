@@ -1299,9 +1299,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// The next item of a list iterator (object `it`, kind byte `kind`, or
-    /// None when the iterator is proven to be a list iterator), inline; at the end of the list the iterator is marked exhausted and
-    /// the loop ends (jumps to `target`); anything else (a tuple, an item
-    /// of another type than speculated) goes to `other`.
+    /// None when the iterator is proven to be a list iterator), inline; at
+    /// the end of the list the iterator is marked exhausted and the loop
+    /// ends (jumps to `target`); anything else (a tuple, an item of another
+    /// type than speculated) goes to `other`.
     fn seq_iter_next(
         &self,
         pc: usize,
