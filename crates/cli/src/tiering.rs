@@ -283,16 +283,24 @@ impl Policy {
 impl Policy {
     /// Whether the recompile of `code` after a jettison at a loop it was
     /// compiled without waits (for another threshold's worth of counts):
-    /// while some loop inside that loop has not run yet, so that one compile
-    /// covers them all (loops that follow each other in a function run
-    /// once may each take less time than a compile), but not beyond
-    /// [`REPROFILE_PATIENCE`] thresholds.
+    /// while some loop in the outermost loop around that one has not run
+    /// yet, so that one compile covers them all (loops that follow each
+    /// other in a function run once may each take less time than a
+    /// compile), but not beyond [`REPROFILE_PATIENCE`] thresholds.
     fn postpone_recompile(&mut self, code: &CodeObject) -> bool {
         let Some(ftl) = self.ftl.as_mut() else { return false };
         let key = code as *const CodeObject as usize;
-        let Some(&(header, deadline)) = ftl.reprofiling.get(&key) else { return false };
-        let end = code.instrs.iter().rposition(|i| matches!(i, Instr::Jump { target } if target.0 as usize == header)).unwrap_or(header);
-        let unreached = (header + 1..=end)
+        let Some(&(left_at, deadline)) = ftl.reprofiling.get(&key) else { return false };
+        // Loops are the spans from a header to the last jump back to it.
+        let back_edges = code.instrs.iter().enumerate().filter_map(|(pc, i)| match i {
+            Instr::Jump { target } if (target.0 as usize) < pc => Some((target.0 as usize, pc)),
+            _ => None,
+        });
+        let (start, end) = back_edges
+            .filter(|&(h, j)| h <= left_at && left_at <= j)
+            .min_by_key(|&(h, j)| (h, std::cmp::Reverse(j)))
+            .unwrap_or((left_at, left_at));
+        let unreached = (start..=end)
             .any(|pc| matches!(code.instrs[pc], Instr::LoopHeader {}) && code.profile[pc].get() & tierpy_interp::profile::REACHED == 0);
         if unreached && code.counter.get() < deadline {
             code.next_tier_at.set(code.counter.get().saturating_add(ftl.threshold));
