@@ -554,8 +554,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let v = self.load(r)?;
             let mut has = self.has_type(v, t.bound())?;
             if t != t.bound() {
-                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "ub"));
-                has = ll!(self.b.build_or(has, unbound, "has"));
+                has = ll!(self.b.build_or(has, self.is_unbound(v)?, "has"));
             }
             ok = ll!(self.b.build_and(ok, has, "ok"));
         }
@@ -568,8 +567,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let v = self.load(r)?;
             if t != t.bound() {
                 let check = self.block("enter_it_bound");
-                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "ub"));
-                self.cond(unbound, next, check)?;
+                self.cond(self.is_unbound(v)?, next, check)?;
                 self.b.position_at_end(check);
             }
             self.iter_check(v, t.bound(), next, fail)?;
@@ -718,6 +716,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn tag_is(&self, v: IntValue<'ctx>, tag: u64) -> LResult<IntValue<'ctx>> {
         let t = ll!(self.b.build_right_shift(v, self.c64(48), false, "tag"));
         Ok(ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.c64(tag >> 48), "is")))
+    }
+
+    /// Whether `v` is the word of an unbound register.
+    fn is_unbound(&self, v: IntValue<'ctx>) -> LResult<IntValue<'ctx>> {
+        Ok(ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "unbound")))
     }
 
     fn is_float(&self, v: IntValue<'ctx>) -> LResult<IntValue<'ctx>> {
@@ -1113,9 +1116,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             return self.br(yes);
         }
         let it = self.object_of_kind(v, KIND_SEQ_ITER, no)?;
+        self.iterated_list(it, Some(no))?;
+        self.br(yes)
+    }
+
+    /// The sequence the sequence iterator `it` iterates, checked to be a
+    /// list (else to `not_list`) unless `not_list` is None (proven).
+    fn iterated_list(&self, it: PointerValue<'ctx>, not_list: Option<BasicBlock<'ctx>>) -> LResult<PointerValue<'ctx>> {
         let seq = self.ld(self.i64t, self.field(it, self.snap.layout.seq_iter.seq as u64)?, "seq", Mem::Object)?.into_int_value();
-        let skind = self.kind_of(self.obj_ptr(seq)?)?;
-        self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, skind, self.kind_const(KIND_LIST), "is_list")), yes, no)
+        let sp = self.obj_ptr(seq)?;
+        if let Some(no) = not_list {
+            let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(sp)?, self.kind_const(KIND_LIST), "is_list"));
+            self.guard(is_list, no, "fi_l")?;
+        }
+        Ok(sp)
     }
 
     /// `for` over a range or list iterator, inline; other iterators through
@@ -1313,21 +1327,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         other: BasicBlock<'ctx>,
     ) -> LResult<()> {
         let (l, s) = (self.snap.layout.list, self.snap.layout.seq_iter);
-        let seq = |s_: &Self| -> LResult<IntValue<'ctx>> {
-            Ok(s_.ld(s_.i64t, s_.field(it, s.seq as u64)?, "seq", Mem::Object)?.into_int_value())
-        };
-        let sp = match kind {
-            // A proven list iterator (see `types::iter_type`).
-            None => self.obj_ptr(seq(self)?)?,
-            Some(kind) => {
-                let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
-                self.guard(is_seq, other, "fi_s")?;
-                let sp = self.obj_ptr(seq(self)?)?;
-                let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(sp)?, self.kind_const(KIND_LIST), "is_list"));
-                self.guard(is_list, other, "fi_l")?;
-                sp
-            }
-        };
+        // No kind: a proven list iterator (see `types::iter_type`).
+        if let Some(kind) = kind {
+            let is_seq = ll!(self.b.build_int_compare(IntPredicate::EQ, kind, self.kind_const(KIND_SEQ_ITER), "is_seq"));
+            self.guard(is_seq, other, "fi_s")?;
+        }
+        let sp = self.iterated_list(it, kind.map(|_| other))?;
         let idx_p = self.field(it, s.idx as u64)?;
         let idx = self.ld(self.i64t, idx_p, "idx", Mem::Object)?.into_int_value();
         let len = self.ld(self.i64t, self.field(sp, l.len as u64)?, "len", Mem::Object)?.into_int_value();

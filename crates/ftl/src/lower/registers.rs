@@ -93,8 +93,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
             Some(s) => {
                 self.st(*s, v, Mem::Frame)?;
                 let Some(int) = self.ints[r.idx()] else { return Ok(()) };
-                let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, v, self.c64(Value::EMPTY.0), "unbound"));
-                let i = ll!(self.b.build_select(unbound, self.c64(UNBOXED_UNBOUND), self.unbox(v)?, "i"));
+                let i = ll!(self.b.build_select(self.is_unbound(v)?, self.c64(UNBOXED_UNBOUND), self.unbox(v)?, "i"));
                 self.st(int, i, Mem::Frame)
             }
             None => self.st(self.reg_ptr(r)?, v, Mem::Frame),
