@@ -230,10 +230,15 @@ impl<'a> Emitter<'a> {
         let pc = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.frame, OFF_PC);
         let interp = self.interp_exit;
         let mut sw = Switch::new();
+        let start = self.b.create_block();
         for pc in tierpy_jit::entries::code_entry_points(self.code) {
-            sw.set_entry(pc as u128, self.blocks[pc]);
+            sw.set_entry(pc as u128, if pc == 0 { start } else { self.blocks[pc] });
         }
         sw.emit(&mut self.b, pc, interp);
+        self.b.switch_to_block(start);
+        self.record_param_kinds();
+        let first = self.blocks[0];
+        self.jump(first);
         for pc in 0..self.code.instrs.len() {
             self.b.switch_to_block(self.blocks[pc]);
             // Dumps show each instruction's pc as its source location (`@001a`).
@@ -828,10 +833,30 @@ impl<'a> Emitter<'a> {
     /// interpreter nor quick code has yet (new kinds there end in FTL exits,
     /// which the FTL learns from): recording costs matmul 15%.
     fn record_item_kind(&mut self, pc: usize, v: CV) {
-        use tierpy_interp::profile::{FLOAT, INT, LIST, OTHER};
         if self.optimized() && self.code.cache[pc].get()[0] != 0 {
             return;
         }
+        self.record_kind(self.code.cache[pc].as_ptr() as i64, v);
+    }
+
+    /// Records the kinds of the parameters as the function starts (as
+    /// `profile::note_param_kinds` does in the interpreter), under the
+    /// policy of [`Self::record_item_kind`].
+    fn record_param_kinds(&mut self) {
+        let code = self.code;
+        if self.optimized() && code.param_kinds.iter().any(|k| k.get() != 0) {
+            return;
+        }
+        for (i, cell) in code.param_kinds.iter().enumerate() {
+            let v = self.load(Reg(i as u16));
+            self.record_kind(cell.as_ptr() as i64, v);
+        }
+    }
+
+    /// ORs `v`'s kind (`profile::speculation_kind`, computed without a
+    /// branch) into the word at address `slot`.
+    fn record_kind(&mut self, slot: i64, v: CV) {
+        use tierpy_interp::profile::{FLOAT, INT, LIST, OTHER};
         let flags = MemFlagsData::trusted();
         let is_float = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, v, FIRST_TAG as i64);
         let tag = self.b.ins().ushr_imm_u(v, 48);
@@ -849,7 +874,7 @@ impl<'a> Emitter<'a> {
         let k = self.b.ins().select(is_list, list, other);
         let k = self.b.ins().select(is_int, int, k);
         let k = self.b.ins().select(is_float, float, k);
-        let slot = self.iconst(&self.code.cache[pc] as *const _ as i64);
+        let slot = self.iconst(slot);
         let w = self.b.ins().load(types::I64, flags, slot, 0);
         let w = self.b.ins().bor(w, k);
         self.b.ins().store(flags, w, slot, 0);

@@ -148,6 +148,13 @@ pub struct CodeObject {
     /// `GetAttr`, `SetAttr` and `CallMethod` on instances [class, class epoch, what the
     /// class lookup found or EMPTY].
     pub cache: CacheSlots,
+    /// The kinds (profile bits: int, float, list, other) each positional or
+    /// keyword-only parameter held when the lower tiers started the
+    /// function: the FTL speculates on them and checks them at entry.
+    pub param_kinds: Box<[Cell<u64>]>,
+    /// Calls whose FTL code refused entry because an argument was of another
+    /// kind than compiled for (they ran in the interpreter; see [`Self::param_kinds`]).
+    pub param_exits: Cell<u32>,
     /// Execution counter: bumped on entry and at loop headers.
     pub counter: Cell<u32>,
     /// Calls of this code (function entries).

@@ -15,9 +15,10 @@ pub fn current_tier(c: &CodeObject) -> &'static str {
     }
 }
 
-/// The OSR exits a code object's FTL code has taken, over all its sites.
+/// The OSR exits a code object's FTL code has taken, over all its sites
+/// (its start included).
 pub fn total_exits(c: &CodeObject) -> u64 {
-    c.exit_counts.iter().map(|n| n.get() as u64).sum()
+    c.exit_counts.iter().map(|n| n.get() as u64).sum::<u64>() + c.param_exits.get() as u64
 }
 
 /// The `--stats-json` object.
@@ -66,6 +67,25 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 })
             })
         })
+        .chain(codes.iter().filter(|c| c.param_exits.get() > 0).map(|c| {
+            let kinds: Vec<String> = c
+                .param_kinds
+                .iter()
+                .zip(&c.varnames)
+                .map(|(k, n)| format!("{n}: {}", tierpy_interp::profile::describe(k.get() as u32)))
+                .collect();
+            let reason = format!("arguments of other kinds than compiled for (seen {})", kinds.join(", "));
+            let n = c.param_exits.get();
+            json!({
+                "function": &*c.qualname,
+                "file": &*c.filename,
+                "line": c.first_line,
+                "pc": 0,
+                "reason": reason,
+                "count": n,
+                "text": format!("exit at {}:{} in {}: {} ({} times)", c.filename, c.first_line, c.qualname, reason, n),
+            })
+        }))
         .collect();
     let jettisons: Vec<Json> = log
         .map(|l| {

@@ -421,3 +421,23 @@ fn a_loop_that_had_not_run_is_compiled_after_it_is_profiled() {
     let mul = dumps[1].lines().find(|l| l.contains(" Mul ")).unwrap_or_else(|| panic!("{}", dumps[1]));
     assert!(mul.contains(" r2=int ") && mul.contains(" r4=int "), "{mul}");
 }
+
+/// Parameters are typed by what the lower tiers started the function with
+/// (here ints) and checked at its start; a call with an argument of another
+/// kind (a float) runs in the interpreter, counted as an exit with its
+/// reason, and the code compiled after the jettison no longer assumes ints.
+#[test]
+fn arguments_of_a_new_kind_run_in_the_interpreter_and_are_learned() {
+    let src = "def run(x, n):\n    t = 0\n    for i in range(n):\n        t += x * i\n    return t\n\nfor k in range(300):\n    a = run(k, 50)\nprint(a)\nfor k in range(300):\n    b = run(k + 0.5, 50)\nprint(b)\n";
+    let (out, ir, j) = run_dumping_ir("param-kinds", src);
+    assert_eq!(out, "366275\n366887.5\n");
+    let dumps: Vec<&str> = ir.split("; ir for run").skip(1).collect();
+    assert!(dumps.len() >= 2, "{ir}");
+    let mul = |d: &str| d.lines().find(|l| l.contains(" Mul ")).unwrap_or_else(|| panic!("{d}")).to_string();
+    assert!(mul(dumps[0]).contains(" r0=int "), "x speculated an int: {}", dumps[0]);
+    assert!(!mul(dumps[dumps.len() - 1]).contains(" r0=int "), "x still an int after floats came: {ir}");
+    let exit = j["exits"].as_array().unwrap().iter().find(|e| e["function"] == "run" && e["line"] == 1);
+    let reason = exit.unwrap_or_else(|| panic!("no exit at run's start: {}", j["exits"]))["reason"].as_str().unwrap();
+    assert!(reason.starts_with("arguments of other kinds than compiled for") && reason.contains("x: int|float"), "{reason}");
+    assert!(!j["jettisons"].as_array().unwrap().is_empty(), "{j}");
+}

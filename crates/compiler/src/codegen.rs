@@ -506,6 +506,8 @@ impl<'m> FnCompiler<'m> {
             name_values: Default::default(),
             profile,
             cache,
+            param_kinds: (0..self.argcount + self.kwonly).map(|_| Default::default()).collect(),
+            param_exits: Default::default(),
             counter: Default::default(),
             calls: Default::default(),
             osr_entries: Default::default(),

@@ -26,7 +26,7 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOINT, JIT_YIELD};
-use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_step, rt_ftl_truth};
+use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_refuse_start, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
 use tierpy_runtime::object::{
     HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_RANGE, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE,
@@ -535,18 +535,24 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         // more, harmlessly), so that every loop keeps a single entry block:
         // LLVM optimizes only such loops (LICM, unswitching, vectorizing).
         let target = if pc > 0 && matches!(self.snap.instrs[pc - 1], Instr::LoopHeader {}) { self.blocks[pc - 1] } else { self.blocks[pc] };
-        // The function's start needs no check: its registers are the
-        // parameters and closure cells (any type) and unbound ones.
-        if (checks.is_empty() && iters.is_empty()) || pc == 0 {
+        if checks.is_empty() && iters.is_empty() {
             return Ok(target);
         }
         let guard = self.block(&format!("enter{pc}"));
         let fail = self.block(&format!("enter_fail{pc}"));
         self.b.position_at_end(fail);
-        // Counted at the loop header (the reason differs from the instruction's own).
         let frame_pc = self.frame_pc(pc).expect("entries are the frame's own");
-        self.count_exit(frame_pc - 1)?;
-        self.set_pc(frame_pc)?;
+        if frame_pc == 0 {
+            // An argument of another kind: the interpreter runs the call.
+            let ptr = self.ctx.ptr_type(AddressSpace::default());
+            let ft = self.ctx.void_type().fn_type(&[ptr.into()], false);
+            let helper = self.abs_ptr(rt_ftl_refuse_start as *const () as usize, "refuse")?;
+            ll!(self.b.build_indirect_call(ft, helper, &[self.frame.into()], "refused"));
+        } else {
+            // Counted at the loop header (the reason differs from the instruction's own).
+            self.count_exit(frame_pc - 1)?;
+            self.set_pc(frame_pc)?;
+        }
         self.ret(JIT_INTERPRET)?;
         self.b.position_at_end(guard);
         let mut ok = self.ctx.bool_type().const_int(1, false);

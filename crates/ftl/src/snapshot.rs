@@ -63,6 +63,10 @@ pub struct Snapshot {
     /// parameters, cells and free variables (every other register starts
     /// unbound).
     pub bound_at_start: Vec<usize>,
+    /// The kinds each parameter register held when the lower tiers started
+    /// the function (profile kind bits, see `CodeObject::param_kinds`; 0 for
+    /// parameters that are cells, which the function's start rebinds).
+    pub param_kinds: Vec<u64>,
     /// The inlined calls.
     pub sites: Vec<Site>,
     pub layout: Layouts,
@@ -86,6 +90,12 @@ fn bound_at_start(code: &CodeObject) -> Vec<usize> {
     let params = code.argcount as usize + code.kwonlyargcount as usize + code.flags.varargs as usize + code.flags.varkw as usize;
     let closure = code.cellvars.iter().copied().chain(code.freevars.iter().map(|(r, _)| *r)).map(|r| r.idx());
     (0..params).chain(closure).collect()
+}
+
+/// See [`Snapshot::param_kinds`].
+fn param_kinds(code: &CodeObject) -> Vec<u64> {
+    let cell = |r: usize| code.cellvars.iter().any(|c| c.idx() == r);
+    code.param_kinds.iter().enumerate().map(|(r, k)| if cell(r) { 0 } else { k.get() }).collect()
 }
 
 /// A call the FTL makes straight into its callee's compiled code, with the
@@ -145,6 +155,7 @@ impl Snapshot {
             frame_regs: code.nregs as usize,
             named_regs: code.varnames.len(),
             bound_at_start: bound_at_start(code),
+            param_kinds: param_kinds(code),
             sites: vec![],
             layout,
             dump,

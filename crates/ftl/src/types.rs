@@ -158,15 +158,15 @@ pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
     let n = snap.instrs.len();
     let mut at = vec![vec![Ty::NONE; nregs]; n];
     let mut work: Vec<usize> = Vec::new();
-    // Function start: parameters and closure cells anything, every other
-    // register unbound. Handlers and generator resumptions: anything.
+    // Function start: parameters what they were so far (checked there),
+    // closure cells anything, every other register unbound. Handlers and generator resumptions: anything.
     // (OSR entries, just after loop headers, get the types of the loop:
     // their guards check them.)
     for &pc in &snap.entries {
         if pc == 0 {
             at[pc] = vec![Ty::UNBOUND; nregs];
             for &r in snap.bound_at_start.iter().filter(|&&r| r < nregs) {
-                at[pc][r] = Ty::ANY;
+                at[pc][r] = param_type(snap, r);
             }
             work.push(pc);
         } else if !matches!(snap.instrs[pc - 1], Instr::LoopHeader {}) {
@@ -322,6 +322,27 @@ pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
     }
 }
 
+/// What the parameter in register `r` is speculated to be at the
+/// function's start: an int, a float or either when that is all the lower
+/// tiers started the function with (checked at the start), a list likewise
+/// (checked where used); else (and for any other register) anything.
+pub fn param_type(snap: &Snapshot, r: usize) -> Ty {
+    kind_type(snap.param_kinds.get(r).copied().unwrap_or(0)).unwrap_or(Ty::ANY)
+}
+
+/// The type of values of the profile kinds `k` (see
+/// `profile::speculation_kind`) when the FTL speculates on those kinds.
+fn kind_type(k: u64) -> Option<Ty> {
+    use tierpy_interp::profile::{FLOAT, INT, LIST};
+    match k {
+        _ if k == LIST as u64 => Some(Ty::LIST),
+        _ if k == INT as u64 => Some(Ty::INT),
+        _ if k == FLOAT as u64 => Some(Ty::FLOAT),
+        _ if k == (INT | FLOAT) as u64 => Some(Ty::NUM),
+        _ => None,
+    }
+}
+
 /// What a `GetIter` at `pc` of a value of type `src` makes: a range
 /// iterator from a range, a list iterator from a list (the lowering checks
 /// the value's kind first and exits when it is another, so these types are
@@ -347,12 +368,8 @@ pub fn for_item_type(snap: &Snapshot, pc: usize, iter: Ty) -> Ty {
 /// ints, floats or either when that is all its list fast path returned so
 /// far (checked after the load); lists likewise (checked where used).
 pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
-    use tierpy_interp::profile::{FLOAT, INT, LIST};
     match snap.observed.get(pc) {
-        Some(&k) if speculates(snap, pc) && k == LIST as u64 => Ty::LIST,
-        Some(&k) if speculates(snap, pc) && k == INT as u64 => Ty::INT,
-        Some(&k) if speculates(snap, pc) && k == FLOAT as u64 => Ty::FLOAT,
-        Some(&k) if speculates(snap, pc) && k == (INT | FLOAT) as u64 => Ty::NUM,
+        Some(&k) if speculates(snap, pc) => kind_type(k).unwrap_or(Ty::ANY),
         _ => Ty::ANY,
     }
 }

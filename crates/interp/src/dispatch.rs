@@ -62,6 +62,8 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     let use_jit = (f.pc == 0 || resumed) && pending.is_none() && code.jit_entry.get() != 0;
     if use_jit {
         code.compiled_calls.set(code.compiled_calls.get() + 1);
+    } else if f.pc == 0 {
+        crate::profile::note_param_kinds(f);
     }
     drive(vm, f, &code, pending, use_jit)
 }

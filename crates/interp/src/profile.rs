@@ -92,7 +92,22 @@ pub fn note_item_kind(code: &tierpy_bytecode::CodeObject, at: usize, v: Value) {
     if code.counter.get() >= ITEM_KIND_WARMUP {
         return;
     }
-    let k = if v.is_float() {
+    note_kind(code.cache[at].as_ptr() as *mut u64, v);
+}
+
+/// ORs the kind of each parameter's value (as [`note_item_kind`]) into the
+/// code object's `param_kinds`, as frame `f` starts in the interpreter (or
+/// FTL code refuses it): what the FTL speculates the parameters to be.
+pub fn note_param_kinds(f: &tierpy_runtime::frame::Frame) {
+    for (i, cell) in f.code.param_kinds.iter().enumerate() {
+        note_kind(cell.as_ptr(), f.reg(i));
+    }
+}
+
+/// The kind bit (INT, FLOAT, LIST or OTHER) of `v` as the FTL speculates on it.
+#[inline(always)]
+pub fn speculation_kind(v: Value) -> u32 {
+    if v.is_float() {
         FLOAT
     } else if v.is_small_int() {
         INT
@@ -100,13 +115,19 @@ pub fn note_item_kind(code: &tierpy_bytecode::CodeObject, at: usize, v: Value) {
         LIST
     } else {
         OTHER
-    };
-    let w = code.cache[at].as_ptr() as *mut u64;
-    // SAFETY: the slot's first word, read and written in place (no reference
-    // to the cell's contents is held); written only when the kind is new.
+    }
+}
+
+/// ORs `v`'s [`speculation_kind`] into the word at `w`.
+#[inline(always)]
+fn note_kind(w: *mut u64, v: Value) {
+    let k = speculation_kind(v) as u64;
+    // SAFETY: `w` is a profile word of a live code object, read and written
+    // in place (no reference to the cell's contents is held); written only
+    // when the kind is new.
     unsafe {
-        if *w & k as u64 == 0 {
-            *w |= k as u64
+        if *w & k == 0 {
+            *w |= k
         }
     }
 }

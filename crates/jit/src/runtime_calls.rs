@@ -320,6 +320,22 @@ pub mod ftl {
         }
         f.pc = resume as usize;
     }
+
+    /// Where FTL code refuses to start a call because an argument is of
+    /// another kind than the code was compiled for: records the arguments'
+    /// kinds (for the next compile) and counts the refusal as an OSR exit.
+    /// The frame, untouched, then runs in the interpreter from its start.
+    ///
+    /// # Safety
+    /// `frame` is the frame the FTL code was entered with.
+    pub unsafe extern "C" fn rt_ftl_refuse_start(frame: *mut Frame) {
+        // SAFETY: the caller passes its own frame.
+        let f = unsafe { &*frame };
+        tierpy_interp::profile::note_param_kinds(f);
+        let code = &f.code;
+        code.param_exits.set(code.param_exits.get() + 1);
+        code.ftl_exits.set(code.ftl_exits.get() + 1);
+    }
 }
 
 /// Specialized slow paths for the instructions compiled code meets most:
