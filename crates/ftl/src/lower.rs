@@ -530,12 +530,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
         let typed: Vec<(Reg, Ty)> = (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).collect();
         let checks: Vec<(Reg, Ty)> = typed.iter().copied().filter(|(_, t)| t.checkable()).collect();
-        let iters: Vec<(Reg, Ty)> = typed.into_iter().filter(|(_, t)| t.is_iter()).collect();
+        let objects: Vec<(Reg, Ty)> = typed.into_iter().filter(|(_, t)| t.is_checked_object()).collect();
         // An OSR entry goes in through its loop header (which polls once
         // more, harmlessly), so that every loop keeps a single entry block:
         // LLVM optimizes only such loops (LICM, unswitching, vectorizing).
         let target = if pc > 0 && matches!(self.snap.instrs[pc - 1], Instr::LoopHeader {}) { self.blocks[pc - 1] } else { self.blocks[pc] };
-        if checks.is_empty() && iters.is_empty() {
+        if checks.is_empty() && objects.is_empty() {
             return Ok(target);
         }
         let guard = self.block(&format!("enter{pc}"));
@@ -564,10 +564,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             ok = ll!(self.b.build_and(ok, has, "ok"));
         }
-        // Then the iterators, one after the other (each loads from its object).
+        // Then the objects, one after the other (each loads from its object).
         let mut next = self.block(&format!("enter_it{pc}"));
         self.cond(ok, next, fail)?;
-        for (r, t) in iters {
+        for (r, t) in objects {
             self.b.position_at_end(next);
             next = self.block(&format!("enter_it{pc}"));
             let v = self.load(r)?;
@@ -576,7 +576,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.cond(self.is_unbound(v)?, next, check)?;
                 self.b.position_at_end(check);
             }
-            self.iter_check(v, t.bound(), next, fail)?;
+            self.object_check(v, t.bound(), next, fail)?;
         }
         self.b.position_at_end(next);
         self.br(target)?;
@@ -1037,9 +1037,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// The element address of `obj[key]` for a list and an in-bounds int, else branches to `fail`.
-    fn list_element(&self, pc: usize, o: IntValue<'ctx>, key: Reg, fail: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
+    fn list_element(&self, pc: usize, obj: Reg, key: Reg, fail: BasicBlock<'ctx>) -> LResult<PointerValue<'ctx>> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let op = self.tag_is(o, TAG_PTR)?;
+        let o = self.load(obj)?;
+        let checked = self.ty(pc, obj) == Ty::CHECKED_LIST;
+        let op = if checked { self.ctx.bool_type().const_int(1, false) } else { self.tag_is(o, TAG_PTR)? };
         let idx = if self.ty(pc, key) == Ty::INT {
             self.guard(op, fail, "lp")?;
             self.load_int(key)?
@@ -1051,14 +1053,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.unbox(k)?
         };
         let p = self.obj_ptr(o)?;
-        let kind = self.kind_of(p)?;
-        let is_list = ll!(self.b.build_int_compare(
-            IntPredicate::EQ,
-            kind,
-            self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_LIST as u64, false),
-            "il"
-        ));
-        self.guard(is_list, fail, "ll")?;
+        if !checked {
+            let kind = self.kind_of(p)?;
+            let is_list = ll!(self.b.build_int_compare(
+                IntPredicate::EQ,
+                kind,
+                self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_LIST as u64, false),
+                "il"
+            ));
+            self.guard(is_list, fail, "ll")?;
+        }
         let len_p = self.field(p, self.snap.layout.list.len as u64)?;
         let len = self.ld(self.i64t, len_p, "len", Mem::Object)?.into_int_value();
         let inb = ll!(self.b.build_int_compare(IntPredicate::ULT, idx, len, "inb"));
@@ -1069,9 +1073,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn get_item(&self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> LResult<()> {
-        let o = self.load(obj)?;
         let fail = self.fail_block(pc, None)?;
-        let el = self.list_element(pc, o, key, fail)?;
+        let el = self.list_element(pc, obj, key, fail)?;
         let v = self.ld(self.i64t, el, "v", Mem::Item)?.into_int_value();
         let t = types::item_type(self.snap, pc);
         if t.checkable() {
@@ -1088,9 +1091,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn set_item(&self, pc: usize, obj: Reg, key: Reg, src: Reg) -> LResult<()> {
-        let o = self.load(obj)?;
         let fail = self.fail_block(pc, None)?;
-        let el = self.list_element(pc, o, key, fail)?;
+        let el = self.list_element(pc, obj, key, fail)?;
         let v = self.load(src)?;
         self.st(el, v, Mem::Item)?;
         self.br(self.next(pc))
@@ -1105,6 +1107,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Ty::LIST_ITER => KIND_LIST,
             _ => return self.slow(pc, None),
         };
+        if self.ty(pc, src) == Ty::CHECKED_LIST {
+            return self.slow(pc, None);
+        }
         let (ok, bad) = (self.block("gi_ok"), self.block("gi_bad"));
         self.object_of_kind(self.load(src)?, kind, bad)?;
         self.br(ok)?;
@@ -1114,11 +1119,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow(pc, None)
     }
 
-    /// Branches to `yes` when `v` is an iterator of type `t` (a range or
-    /// list iterator, see [`Ty::is_iter`]), else to `no`.
-    fn iter_check(&self, v: IntValue<'ctx>, t: Ty, yes: BasicBlock<'ctx>, no: BasicBlock<'ctx>) -> LResult<()> {
-        if t == Ty::RANGE_ITER {
-            self.object_of_kind(v, KIND_RANGE_ITER, no)?;
+    /// Branches to `yes` when `v` is an object of type `t` (a range or
+    /// list iterator, a list: see [`Ty::is_checked_object`]), else to `no`.
+    fn object_check(&self, v: IntValue<'ctx>, t: Ty, yes: BasicBlock<'ctx>, no: BasicBlock<'ctx>) -> LResult<()> {
+        if t == Ty::RANGE_ITER || t == Ty::CHECKED_LIST {
+            self.object_of_kind(v, if t == Ty::RANGE_ITER { KIND_RANGE_ITER } else { KIND_LIST }, no)?;
             return self.br(yes);
         }
         let it = self.object_of_kind(v, KIND_SEQ_ITER, no)?;

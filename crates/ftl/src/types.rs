@@ -34,8 +34,11 @@ impl Ty {
     pub const LIST: Ty = Ty(128);
     /// An iterator over a list (checked where it is made and at entry points).
     pub const LIST_ITER: Ty = Ty(256);
+    /// A list, proven: made here, or passed by a list read or write that
+    /// exits otherwise, or checked at entry points (its uses test nothing).
+    pub const CHECKED_LIST: Ty = Ty(1024);
     /// Any value (a register that may also be unbound is `ANY.join(UNBOUND)`).
-    pub const ANY: Ty = Ty(511);
+    pub const ANY: Ty = Ty(511 | 1024);
     /// An unbound register (a local not assigned yet, a temporary not written yet).
     pub const UNBOUND: Ty = Ty(512);
     /// Int or float.
@@ -63,11 +66,17 @@ impl Ty {
         b == Ty::INT || b == Ty::FLOAT || b == Ty::BOOL || b == Ty::NUM
     }
 
-    /// Whether this is one iterator type (or else unbound), which entry
-    /// points check like [`Self::checkable`] types.
-    pub fn is_iter(self) -> bool {
+    /// Whether this is one type of object known by its kind (a range or
+    /// list iterator, a checked list; or else unbound), which entry points
+    /// check like [`Self::checkable`] types.
+    pub fn is_checked_object(self) -> bool {
         let b = self.bound();
-        b == Ty::RANGE_ITER || b == Ty::LIST_ITER
+        b == Ty::RANGE_ITER || b == Ty::LIST_ITER || b == Ty::CHECKED_LIST
+    }
+
+    /// Whether this is a list, speculated or checked.
+    pub fn is_list(self) -> bool {
+        self.within(Ty::LIST.join(Ty::CHECKED_LIST))
     }
 
     /// Whether a word (a constant) has this type.
@@ -93,7 +102,7 @@ impl std::fmt::Display for Ty {
         if *self == Ty::ANY.join(Ty::UNBOUND) {
             return write!(f, "any|unbound");
         }
-        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "list", "list_iter", "unbound"];
+        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "list", "list_iter", "unbound", "checked_list"];
         let parts: Vec<&str> = names.iter().enumerate().filter(|(i, _)| self.0 & (1 << i) != 0).map(|(_, n)| *n).collect();
         if parts.is_empty() { write!(f, "none") } else { write!(f, "{}", parts.join("|")) }
     }
@@ -260,14 +269,24 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         Instr::LoadInt { dst, .. } => Some((dst, Ty::INT)),
         Instr::LoadConst { dst, idx } => Some((dst, Ty::of_word(snap.consts[idx.0 as usize]))),
         Instr::LoadGlobal { dst, name } => Some((dst, global_type(snap, pc, name.0 as usize))),
-        Instr::GetItem { dst, .. } => Some((dst, item_type(snap, pc))),
+        Instr::GetItem { dst, obj, .. } => {
+            // Past a list read that exits otherwise, the object is a list.
+            if spec && let Some(x) = s.get_mut(obj.idx()).filter(|x| **x != Ty::NONE) {
+                *x = Ty::CHECKED_LIST;
+            }
+            Some((dst, item_type(snap, pc)))
+        }
+        Instr::SetItem { obj, .. } if spec => Some((obj, strict(&[obj], Ty::CHECKED_LIST))),
         Instr::Call { dst, func, argc } if (1..=3).contains(&argc) && matches!(ty(s, func), Ty::RANGE_FN | Ty::NONE) => {
             Some((dst, strict(&[func], Ty::RANGE)))
         }
         Instr::GetIter { dst, src } => Some((dst, strict(&[src], iter_type(snap, pc, ty(s, src))))),
-        Instr::BuildList { dst, .. } => Some((dst, Ty::LIST)),
+        Instr::BuildList { dst, .. } => Some((dst, Ty::CHECKED_LIST)),
         // A list repeated is a list.
-        Instr::Mul { dst, a, b } if ty(s, a) == Ty::LIST && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => Some((dst, Ty::LIST)),
+        Instr::Mul { dst, a, b } if ty(s, a) == Ty::CHECKED_LIST && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => {
+            Some((dst, Ty::CHECKED_LIST))
+        }
+        Instr::Mul { dst, a, b } if ty(s, a).is_list() && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => Some((dst, Ty::LIST)),
         Instr::ForIter { dst, iter, .. } => Some((dst, strict(&[iter], for_item_type(snap, pc, ty(s, iter))))),
         Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
             Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
@@ -351,7 +370,7 @@ pub fn iter_type(snap: &Snapshot, pc: usize, src: Ty) -> Ty {
     match src {
         _ if !speculates(snap, pc) => Ty::ANY,
         Ty::RANGE => Ty::RANGE_ITER,
-        Ty::LIST => Ty::LIST_ITER,
+        _ if src.is_list() => Ty::LIST_ITER,
         _ => Ty::ANY,
     }
 }

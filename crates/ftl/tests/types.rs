@@ -123,7 +123,28 @@ fn a_list_made_or_repeated_here_is_a_list() {
     // a (r1) and b (r2) are lists; c (r3) is not known to be one: `n`
     // might be anything, whose `__rmul__` makes anything.
     let ret = got.lines().find(|l| l.contains("BuildTuple")).expect("the tuple");
-    assert!(ret.contains("r1=list r2=list") && !ret.contains("r3="), "\n{got}");
+    assert!(ret.contains("r1=checked_list r2=checked_list") && !ret.contains("r3="), "\n{got}");
+}
+
+/// Parameters get the kinds the lower tiers started the function with; a
+/// list read that exits on anything else proves its object a list (the
+/// parameter seen as lists is only speculated one before it).
+#[test]
+fn parameters_are_typed_by_profile_and_a_list_read_proves_a_list() {
+    let src = "def f(a, x, i):\n    y = a[i]\n    z = a[0]\n    return y + x + z\n";
+    let got = render(src, "f", |code| {
+        use tierpy_interp::profile::{FLOAT, INT, LIST};
+        for (k, kind) in code.param_kinds.iter().zip([LIST, FLOAT, INT]) {
+            k.set(kind as u64);
+        }
+    });
+    let reads: Vec<&str> = got.lines().filter(|l| l.contains("GetItem")).collect();
+    assert_eq!(reads.len(), 2, "\n{got}");
+    assert!(reads[0].contains("r0=list r1=float r2=int"), "\n{got}");
+    assert!(reads[1].contains("r0=checked_list r1=float r2=int"), "\n{got}");
+    // Unprofiled, parameters are anything.
+    let got = render(src, "f", |_| {});
+    assert!(!got.lines().next().unwrap_or("").contains("r0="), "\n{got}");
 }
 
 /// A loop the lower tiers never ran is compiled as an exit: no type flows
