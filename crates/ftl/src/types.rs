@@ -168,7 +168,8 @@ pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
     let mut at = vec![vec![Ty::NONE; nregs]; n];
     let mut work: Vec<usize> = Vec::new();
     // Function start: parameters what they were so far (checked there),
-    // closure cells anything, every other register unbound. Handlers and generator resumptions: anything.
+    // closure cells anything, every other register unbound. Handlers and
+    // generator resumptions: anything.
     // (OSR entries, just after loop headers, get the types of the loop:
     // their guards check them.)
     for &pc in &snap.entries {
