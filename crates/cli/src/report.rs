@@ -21,6 +21,20 @@ pub fn total_exits(c: &CodeObject) -> u64 {
     c.exit_counts.iter().map(|n| n.get() as u64).sum::<u64>() + c.param_exits.get() as u64
 }
 
+/// One entry of `--stats-json`'s `exits`: `count` exits of `c`'s FTL code
+/// at `pc` (source line `line`), with the reason in words.
+fn exit_json(c: &CodeObject, line: u32, pc: usize, reason: &str, count: u32) -> Json {
+    json!({
+        "function": &*c.qualname,
+        "file": &*c.filename,
+        "line": line,
+        "pc": pc,
+        "reason": reason,
+        "count": count,
+        "text": format!("exit at {}:{} in {}: {} ({} times)", c.filename, line, c.qualname, reason, count),
+    })
+}
+
 /// The `--stats-json` object.
 pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
     let functions: Vec<Json> = codes
@@ -56,15 +70,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 let seen =
                     tierpy_interp::profile::describe(bits & !(tierpy_interp::profile::OVERFLOW | tierpy_interp::profile::POLYMORPHIC));
                 let reason = tierpy_jit::exits::exit_reason(&c.instrs[pc], &seen, bits & tierpy_interp::profile::OVERFLOW != 0);
-                json!({
-                    "function": &*c.qualname,
-                    "file": &*c.filename,
-                    "line": c.line_at(pc),
-                    "pc": pc,
-                    "reason": reason,
-                    "count": n.get(),
-                    "text": format!("exit at {}:{} in {}: {} ({} times)", c.filename, c.line_at(pc), c.qualname, reason, n.get()),
-                })
+                exit_json(c, c.line_at(pc), pc, &reason, n.get())
             })
         })
         .chain(codes.iter().filter(|c| c.param_exits.get() > 0).map(|c| {
@@ -75,16 +81,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 .map(|(k, n)| format!("{n}: {}", tierpy_interp::profile::describe(k.get() as u32)))
                 .collect();
             let reason = format!("arguments of other kinds than compiled for (seen {})", kinds.join(", "));
-            let n = c.param_exits.get();
-            json!({
-                "function": &*c.qualname,
-                "file": &*c.filename,
-                "line": c.first_line,
-                "pc": 0,
-                "reason": reason,
-                "count": n,
-                "text": format!("exit at {}:{} in {}: {} ({} times)", c.filename, c.first_line, c.qualname, reason, n),
-            })
+            exit_json(c, c.first_line, 0, &reason, c.param_exits.get())
         }))
         .collect();
     let jettisons: Vec<Json> = log

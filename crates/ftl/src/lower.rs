@@ -1054,13 +1054,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         };
         let p = self.obj_ptr(o)?;
         if !checked {
-            let kind = self.kind_of(p)?;
-            let is_list = ll!(self.b.build_int_compare(
-                IntPredicate::EQ,
-                kind,
-                self.ctx.i8_type().const_int(tierpy_runtime::object::KIND_LIST as u64, false),
-                "il"
-            ));
+            let is_list = ll!(self.b.build_int_compare(IntPredicate::EQ, self.kind_of(p)?, self.kind_const(KIND_LIST), "il"));
             self.guard(is_list, fail, "ll")?;
         }
         let len_p = self.field(p, self.snap.layout.list.len as u64)?;
@@ -1122,12 +1116,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// Branches to `yes` when `v` is an object of type `t` (a range or
     /// list iterator, a list: see [`Ty::is_checked_object`]), else to `no`.
     fn object_check(&self, v: IntValue<'ctx>, t: Ty, yes: BasicBlock<'ctx>, no: BasicBlock<'ctx>) -> LResult<()> {
-        if t == Ty::RANGE_ITER || t == Ty::CHECKED_LIST {
-            self.object_of_kind(v, if t == Ty::RANGE_ITER { KIND_RANGE_ITER } else { KIND_LIST }, no)?;
-            return self.br(yes);
-        }
-        let it = self.object_of_kind(v, KIND_SEQ_ITER, no)?;
-        self.iterated_list(it, Some(no))?;
+        match t {
+            Ty::RANGE_ITER => self.object_of_kind(v, KIND_RANGE_ITER, no)?,
+            Ty::CHECKED_LIST => self.object_of_kind(v, KIND_LIST, no)?,
+            _ => {
+                let it = self.object_of_kind(v, KIND_SEQ_ITER, no)?;
+                self.iterated_list(it, Some(no))?
+            }
+        };
         self.br(yes)
     }
 

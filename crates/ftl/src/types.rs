@@ -272,8 +272,9 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         Instr::LoadGlobal { dst, name } => Some((dst, global_type(snap, pc, name.0 as usize))),
         Instr::GetItem { dst, obj, .. } => {
             // Past a list read that exits otherwise, the object is a list.
-            if spec && let Some(x) = s.get_mut(obj.idx()).filter(|x| **x != Ty::NONE) {
-                *x = Ty::CHECKED_LIST;
+            let checked = strict(&[obj], Ty::CHECKED_LIST);
+            if spec && let Some(x) = s.get_mut(obj.idx()) {
+                *x = checked;
             }
             Some((dst, item_type(snap, pc)))
         }
