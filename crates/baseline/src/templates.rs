@@ -734,7 +734,7 @@ impl<'a> Emitter<'a> {
             let in_globals = self.b.ins().load(types::I64, flags, slot, 16);
             let added = self.b.ins().load(types::I64, flags, slot, 24);
             let gobj = self.b.ins().band_imm_s(g, PAYLOAD);
-            let now = self.b.ins().load(types::I64, flags, gobj, d.added);
+            let now = self.b.ins().uload32(flags, gobj, d.added);
             let from_builtins = self.b.ins().icmp(IntCC::Equal, tag, builtins);
             let same_globals = self.b.ins().icmp(IntCC::Equal, in_globals, g);
             let none_added = self.b.ins().icmp(IntCC::Equal, added, now);

@@ -426,6 +426,27 @@ fn a_loop_that_had_not_run_is_compiled_after_it_is_profiled() {
 /// (here ints) and checked at its start; a call with an argument of another
 /// kind (a float) runs in the interpreter, counted as an exit with its
 /// reason, and the code compiled after the jettison no longer assumes ints.
+/// A global the hot loop reads is compiled as a constant (`--dump=ir`
+/// marks the load); rebinding it exits, recorded with its reason, and the
+/// recompiled code reads it as a variable global.
+#[test]
+fn constant_globals_exit_when_rebound_and_are_then_read_as_variables() {
+    let src = "SCALE = 3\n\ndef run(n):\n    t = 0\n    for i in range(n):\n        t += i * SCALE\n    return t\n\nfor k in range(300):\n    a = run(50)\nprint(a)\nfor k in range(300):\n    SCALE = k\n    b = run(50)\nprint(b)\n";
+    let (out, ir, j) = run_dumping_ir("constant-globals", src);
+    assert_eq!(out, "3675\n366275\n");
+    let dumps: Vec<&str> = ir.split("; ir for run").skip(1).collect();
+    assert!(dumps.len() >= 2, "{ir}");
+    let load = |d: &str| d.lines().skip_while(|l| !l.contains("ForIter")).find(|l| l.contains("LoadGlobal")).map(str::to_string);
+    let first = dumps.iter().find_map(|d| load(d)).unwrap_or_else(|| panic!("{ir}"));
+    assert!(first.contains(" constant LoadGlobal"), "SCALE read as a constant: {ir}");
+    let last = load(dumps[dumps.len() - 1]).unwrap_or_else(|| panic!("{ir}"));
+    assert!(!last.contains("constant"), "SCALE still a constant after it was rebound: {ir}");
+    let exit = j["exits"].as_array().unwrap().iter().find(|e| e["function"] == "run" && e["line"] == 6);
+    let reason = exit.unwrap_or_else(|| panic!("no exit at the load of SCALE: {}", j["exits"]))["reason"].as_str().unwrap();
+    assert!(reason.contains("compiled as a constant was rebound"), "{reason}");
+    assert!(!j["jettisons"].as_array().unwrap().is_empty(), "{j}");
+}
+
 #[test]
 fn arguments_of_a_new_kind_run_in_the_interpreter_and_are_learned() {
     let src = "def run(x, n):\n    t = 0\n    for i in range(n):\n        t += x * i\n    return t\n\nfor k in range(300):\n    a = run(k, 50)\nprint(a)\nfor k in range(300):\n    b = run(k + 0.5, 50)\nprint(b)\n";

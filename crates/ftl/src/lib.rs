@@ -14,6 +14,7 @@
 //! instruction). LLVM's O1 pipeline does the rest (measured against O2: as fast, half the time to compile).
 
 pub mod builtin_calls;
+pub mod constant_globals;
 pub mod inline;
 pub mod liveness;
 pub mod lower;

@@ -1253,6 +1253,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// current value of that entry while the entry still holds the name,
     /// else the runtime's lookup (which refills the cache).
     fn load_global(&self, pc: usize, dst: Reg, name: usize) -> LResult<()> {
+        if let Some(&Some(t)) = self.snap.constant.get(pc) {
+            return self.constant_global(pc, dst, t);
+        }
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let d = self.snap.layout.dict;
         let slow = self.block("lg_slow");
@@ -1298,6 +1301,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let has = self.has_type(v, t)?;
         self.cond(has, self.next(pc), fail)?;
         self.b.position_at_end(fail);
+        self.exit(pc)
+    }
+
+    /// `LoadGlobal` of a constant global (of type `t`): the constant while
+    /// the watch epoch is the snapshot's, else an exit (the interpreter
+    /// reloads it).
+    fn constant_global(&self, pc: usize, dst: Reg, t: Ty) -> LResult<()> {
+        let epoch = self.load_at(self.snap.watch_epoch_addr, self.i64t, "epoch", Mem::Watch)?;
+        let same = ll!(self.b.build_int_compare(IntPredicate::EQ, epoch, self.c64(self.snap.watch_epoch), "watched"));
+        let moved = self.block("lg_moved");
+        self.guard(same, moved, "lg_const")?;
+        self.store_checked(dst, self.c64(self.snap.observed[pc]), t)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(moved);
         self.exit(pc)
     }
 

@@ -2,6 +2,7 @@
 
 use crate::builtin_calls::BuiltinCall;
 use crate::inline::{self, Callee, Origin, Site};
+use crate::types::Ty;
 use std::rc::Rc;
 use tierpy_bytecode::{CodeObject, Instr};
 use tierpy_jit::layout::Layouts;
@@ -45,6 +46,13 @@ pub struct Snapshot {
     /// global holds now; for a `GetItem`, the kinds of list items it returned
     /// (profile kind bits); else 0.
     pub observed: Vec<u64>,
+    /// Per instruction: for a `LoadGlobal` compiled as the constant
+    /// `observed` holds (see [`crate::constant_globals`]), its type.
+    pub constant: Vec<Option<Ty>>,
+    /// The watch epoch when the snapshot was taken, and its address: the
+    /// constants hold while it is unchanged.
+    pub watch_epoch: u64,
+    pub watch_epoch_addr: usize,
     /// FTL exits taken so far per instruction (no speculation where one was).
     pub prior_exits: Vec<u32>,
     /// Address of each instruction's inline-cache slot (`Cell<[u64; CACHE_WORDS]>`).
@@ -148,6 +156,9 @@ impl Snapshot {
             names: (0..code.names.len()).map(|i| unsafe { *names.add(i) }).collect(),
             name_text: code.names.iter().map(|n| n.to_string()).collect(),
             observed: (0..code.instrs.len()).map(|pc| observed(code, pc, names)).collect(),
+            constant: vec![],
+            watch_epoch: tierpy_runtime::watch::epoch(),
+            watch_epoch_addr: tierpy_runtime::watch::epoch_addr(),
             prior_exits: code.exit_counts.iter().map(|c| c.get()).collect(),
             cache_slots: code.cache.iter().map(|c| c as *const _ as usize).collect(),
             origin: (0..code.instrs.len()).map(Origin::Own).collect(),
@@ -170,6 +181,7 @@ impl Snapshot {
         snap.direct = direct_callees(vm, code, &snap, &callees);
         snap.builtins = crate::builtin_calls::find(vm, code, &snap);
         inline::expand(&mut snap, callees);
+        snap.constant = crate::constant_globals::find(code, &snap);
         snap
     }
 }

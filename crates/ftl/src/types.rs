@@ -140,6 +140,7 @@ impl Types {
                     Some(crate::inline::Origin::Inlined { site }) => format!("inlined#{site} "),
                     Some(crate::inline::Origin::Own(own)) if snap.direct.iter().any(|d| d.at == *own) => "direct ".to_string(),
                     _ if snap.builtin_call(pc).is_some() => "builtin ".to_string(),
+                    _ if snap.constant.get(pc).is_some_and(|c| c.is_some()) => "constant ".to_string(),
                     _ => String::new(),
                 };
                 out.push_str(&format!("{pc:4} {mark}{:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));
@@ -328,11 +329,15 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
 }
 
 /// What a `LoadGlobal` is speculated to load: `range` the builtin (checked
-/// where its iterator is used), a global holding an int, float or bool a
+/// where its iterator is used), a constant global its value's type (see
+/// [`crate::constant_globals`]), a global holding an int, float or bool a
 /// value of that type (checked after the load), else anything.
 pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
     if snap.name_text.get(name).is_some_and(|n| n == "range") {
         return Ty::RANGE_FN;
+    }
+    if let Some(&Some(t)) = snap.constant.get(pc) {
+        return t;
     }
     match snap.observed.get(pc) {
         Some(&w) if w != 0 && speculates(snap, pc) => {

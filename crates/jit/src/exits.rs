@@ -13,7 +13,9 @@ pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
             "call did not go as compiled (another callee, an inlined body that could not finish, or a builtin's result of another type)"
                 .to_string()
         }
-        Instr::LoadGlobal { .. } => "global no longer holds a value of the speculated type".to_string(),
+        Instr::LoadGlobal { .. } => {
+            "global no longer holds a value of the speculated type, or a global compiled as a constant was rebound".to_string()
+        }
         Instr::ForIter { .. } => format!("expected a range iterator, or a list iterator with items of the speculated kind; saw {seen}"),
         Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),
         Instr::SetItem { .. } => format!("expected a list with an in-bounds int index, saw {seen}"),

@@ -76,7 +76,7 @@ pub struct DictLayout {
     pub entry_size: i32,
     pub key: i32,
     pub value: i32,
-    /// The count of keys ever added (see `Dict::keys_added`).
+    /// The count of keys ever added, 32 bits (see `Dict::keys_added`).
     pub added: i32,
 }
 

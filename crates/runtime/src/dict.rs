@@ -6,6 +6,7 @@
 //! the table itself only compares identical words and the fast cases.
 
 use crate::value::Value;
+use crate::watch::Watch;
 
 /// One entry; a deleted entry keeps its slot with an EMPTY key. The field
 /// order is fixed because compiled code reads keys and values in place.
@@ -25,10 +26,15 @@ const DUMMY: u32 = u32::MAX - 1;
 pub struct Dict {
     entries: Vec<Entry>,
     indices: Box<[u32]>,
-    len: usize,
-    /// Counts the keys ever added: a lookup that missed stays a miss while
-    /// it is unchanged (global loads that fell through to builtins check it).
-    added: u64,
+    /// 32 bits, as `added`: the watch then fits in the size every object
+    /// body has (instances and modules hold a dict inline).
+    len: u32,
+    /// Counts the keys ever added (wrapping): a lookup that missed stays a
+    /// miss while it is unchanged (global loads that fell through to
+    /// builtins check it).
+    added: u32,
+    /// The keys compiled code reads as constants (module globals, builtins).
+    watch: Watch,
 }
 
 /// The key comparison callback: Ok(true) when the stored key equals the probe.
@@ -44,7 +50,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -54,7 +60,7 @@ impl Dict {
     /// Entries in insertion order, deleted ones included (key EMPTY).
     /// How many keys were ever added (see `added`).
     pub fn keys_added(&self) -> u64 {
-        self.added
+        self.added as u64
     }
 
     pub fn raw_entries(&self) -> &[Entry] {
@@ -77,6 +83,13 @@ impl Dict {
             f(e.key);
             f(e.value);
         }
+        self.watch.trace(f);
+    }
+
+    /// Watches the binding of the str key `key` (see [`crate::watch`]);
+    /// false when it changed while watched before.
+    pub fn watch(&mut self, key: Value) -> bool {
+        self.watch.add(key)
     }
 
     fn mask(&self) -> usize {
@@ -133,7 +146,18 @@ impl Dict {
 
     /// Replaces the value of the entry at an index from `find`.
     pub fn set_value_at(&mut self, i: usize, v: Value) {
-        self.entries[i].value = v;
+        self.rebind(i, v);
+    }
+
+    /// Sets the value of entry `i`, firing a watch on its key when the
+    /// value changes.
+    fn rebind(&mut self, i: usize, v: Value) -> Value {
+        let e = &mut self.entries[i];
+        let old = std::mem::replace(&mut e.value, v);
+        if old != v {
+            self.watch.touch(e.key);
+        }
+        old
     }
 
     /// Looks up a str key in a table whose keys are strs (no Python code runs).
@@ -154,9 +178,7 @@ impl Dict {
     /// Inserts or replaces; returns the previous value.
     pub fn insert<E>(&mut self, key: Value, hash: i64, value: Value, eq: KeyEq<E>) -> Result<Option<Value>, E> {
         if let Some(i) = self.find(key, hash, eq)? {
-            let old = self.entries[i].value;
-            self.entries[i].value = value;
-            return Ok(Some(old));
+            return Ok(Some(self.rebind(i, value)));
         }
         self.insert_new(key, hash, value);
         Ok(None)
@@ -165,12 +187,13 @@ impl Dict {
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, key: Value, hash: i64, value: Value) {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.rebuild((self.len + 1) * 3);
+            self.rebuild((self.len() + 1) * 3);
         }
+        self.watch.touch(key);
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        self.added += 1;
+        self.added = self.added.wrapping_add(1);
         let slot = self.free_slot(hash);
         self.indices[slot] = idx;
     }
@@ -222,6 +245,7 @@ impl Dict {
     /// Removes the entry at an index from `find`.
     pub fn remove_at(&mut self, i: usize) -> Entry {
         let e = self.entries[i];
+        self.watch.touch(e.key);
         let mask = self.mask();
         let mut perturb = e.hash as u64;
         let mut s = (e.hash as u64 as usize) & mask;
@@ -246,6 +270,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.watch.touch_all();
         self.entries.clear();
         self.indices = Box::default();
         self.len = 0;
@@ -270,4 +295,52 @@ impl Dict {
 /// Key equality for tables keyed by strs.
 fn str_eq(a: Value, b: Value) -> Result<bool, ()> {
     Ok(a.as_str().is_some() && b.as_str().is_some() && a.str_text() == b.str_text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::watch;
+
+    fn int(i: i64) -> Value {
+        Value::small_int(i)
+    }
+
+    fn set(d: &mut Dict, k: i64, v: i64) {
+        let _ = d.insert::<()>(int(k), k, int(v), &mut |a, b| Ok(a == b));
+    }
+
+    /// Each change of a watched binding fires once and moves the epoch; a
+    /// fired key is not watched again; other keys and same-value stores do
+    /// not fire.
+    #[test]
+    fn watched_bindings_fire_once_when_they_change() {
+        let mut d = Dict::new();
+        set(&mut d, 1, 10);
+        set(&mut d, 2, 20);
+        assert!(d.watch(int(1)) && d.watch(int(3)));
+        let e0 = watch::epoch();
+        set(&mut d, 2, 21);
+        set(&mut d, 1, 10);
+        assert_eq!(watch::epoch(), e0, "another key, or the same value again");
+        set(&mut d, 1, 11);
+        assert_eq!(watch::epoch(), e0 + 1);
+        set(&mut d, 1, 12);
+        assert_eq!(watch::epoch(), e0 + 1, "fired keys are no longer watched");
+        assert!(!d.watch(int(1)), "a key that fired is not watched again");
+        set(&mut d, 3, 30);
+        assert_eq!(watch::epoch(), e0 + 2, "a watched name added (a global shadowing a builtin)");
+        assert!(d.watch(int(2)));
+        let _ = d.remove::<()>(int(2), 2, &mut |a, b| Ok(a == b));
+        assert_eq!(watch::epoch(), e0 + 3, "a watched name deleted");
+        set(&mut d, 4, 40);
+        assert!(d.watch(int(4)));
+        d.clear();
+        assert_eq!(watch::epoch(), e0 + 4, "a clear fires the watched keys");
+        set(&mut d, 5, 50);
+        assert!(d.watch(int(5)));
+        let mut copy = d.clone();
+        set(&mut copy, 5, 51);
+        assert_eq!(watch::epoch(), e0 + 4, "a copy watches nothing");
+    }
 }

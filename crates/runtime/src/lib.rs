@@ -53,6 +53,7 @@ mod unicode_tables;
 pub mod user_modules;
 pub mod value;
 pub mod vm;
+pub mod watch;
 pub mod wide_codecs;
 
 pub use frame::{Frame, FrameExit};

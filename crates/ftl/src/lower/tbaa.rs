@@ -28,9 +28,13 @@ pub(super) enum Mem {
     Counter,
     /// Other runtime state: VM fields, inline caches, poll flags.
     Runtime,
+    /// The watch epoch constant globals compare (only runtime calls
+    /// change it, so loops without calls read it once).
+    Watch,
 }
 
-const NAMES: [&str; 7] = ["object field", "fixed object field", "sequence item", "dict entry", "frame", "counter", "runtime state"];
+const NAMES: [&str; 8] =
+    ["object field", "fixed object field", "sequence item", "dict entry", "frame", "counter", "runtime state", "watch epoch"];
 
 /// The metadata nodes of one LLVM context.
 pub(super) struct Tbaa<'ctx> {
