@@ -95,20 +95,19 @@ fn run_dumping_ir(name: &str, src: &str) -> (String, String, Json) {
 }
 
 /// A small pure function called in a hot loop is inlined into the FTL code
-/// of its caller (`--dump=ir` marks its instructions); rebinding it makes
-/// the inlined code fall back to the real call, recorded as an exit.
+/// of its caller (`--dump=ir` marks its instructions); an inlined body
+/// that cannot finish (an int overflow) falls back to the real call, and
+/// rebinding the function exits at its load, both recorded as exits.
 #[test]
-fn small_pure_callees_are_inlined_and_rebinding_falls_back() {
-    let src = "def sq(x):\n    return x * x + 1\n\ndef run(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nprint(run(2000))\ndef sq(x):\n    return x\n\nprint(run(2000))\n";
+fn small_pure_callees_are_inlined_and_fall_back_or_exit_when_rebound() {
+    let src = "def sq(x):\n    return x * x + 1\n\ndef run(n, k):\n    t = 0\n    for i in range(n):\n        t += sq(i + k)\n    return t\n\nprint(run(2000, 0))\nprint(run(2000, 2 ** 40))\ndef sq(x):\n    return x\n\nprint(run(2000, 0))\n";
     let (out, ir, j) = run_dumping_ir("inline", src);
-    assert_eq!(out, "2664669000\n1999000\n");
+    assert_eq!(out, "2664669000\n2417851643625105839925469000\n1999000\n");
     assert!(ir.contains("inlined#0 Mul"), "no inlined body in the IR dump:\n{ir}");
-    let fallback = j["exits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["function"] == "run" && e["reason"].as_str().unwrap().starts_with("call did not go as compiled"));
-    assert!(fallback.is_some(), "no fallback exit recorded: {}", j["exits"]);
+    let exits = j["exits"].as_array().unwrap();
+    let reason = |start: &str| exits.iter().any(|e| e["function"] == "run" && e["reason"].as_str().unwrap().contains(start));
+    assert!(reason("call did not go as compiled"), "no fallback exit recorded: {}", j["exits"]);
+    assert!(reason("compiled as a constant was rebound"), "no exit at the rebound function's load: {}", j["exits"]);
 }
 
 /// Calls of known builtins (`math.sqrt` through its module, `abs`) compile

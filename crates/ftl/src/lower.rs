@@ -250,7 +250,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 let int = self.types.at.iter().any(|regs| registers::int_slot_type(regs[r]));
                 self.ints.push(if int { Some(ll!(self.b.build_alloca(self.i64t, &format!("i{r}")))) } else { None });
             }
-            self.reload_all()?;
         } else {
             // Without slots there are no entry guards: compile for any types.
             self.types = Types { at: vec![] };
@@ -260,14 +259,32 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.callee_frame = Some(ll!(self.b.build_alloca(self.i64t.array_type(words), "callee_frame")));
         }
         self.fallbacks = (0..self.snap.sites.len()).map(|s| self.block(&format!("fallback{s}"))).collect();
-        let pc_addr = self.field(self.frame, OFF_PC)?;
-        let pc = self.ld(self.i64t, pc_addr, "pc", Mem::Frame)?.into_int_value();
         let mut cases: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = vec![];
+        let mut start = None;
         for &at in &self.snap.entries {
             let Origin::Own(frame_pc) = self.snap.origin[at] else { continue };
-            cases.push((self.c64(frame_pc as u64), self.entry_guard(at)?));
+            let guard = self.entry_guard(at)?;
+            if frame_pc == 0 && !self.slots.is_empty() {
+                start = Some(guard);
+            } else {
+                cases.push((self.c64(frame_pc as u64), guard));
+            }
         }
         self.b.position_at_end(entry);
+        let pc_addr = self.field(self.frame, OFF_PC)?;
+        let pc = self.ld(self.i64t, pc_addr, "pc", Mem::Frame)?.into_int_value();
+        if let Some(guard) = start {
+            // A call starts with only its arguments (and cells) bound: the
+            // other registers are known unbound, with nothing to load.
+            let (fresh, resumed) = (self.block("start"), self.block("resume"));
+            let first = ll!(self.b.build_int_compare(IntPredicate::EQ, pc, self.c64(0), "first"));
+            self.cond(first, fresh, resumed)?;
+            self.b.position_at_end(fresh);
+            self.load_start()?;
+            self.br(guard)?;
+            self.b.position_at_end(resumed);
+        }
+        self.reload_all()?;
         ll!(self.b.build_switch(pc, interp, &cases));
         self.b.position_at_end(interp);
         self.ret(JIT_INTERPRET)?;

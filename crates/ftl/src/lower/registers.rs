@@ -199,6 +199,22 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         Ok(masks)
     }
 
+    /// Sets the slots of a frame at its first instruction: the registers
+    /// bound when a function starts (see `Snapshot::bound_at_start`) from
+    /// the frame, the others unbound.
+    pub(super) fn load_start(&self) -> LResult<()> {
+        for i in 0..self.frame_slots() {
+            let r = Reg(i as u16);
+            let v = if self.snap.bound_at_start.contains(&i) {
+                self.ld(self.i64t, self.reg_ptr(r)?, "arg", Mem::Frame)?.into_int_value()
+            } else {
+                self.c64(Value::EMPTY.0)
+            };
+            self.store(r, v)?;
+        }
+        Ok(())
+    }
+
     /// Reads every register of the frame into its slot (on entry).
     pub(super) fn reload_all(&self) -> LResult<()> {
         let all: Vec<Reg> = (0..self.frame_slots()).map(|i| Reg(i as u16)).collect();
