@@ -54,7 +54,9 @@ fn watch(slot: usize, key: Value) -> bool {
     if in_globals == 0 {
         return found_in.watch(key);
     }
-    // A builtin: valid while the globals gained no key (see `slow::load_global`).
+    // A builtin: valid while the globals do not hold the name (the cache
+    // checks that they gained no key, see `slow::load_global`).
     let Some(globals) = Value(in_globals).as_dict() else { return false };
-    globals.keys_added() == added && globals.watch(key) && found_in.watch(key)
+    let shadowed = || globals.iter().any(|e| tierpy_runtime::watch::same_name(e.key, key));
+    (globals.keys_added() == added || !shadowed()) && globals.watch(key) && found_in.watch(key)
 }

@@ -47,7 +47,7 @@ impl Clone for Watch {
 
 /// Whether two dict keys are the same name (the same str object, or strs
 /// of the same text).
-fn same_name(a: Value, b: Value) -> bool {
+pub fn same_name(a: Value, b: Value) -> bool {
     a == b || (a.as_str().is_some() && b.as_str().is_some() && a.str_text() == b.str_text())
 }
 
