@@ -559,7 +559,8 @@ pub enum Body {
 }
 
 impl Obj {
-    /// Calls `f` on every value this object references (the collector's trace).
+    /// Calls `f` on every object this object references (the collector's
+    /// trace; values that are not objects may be left out).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match &self.body {
             Body::Str(_)
@@ -571,9 +572,12 @@ impl Obj {
             | Body::NotImplemented
             | Body::Code(_)
             | Body::Ellipsis => {}
-            Body::List(v) => v.iter().for_each(|x| f(*x)),
+            // Items that are not objects (ints, floats, bools) are skipped
+            // here, without a call each: a list of 3.6M bools is traced
+            // in a tight loop.
+            Body::List(v) => v.iter().filter(|x| x.is_obj()).for_each(|x| f(*x)),
             Body::BigRange(p) => p.iter().for_each(|x| f(*x)),
-            Body::Tuple(v) => v.iter().for_each(|x| f(*x)),
+            Body::Tuple(v) => v.iter().filter(|x| x.is_obj()).for_each(|x| f(*x)),
             Body::Dict(d) => d.trace(f),
             Body::Set(s) | Body::FrozenSet(s, _) => s.iter().for_each(|(k, _)| f(k)),
             Body::Function(func) => {
