@@ -1089,13 +1089,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let v = self.ld(self.i64t, el, "v", Mem::Item)?.into_int_value();
         let t = types::item_type(self.snap, pc);
         if t.checkable() {
-            // Speculated item type: another kind of item exits before `dst`
-            // (which may be the list or the index) is written.
-            let (good, bad) = (self.block("item_ok"), self.block("item_bad"));
-            self.cond(self.has_type(v, t)?, good, bad)?;
-            self.b.position_at_end(bad);
-            self.exit(pc)?;
-            self.b.position_at_end(good);
+            // Speculated item type (so `fail` is an exit): another kind of
+            // item exits before `dst` (which may be the list or the index)
+            // is written, through the same exit as a failed read.
+            self.guard(self.has_type(v, t)?, fail, "item_ok")?;
         }
         self.store_checked(dst, v, t)?;
         self.br(self.next(pc))
