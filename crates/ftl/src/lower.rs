@@ -1267,7 +1267,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// current value of that entry while the entry still holds the name,
     /// else the runtime's lookup (which refills the cache).
     fn load_global(&self, pc: usize, dst: Reg, name: usize) -> LResult<()> {
-        if let Some(&Some(t)) = self.snap.constant.get(pc) {
+        if let Some(t) = self.snap.constant_at(pc) {
             return self.constant_global(pc, dst, t);
         }
         let ptr = self.ctx.ptr_type(AddressSpace::default());

@@ -132,6 +132,12 @@ pub struct DirectCallee {
 }
 
 impl Snapshot {
+    /// The type of the constant instruction `i` loads, if it is a
+    /// `LoadGlobal` compiled as a constant.
+    pub fn constant_at(&self, i: usize) -> Option<Ty> {
+        self.constant.get(i).copied().flatten()
+    }
+
     /// The builtin call compiled inline at instruction `i`, if it is one.
     pub fn builtin_call(&self, i: usize) -> Option<&BuiltinCall> {
         let Origin::Own(pc) = *self.origin.get(i)? else { return None };

@@ -140,7 +140,7 @@ impl Types {
                     Some(crate::inline::Origin::Inlined { site }) => format!("inlined#{site} "),
                     Some(crate::inline::Origin::Own(own)) if snap.direct.iter().any(|d| d.at == *own) => "direct ".to_string(),
                     _ if snap.builtin_call(pc).is_some() => "builtin ".to_string(),
-                    _ if snap.constant.get(pc).is_some_and(|c| c.is_some()) => "constant ".to_string(),
+                    _ if snap.constant_at(pc).is_some() => "constant ".to_string(),
                     _ => String::new(),
                 };
                 out.push_str(&format!("{pc:4} {mark}{:<14} {}\n", snap.instrs[pc].name(), known.join(" ")));
@@ -336,7 +336,7 @@ pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
     if snap.name_text.get(name).is_some_and(|n| n == "range") {
         return Ty::RANGE_FN;
     }
-    if let Some(&Some(t)) = snap.constant.get(pc) {
+    if let Some(t) = snap.constant_at(pc) {
         return t;
     }
     match snap.observed.get(pc) {

@@ -294,7 +294,7 @@ impl Dict {
 
 /// Key equality for tables keyed by strs.
 fn str_eq(a: Value, b: Value) -> Result<bool, ()> {
-    Ok(a.as_str().is_some() && b.as_str().is_some() && a.str_text() == b.str_text())
+    Ok(crate::watch::same_name(a, b))
 }
 
 #[cfg(test)]
