@@ -11,7 +11,8 @@
 //! registers in SSA values: operations on proven types compile to plain
 //! machine arithmetic, speculations are checked, and a failed check is an
 //! OSR exit (stale registers written back, the interpreter resumes at the
-//! instruction). LLVM's O1 pipeline does the rest (measured against O2: as fast, half the time to compile).
+//! instruction). LLVM does the rest, with a trimmed O1 pipeline and FastISel (see
+//! [`lower::PIPELINE`]): the time to compile decides how soon the code runs.
 
 pub mod builtin_calls;
 pub mod constant_globals;
