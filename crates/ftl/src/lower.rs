@@ -75,8 +75,9 @@ pub struct Compiled<'ctx> {
 /// The host target machine, made once per compiler thread. Code generation
 /// selects instructions with FastISel (falling back to SelectionDAG where it
 /// cannot) and keeps the greedy register allocator: selection was 40% of
-/// code generation, and FastISel takes a third to a half of its time for
-/// code within a few percent of it (callgrind, see [`PIPELINE`]).
+/// code generation, and with FastISel code generation takes 40-55% less
+/// time for code that runs 0-12% more instructions (callgrind, main thread;
+/// see [`PIPELINE`]).
 pub fn host_machine() -> LResult<TargetMachine> {
     static FAST_ISEL: std::sync::Once = std::sync::Once::new();
     FAST_ISEL.call_once(|| {
@@ -101,7 +102,8 @@ pub fn host_machine() -> LResult<TargetMachine> {
 /// passes.
 /// Against `default<O1>` (callgrind, the 8 numeric benchmarks at small sizes,
 /// `--tier=ftl --ftl-sync`, together with FastISel): compile thread -34% to
-/// -43%; main thread 0 to +16%; whole process in `auto` mode 5-16% faster.
+/// -43%; main thread 0 to +16% instructions; whole process in `auto` mode
+/// 3-25% faster (medians of 5 runs; matmul varied from -22% to +5%).
 /// The loop unroller (peeling) and div-rem pairing are kept for what they
 /// are worth: mandelbrot -13% and nested_loops -4% main thread.
 pub const PIPELINE: &str = concat!(
@@ -130,12 +132,6 @@ pub const PIPELINE: &str = concat!(
     ")"
 );
 
-/// The watch epoch as an LLVM global mapped to the thread's epoch cell (see
-/// [`Snapshot::watch_epoch_addr`]): a global is known dereferenceable, so
-/// LLVM may load it ahead of a branch and hoist a loop's constant-global
-/// checks out of the loop, which a load from a plain address forbids.
-const WATCH_EPOCH: &str = "tierpy_watch_epoch";
-
 /// Lowers, optimizes and generates code for one snapshot.
 pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n: usize) -> LResult<Compiled<'ctx>> {
     let module = ctx.create_module(&format!("ftl{n}"));
@@ -159,9 +155,6 @@ pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n:
         eprintln!("; asm for {}\n{}", snap.name, String::from_utf8_lossy(asm.as_slice()));
     }
     let engine = module.create_jit_execution_engine(OptimizationLevel::Aggressive).map_err(err)?;
-    if let Some(cell) = module.get_global(WATCH_EPOCH) {
-        engine.add_global_mapping(&cell, snap.watch_epoch_addr);
-    }
     let address = engine.get_function_address(&entry_name).map_err(err)?;
     Ok(Compiled { address, engine })
 }
@@ -177,7 +170,6 @@ fn declare<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &str, tm: &Tar
     );
     let noalias = ctx.create_enum_attribute(Attribute::get_named_enum_kind_id("noalias"), 0);
     body.add_attribute(AttributeLoc::Param(2), noalias);
-
     let cpu = tm.get_cpu().to_string();
     let features = tm.get_feature_string().to_string_lossy().into_owned();
     for f in [entry, body] {
@@ -1378,12 +1370,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// the watch epoch is the snapshot's, else an exit (the interpreter
     /// reloads it).
     fn constant_global(&self, pc: usize, dst: Reg, t: Ty) -> LResult<()> {
-        let cell = self.module.get_global(WATCH_EPOCH).unwrap_or_else(|| {
-            let g = self.module.add_global(self.i64t, None, WATCH_EPOCH);
-            g.set_alignment(8);
-            g
-        });
-        let epoch = self.ld(self.i64t, cell.as_pointer_value(), "epoch", Mem::Watch)?.into_int_value();
+        let epoch = self.load_at(self.snap.watch_epoch_addr, self.i64t, "epoch", Mem::Watch)?;
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, epoch, self.c64(self.snap.watch_epoch), "watched"));
         let moved = self.block("lg_moved");
         self.guard(same, moved, "lg_const")?;
