@@ -96,6 +96,21 @@ pub fn host_machine() -> LResult<TargetMachine> {
         .ok_or_else(|| "no target machine for the host".to_string())
 }
 
+/// [`PIPELINE`]'s simplifycfg, with O1's options for the function
+/// simplification passes (a macro: `concat!` takes only literals).
+macro_rules! simplify_cfg {
+    () => {
+        "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>"
+    };
+}
+
+/// [`PIPELINE`]'s instcombine: one iteration, as in O1.
+macro_rules! inst_combine {
+    () => {
+        "instcombine<max-iterations=1;no-verify-fixpoint>"
+    };
+}
+
 /// The LLVM pass pipeline: the body, simplified, is inlined into the entry,
 /// then LLVM's O1 function simplification and late loop passes run with
 /// four instcombines instead of eight, no vectorizer and no interprocedural
@@ -108,27 +123,29 @@ pub fn host_machine() -> LResult<TargetMachine> {
 /// are worth: mandelbrot -13% and nested_loops -4% main thread.
 pub const PIPELINE: &str = concat!(
     "function(simplifycfg,sroa,early-cse),cgscc(inline),function(sroa,early-cse<memssa>,",
-    "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>,",
-    "instcombine<max-iterations=1;no-verify-fixpoint>,",
-    "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>,",
-    "reassociate,",
+    simplify_cfg!(),
+    ",",
+    inst_combine!(),
+    ",",
+    simplify_cfg!(),
+    ",reassociate,",
     "loop-mssa(loop-instsimplify,loop-simplifycfg,licm<no-allowspeculation>,loop-rotate,licm<allowspeculation>,",
     "simple-loop-unswitch<no-nontrivial;trivial>),",
-    "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>,",
-    "loop(indvars,loop-deletion),sccp,bdce,",
-    "instcombine<max-iterations=1;no-verify-fixpoint>,",
-    "adce,",
-    "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>,",
-    "loop-mssa(licm<allowspeculation>),instsimplify,",
-    "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>",
+    simplify_cfg!(),
+    ",loop(indvars,loop-deletion),sccp,bdce,",
+    inst_combine!(),
+    ",adce,",
+    simplify_cfg!(),
+    ",loop-mssa(licm<allowspeculation>),instsimplify,",
+    simplify_cfg!(),
     "),globaldce,function(loop(loop-rotate,loop-deletion),",
-    "instcombine<max-iterations=1;no-verify-fixpoint>,",
-    "simplifycfg<bonus-inst-threshold=1;forward-switch-cond;switch-range-to-icmp;switch-to-lookup;no-keep-loops;",
+    inst_combine!(),
+    ",simplifycfg<bonus-inst-threshold=1;forward-switch-cond;switch-range-to-icmp;switch-to-lookup;no-keep-loops;",
     "hoist-common-insts;sink-common-insts;speculate-blocks;simplify-cond-branch>,",
     "loop-unroll<O1>,",
-    "instcombine<max-iterations=1;no-verify-fixpoint>,",
-    "loop-mssa(licm<allowspeculation>),instsimplify,div-rem-pairs,",
-    "simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp;keep-loops;speculate-blocks;simplify-cond-branch>",
+    inst_combine!(),
+    ",loop-mssa(licm<allowspeculation>),instsimplify,div-rem-pairs,",
+    simplify_cfg!(),
     ")"
 );
 
