@@ -1152,13 +1152,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let fail = self.fail_block(pc, None)?;
         let el = self.list_element(pc, obj, key, fail)?;
         let v = self.ld(self.i64t, el, "v", Mem::Item)?.into_int_value();
+        // Speculated item type (so `fail` is an exit): another kind of
+        // item exits before `dst` (which may be the list or the index) is
+        // written, through the same exit as a failed read.
         let t = types::item_type(self.snap, pc);
-        if t.checkable() {
-            // Speculated item type (so `fail` is an exit): another kind of
-            // item exits before `dst` (which may be the list or the index)
-            // is written, through the same exit as a failed read.
-            self.guard(self.has_type(v, t)?, fail, "item_ok")?;
-        }
+        self.check_item(v, t, fail)?;
         self.store_checked(dst, v, t)?;
         self.br(self.next(pc))
     }
@@ -1190,6 +1188,21 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.exit(pc)?;
         self.b.position_at_end(ok);
         self.slow(pc, None)
+    }
+
+    /// Continues when the item `v` read from a list has the type `t` that
+    /// [`types::item_type`] speculated (a number type or a list), else
+    /// branches to `fail`.
+    fn check_item(&self, v: IntValue<'ctx>, t: Ty, fail: BasicBlock<'ctx>) -> LResult<()> {
+        if t.checkable() {
+            return self.guard(self.has_type(v, t)?, fail, "item_ok");
+        }
+        if t.is_checked_object() {
+            let ok = self.block("item_obj");
+            self.object_check(v, t, ok, fail)?;
+            self.b.position_at_end(ok);
+        }
+        Ok(())
     }
 
     /// Branches to `yes` when `v` is an object of type `t` (a range or
@@ -1446,11 +1459,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.ld(self.ctx.ptr_type(AddressSpace::default()), self.field(sp, l.data as u64)?, "data", Mem::Object)?.into_pointer_value();
         let el = ll!(unsafe { self.b.build_gep(self.i64t, data, &[idx], "el") });
         let item = self.ld(self.i64t, el, "item", Mem::Item)?.into_int_value();
+        // Speculated item type: another kind of item leaves before the iterator moves.
         let t = types::item_type(self.snap, pc);
-        if t.checkable() {
-            // Speculated item type: another kind of item leaves before the iterator moves.
-            self.guard(self.has_type(item, t)?, other, "fi_t")?;
-        }
+        self.check_item(item, t, other)?;
         let next = ll!(self.b.build_int_add(idx, self.c64(1), "idx1"));
         self.st(idx_p, next, Mem::Object)?;
         self.store_checked(dst, item, t)?;

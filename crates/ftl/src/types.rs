@@ -349,9 +349,9 @@ pub fn global_type(snap: &Snapshot, pc: usize, name: usize) -> Ty {
 }
 
 /// What the parameter in register `r` is speculated to be at the
-/// function's start: an int, a float or either when that is all the lower
-/// tiers started the function with (checked at the start), a list likewise
-/// (checked where used); else (and for any other register) anything.
+/// function's start: an int, a float, either, or a list when that is all
+/// the lower tiers started the function with (checked at the start); else
+/// (and for any other register) anything.
 pub fn param_type(snap: &Snapshot, r: usize) -> Ty {
     kind_type(snap.param_kinds.get(r).copied().unwrap_or(0)).unwrap_or(Ty::ANY)
 }
@@ -361,7 +361,7 @@ pub fn param_type(snap: &Snapshot, r: usize) -> Ty {
 fn kind_type(k: u64) -> Option<Ty> {
     use tierpy_interp::profile::{FLOAT, INT, LIST};
     match k {
-        _ if k == LIST as u64 => Some(Ty::LIST),
+        _ if k == LIST as u64 => Some(Ty::CHECKED_LIST),
         _ if k == INT as u64 => Some(Ty::INT),
         _ if k == FLOAT as u64 => Some(Ty::FLOAT),
         _ if k == (INT | FLOAT) as u64 => Some(Ty::NUM),
@@ -391,8 +391,9 @@ pub fn for_item_type(snap: &Snapshot, pc: usize, iter: Ty) -> Ty {
 }
 
 /// What a `GetItem` (or a `ForIter` over a list) is speculated to return:
-/// ints, floats or either when that is all its list fast path returned so
-/// far (checked after the load); lists likewise (checked where used).
+/// ints, floats, either, or lists when that is all its list fast path
+/// returned so far (checked after the load: a loop over a list's rows then
+/// tests each row once, not at each of its uses in the inner loop).
 pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
     match snap.observed.get(pc) {
         Some(&k) if speculates(snap, pc) => kind_type(k).unwrap_or(Ty::ANY),
