@@ -606,11 +606,17 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// The block an entry at `pc` starts in: checks that the incoming
-    /// registers have the types inference assumed there (a value the lower
-    /// tiers made otherwise, e.g. an int grown big, counts as an exit and
-    /// stays in the interpreter), then goes to the instruction.
+    /// registers live there have the types inference assumed (a value the
+    /// lower tiers made otherwise, e.g. an int grown big, counts as an exit
+    /// and stays in the interpreter), then goes to the instruction. A dead
+    /// register's type is not checked: nothing reads its value before it
+    /// is written again (it may be written back to the frame before a
+    /// runtime call, as the same word or as an int, never as an object).
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
-        let typed: Vec<(Reg, Ty)> = (0..self.frame_slots()).map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16)))).collect();
+        let typed: Vec<(Reg, Ty)> = (0..self.frame_slots())
+            .filter(|&r| self.live.at(pc).contains(r))
+            .map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16))))
+            .collect();
         let checks: Vec<(Reg, Ty)> = typed.iter().copied().filter(|(_, t)| t.checkable()).collect();
         let objects: Vec<(Reg, Ty)> = typed.into_iter().filter(|(_, t)| t.is_checked_object()).collect();
         // An OSR entry goes in through its loop header (which polls once
