@@ -156,7 +156,7 @@ pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n:
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     let entry_name = format!("ftl_entry_{n}");
     let (entry, body) = declare(ctx, &module, &entry_name, tm);
-    let mut l = Lowerer::new(ctx, &module, body, snap);
+    let mut l = Lowerer::new(ctx, &module, entry, body, snap);
     l.lower()?;
     if snap.dump == Some(Dump::Ir) {
         eprintln!("; ir for {} (register types before each instruction)\n{}", snap.name, l.types.render(snap));
@@ -218,6 +218,8 @@ struct Lowerer<'a, 'ctx> {
     module: &'a Module<'ctx>,
     tbaa: Tbaa<'ctx>,
     b: Builder<'ctx>,
+    /// The function's entry (what recursive direct calls call).
+    entry: FunctionValue<'ctx>,
     f: FunctionValue<'ctx>,
     snap: &'a Snapshot,
     blocks: Vec<BasicBlock<'ctx>>,
@@ -255,7 +257,7 @@ struct Lowerer<'a, 'ctx> {
 const SLOT_BUDGET: usize = 40_000;
 
 impl<'a, 'ctx> Lowerer<'a, 'ctx> {
-    fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {
+    fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, entry: FunctionValue<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {
         let b = ctx.create_builder();
         let vm = f.get_nth_param(0).unwrap().into_pointer_value();
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
@@ -271,6 +273,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             module,
             tbaa: Tbaa::new(ctx),
             b,
+            entry,
             f,
             snap,
             blocks: vec![],
@@ -480,10 +483,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, a, b, "lt")))
         };
         let entry = self.load_at(d.jit_entry, self.i64t, "entry", Mem::Runtime)?;
-        let counter =
-            ll!(self.b.build_int_add(self.load_at(d.counter, self.i32t, "cnt", Mem::Counter)?, self.i32t.const_int(1, false), "cnt1"));
-        let mut ok = ll!(self.b.build_int_compare(IntPredicate::NE, entry, self.c64(0), "compiled"));
-        ok = ll!(self.b.build_and(ok, ult(counter, self.load_at(d.next_tier_at, self.i32t, "tier_at", Mem::Runtime)?)?, "ok"));
+        let own = self.entry.as_global_value().as_pointer_value();
+        let (mut ok, counter) = if d.recursive {
+            // Still this code (not jettisoned): at the top tier, no tier-up count.
+            let own_addr = ll!(self.b.build_ptr_to_int(own, self.i64t, "own"));
+            (ll!(self.b.build_int_compare(IntPredicate::EQ, entry, own_addr, "this_code")), None)
+        } else {
+            let counter =
+                ll!(self.b.build_int_add(self.load_at(d.counter, self.i32t, "cnt", Mem::Counter)?, self.i32t.const_int(1, false), "cnt1"));
+            let compiled = ll!(self.b.build_int_compare(IntPredicate::NE, entry, self.c64(0), "compiled"));
+            (
+                ll!(self.b.build_and(compiled, ult(counter, self.load_at(d.next_tier_at, self.i32t, "tier_at", Mem::Runtime)?)?, "ok")),
+                Some(counter),
+            )
+        };
         let depth = self.ld(self.i64t, self.vm_field(cl.vm_depth)?, "depth", Mem::Runtime)?.into_int_value();
         let limit = self.ld(self.i64t, self.vm_field(cl.vm_recursion_limit)?, "rlimit", Mem::Runtime)?.into_int_value();
         ok = ll!(self.b.build_and(ok, ult(depth, limit)?, "ok"));
@@ -519,7 +532,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.st(self.field(regs, i as u64 * 8)?, v, Mem::Frame)?;
         }
         self.st(self.vm_field(cl.vm_sp)?, top, Mem::Runtime)?;
-        self.store_at(d.counter, counter, Mem::Counter)?;
+        if let Some(counter) = counter {
+            self.store_at(d.counter, counter, Mem::Counter)?;
+        }
         self.bump_at(d.calls, self.i64t)?;
         self.bump_at(d.compiled_calls, self.i64t)?;
         self.st(self.vm_field(cl.vm_depth)?, ll!(self.b.build_int_add(depth, self.c64(1), "depth1")), Mem::Runtime)?;
@@ -541,9 +556,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.st(field(cl.frame_in_jit)?, self.ctx.i8_type().const_int(1, false), Mem::Frame)?;
         self.st(self.vm_field(cl.vm_current_frame)?, cf, Mem::Runtime)?;
         let exits = self.load_at(d.ftl_exits, self.i64t, "exits", Mem::Counter)?;
-        let ft = self.i32t.fn_type(&[ptr.into(), ptr.into()], false);
-        let entry_fn = ll!(self.b.build_int_to_ptr(entry, ptr, "callee"));
-        let status = ll!(self.b.build_indirect_call(ft, entry_fn, &[self.vm.into(), cf.into()], "status"));
+        let status = if d.recursive {
+            ll!(self.b.build_call(self.entry, &[self.vm.into(), cf.into()], "status"))
+        } else {
+            let ft = self.i32t.fn_type(&[ptr.into(), ptr.into()], false);
+            let entry_fn = ll!(self.b.build_int_to_ptr(entry, ptr, "callee"));
+            ll!(self.b.build_indirect_call(ft, entry_fn, &[self.vm.into(), cf.into()], "status"))
+        };
         let status = status.try_as_basic_value().basic().ok_or("compiled code returns a status")?.into_int_value();
         let (done, finish, failed) = (self.block("dc_done"), self.block("dc_finish"), self.block("dc_err"));
         self.cond(

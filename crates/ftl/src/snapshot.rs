@@ -129,6 +129,10 @@ pub struct DirectCallee {
     pub calls: usize,
     pub compiled_calls: usize,
     pub ftl_exits: usize,
+    /// Whether the callee is the function being compiled (a recursive
+    /// call): while this code is the callee's, the call goes straight to it
+    /// and skips the callee's tier-up count (it is at the top tier).
+    pub recursive: bool,
 }
 
 impl Snapshot {
@@ -232,6 +236,7 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
             calls: &c.calls as *const _ as usize,
             compiled_calls: &c.compiled_calls as *const _ as usize,
             ftl_exits: &c.ftl_exits as *const _ as usize,
+            recursive: std::ptr::eq::<CodeObject>(&**c, code),
         });
     }
     out
