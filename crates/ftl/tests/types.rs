@@ -109,8 +109,9 @@ fn a_for_over_lists_of_lists_types_the_rows_and_their_iterators() {
         w[0] = tierpy_interp::profile::INT as u64;
         code.cache[pcs[1]].set(w);
     });
+    // A row is checked when the outer `for` takes it: a proven list after.
     let inner = got.lines().find(|l| l.contains("Inplace")).expect("the +=");
-    assert!(inner.contains("=list ") && inner.contains("=list_iter") && inner.contains("r1=int"), "\n{got}");
+    assert!(inner.contains("=checked_list ") && inner.contains("=list_iter") && inner.contains("r1=int"), "\n{got}");
     // Unprofiled, rows are unknown and so are their iterators.
     let got = render(src, "f", |_| {});
     assert!(!got.contains("list"), "\n{got}");
@@ -126,9 +127,9 @@ fn a_list_made_or_repeated_here_is_a_list() {
     assert!(ret.contains("r1=checked_list r2=checked_list") && !ret.contains("r3="), "\n{got}");
 }
 
-/// Parameters get the kinds the lower tiers started the function with; a
-/// list read that exits on anything else proves its object a list (the
-/// parameter seen as lists is only speculated one before it).
+/// Parameters get the kinds the lower tiers started the function with (a
+/// list parameter is checked at the start, so it is a proven list); a list
+/// read that exits on anything else proves its object a list.
 #[test]
 fn parameters_are_typed_by_profile_and_a_list_read_proves_a_list() {
     let src = "def f(a, x, i):\n    y = a[i]\n    z = a[0]\n    return y + x + z\n";
@@ -140,8 +141,12 @@ fn parameters_are_typed_by_profile_and_a_list_read_proves_a_list() {
     });
     let reads: Vec<&str> = got.lines().filter(|l| l.contains("GetItem")).collect();
     assert_eq!(reads.len(), 2, "\n{got}");
-    assert!(reads[0].contains("r0=list r1=float r2=int"), "\n{got}");
+    assert!(reads[0].contains("r0=checked_list r1=float r2=int"), "\n{got}");
     assert!(reads[1].contains("r0=checked_list r1=float r2=int"), "\n{got}");
+    // A list parameter of unknown kind is read as anything.
+    let got = render(src, "f", |code| code.param_kinds[1].set(tierpy_interp::profile::FLOAT as u64));
+    let read = got.lines().find(|l| l.contains("GetItem")).expect("the read");
+    assert!(!read.contains("r0=") && read.contains("r1=float"), "\n{got}");
     // Unprofiled, parameters are anything.
     let got = render(src, "f", |_| {});
     assert!(!got.lines().next().unwrap_or("").contains("r0="), "\n{got}");
