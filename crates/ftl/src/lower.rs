@@ -483,9 +483,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Ok(ll!(self.b.build_int_compare(IntPredicate::ULT, a, b, "lt")))
         };
         let entry = self.load_at(d.jit_entry, self.i64t, "entry", Mem::Runtime)?;
-        let own = self.entry.as_global_value().as_pointer_value();
         let (mut ok, counter) = if d.recursive {
             // Still this code (not jettisoned): at the top tier, no tier-up count.
+            let own = self.entry.as_global_value().as_pointer_value();
             let own_addr = ll!(self.b.build_ptr_to_int(own, self.i64t, "own"));
             (ll!(self.b.build_int_compare(IntPredicate::EQ, entry, own_addr, "this_code")), None)
         } else {
@@ -1195,19 +1195,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// `GetIter` through the runtime; first, when inference made the
-    /// iterator a range or list iterator, the check that the value iterated
-    /// is a range or a list (else an exit, before anything ran).
+    /// iterator a range iterator, the check that the value iterated is a
+    /// range (else an exit, before anything ran). A list iterator's list
+    /// is proven already.
     fn get_iter(&self, pc: usize, src: Reg) -> LResult<()> {
-        let kind = match types::iter_type(self.snap, pc, self.ty(pc, src)) {
-            Ty::RANGE_ITER => KIND_RANGE,
-            Ty::LIST_ITER => KIND_LIST,
-            _ => return self.slow(pc, None),
-        };
-        if self.ty(pc, src) == Ty::CHECKED_LIST {
+        if types::iter_type(self.snap, pc, self.ty(pc, src)) != Ty::RANGE_ITER {
             return self.slow(pc, None);
         }
         let (ok, bad) = (self.block("gi_ok"), self.block("gi_bad"));
-        self.object_of_kind(self.load(src)?, kind, bad)?;
+        self.object_of_kind(self.load(src)?, KIND_RANGE, bad)?;
         self.br(ok)?;
         self.b.position_at_end(bad);
         self.exit(pc)?;

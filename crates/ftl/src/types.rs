@@ -29,16 +29,15 @@ impl Ty {
     /// A `range(...)` result (speculated).
     pub const RANGE: Ty = Ty(32);
     pub const OTHER: Ty = Ty(64);
-    /// A list (made here, or speculated from what a list read or a `for`
-    /// over a list returned so far: its uses check it).
-    pub const LIST: Ty = Ty(128);
+    /// A list, proven: made here, passed by a list read or write that exits
+    /// otherwise, read from a list or taken by a `for` over one where the
+    /// lower tiers saw only lists (checked there), a list parameter (checked
+    /// at the start), or checked at entry points (its uses test nothing).
+    pub const CHECKED_LIST: Ty = Ty(128);
     /// An iterator over a list (checked where it is made and at entry points).
     pub const LIST_ITER: Ty = Ty(256);
-    /// A list, proven: made here, or passed by a list read or write that
-    /// exits otherwise, or checked at entry points (its uses test nothing).
-    pub const CHECKED_LIST: Ty = Ty(1024);
     /// Any value (a register that may also be unbound is `ANY.join(UNBOUND)`).
-    pub const ANY: Ty = Ty(511 | 1024);
+    pub const ANY: Ty = Ty(511);
     /// An unbound register (a local not assigned yet, a temporary not written yet).
     pub const UNBOUND: Ty = Ty(512);
     /// Int or float.
@@ -74,11 +73,6 @@ impl Ty {
         b == Ty::RANGE_ITER || b == Ty::LIST_ITER || b == Ty::CHECKED_LIST
     }
 
-    /// Whether this is a list, speculated or checked.
-    pub fn is_list(self) -> bool {
-        self.within(Ty::LIST.join(Ty::CHECKED_LIST))
-    }
-
     /// Whether a word (a constant) has this type.
     pub fn of_word(w: u64) -> Ty {
         let v = Value(w);
@@ -102,7 +96,7 @@ impl std::fmt::Display for Ty {
         if *self == Ty::ANY.join(Ty::UNBOUND) {
             return write!(f, "any|unbound");
         }
-        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "list", "list_iter", "unbound", "checked_list"];
+        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "checked_list", "list_iter", "unbound"];
         let parts: Vec<&str> = names.iter().enumerate().filter(|(i, _)| self.0 & (1 << i) != 0).map(|(_, n)| *n).collect();
         if parts.is_empty() { write!(f, "none") } else { write!(f, "{}", parts.join("|")) }
     }
@@ -289,7 +283,6 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         Instr::Mul { dst, a, b } if ty(s, a) == Ty::CHECKED_LIST && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => {
             Some((dst, Ty::CHECKED_LIST))
         }
-        Instr::Mul { dst, a, b } if ty(s, a).is_list() && ty(s, b).within(Ty::INT.join(Ty::BOOL)) => Some((dst, Ty::LIST)),
         Instr::ForIter { dst, iter, .. } => Some((dst, strict(&[iter], for_item_type(snap, pc, ty(s, iter))))),
         Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
             Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
@@ -377,7 +370,7 @@ pub fn iter_type(snap: &Snapshot, pc: usize, src: Ty) -> Ty {
     match src {
         _ if !speculates(snap, pc) => Ty::ANY,
         Ty::RANGE => Ty::RANGE_ITER,
-        _ if src.is_list() => Ty::LIST_ITER,
+        Ty::CHECKED_LIST => Ty::LIST_ITER,
         _ => Ty::ANY,
     }
 }

@@ -143,7 +143,7 @@ fn parameters_are_typed_by_profile_and_a_list_read_proves_a_list() {
     assert_eq!(reads.len(), 2, "\n{got}");
     assert!(reads[0].contains("r0=checked_list r1=float r2=int"), "\n{got}");
     assert!(reads[1].contains("r0=checked_list r1=float r2=int"), "\n{got}");
-    // A list parameter of unknown kind is read as anything.
+    // A parameter of a kind the lower tiers did not record is anything.
     let got = render(src, "f", |code| code.param_kinds[1].set(tierpy_interp::profile::FLOAT as u64));
     let read = got.lines().find(|l| l.contains("GetItem")).expect("the read");
     assert!(!read.contains("r0=") && read.contains("r1=float"), "\n{got}");
