@@ -363,9 +363,9 @@ fn kind_type(k: u64) -> Option<Ty> {
 }
 
 /// What a `GetIter` at `pc` of a value of type `src` makes: a range
-/// iterator from a range, a list iterator from a list (the lowering checks
-/// the value's kind first and exits when it is another, so these types are
-/// proven: a `for` over them tests nothing), else anything.
+/// iterator from a range (the lowering checks the value's kind first and
+/// exits when it is another), a list iterator from a proven list; these
+/// types are proven, so a `for` over them tests nothing; else anything.
 pub fn iter_type(snap: &Snapshot, pc: usize, src: Ty) -> Ty {
     match src {
         _ if !speculates(snap, pc) => Ty::ANY,
