@@ -12,8 +12,9 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
   # A build tried before LLVM 19 was installed left llvm-sys's "not found"
-  # result in target/; cargo would not look again.
+  # result in target/ (per profile); cargo would not look again.
   cargo clean -q -p llvm-sys 2>/dev/null || true
+  cargo clean -q -p llvm-sys --release 2>/dev/null || true
 fi
 if [ "${1:-}" != "--no-build" ]; then
   cargo build --release -q
