@@ -157,8 +157,10 @@ pub struct CodeObject {
     pub param_exits: Cell<u32>,
     /// Execution counter: bumped on entry and at loop headers.
     pub counter: Cell<u32>,
-    /// Calls of this code (function entries).
-    pub calls: Cell<u64>,
+    /// Calls of this code that did not run its compiled code from the start
+    /// (function entries the interpreter ran; with `compiled_calls`, all calls).
+    /// Compiled calls count only `compiled_calls`: one counter per call.
+    pub interpreted_calls: Cell<u64>,
     /// Entries into compiled code in the middle of the function (at a loop header or handler).
     pub osr_entries: Cell<u64>,
     /// Calls that ran compiled code from the function's first instruction.

@@ -45,7 +45,7 @@ pub fn stats(codes: &[Rc<CodeObject>], log: Option<&TierLog>) -> Json {
                 "file": &*c.filename,
                 "line": c.first_line,
                 "tier": current_tier(c),
-                "calls": c.calls.get(),
+                "calls": c.interpreted_calls.get() + c.compiled_calls.get(),
                 "osr_entries": c.osr_entries.get(),
                 "compiled_calls": c.compiled_calls.get(),
                 "exits": total_exits(c),

@@ -509,7 +509,7 @@ impl<'m> FnCompiler<'m> {
             param_kinds: (0..self.argcount + self.kwonly).map(|_| Default::default()).collect(),
             param_exits: Default::default(),
             counter: Default::default(),
-            calls: Default::default(),
+            interpreted_calls: Default::default(),
             osr_entries: Default::default(),
             compiled_calls: Default::default(),
             tier: Default::default(),

@@ -503,8 +503,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let sp = self.ld(self.i64t, self.vm_field(cl.vm_sp)?, "sp", Mem::Runtime)?.into_int_value();
         let top = ll!(self.b.build_int_add(sp, self.c64(d.nregs as u64), "top"));
         ok = ll!(self.b.build_and(ok, ult(top, self.c64(self.snap.stack_values as u64 + 1))?, "ok"));
+        // A recursive call polls only for Ctrl-C: this code is the callee,
+        // which collects in its runtime calls (as FTL code does) and has no
+        // tier to go up to; compiles waiting to be installed can wait until
+        // the recursion unwinds.
         let poll = self.snap.poll;
-        for flag in [poll.interrupt, poll.tier_ready] {
+        let flags: &[usize] = if d.recursive { &[poll.interrupt] } else { &[poll.interrupt, poll.tier_ready] };
+        for &flag in flags {
             let set = self.load_at(flag, self.ctx.i8_type(), "flag", Mem::Runtime)?;
             ok = ll!(self.b.build_and(
                 ok,
@@ -512,11 +517,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 "ok"
             ));
         }
-        let budget = ult(
-            self.load_at(poll.since_gc, self.i64t, "since_gc", Mem::Runtime)?,
-            self.load_at(poll.gc_threshold, self.i64t, "gc_at", Mem::Runtime)?,
-        )?;
-        ok = ll!(self.b.build_and(ok, budget, "ok"));
+        if !d.recursive {
+            let budget = ult(
+                self.load_at(poll.since_gc, self.i64t, "since_gc", Mem::Runtime)?,
+                self.load_at(poll.gc_threshold, self.i64t, "gc_at", Mem::Runtime)?,
+            )?;
+            ok = ll!(self.b.build_and(ok, budget, "ok"));
+        }
         let here = ll!(self.b.build_ptr_to_int(cf, self.i64t, "here"));
         let stack_limit = self.ld(self.i64t, self.vm_field(cl.vm_stack_limit)?, "slimit", Mem::Runtime)?.into_int_value();
         ok = ll!(self.b.build_and(ok, ll!(self.b.build_int_compare(IntPredicate::UGE, here, stack_limit, "room")), "ok"));
@@ -535,7 +542,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         if let Some(counter) = counter {
             self.store_at(d.counter, counter, Mem::Counter)?;
         }
-        self.bump_at(d.calls, self.i64t)?;
         self.bump_at(d.compiled_calls, self.i64t)?;
         self.st(self.vm_field(cl.vm_depth)?, ll!(self.b.build_int_add(depth, self.c64(1), "depth1")), Mem::Runtime)?;
         let caller = self.ld(ptr, self.vm_field(cl.vm_current_frame)?, "caller", Mem::Runtime)?.into_pointer_value();

@@ -126,7 +126,6 @@ pub struct DirectCallee {
     pub jit_entry: usize,
     pub counter: usize,
     pub next_tier_at: usize,
-    pub calls: usize,
     pub compiled_calls: usize,
     pub ftl_exits: usize,
     /// Whether the callee is the function being compiled (a recursive
@@ -233,7 +232,6 @@ fn direct_callees(vm: &mut Vm, code: &CodeObject, snap: &Snapshot, inlined: &[(u
             jit_entry: &c.jit_entry as *const _ as usize,
             counter: &c.counter as *const _ as usize,
             next_tier_at: &c.next_tier_at as *const _ as usize,
-            calls: &c.calls as *const _ as usize,
             compiled_calls: &c.compiled_calls as *const _ as usize,
             ftl_exits: &c.ftl_exits as *const _ as usize,
             recursive: std::ptr::eq::<CodeObject>(&**c, code),

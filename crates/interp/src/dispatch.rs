@@ -47,8 +47,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
 fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     let mut pending = vm.pending_throw.take().map(|e| (e, true));
     let code = f.code.clone();
-    if f.pc == 0 && pending.is_none() {
-        code.calls.set(code.calls.get() + 1);
+    let called = f.pc == 0 && pending.is_none();
+    if called {
         code.counter.set(code.counter.get().wrapping_add(1));
         if let Err(e) = crate::slow::safepoint(vm) {
             pending = Some((e, false));
@@ -61,8 +61,13 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     let resumed = f.pc > 0 && matches!(code.instrs.get(f.pc - 1), Some(Instr::Yield { .. }));
     let use_jit = (f.pc == 0 || resumed) && pending.is_none() && code.jit_entry.get() != 0;
     if use_jit {
-        code.compiled_calls.set(code.compiled_calls.get() + 1);
+        if called {
+            code.compiled_calls.set(code.compiled_calls.get() + 1);
+        }
     } else if f.pc == 0 {
+        if called {
+            code.interpreted_calls.set(code.interpreted_calls.get() + 1);
+        }
         crate::profile::note_param_kinds(f);
     }
     drive(vm, f, &code, pending, use_jit)
@@ -104,7 +109,6 @@ pub fn call_direct(vm: &mut Vm, func: Value, args: &[Value]) -> Option<PyResult<
         }
         fo.bind_closure(regs);
     }
-    code.calls.set(code.calls.get() + 1);
     code.counter.set(counter);
     code.compiled_calls.set(code.compiled_calls.get() + 1);
     let mut frame = Frame::new(code.clone(), regs, fo.globals, Value::EMPTY, func, vm.exc_stack.len());

@@ -298,7 +298,6 @@ pub struct FunctionLayout {
     pub nregs: i32,
     pub counter: i32,
     pub next_tier_at: i32,
-    pub calls: i32,
     pub compiled_calls: i32,
     pub ftl_exits: i32,
 }
@@ -339,7 +338,6 @@ impl FunctionLayout {
             nregs: field(offset_of!(CodeObject, nregs)),
             counter: field(offset_of!(CodeObject, counter)),
             next_tier_at: field(offset_of!(CodeObject, next_tier_at)),
-            calls: field(offset_of!(CodeObject, calls)),
             compiled_calls: field(offset_of!(CodeObject, compiled_calls)),
             ftl_exits: field(offset_of!(CodeObject, ftl_exits)),
         }

@@ -207,11 +207,9 @@ impl Emitter<'_> {
         // The callee's frame, the VM's bookkeeping, the counters.
         self.b.ins().store(flags, top, self.vm, cl.vm_sp);
         self.b.ins().store(flags, counter, code, fl.counter);
-        for off in [fl.calls, fl.compiled_calls] {
-            let n = self.b.ins().load(types::I64, flags, code, off);
-            let n = self.b.ins().iadd_imm_s(n, 1);
-            self.b.ins().store(flags, n, code, off);
-        }
+        let n = self.b.ins().load(types::I64, flags, code, fl.compiled_calls);
+        let n = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(flags, n, code, fl.compiled_calls);
         let deeper = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(flags, deeper, self.vm, cl.vm_depth);
         let caller = self.b.ins().load(types::I64, flags, self.vm, cl.vm_current_frame);
