@@ -218,7 +218,9 @@ pub mod ftl {
     /// and every object it holds is in a frame register when it makes one.
     /// So a loop that makes none never polls, and one that allocates
     /// through them collects as promptly as at a loop header. (A direct
-    /// call into compiled code takes this path when a collection is due.)
+    /// call into other compiled code takes the runtime's path when a
+    /// collection is due; a recursive one does not need to: its callee is
+    /// FTL code, which collects here.)
     ///
     /// # Safety
     /// `vm` is the live VM; the calling FTL code stored its registers.
