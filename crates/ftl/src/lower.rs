@@ -611,8 +611,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.ret(JIT_ERROR)?;
         self.b.position_at_end(done);
         restore()?;
+        // The result's frame copy is stale from here (see `crate::stale`):
+        // it is written back where the runtime may look.
         let v = self.ld(self.i64t, field(cl.frame_ret)?, "rv", Mem::Frame)?.into_int_value();
-        self.st(self.reg_ptr(dst)?, v, Mem::Frame)?;
         self.store(dst, v)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
