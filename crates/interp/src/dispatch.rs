@@ -60,14 +60,11 @@ fn run_frame_body(vm: &mut Vm, f: &mut Frame) -> PyResult<FrameExit> {
     }
     let resumed = f.pc > 0 && matches!(code.instrs.get(f.pc - 1), Some(Instr::Yield { .. }));
     let use_jit = (f.pc == 0 || resumed) && pending.is_none() && code.jit_entry.get() != 0;
-    if use_jit {
-        if called {
-            code.compiled_calls.set(code.compiled_calls.get() + 1);
-        }
-    } else if f.pc == 0 {
-        if called {
-            code.interpreted_calls.set(code.interpreted_calls.get() + 1);
-        }
+    if called {
+        let count = if use_jit { &code.compiled_calls } else { &code.interpreted_calls };
+        count.set(count.get() + 1);
+    }
+    if !use_jit && f.pc == 0 {
         crate::profile::note_param_kinds(f);
     }
     drive(vm, f, &code, pending, use_jit)
