@@ -43,6 +43,7 @@ macro_rules! ll {
 }
 
 mod builtins;
+mod constant_division;
 mod registers;
 mod tbaa;
 
@@ -167,6 +168,7 @@ pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n:
     emit_entry(ctx, entry, body)?;
     module.verify().map_err(|e| format!("LLVM verifier: {e}"))?;
     module.run_passes(PIPELINE, tm, PassBuilderOptions::create()).map_err(err)?;
+    constant_division::expand(ctx, &module)?;
     if snap.dump == Some(Dump::Llvm) {
         eprintln!("; llvm for {}\n{}", snap.name, module.print_to_string().to_string());
     }
