@@ -622,9 +622,19 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
     }
 
-    /// The call at an inlined site, made for real; goes on after the body.
+    /// The call at an inlined site when its body cannot run: an exit for the
+    /// interpreter to make the call. Where registers live in slots, that
+    /// keeps calls out of the loop around the site, for LLVM to hoist and
+    /// promote what the loop reads (spectral_norm's inner loops reloaded a
+    /// global's watch epoch and the range's bounds every iteration because
+    /// of this call). Code without slots makes the call and goes on after
+    /// the body.
     fn real_call(&self, site: &Site) -> LResult<()> {
         let pc = self.frame_pc(site.at).expect("sites are the frame's own calls");
+        if !self.slots.is_empty() {
+            self.leave(site.at, Some(pc), site.at)?;
+            return self.ret(JIT_INTERPRET);
+        }
         self.count_exit(pc)?;
         let writes = self.snap.instrs[site.at].writes();
         let helper = tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize;
