@@ -96,8 +96,9 @@ fn run_dumping_ir(name: &str, src: &str) -> (String, String, Json) {
 
 /// A small pure function called in a hot loop is inlined into the FTL code
 /// of its caller (`--dump=ir` marks its instructions); an inlined body
-/// that cannot finish (an int overflow) falls back to the real call, and
-/// rebinding the function exits at its load, both recorded as exits.
+/// that cannot finish (an int overflow) exits for the interpreter to make
+/// the real call, and rebinding the function exits at its load, both
+/// recorded as exits.
 #[test]
 fn small_pure_callees_are_inlined_and_fall_back_or_exit_when_rebound() {
     let src = "def sq(x):\n    return x * x + 1\n\ndef run(n, k):\n    t = 0\n    for i in range(n):\n        t += sq(i + k)\n    return t\n\nprint(run(2000, 0))\nprint(run(2000, 2 ** 40))\ndef sq(x):\n    return x\n\nprint(run(2000, 0))\n";

@@ -19,6 +19,7 @@ pub mod constant_globals;
 pub mod inline;
 pub mod liveness;
 pub mod lower;
+pub mod range_positions;
 pub mod snapshot;
 pub mod stale;
 pub mod types;

@@ -25,9 +25,14 @@ impl Liveness {
     /// The liveness of a snapshot's code (`nregs` registers).
     pub fn of(snap: &Snapshot, nregs: usize) -> Liveness {
         let sites: Vec<(usize, usize)> = snap.sites.iter().map(|s| (s.at, s.cont)).collect();
-        let resumptions: Vec<usize> =
-            snap.entries.iter().copied().filter(|&pc| pc > 0 && !matches!(snap.instrs[pc - 1], Instr::LoopHeader {})).collect();
+        let resumptions: Vec<usize> = Liveness::resumptions(snap).collect();
         Liveness::analyze(&snap.instrs, nregs, snap.named_regs, &sites, &resumptions)
+    }
+
+    /// Where handlers and resumed generators start: the entries that are
+    /// not loop headers or the first instruction.
+    pub fn resumptions(snap: &Snapshot) -> impl Iterator<Item = usize> + '_ {
+        snap.entries.iter().copied().filter(|&pc| pc > 0 && !matches!(snap.instrs[pc - 1], Instr::LoopHeader {}))
     }
 
     /// The registers live when instruction `pc` starts.

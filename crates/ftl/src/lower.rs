@@ -9,6 +9,7 @@
 
 use crate::inline::{Origin, Site};
 use crate::liveness::Liveness;
+use crate::range_positions::RangePositions;
 use crate::snapshot::{DirectCallee, Dump, Snapshot};
 use crate::stale::Stale;
 use crate::types::{self, Ty, Types, speculates};
@@ -44,6 +45,7 @@ macro_rules! ll {
 
 mod builtins;
 mod constant_division;
+mod positions;
 mod registers;
 mod tbaa;
 
@@ -261,6 +263,11 @@ struct Lowerer<'a, 'ctx> {
     stale: Stale,
     /// The registers live before each instruction (the ones written back where the code leaves).
     live: Liveness,
+    /// The range iterators whose positions are kept in SSA values, per
+    /// instruction (see [`positions`]).
+    positions: RangePositions,
+    /// The slots of those positions, per register (None: never kept).
+    positions_slots: Vec<Option<PointerValue<'ctx>>>,
     /// Per inlined call site: the block that makes the real call instead.
     fallbacks: Vec<BasicBlock<'ctx>>,
     /// The frame direct calls set up for their callee (one per activation).
@@ -283,6 +290,16 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let inline_calls: Vec<usize> = (0..snap.instrs.len()).filter(|&i| snap.builtin_call(i).is_some()).collect();
         let stale = Stale::analyze(&snap.instrs, nregs, &sites, &inline_calls);
         let live = Liveness::of(snap, nregs);
+        let fresh_range_iter = |pc: usize| match snap.instrs[pc] {
+            Instr::GetIter { dst, src } => {
+                matches!(snap.origin[pc], Origin::Own(_))
+                    && dst.idx() < snap.frame_regs
+                    && types::iter_type(snap, pc, types.of(pc, src)) == Ty::RANGE_ITER
+            }
+            _ => false,
+        };
+        let starts: Vec<usize> = std::iter::once(0).chain(Liveness::resumptions(snap)).collect();
+        let positions = RangePositions::analyze(&snap.instrs, nregs, fresh_range_iter, |pc| live.at(pc).clone(), &sites, &starts);
         Lowerer {
             ctx,
             module,
@@ -304,6 +321,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             types,
             stale,
             live,
+            positions,
+            positions_slots: vec![],
             fallbacks: vec![],
             callee_frame: None,
         }
@@ -332,6 +351,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.slots.push(slot);
                 let int = self.types.at.iter().any(|regs| registers::int_slot_type(regs[r]));
                 self.ints.push(if int { Some(ll!(self.b.build_alloca(self.i64t, &format!("i{r}")))) } else { None });
+                let kept = (0..self.snap.instrs.len()).any(|pc| self.positions.at(pc).contains(r));
+                self.positions_slots.push(if kept { Some(ll!(self.b.build_alloca(self.i64t, &format!("pos{r}")))) } else { None });
             }
         } else {
             // Without slots there are no entry guards: compile for any types.
@@ -613,6 +634,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.ret(JIT_ERROR)?;
         self.b.position_at_end(done);
         restore()?;
+        self.reload_positions(pc, &[dst])?;
         // The result's frame copy is stale from here (see `crate::stale`):
         // it is written back where the runtime may look.
         let v = self.ld(self.i64t, field(cl.frame_ret)?, "rv", Mem::Frame)?.into_int_value();
@@ -673,11 +695,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             .collect();
         let checks: Vec<(Reg, Ty)> = typed.iter().copied().filter(|(_, t)| t.checkable()).collect();
         let objects: Vec<(Reg, Ty)> = typed.into_iter().filter(|(_, t)| t.is_checked_object()).collect();
+        let positions = self.entered_positions(pc);
         // An OSR entry goes in through its loop header (which polls once
         // more, harmlessly), so that every loop keeps a single entry block:
         // LLVM optimizes only such loops (LICM, unswitching, vectorizing).
         let target = if pc > 0 && matches!(self.snap.instrs[pc - 1], Instr::LoopHeader {}) { self.blocks[pc - 1] } else { self.blocks[pc] };
-        if checks.is_empty() && objects.is_empty() {
+        if checks.is_empty() && objects.is_empty() && positions.is_empty() {
             return Ok(target);
         }
         let guard = self.block(&format!("enter{pc}"));
@@ -721,6 +744,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.object_check(v, t.bound(), next, fail)?;
         }
         self.b.position_at_end(next);
+        self.enter_positions(pc, &positions, fail)?;
         self.br(target)?;
         Ok(guard)
     }
@@ -858,6 +882,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.spill(pc)?;
         let r = ll!(self.b.build_indirect_call(ft, fp, &vals, "call"));
         self.reload(writes)?;
+        self.reload_positions(pc, writes)?;
         Ok(r.try_as_basic_value().basic().ok_or("helper returns a value")?.into_int_value())
     }
 
@@ -967,6 +992,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// Like [`Self::slow`] through a given helper with `rt_ftl_step`'s contract.
     fn slow_with(&self, helper: usize, pc: usize, jump_target: Option<usize>) -> LResult<()> {
+        self.slow_to(helper, pc, jump_target, self.next(pc))
+    }
+
+    /// [`Self::slow_with`], going on at `then` when the helper completed
+    /// the instruction.
+    fn slow_to(&self, helper: usize, pc: usize, jump_target: Option<usize>, then: BasicBlock<'ctx>) -> LResult<()> {
         if self.abandon_inlined(pc)? {
             return Ok(());
         }
@@ -975,7 +1006,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let s = self.call(pc, helper, &[self.c64(frame_pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
         let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
         let rare = self.block(&format!("rare{pc}"));
-        self.cond(is_next, self.next(pc), rare)?;
+        self.cond(is_next, then, rare)?;
         self.b.position_at_end(rare);
         match jump_target {
             Some(t) => {
@@ -1243,7 +1274,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(bad);
         self.exit(pc)?;
         self.b.position_at_end(ok);
-        self.slow(pc, None)
+        let Instr::GetIter { dst, .. } = self.snap.instrs[pc] else { unreachable!("a GetIter") };
+        let started = self.block("gi_pos");
+        self.slow_to(rt_ftl_step as *const () as usize, pc, None, started)?;
+        self.b.position_at_end(started);
+        self.start_position(pc, dst)?;
+        self.br(self.next(pc))
     }
 
     /// Continues when the item `v` read from a list has the type `t` that
@@ -1302,6 +1338,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let p = self.obj_ptr(it)?;
             if it_ty == Ty::LIST_ITER {
                 self.seq_iter_next(pc, dst, p, None, target, generic)?;
+            } else if let Some(slot) = self.position_slot(pc, iter).filter(|_| ints_ok) {
+                self.kept_range_next(pc, dst, p, slot, target)?;
             } else if ints_ok {
                 self.range_iter_next(pc, dst, p, target, generic)?;
             } else {
@@ -1359,8 +1397,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// to `target` at the end, or to `generic` when the int leaves the inline range.
     /// A step of 1 (loop-invariant, so the branch on it is free) takes a
     /// shorter path: no sign test, and `cur + 1` cannot overflow below `stop`.
+    /// (A register that keeps the position in an SSA value takes
+    /// [`Self::kept_range_next`] instead.)
     fn range_iter_next(&self, pc: usize, dst: Reg, p: PointerValue<'ctx>, target: usize, generic: BasicBlock<'ctx>) -> LResult<()> {
-        let cur_p = self.field(p, self.snap.layout.range.cur as u64)?;
+        let cur_p = self.position_field(p)?;
         let stop_p = self.field(p, self.snap.layout.range.stop as u64)?;
         let step_p = self.field(p, self.snap.layout.range.step as u64)?;
         let cur = self.ld(self.i64t, cur_p, "cur", Mem::Object)?.into_int_value();

@@ -17,6 +17,13 @@ impl RegSet {
         RegSet(vec![0; n.div_ceil(64)])
     }
 
+    /// Every register of `n`.
+    pub(crate) fn full(n: usize) -> RegSet {
+        let mut s = RegSet::empty(n);
+        (0..n).for_each(|r| s.insert(r));
+        s
+    }
+
     /// Adds `r`.
     pub(crate) fn insert(&mut self, r: usize) {
         if let Some(w) = self.0.get_mut(r / 64) {
@@ -41,6 +48,17 @@ impl RegSet {
         let mut changed = false;
         for (a, b) in self.0.iter_mut().zip(&o.0) {
             let n = *a | *b;
+            changed |= n != *a;
+            *a = n;
+        }
+        changed
+    }
+
+    /// Keeps only `o`'s registers; whether anything was taken out.
+    pub(crate) fn intersect(&mut self, o: &RegSet) -> bool {
+        let mut changed = false;
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            let n = *a & *b;
             changed |= n != *a;
             *a = n;
         }

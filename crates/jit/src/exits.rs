@@ -20,8 +20,9 @@ pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
         Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),
         Instr::SetItem { .. } => format!("expected a list with an in-bounds int index, saw {seen}"),
         Instr::LoopHeader {} => {
-            "register types at loop entry differ from the compiled ones, or the loop had not run when the code was compiled".to_string()
+            "register types at loop entry differ from the compiled ones, the loop's range is beyond the inline int range, or the loop had not run when the code was compiled".to_string()
         }
+        Instr::GetIter { .. } => "range with a start, stop or step beyond the inline int range: the interpreter runs its loop".to_string(),
         _ => format!("expected int or float operands, saw {seen}"),
     }
 }

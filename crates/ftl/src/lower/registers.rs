@@ -196,6 +196,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
             };
             self.st(self.reg_ptr(r)?, v, Mem::Frame)?;
         }
+        self.write_back_positions(pc, resume.unwrap_or(pc))?;
         Ok(masks)
     }
 
