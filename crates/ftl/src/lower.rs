@@ -268,7 +268,8 @@ struct Lowerer<'a, 'ctx> {
     positions: RangePositions,
     /// The slots of those positions, per register (None: never kept).
     positions_slots: Vec<Option<PointerValue<'ctx>>>,
-    /// Per inlined call site: the block that makes the real call instead.
+    /// Per inlined call site: the block taken when its body cannot run
+    /// (see [`Self::real_call`]).
     fallbacks: Vec<BasicBlock<'ctx>>,
     /// The frame direct calls set up for their callee (one per activation).
     callee_frame: Option<PointerValue<'ctx>>,
