@@ -13,7 +13,7 @@
 //! frame's registers are roots, so the object it names is still alive.
 
 use crate::snapshot::Snapshot;
-use crate::stale::RegSet;
+use crate::stale::{RegSet, control_edges};
 use tierpy_bytecode::{Instr, Reg};
 
 /// The live registers before each instruction.
@@ -49,7 +49,7 @@ impl Liveness {
         for r in 0..named.min(nregs) {
             always.insert(r);
         }
-        let succs = successors(instrs, sites);
+        let succs = control_edges(instrs, sites);
         loop {
             let live_in = solve(instrs, nregs, &succs, &always);
             let mut grown = always.clone();
@@ -62,20 +62,6 @@ impl Liveness {
             always = grown;
         }
     }
-}
-
-/// Each instruction's control successors, an inlined call's body and the
-/// instruction after it both.
-fn successors(instrs: &[Instr], sites: &[(usize, usize)]) -> Vec<Vec<usize>> {
-    let n = instrs.len();
-    instrs
-        .iter()
-        .enumerate()
-        .map(|(pc, ins)| {
-            let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
-            crate::stale::successors(*ins, pc, n).into_iter().chain(site).collect()
-        })
-        .collect()
 }
 
 /// One backward fixpoint over the control edges `succs`, with `always`

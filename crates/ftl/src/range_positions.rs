@@ -20,7 +20,7 @@
 //! exception handler), the object would be read stale, so the register is
 //! not kept anywhere.
 
-use crate::stale::{RegSet, successors};
+use crate::stale::{RegSet, control_edges};
 use tierpy_bytecode::Instr;
 
 /// Per instruction, the registers whose range position is kept in SSA.
@@ -55,16 +55,17 @@ impl RangePositions {
         sites: &[(usize, usize)],
         starts: &[usize],
     ) -> RangePositions {
+        let succs = control_edges(instrs, sites);
         let mut excluded = RegSet::empty(nregs);
         loop {
             let made = |pc: usize| match instrs[pc] {
                 Instr::GetIter { dst, .. } if fresh(pc) && !excluded.contains(dst.idx()) => Some(dst.idx()),
                 _ => None,
             };
-            let (at, after) = solve(instrs, nregs, &made, sites, starts);
+            let (at, after) = solve(instrs, nregs, &made, &succs, starts);
             let mut violated = RegSet::empty(nregs);
             for (pc, out) in after.iter().enumerate() {
-                for succ in edges(instrs, pc, sites) {
+                for &succ in &succs[pc] {
                     let live_there = live(succ);
                     for r in out.iter().filter(|&r| live_there.contains(r) && !at[succ].contains(r)) {
                         violated.insert(r);
@@ -78,18 +79,13 @@ impl RangePositions {
     }
 }
 
-/// Control successors with the edges from inlined calls past their bodies.
-fn edges(instrs: &[Instr], pc: usize, sites: &[(usize, usize)]) -> Vec<usize> {
-    let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
-    successors(instrs[pc], pc, instrs.len()).into_iter().chain(site).collect()
-}
-
-/// The must-analysis: kept before and after each instruction.
+/// The must-analysis over the control edges `succs`: kept before and
+/// after each instruction.
 fn solve(
     instrs: &[Instr],
     nregs: usize,
     made: &impl Fn(usize) -> Option<usize>,
-    sites: &[(usize, usize)],
+    succs: &[Vec<usize>],
     starts: &[usize],
 ) -> (Vec<RegSet>, Vec<RegSet>) {
     let n = instrs.len();
@@ -114,7 +110,7 @@ fn solve(
     };
     while let Some(pc) = work.pop() {
         let out = transfer(pc, &at[pc]);
-        for succ in edges(instrs, pc, sites) {
+        for &succ in &succs[pc] {
             let was_visited = visited[succ];
             visited[succ] = true;
             let narrowed = if starts.contains(&succ) { false } else { at[succ].intersect(&out) };

@@ -89,19 +89,19 @@ impl Stale {
     /// only on their slow paths.
     pub fn analyze(instrs: &[Instr], nregs: usize, sites: &[(usize, usize)], inline_calls: &[usize]) -> Stale {
         let n = instrs.len();
+        let succs = control_edges(instrs, sites);
         let mut at = vec![RegSet::empty(nregs); n];
         let mut work: Vec<usize> = (0..n).rev().collect();
         let mut queued = vec![true; n];
         while let Some(pc) = work.pop() {
             queued[pc] = false;
             let ins = instrs[pc];
-            let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
-            let mut out =
-                if always_calls(&ins) && site.is_none() && !inline_calls.contains(&pc) { RegSet::empty(nregs) } else { at[pc].clone() };
+            let site = sites.iter().any(|(at, _)| *at == pc);
+            let mut out = if always_calls(&ins) && !site && !inline_calls.contains(&pc) { RegSet::empty(nregs) } else { at[pc].clone() };
             for r in ins.writes() {
                 out.insert(r.idx());
             }
-            for succ in successors(ins, pc, n).into_iter().chain(site) {
+            for &succ in &succs[pc] {
                 if at[succ].union(&out) && !queued[succ] {
                     queued[succ] = true;
                     work.push(succ);
@@ -110,6 +110,21 @@ impl Stale {
         }
         Stale { at }
     }
+}
+
+/// Each instruction's control successors (see [`successors`]) and, for an
+/// inlined call (`sites`: call index, index after the body), the
+/// instruction after its body: the call runs the body or goes on after it.
+pub(crate) fn control_edges(instrs: &[Instr], sites: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let n = instrs.len();
+    instrs
+        .iter()
+        .enumerate()
+        .map(|(pc, ins)| {
+            let site = sites.iter().find(|(at, _)| *at == pc).map(|&(_, cont)| cont);
+            successors(*ins, pc, n).into_iter().chain(site).collect()
+        })
+        .collect()
 }
 
 /// Control successors, the taken and not-taken edges both.
