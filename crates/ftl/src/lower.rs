@@ -69,6 +69,13 @@ unsafe extern "C" {
     fn LLVMParseCommandLineOptions(argc: i32, argv: *const *const std::ffi::c_char, overview: *const std::ffi::c_char);
 }
 
+/// Whether `ctx` drops the names the lowering gives values: kept only for
+/// `--dump=llvm`, as naming them was 2-4% of the compile thread's work.
+fn set_discard_value_names(ctx: &Context, discard: bool) {
+    // SAFETY: `ctx` is a live context owned by this thread.
+    unsafe { inkwell::llvm_sys::core::LLVMContextSetDiscardValueNames(ctx.raw(), discard.into()) };
+}
+
 /// A compiled function: its entry address and the engine that owns its code.
 pub struct Compiled<'ctx> {
     pub address: usize,
@@ -80,13 +87,15 @@ pub struct Compiled<'ctx> {
 /// cannot) and keeps the greedy register allocator: selection was 40% of
 /// code generation, and with FastISel code generation takes 40-55% less
 /// time for code that runs 0-12% more instructions (callgrind, main thread;
-/// see [`PIPELINE`]).
+/// see [`PIPELINE`]). The machine scheduler is off: compile thread -2% to
+/// -6%, main thread within ±1% but for nested_loops (-3%) (callgrind, six of
+/// the numeric benchmarks at small sizes).
 pub fn host_machine() -> LResult<TargetMachine> {
-    static FAST_ISEL: std::sync::Once = std::sync::Once::new();
-    FAST_ISEL.call_once(|| {
-        let args = [c"tierpy".as_ptr(), c"-fast-isel".as_ptr()];
-        // SAFETY: two NUL-terminated static strings; LLVM parses them once
-        // per process (a second parse would count the option twice).
+    static OPTIONS: std::sync::Once = std::sync::Once::new();
+    OPTIONS.call_once(|| {
+        let args = [c"tierpy".as_ptr(), c"-fast-isel".as_ptr(), c"-enable-misched=false".as_ptr()];
+        // SAFETY: NUL-terminated static strings; LLVM parses them once
+        // per process (a second parse would count the options twice).
         unsafe { LLVMParseCommandLineOptions(args.len() as i32, args.as_ptr(), std::ptr::null()) };
     });
     Target::initialize_native(&InitializationConfig::default()).map_err(err)?;
@@ -157,6 +166,7 @@ pub const PIPELINE: &str = concat!(
 
 /// Lowers, optimizes and generates code for one snapshot.
 pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n: usize) -> LResult<Compiled<'ctx>> {
+    set_discard_value_names(ctx, snap.dump != Some(Dump::Llvm));
     let module = ctx.create_module(&format!("ftl{n}"));
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
