@@ -127,6 +127,18 @@ fn builtin_calls_compile_inline_and_replacing_one_exits() {
 /// An int product of operands beyond 2^23 that fits the inline range (48
 /// bits) stays in FTL code; one that leaves it exits, and the interpreter
 /// makes the big int.
+/// A slice assignment profiled in the lower tiers (`SetItem` with a slice
+/// key records the object's kind) is compiled as the runtime's general
+/// store, not speculated a list item store that exits at every run.
+#[test]
+fn profiled_slice_assignments_compile_without_exits() {
+    let src = "def run(n):\n    p = list(range(9))\n    t = 0\n    for i in range(n):\n        k = i % 8 + 1\n        p[:k + 1] = p[k::-1]\n        t += p[0]\n    return t\n\nprint(run(3000))\n";
+    let (out, _, j) = run_dumping_ir("slice-store", src);
+    assert_eq!(out, "11997\n");
+    assert_eq!(function(&j, "run")["tier"], "ftl", "{j}");
+    assert_eq!(j["exits"].as_array().unwrap().len(), 0, "no exit expected: {}", j["exits"]);
+}
+
 #[test]
 fn int_products_exit_only_when_they_leave_the_inline_range() {
     let src = |k: &str| {

@@ -650,6 +650,7 @@ fn step_body(
                     return Ok(Step::Next);
                 }
             }
+            prof!(at, profile::kind_bit(o));
             fresh(vm.set_item(o, k, r!(src)))?
         }
         Instr::DelItem { obj, key } => fresh(vm.del_item(r!(obj), r!(key)))?,

@@ -92,10 +92,15 @@ impl Vm {
         };
         let s = fix(self, start, if step < 0 { upper } else { lower })?;
         let e = fix(self, stop, if step < 0 { lower } else { upper })?;
+        // i128 division is a library call: divide in i64 when the operands fit.
+        let div = |a: i128, b: i128| match (i64::try_from(a), i64::try_from(b)) {
+            (Ok(a), Ok(b)) => (a / b) as i128,
+            _ => a / b,
+        };
         let n = if step < 0 {
-            if e < s { (s - e - 1) / (-step) + 1 } else { 0 }
+            if e < s { div(s - e - 1, -step) + 1 } else { 0 }
         } else if s < e {
-            (e - s - 1) / step + 1
+            div(e - s - 1, step) + 1
         } else {
             0
         };
