@@ -172,12 +172,15 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value, prof
                 Ok(None)
             }
         }
-        _ => {
+        other => {
             // SAFETY: null or the instruction's profile cell (see above).
             if let Some(cell) = unsafe { profile.as_ref() } {
                 cell.set(cell.get() | tierpy_interp::profile::kind_bit(Value(it)));
             }
-            vm.iter_next(Value(it))
+            match other {
+                Some(Body::Generator(_)) => vm.gen_next(Value(it)),
+                _ => vm.iter_next(Value(it)),
+            }
         }
     };
     match next {

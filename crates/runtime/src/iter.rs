@@ -111,10 +111,7 @@ impl Vm {
                 Err(e) if self.is_type(e.0, TypeId::StopIteration) => Ok(None),
                 r => r,
             },
-            Some(Body::Generator(_)) => match self.gen_resume(it, Value::NONE)? {
-                GenStep::Yield(v) => Ok(Some(v)),
-                GenStep::Return(_) => Ok(None),
-            },
+            Some(Body::Generator(_)) => self.gen_next(it),
             Some(Body::Instance(i)) => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
                     // Subclasses of map, zip, enumerate...: their builtin iterator.
@@ -513,6 +510,16 @@ impl Vm {
         if let Some(&Instr::YieldFrom { dst, .. }) = g.frame.code.instrs.get(g.frame.pc) {
             g.frame.set_reg(dst.idx(), r);
             g.frame.pc += 1;
+        }
+    }
+
+    /// `next()` of generator `genv`: its next item, or None once it returned.
+    /// Its own function, for compiled `for` loops over generators to call
+    /// without [`Self::iter_next`]'s large frame.
+    pub fn gen_next(&mut self, genv: Value) -> PyResult<Option<Value>> {
+        match self.gen_resume_with(genv, Value::NONE, None)? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
         }
     }
 
