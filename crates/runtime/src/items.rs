@@ -92,9 +92,11 @@ impl Vm {
         };
         let s = fix(self, start, if step < 0 { upper } else { lower })?;
         let e = fix(self, stop, if step < 0 { lower } else { upper })?;
-        // i128 division is a library call: divide in i64 when the operands fit.
-        let div = |a: i128, b: i128| match (i64::try_from(a), i64::try_from(b)) {
-            (Ok(a), Ok(b)) => (a / b) as i128,
+        // Divisions are slow (i128 ones a library call): none for the usual
+        // steps of 1 and -1, else in i64 when the operands fit.
+        let div = |a: i128, b: i128| match (b, i64::try_from(a), i64::try_from(b)) {
+            (1, _, _) => a,
+            (_, Ok(a), Ok(b)) => (a / b) as i128,
             _ => a / b,
         };
         let n = if step < 0 {
@@ -109,6 +111,9 @@ impl Vm {
     }
 
     fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i);
+        }
         if let Some(b) = v.as_bigint() {
             use num_traits::Signed;
             return Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
