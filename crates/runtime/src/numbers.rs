@@ -99,7 +99,11 @@ fn wide_arith(vm: &mut Vm, op: BinOp, a: i64, b: i64) -> Option<Value> {
         BinOp::Sub => p - q,
         BinOp::Mul => p * q,
         BinOp::FloorDiv | BinOp::Mod if b != 0 => {
-            let (d, m) = (p.div_euclid(q), p.rem_euclid(q));
+            // In i64 where it cannot overflow: i128 division is a library call.
+            let (d, m) = match (a.checked_div_euclid(b), a.checked_rem_euclid(b)) {
+                (Some(d), Some(m)) => (d as i128, m as i128),
+                _ => (p.div_euclid(q), p.rem_euclid(q)),
+            };
             // Python rounds the quotient down and gives the remainder the divisor's sign.
             let (d, m) = if m != 0 && q < 0 { (d - 1, m + q) } else { (d, m) };
             if op == BinOp::FloorDiv { d } else { m }
