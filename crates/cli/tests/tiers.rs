@@ -124,9 +124,6 @@ fn builtin_calls_compile_inline_and_replacing_one_exits() {
     assert!(exit.is_some(), "no exit recorded for the replaced builtin: {}", j["exits"]);
 }
 
-/// An int product of operands beyond 2^23 that fits the inline range (48
-/// bits) stays in FTL code; one that leaves it exits, and the interpreter
-/// makes the big int.
 /// A slice assignment profiled in the lower tiers (`SetItem` with a slice
 /// key records the object's kind) is compiled as the runtime's general
 /// store, not speculated a list item store that exits at every run.
@@ -139,6 +136,9 @@ fn profiled_slice_assignments_compile_without_exits() {
     assert_eq!(j["exits"].as_array().unwrap().len(), 0, "no exit expected: {}", j["exits"]);
 }
 
+/// An int product of operands beyond 2^23 that fits the inline range (48
+/// bits) stays in FTL code; one that leaves it exits, and the interpreter
+/// makes the big int.
 #[test]
 fn int_products_exit_only_when_they_leave_the_inline_range() {
     let src = |k: &str| {

@@ -40,9 +40,9 @@ const MIN_THRESHOLD: usize = 4_000;
 /// The next collection waits for this many allocation units per object that
 /// survived the last one (and per [`ITEMS_PER_OBJECT`] items of the lists and
 /// tuples among them): each collection marks and sweeps every live object
-/// and reads every item of each container, so a program holding many objects (a list of 200,000
-/// strings) or large containers (matrices of floats) would otherwise spend
-/// as long collecting as allocating. Measured on
+/// and reads every item of each container, so a program holding many
+/// objects (a list of 200,000 strings) or large containers (matrices of
+/// floats) would otherwise spend as long collecting as allocating. Measured on
 /// wordcount (200,000 live strings): 1x made it 1.5x slower than 2x; 4x
 /// is 1.3x faster than 2x (2.0 -> 1.5 s, peak RSS 199 -> 252 MB); programs
 /// with few live objects stay at [`MIN_THRESHOLD`] and do not change.
