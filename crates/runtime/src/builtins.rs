@@ -501,92 +501,6 @@ fn b_next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     }
 }
 
-/// Sorts values in place by Python `<` (stable; key and reverse as list.sort).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    let base = vm.roots.len();
-    vm.roots.extend_from_slice(items);
-    let r = (|| {
-        let keys: Vec<Value> = match key {
-            Some(k) => {
-                let mut ks = Vec::with_capacity(items.len());
-                for &x in items.iter() {
-                    let kx = vm.call(k, &[x], &[])?;
-                    vm.roots.push(kx);
-                    ks.push(kx);
-                }
-                ks
-            }
-            None => items.clone(),
-        };
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        if reverse {
-            idx.reverse();
-        }
-        let mut err = None;
-        merge_sort(&mut idx, &mut |a, b| {
-            if err.is_some() {
-                return false;
-            }
-            match vm.lt(keys[b], keys[a]) {
-                Ok(r) => r,
-                Err(e) => {
-                    err = Some(e);
-                    false
-                }
-            }
-        });
-        if let Some(e) = err {
-            return Err(e);
-        }
-        if reverse {
-            idx.reverse();
-        }
-        let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
-        *items = sorted;
-        Ok(())
-    })();
-    vm.roots.truncate(base);
-    r
-}
-
-/// A stable merge sort driven by `less(a, b)` ("b sorts before a" semantics
-/// are left to the caller); calls `less` with (left, right) pairs.
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n <= 1 {
-        return;
-    }
-    // Insertion sort for short runs.
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j - 1], v[j]) {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        // Take from the right only when it is strictly smaller.
-        if less(v[i], v[j]) {
-            out.push(v[j]);
-            j += 1;
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
-}
-
 fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
@@ -598,7 +512,7 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         Some(r) => vm.is_true(r)?,
         None => false,
     };
-    sort_values(vm, &mut items, key, reverse)?;
+    crate::sort::sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))
 }
 
@@ -1137,7 +1051,7 @@ fn b_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             }
         },
     };
-    sort_values(vm, &mut items, None, false)?;
+    crate::sort::sort_values(vm, &mut items, None, false)?;
     Ok(vm.new_list(items))
 }
 

@@ -44,6 +44,7 @@ pub mod os_module;
 pub mod regex_module;
 pub mod repr;
 pub mod sets;
+pub mod sort;
 pub mod str_methods;
 pub mod syntax_error;
 pub mod typeforms;

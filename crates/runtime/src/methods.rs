@@ -2,10 +2,11 @@
 //!
 //! Every method receives its receiver as `args[0]`.
 
-use crate::builtins::{check_kwargs, kwarg, sort_values};
+use crate::builtins::{check_kwargs, kwarg};
 use crate::hashing::SetTable;
 use crate::object::{Body, BuiltinFn, IterState, ViewKind};
 use crate::sets;
+use crate::sort::sort_values;
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

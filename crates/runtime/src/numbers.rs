@@ -381,20 +381,27 @@ pub fn compare(x: Num, y: Num) -> Option<Ordering> {
     match (x, y) {
         (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
         (Num::Float(a), Num::Float(b)) => a.partial_cmp(&b),
-        (Num::Int(a), Num::Float(b)) => cmp_int_float(&BigInt::from(a), a.unsigned_abs() < (1 << 53), a as f64, b),
-        (Num::Float(a), Num::Int(b)) => cmp_int_float(&BigInt::from(b), b.unsigned_abs() < (1 << 53), b as f64, a).map(Ordering::reverse),
-        (Num::Big(a), Num::Float(b)) => cmp_int_float(a, false, 0.0, b),
-        (Num::Float(a), Num::Big(b)) => cmp_int_float(b, false, 0.0, a).map(Ordering::reverse),
+        (Num::Int(a), Num::Float(b)) => cmp_i64_float(a, b),
+        (Num::Float(a), Num::Int(b)) => cmp_i64_float(b, a).map(Ordering::reverse),
+        (Num::Big(a), Num::Float(b)) => cmp_int_float(a, b),
+        (Num::Float(a), Num::Big(b)) => cmp_int_float(b, a).map(Ordering::reverse),
         (a, b) => Some(a.big().cmp(&b.big())),
     }
 }
 
-fn cmp_int_float(i: &BigInt, exact: bool, as_f: f64, f: f64) -> Option<Ordering> {
+/// Orders a machine int against a float: directly when the int converts
+/// to a float exactly.
+fn cmp_i64_float(i: i64, f: f64) -> Option<Ordering> {
+    if i.unsigned_abs() < (1 << 53) {
+        return (i as f64).partial_cmp(&f);
+    }
+    cmp_int_float(&BigInt::from(i), f)
+}
+
+/// Orders an int against a float exactly, whatever their magnitudes.
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
     if f.is_nan() {
         return None;
-    }
-    if exact {
-        return as_f.partial_cmp(&f);
     }
     if f.is_infinite() {
         return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });

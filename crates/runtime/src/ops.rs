@@ -687,29 +687,39 @@ impl Vm {
     /// tuple, slice), None when they are not.
     fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         match (a.body(), b.body()) {
-            (Some(Body::List(x)), Some(Body::List(y))) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_compare(op, &x, &y).map(Some)
-            }
-            (Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_compare(op, &x, &y).map(Some)
-            }
-            (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_compare(op, &slice_parts(a), &slice_parts(b)).map(Some),
+            (Some(Body::List(_)), Some(Body::List(_)))
+            | (Some(Body::Tuple(_)), Some(Body::Tuple(_)))
+            | (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_compare(op, a, b).map(Some),
             _ => Ok(None),
         }
     }
 
-    /// Sequence comparison: the operator applied to the first pair of items
-    /// that differ, else to the lengths.
-    fn seq_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    /// Sequence comparison (CPython's `list_richcompare`): the operator
+    /// applied to the first pair of items that differ, else to the lengths.
+    /// Items are read afresh at each step, as an `__eq__` may change a list.
+    fn seq_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         self.nested_comparison(|vm| {
-            for (a, b) in x.iter().zip(y) {
-                if !vm.same_or_eq(*a, *b)? {
-                    return vm.is_true_cmp(op, *a, *b);
+            let mut i = 0;
+            while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
+                if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int())
+                    && p != q
+                {
+                    return Ok(op.holds(p.cmp(&q)));
                 }
+                if !vm.same_or_eq(x, y)? {
+                    return match (seq_item(a, i), seq_item(b, i)) {
+                        (Some(x), Some(y)) => match op {
+                            CmpOp::Eq => Ok(false),
+                            CmpOp::Ne => Ok(true),
+                            CmpOp::Lt => vm.lt(x, y),
+                            _ => vm.is_true_cmp(op, x, y),
+                        },
+                        _ => Ok(op.holds(seq_len(a).cmp(&seq_len(b)))),
+                    };
+                }
+                i += 1;
             }
-            Ok(op.holds(x.len().cmp(&y.len())))
+            Ok(op.holds(seq_len(a).cmp(&seq_len(b))))
         })
     }
 
@@ -720,8 +730,14 @@ impl Vm {
 
     /// `a < b` as a bool (sorting).
     pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(x < y);
+        }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return Ok(numbers::compare(x, y) == Some(Ordering::Less));
+        }
+        if let (Some(Body::Tuple(_)), Some(Body::Tuple(_))) = (a.body(), b.body()) {
+            return self.seq_compare(CmpOp::Lt, a, b);
         }
         self.is_true_cmp(CmpOp::Lt, a, b)
     }
@@ -742,6 +758,9 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is_small_int() && b.is_small_int() {
+            return Ok(a == b);
+        }
         // Identity implies equality, except for NaNs (floats and complex values).
         if a == b && !a.is_float() && crate::complex::as_complex(a).is_none() {
             return Ok(true);
@@ -765,21 +784,11 @@ impl Vm {
             (Some(Body::Bytes(_) | Body::ByteArray(_)), Some(Body::Bytes(_) | Body::ByteArray(_))) => {
                 Ok(a.as_bytes_like() == b.as_bytes_like())
             }
-            (Some(Body::List(x)), Some(Body::List(y))) => {
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_eq(&x, &y)
-            }
-            (Some(Body::Tuple(x)), Some(Body::Tuple(y))) => {
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_eq(&x, &y)
-            }
-            (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_eq(&slice_parts(a), &slice_parts(b)),
+            (Some(Body::List(x)), Some(Body::List(y))) if x.len() != y.len() => Ok(false),
+            (Some(Body::Tuple(x)), Some(Body::Tuple(y))) if x.len() != y.len() => Ok(false),
+            (Some(Body::List(_)), Some(Body::List(_)))
+            | (Some(Body::Tuple(_)), Some(Body::Tuple(_)))
+            | (Some(Body::Slice { .. }), Some(Body::Slice { .. })) => self.seq_compare(CmpOp::Eq, a, b),
             _ if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -836,17 +845,6 @@ impl Vm {
             }
             _ => Ok(false),
         }
-    }
-
-    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        self.nested_comparison(|vm| {
-            for (a, b) in x.iter().zip(y) {
-                if !vm.same_or_eq(*a, *b)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        })
     }
 
     /// Runs a comparison of the items of containers one level deeper,
@@ -975,9 +973,22 @@ fn is_sequence(v: Value) -> bool {
 }
 
 /// A slice's (start, stop, step), which slices compare by.
-fn slice_parts(v: Value) -> [Value; 3] {
+/// Item `i` of a list, tuple or slice (start, stop, step) as it is now.
+fn seq_item(v: Value, i: usize) -> Option<Value> {
+    match v.body()? {
+        Body::List(x) => x.get(i).copied(),
+        Body::Tuple(x) => x.get(i).copied(),
+        Body::Slice { start, stop, step } => [*start, *stop, *step].get(i).copied(),
+        _ => None,
+    }
+}
+
+/// The length of a list, tuple or slice (3) as it is now.
+fn seq_len(v: Value) -> usize {
     match v.body() {
-        Some(Body::Slice { start, stop, step }) => [*start, *stop, *step],
-        _ => [Value::NONE; 3],
+        Some(Body::List(x)) => x.len(),
+        Some(Body::Tuple(x)) => x.len(),
+        Some(Body::Slice { .. }) => 3,
+        _ => 0,
     }
 }
