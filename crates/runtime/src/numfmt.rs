@@ -286,18 +286,53 @@ enum DtoaMode {
     Fixed(usize),
 }
 
-/// Splits Rust's `{:e}` output ("d.ddde-N") into digits and decimal-point position.
+/// Splits a decimal number without sign, "I.F" or "I.FeX" (Rust's `{:e}`
+/// output, zmij's "1e16" and "0.001"), into its significant digits and the
+/// decimal point's position: ("0", 1) for zero.
 fn digits_from_exp_form(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);
-    let mut digits: Vec<u8> = mant.bytes().filter(|b| b.is_ascii_digit()).collect();
-    while digits.len() > 1 && digits.last() == Some(&b'0') {
+    let int_len = mant.find('.').unwrap_or(mant.len());
+    let (int_part, frac_part) = (&mant.as_bytes()[..int_len], mant.as_bytes().get(int_len + 1..).unwrap_or(&[]));
+    let mut digits = Vec::with_capacity(mant.len());
+    let mut lead = 0;
+    for &d in int_part.iter().chain(frac_part) {
+        if d == b'0' && digits.is_empty() {
+            lead += 1;
+        } else {
+            digits.push(d);
+        }
+    }
+    while digits.last() == Some(&b'0') {
         digits.pop();
     }
-    if digits.iter().all(|&d| d == b'0') {
+    if digits.is_empty() {
         return (vec![b'0'], 1);
     }
-    (digits, exp + 1)
+    (digits, int_len as i64 - lead + exp)
+}
+
+/// `ax * 10**n` rounded to an integer, ties to even, computed exactly in
+/// 128 bits when that is wide enough (the common `.2f` of a moderate value).
+fn fixed_digits_u128(ax: f64, n: usize) -> Option<u128> {
+    let bits = ax.to_bits();
+    let biased = (bits >> 52) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    // ax = m * 2**e exactly.
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1 << 52), biased - 1075) };
+    let scaled = (m as u128).checked_mul(10u128.checked_pow(u32::try_from(n).ok()?)?)?;
+    if e >= 0 {
+        return scaled.checked_mul(1u128.checked_shl(u32::try_from(e).ok()?)?);
+    }
+    let k = u32::try_from(-e).ok().filter(|&k| k < 127)?;
+    let (q, r, half) = (scaled >> k, scaled & ((1 << k) - 1), 1u128 << (k - 1));
+    Some(if r > half || (r == half && q & 1 == 1) { q + 1 } else { q })
+}
+
+/// The float nearest to `0.DIGITS * 10**decpt`.
+fn exp_form_value((digits, decpt): &(Vec<u8>, i64)) -> f64 {
+    let digits = std::str::from_utf8(digits).unwrap_or("0");
+    format!("0.{digits}e{decpt}").parse().unwrap_or(f64::NAN)
 }
 
 /// Returns the decimal digits of the finite, non-negative `ax` (no leading or
@@ -309,15 +344,17 @@ fn dtoa_digits(ax: f64, mode: DtoaMode) -> (Vec<u8>, i64) {
     // (Rust limits it to 16 bits) never changes the digits produced.
     match mode {
         DtoaMode::Shortest => {
-            // Rust breaks ties between two equally near shortest candidates
-            // upwards, Gay's dtoa to even; the correctly rounded (half-even)
-            // string of the same length wins whenever it round-trips.
-            let shortest = format!("{ax:e}");
-            let (digits, decpt) = digits_from_exp_form(&shortest);
-            if digits.len() > 1 {
-                let nearest = format!("{:.*e}", digits.len() - 1, ax);
-                if nearest != shortest && nearest.parse::<f64>() == Ok(ax) {
-                    return digits_from_exp_form(&nearest);
+            // zmij may break a tie between two equally near shortest
+            // candidates otherwise than Gay's dtoa (to even): the correctly rounded (half-even)
+            // string of the same length wins whenever it round-trips. Ties
+            // need 16 or more digits: two candidates of 15 or fewer are at
+            // least 1e-15 apart relative to `ax`, more than the 2**-52 its
+            // round-trip interval spans.
+            let (digits, decpt) = digits_from_exp_form(zmij::Buffer::new().format_finite(ax));
+            if digits.len() >= 16 {
+                let nearest = digits_from_exp_form(&format!("{:.*e}", digits.len() - 1, ax));
+                if nearest != (digits.clone(), decpt) && exp_form_value(&nearest) == ax {
+                    return nearest;
                 }
             }
             (digits, decpt)
@@ -326,22 +363,17 @@ fn dtoa_digits(ax: f64, mode: DtoaMode) -> (Vec<u8>, i64) {
             let n = n.clamp(1, 800);
             digits_from_exp_form(&format!("{:.*e}", n - 1, ax))
         }
-        DtoaMode::Fixed(n) => {
-            let s = format!("{:.*}", n.min(1100), ax);
-            let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-            let mut decpt = ip.len() as i64;
-            let all: Vec<u8> = ip.bytes().chain(fp.bytes()).collect();
-            let lead = all.iter().take_while(|&&b| b == b'0').count();
-            if lead == all.len() {
-                return (vec![b'0'], 1);
+        DtoaMode::Fixed(n) => match fixed_digits_u128(ax, n) {
+            Some(q) => {
+                let mut digits = q.to_string().into_bytes();
+                let decpt = digits.len() as i64 - n as i64;
+                while digits.len() > 1 && digits.last() == Some(&b'0') {
+                    digits.pop();
+                }
+                if q == 0 { (digits, 1) } else { (digits, decpt) }
             }
-            decpt -= lead as i64;
-            let mut digits = all[lead..].to_vec();
-            while digits.last() == Some(&b'0') {
-                digits.pop();
-            }
-            (digits, decpt)
-        }
+            None => digits_from_exp_form(&format!("{:.*}", n.min(1100), ax)),
+        },
     }
 }
 
