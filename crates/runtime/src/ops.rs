@@ -698,8 +698,16 @@ impl Vm {
     /// applied to the first pair of items that differ, else to the lengths.
     /// Items are read afresh at each step, as an `__eq__` may change a list.
     fn seq_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        // Leading inline ints decide without Python's comparisons.
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
+            match (x.as_small_int(), y.as_small_int()) {
+                (Some(p), Some(q)) if p == q => i += 1,
+                (Some(p), Some(q)) => return Ok(op.holds(p.cmp(&q))),
+                _ => break,
+            }
+        }
         self.nested_comparison(|vm| {
-            let mut i = 0;
             while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
                 if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int())
                     && p != q

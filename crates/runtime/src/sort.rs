@@ -1,7 +1,8 @@
-//! `list.sort` and `sorted`: a stable merge sort over the items' indices,
-//! comparing with Python's `<`, or directly when the keys (or the first
-//! items of tuple keys) are all of one builtin kind that orders without
-//! side effects, as CPython's `unsafe_*_compare` fast paths do.
+//! `list.sort` and `sorted`, over the items' indices. Keys all of one
+//! builtin kind that orders without side effects (inline ints, floats, exact
+//! strs) are sorted by std's stable sort; any others by a stable merge sort
+//! that asks Python's `<`, deciding directly on the first items of tuple keys
+//! when it can, as CPython's `unsafe_*_compare` fast paths do.
 
 use crate::object::Body;
 use crate::value::Value;
@@ -29,33 +30,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         if reverse {
             idx.reverse();
         }
-        let whole = KeyKind::of(keys.iter().copied());
-        let first = match whole {
-            KeyKind::Any if keys.iter().all(|&k| tuple_first(k).is_some()) => KeyKind::of(keys.iter().filter_map(|&k| tuple_first(k))),
-            _ => KeyKind::Any,
-        };
-        let mut err = None;
-        let mut buf = Vec::with_capacity(idx.len() / 2);
-        merge_sort(&mut idx, &mut buf, &mut |a, b| {
-            let (x, y) = (keys[b], keys[a]);
-            if let Some(o) = whole.order(x, y) {
-                return o == Ordering::Less;
-            }
-            if let (Some(p), Some(q)) = (tuple_first(x), tuple_first(y))
-                && let Some(o @ (Ordering::Less | Ordering::Greater)) = first.order(p, q)
-            {
-                return o == Ordering::Less;
-            }
-            if err.is_some() {
-                return false;
-            }
-            vm.lt(x, y).unwrap_or_else(|e| {
-                err = Some(e);
-                false
-            })
-        });
-        if let Some(e) = err {
-            return Err(e);
+        match KeyKind::of(keys.iter().copied()) {
+            // A total order: std's stable sort gives the one stable result,
+            // and finds runs (sorted or reversed input) as CPython does.
+            KeyKind::Any => sort_any(vm, &keys, &mut idx)?,
+            whole => idx.sort_by(|&a, &b| whole.order(keys[a], keys[b]).unwrap_or(Ordering::Equal)),
         }
         if reverse {
             idx.reverse();
@@ -68,13 +47,40 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     r
 }
 
+/// Sorts `idx` by Python's `<` of the keys, deciding directly on the first
+/// items of tuple keys when those are all of one kind.
+fn sort_any(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let first = match keys.iter().all(|&k| tuple_first(k).is_some()) {
+        true => KeyKind::of(keys.iter().filter_map(|&k| tuple_first(k))),
+        false => KeyKind::Any,
+    };
+    let mut err = None;
+    let mut buf = Vec::with_capacity(idx.len() / 2);
+    merge_sort(idx, &mut buf, &mut |a, b| {
+        let (x, y) = (keys[b], keys[a]);
+        if let (Some(p), Some(q)) = (tuple_first(x), tuple_first(y))
+            && let Some(o @ (Ordering::Less | Ordering::Greater)) = first.order(p, q)
+        {
+            return o == Ordering::Less;
+        }
+        if err.is_some() {
+            return false;
+        }
+        vm.lt(x, y).unwrap_or_else(|e| {
+            err = Some(e);
+            false
+        })
+    });
+    err.map_or(Ok(()), Err)
+}
+
 /// What a set of values all are, when it is a kind whose `<` needs
 /// neither the VM nor a Python method.
 #[derive(Clone, Copy)]
 enum KeyKind {
     /// Inline ints.
     Int,
-    /// Floats.
+    /// Floats other than NaN.
     Float,
     /// Exact strs (UTF-8 byte order is code point order).
     Str,
@@ -86,7 +92,7 @@ impl KeyKind {
     fn of(mut values: impl Iterator<Item = Value> + Clone) -> KeyKind {
         if values.clone().all(|k| k.is_small_int()) {
             KeyKind::Int
-        } else if values.clone().all(|k| k.is_float()) {
+        } else if values.clone().all(|k| k.is_float() && !k.as_float_unchecked().is_nan()) {
             KeyKind::Float
         } else if values.all(|k| exact_str(k).is_some()) {
             KeyKind::Str
@@ -95,8 +101,8 @@ impl KeyKind {
         }
     }
 
-    /// The order of two values of this kind, None when Python's `<` must
-    /// decide (any values, or a NaN).
+    /// The order of two values of this kind (a total order), None when
+    /// Python's `<` must decide.
     fn order(self, x: Value, y: Value) -> Option<Ordering> {
         match self {
             KeyKind::Int => Some(x.as_small_int_unchecked().cmp(&y.as_small_int_unchecked())),
