@@ -268,16 +268,19 @@ impl Vm {
                 let (it, cur) = (*it, *n);
                 match self.iter_next(it)? {
                     Some(v) => {
-                        let one = Value::small_int(1);
-                        let next = self.binary_op(tierpy_bytecode::instr::BinOp::Add, cur, one)?;
-                        *n = next;
+                        *n = match cur.as_small_int() {
+                            Some(i) => self.new_int(i + 1),
+                            None => self.binary_op(tierpy_bytecode::instr::BinOp::Add, cur, Value::small_int(1))?,
+                        };
                         Ok(Some(self.new_tuple(vec![cur, v])))
                     }
                     None => Ok(None),
                 }
             }
             IterState::Zip { its, strict } => {
-                let its = its.clone();
+                // A zip's iterators never change; the object is live while
+                // it is iterated.
+                let its: &'static [Value] = its;
                 let strict = *strict;
                 let mut out = Vec::with_capacity(its.len());
                 for (i, it) in its.iter().enumerate() {
