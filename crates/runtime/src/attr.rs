@@ -3,7 +3,7 @@
 //! types, with CPython's AttributeError messages.
 
 use crate::dict::Dict;
-use crate::object::{Body, HAS_DATA_DESCRIPTORS, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, InstanceObj};
+use crate::object::{Body, HAS_DATA_DESCRIPTORS, HAS_SLOTS, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, InstanceObj};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -146,10 +146,10 @@ impl Vm {
     /// class of its MRO (object aside) declares `__slots__` and none lists
     /// the name (or `__dict__`).
     fn slots_allow(&mut self, cls: Value, name: Value) -> PyResult<bool> {
-        let key = self.intern("__slots__");
-        if self.class_lookup_v(cls, key).is_none() {
+        if self.class_traits(cls) & HAS_SLOTS == 0 {
             return Ok(true);
         }
+        let key = self.intern("__slots__");
         let object = self.ty(TypeId::Object);
         let mro = cls.as_class().map(|c| c.mro.clone()).unwrap_or_default();
         for k in mro.into_iter().filter(|&k| k != object) {
@@ -383,6 +383,9 @@ impl Vm {
         let attrs: Vec<Value> = c.mro.iter().filter_map(|k| k.as_class()).flat_map(|k| k.dict.values()).collect();
         if attrs.into_iter().any(|v| self.is_data_descriptor(v)) {
             bits |= HAS_DATA_DESCRIPTORS;
+        }
+        if self.class_lookup(cls, "__slots__").is_some() {
+            bits |= HAS_SLOTS;
         }
         c.hooks.set([self.class_epoch, bits]);
         bits
@@ -967,7 +970,38 @@ impl Vm {
             inst.dict.set_value_at(i, v);
             return Ok(());
         }
+        if let Some(inst) = self.appendable_instance(slot, obj, name) {
+            let h = self.str_hash(name);
+            inst.dict.insert_new(name, h, v);
+            return Ok(());
+        }
         self.set_attr_via(Some(slot), obj, name, v)
+    }
+
+    /// The instance when `obj.name = v` adds the attribute as the entry the
+    /// slot's hint names, as it did for the site's earlier instances of the
+    /// class (an `__init__` setting attributes in order): the slot's lookup
+    /// found no class attribute of the name (no descriptor, no method hidden),
+    /// the class has no `__slots__` nor `__setattr__`, and the dict holds
+    /// exactly the entries before the hinted one, none of them `name`.
+    fn appendable_instance(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> Option<&'static mut InstanceObj> {
+        let inst = obj.as_instance()?;
+        let [c, epoch, found, hint] = slot.get();
+        let before = hint.checked_sub(1)? as usize;
+        if c != inst.class.0
+            || epoch != self.class_epoch
+            || found != Value::EMPTY.0
+            || inst.dict.raw_len() != before
+            || inst.dict.len() != before
+        {
+            return None;
+        }
+        let cls = inst.class;
+        if self.class_traits(cls) & HAS_SLOTS != 0 || self.attr_hook(cls, HOOK_SETATTR, "__setattr__").is_some() {
+            return None;
+        }
+        let h = self.str_hash(name);
+        inst.dict.get_str(name, h).is_none().then_some(inst)
     }
 
     fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {
@@ -1052,7 +1086,16 @@ impl Vm {
                         if !self.slots_allow(cls, name)? {
                             return Err(self.no_attribute(obj, name));
                         }
-                        self.store_new_instance_attr(obj, name, v)
+                        self.store_new_instance_attr(obj, name, v);
+                        // The next instance of the class at this site may get
+                        // the attribute at the same entry (`appendable_instance`).
+                        if let Some(s) = slot
+                            && let [c, e, found, _] = s.get()
+                            && c == cls.0
+                            && found == Value::EMPTY.0
+                        {
+                            s.set([c, e, found, inst.dict.raw_len() as u64]);
+                        }
                     }
                 }
                 Ok(())

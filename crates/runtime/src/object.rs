@@ -353,6 +353,9 @@ pub const HOOK_DELATTR: u64 = 4;
 /// `ClassObj::hooks` bit: some attribute of the class or its bases is a data
 /// descriptor (a property, a user descriptor with `__set__` or `__delete__`).
 pub const HAS_DATA_DESCRIPTORS: u64 = 8;
+/// `ClassObj::hooks` bit: the class or a base names `__slots__`, so new
+/// instance attributes are checked against the slots.
+pub const HAS_SLOTS: u64 = 16;
 
 /// Exception state carried by instances of exception classes.
 pub struct ExcData {
