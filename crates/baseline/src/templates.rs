@@ -978,12 +978,14 @@ impl<'a> Emitter<'a> {
     /// `SetAttr` of an existing instance attribute inline.
     fn set_attr(&mut self, pc: usize, obj: Reg, name: usize, src: Reg) {
         let o = self.load(obj);
-        let slow = self.slow_block(pc);
+        let slow = self.cold_block();
         let e = self.instance_entry(pc, o, name, HAS_DATA_DESCRIPTORS | HOOK_SETATTR, slow);
         let v = self.load(src);
         self.b.ins().store(MemFlagsData::trusted(), v, e, self.layout.dict.value);
         let n = self.next(pc);
         self.jump(n);
+        self.b.switch_to_block(slow);
+        self.slow_with(tierpy_jit::runtime_calls::fast::rt_op as *const () as usize, pc, None);
     }
 
     /// `lst.append(x)` on a list with room for it, inline; anything else

@@ -1652,7 +1652,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.st(self.field(e, self.snap.layout.dict.value as u64)?, self.load(src)?, Mem::Entry)?;
         self.br(self.next(pc))?;
         self.b.position_at_end(slow);
-        self.slow(pc, None)
+        self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
     }
 
     /// `lst.append(x)` on a list with room for it, inline (registers are

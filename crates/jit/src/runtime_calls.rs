@@ -352,11 +352,13 @@ pub mod fast {
 
     /// Finishes a specialized slow path: stores the result or records the error.
     fn finish(vm: &mut Vm, f: &mut Frame, dst: Reg, r: tierpy_runtime::PyResult<Value>) -> u32 {
+        status(vm, r.map(|v| f.set_reg(dst.idx(), v)))
+    }
+
+    /// The step status of an instruction that completed or raised.
+    fn status(vm: &mut Vm, r: tierpy_runtime::PyResult<()>) -> u32 {
         match r {
-            Ok(v) => {
-                f.set_reg(dst.idx(), v);
-                STEP_NEXT
-            }
+            Ok(()) => STEP_NEXT,
             Err(e) => {
                 vm.jit_error = Some((e, false));
                 JIT_ERROR
@@ -398,7 +400,7 @@ pub mod fast {
         finish(vm, f, dst, r)
     }
 
-    /// `LoadGlobal`, `Call`, `CallMethod` and `GetAttr` at `pc`; anything else runs through [`rt_step`].
+    /// `LoadGlobal`, `Call`, `CallMethod`, `GetAttr` and `SetAttr` at `pc`; anything else runs through [`rt_step`].
     ///
     /// # Safety
     /// As for [`rt_step`].
@@ -434,6 +436,13 @@ pub mod fast {
                 let o = f.reg(obj.idx());
                 let r = vmr.get_attr_at(&code.cache[pc], o, n);
                 finish(vmr, f, dst, r)
+            }
+            Instr::SetAttr { obj, name, src } => {
+                let names = vmr.names_of(&code);
+                // SAFETY: as above.
+                let n = Value(unsafe { *names.add(name.0 as usize) });
+                let r = vmr.set_attr_at(&code.cache[pc], f.reg(obj.idx()), n, f.reg(src.idx()));
+                status(vmr, r)
             }
             // SAFETY: forwarded unchanged.
             _ => unsafe { rt_step(vm, frame, pc as u64) },
