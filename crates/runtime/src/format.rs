@@ -344,6 +344,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
 
 /// Whether the type of `v` defines `__getitem__`.
 fn is_subscriptable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if Num::of(v).is_some() || v.is_none() {
+        return Ok(false);
+    }
     let cls = vm.type_of(v);
     let name = vm.new_str("__getitem__");
     Ok(vm.get_attr_opt(cls, name)?.is_some())

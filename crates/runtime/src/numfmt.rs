@@ -709,7 +709,7 @@ pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = x.magnitude().to_str_radix(radix);
+    let mut digits = magnitude_digits(x, radix);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -847,6 +847,10 @@ impl PercentFlags {
 
 /// `unicode_format_arg_output` for numeric conversions (sign-aware padding).
 fn percent_output(s: &str, f: &PercentFlags, width: Option<usize>, ty: char) -> String {
+    if width.is_none() && !(f.sign || f.blank || f.alt) {
+        // Nothing to pad, no sign or prefix to add.
+        return s.to_string();
+    }
     let fill = if f.zero { '0' } else { ' ' };
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
@@ -927,7 +931,7 @@ pub fn percent_format_int(x: &BigInt, flags: &str, width: Option<usize>, precisi
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = x.magnitude().to_str_radix(radix);
+    let digits = magnitude_digits(x, radix);
     let mut s = String::new();
     if x.sign() == Sign::Minus {
         s.push('-');
@@ -1152,6 +1156,18 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(BigInt::from_biguint(sign, magnitude))
 }
 
+/// The digits of |x| in `radix` (lowercase), through the machine word's
+/// formatting when |x| fits one.
+fn magnitude_digits(x: &BigInt, radix: u32) -> String {
+    match x.magnitude().to_u64() {
+        Some(m) if radix == 10 => m.to_string(),
+        Some(m) if radix == 16 => format!("{m:x}"),
+        Some(m) if radix == 8 => format!("{m:o}"),
+        Some(m) if radix == 2 => format!("{m:b}"),
+        _ => x.magnitude().to_str_radix(radix),
+    }
+}
+
 /// `hex()`/`oct()`/`bin()` style rendering: `'-0x1f'`, `'0b101'`, `'0o17'`
 /// with `prefix`, or the bare (signed) digits without it. `radix` must be in
 /// `2..=36`; the prefix is only added for radix 2, 8 and 16.
@@ -1172,7 +1188,7 @@ pub fn int_to_str_radix(x: &BigInt, radix: u32, prefix: bool) -> String {
             _ => "",
         });
     }
-    out.push_str(&x.magnitude().to_str_radix(radix));
+    out.push_str(&magnitude_digits(x, radix));
     out
 }
 
