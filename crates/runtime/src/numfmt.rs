@@ -580,7 +580,7 @@ fn render_number(parts: &NumberParts, spec: &FormatSpec, grouping: Option<(char,
     } else {
         (0, 0, 0)
     };
-    let mut out = String::new();
+    let mut out = String::with_capacity((n_non_digit + n_padding.max(0)) as usize + grouped.len() + parts.remainder.len());
     push_fill(&mut out, fill, lpad);
     if let Some(s) = sign {
         out.push(s);

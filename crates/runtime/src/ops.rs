@@ -980,8 +980,8 @@ fn is_sequence(v: Value) -> bool {
     matches!(v.body(), Some(Body::Str(_) | Body::List(_) | Body::Tuple(_) | Body::Bytes(_) | Body::ByteArray(_)))
 }
 
-/// A slice's (start, stop, step), which slices compare by.
-/// Item `i` of a list, tuple or slice (start, stop, step) as it is now.
+/// Item `i` of a list, tuple or slice (start, stop, step: what slices
+/// compare by) as it is now.
 fn seq_item(v: Value, i: usize) -> Option<Value> {
     match v.body()? {
         Body::List(x) => x.get(i).copied(),
