@@ -970,8 +970,7 @@ impl Vm {
             inst.dict.set_value_at(i, v);
             return Ok(());
         }
-        if let Some(inst) = self.appendable_instance(slot, obj, name) {
-            let h = self.str_hash(name);
+        if let Some((inst, h)) = self.appendable_instance(slot, obj, name) {
             inst.dict.insert_new(name, h, v);
             return Ok(());
         }
@@ -983,8 +982,9 @@ impl Vm {
     /// class (an `__init__` setting attributes in order): the slot's lookup
     /// found no class attribute of the name (no descriptor, no method hidden),
     /// the class has no `__slots__` nor `__setattr__`, and the dict holds
-    /// exactly the entries before the hinted one, none of them `name`.
-    fn appendable_instance(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> Option<&'static mut InstanceObj> {
+    /// exactly the entries before the hinted one, none of them `name`. With
+    /// the name's hash, for the insertion.
+    fn appendable_instance(&mut self, slot: &Cell<[u64; CACHE_WORDS]>, obj: Value, name: Value) -> Option<(&'static mut InstanceObj, i64)> {
         let inst = obj.as_instance()?;
         let [c, epoch, found, hint] = slot.get();
         let before = hint.checked_sub(1)? as usize;
@@ -1001,7 +1001,7 @@ impl Vm {
             return None;
         }
         let h = self.str_hash(name);
-        inst.dict.get_str(name, h).is_none().then_some(inst)
+        inst.dict.get_str(name, h).is_none().then_some((inst, h))
     }
 
     fn set_attr_via(&mut self, slot: Option<&Cell<[u64; CACHE_WORDS]>>, obj: Value, name: Value, v: Value) -> PyResult<()> {

@@ -289,7 +289,7 @@ enum DtoaMode {
 /// Splits a decimal number without sign, "I.F" or "I.FeX" (Rust's `{:e}`
 /// output, zmij's "1e16" and "0.001"), into its significant digits and the
 /// decimal point's position: ("0", 1) for zero.
-fn digits_from_exp_form(s: &str) -> (Vec<u8>, i64) {
+fn decimal_digits(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);
     let int_len = mant.find('.').unwrap_or(mant.len());
@@ -330,7 +330,7 @@ fn fixed_digits_u128(ax: f64, n: usize) -> Option<u128> {
 }
 
 /// The float nearest to `0.DIGITS * 10**decpt`.
-fn exp_form_value((digits, decpt): &(Vec<u8>, i64)) -> f64 {
+fn digits_value((digits, decpt): &(Vec<u8>, i64)) -> f64 {
     let digits = std::str::from_utf8(digits).unwrap_or("0");
     format!("0.{digits}e{decpt}").parse().unwrap_or(f64::NAN)
 }
@@ -345,15 +345,15 @@ fn dtoa_digits(ax: f64, mode: DtoaMode) -> (Vec<u8>, i64) {
     match mode {
         DtoaMode::Shortest => {
             // zmij may break a tie between two equally near shortest
-            // candidates otherwise than Gay's dtoa (to even): the correctly rounded (half-even)
-            // string of the same length wins whenever it round-trips. Ties
-            // need 16 or more digits: two candidates of 15 or fewer are at
-            // least 1e-15 apart relative to `ax`, more than the 2**-52 its
-            // round-trip interval spans.
-            let (digits, decpt) = digits_from_exp_form(zmij::Buffer::new().format_finite(ax));
+            // candidates otherwise than Gay's dtoa (to even): the correctly
+            // rounded (half-even) string of the same length wins whenever it
+            // round-trips. Ties need 16 or more digits: two candidates of 15
+            // or fewer are at least 1e-15 apart relative to `ax`, more than
+            // the 2**-52 its round-trip interval spans.
+            let (digits, decpt) = decimal_digits(zmij::Buffer::new().format_finite(ax));
             if digits.len() >= 16 {
-                let nearest = digits_from_exp_form(&format!("{:.*e}", digits.len() - 1, ax));
-                if nearest != (digits.clone(), decpt) && exp_form_value(&nearest) == ax {
+                let nearest = decimal_digits(&format!("{:.*e}", digits.len() - 1, ax));
+                if (&nearest.0, nearest.1) != (&digits, decpt) && digits_value(&nearest) == ax {
                     return nearest;
                 }
             }
@@ -361,7 +361,7 @@ fn dtoa_digits(ax: f64, mode: DtoaMode) -> (Vec<u8>, i64) {
         }
         DtoaMode::Significant(n) => {
             let n = n.clamp(1, 800);
-            digits_from_exp_form(&format!("{:.*e}", n - 1, ax))
+            decimal_digits(&format!("{:.*e}", n - 1, ax))
         }
         DtoaMode::Fixed(n) => match fixed_digits_u128(ax, n) {
             Some(q) => {
@@ -372,7 +372,7 @@ fn dtoa_digits(ax: f64, mode: DtoaMode) -> (Vec<u8>, i64) {
                 }
                 if q == 0 { (digits, 1) } else { (digits, decpt) }
             }
-            None => digits_from_exp_form(&format!("{:.*}", n.min(1100), ax)),
+            None => decimal_digits(&format!("{:.*}", n.min(1100), ax)),
         },
     }
 }

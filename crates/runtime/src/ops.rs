@@ -698,37 +698,27 @@ impl Vm {
     /// applied to the first pair of items that differ, else to the lengths.
     /// Items are read afresh at each step, as an `__eq__` may change a list.
     fn seq_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
-        // Leading inline ints decide without Python's comparisons.
         let mut i = 0;
         while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
-            match (x.as_small_int(), y.as_small_int()) {
-                (Some(p), Some(q)) if p == q => i += 1,
-                (Some(p), Some(q)) => return Ok(op.holds(p.cmp(&q))),
-                _ => break,
+            // Inline ints decide without Python's comparisons.
+            let differ = match (x.as_small_int(), y.as_small_int()) {
+                (Some(p), Some(q)) if p != q => return Ok(op.holds(p.cmp(&q))),
+                (Some(_), Some(_)) => false,
+                _ => !self.nested_comparison(|vm| vm.same_or_eq(x, y))?,
+            };
+            if differ {
+                // The `__eq__` may have changed a list: read the pair again.
+                let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) else { break };
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    CmpOp::Lt => self.nested_comparison(|vm| vm.lt(x, y)),
+                    _ => self.nested_comparison(|vm| vm.is_true_cmp(op, x, y)),
+                };
             }
+            i += 1;
         }
-        self.nested_comparison(|vm| {
-            while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
-                if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int())
-                    && p != q
-                {
-                    return Ok(op.holds(p.cmp(&q)));
-                }
-                if !vm.same_or_eq(x, y)? {
-                    return match (seq_item(a, i), seq_item(b, i)) {
-                        (Some(x), Some(y)) => match op {
-                            CmpOp::Eq => Ok(false),
-                            CmpOp::Ne => Ok(true),
-                            CmpOp::Lt => vm.lt(x, y),
-                            _ => vm.is_true_cmp(op, x, y),
-                        },
-                        _ => Ok(op.holds(seq_len(a).cmp(&seq_len(b)))),
-                    };
-                }
-                i += 1;
-            }
-            Ok(op.holds(seq_len(a).cmp(&seq_len(b))))
-        })
+        Ok(op.holds(seq_len(a).cmp(&seq_len(b))))
     }
 
     fn is_true_cmp(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {

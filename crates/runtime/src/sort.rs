@@ -82,7 +82,8 @@ enum KeyKind {
     Int,
     /// Floats other than NaN.
     Float,
-    /// Exact strs (UTF-8 byte order is code point order).
+    /// Strs, never instances of str subclasses (UTF-8 byte order is code
+    /// point order).
     Str,
     /// Anything else: Python's `<` decides.
     Any,
@@ -94,7 +95,7 @@ impl KeyKind {
             KeyKind::Int
         } else if values.clone().all(|k| k.is_float() && !k.as_float_unchecked().is_nan()) {
             KeyKind::Float
-        } else if values.all(|k| exact_str(k).is_some()) {
+        } else if values.all(|k| k.as_str().is_some()) {
             KeyKind::Str
         } else {
             KeyKind::Any
@@ -107,17 +108,9 @@ impl KeyKind {
         match self {
             KeyKind::Int => Some(x.as_small_int_unchecked().cmp(&y.as_small_int_unchecked())),
             KeyKind::Float => x.as_float_unchecked().partial_cmp(&y.as_float_unchecked()),
-            KeyKind::Str => exact_str(x).partial_cmp(&exact_str(y)),
+            KeyKind::Str => Some(x.as_str()?.s.cmp(&y.as_str()?.s)),
             KeyKind::Any => None,
         }
-    }
-}
-
-/// The text of an exact str (not an instance of a str subclass).
-fn exact_str(v: Value) -> Option<&'static str> {
-    match v.body() {
-        Some(Body::Str(s)) if v.as_instance().is_none() => Some(&s.s),
-        _ => None,
     }
 }
 
