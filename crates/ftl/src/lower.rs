@@ -45,6 +45,7 @@ macro_rules! ll {
 
 mod builtins;
 mod constant_division;
+mod loop_lists;
 mod positions;
 mod registers;
 mod tbaa;
@@ -1680,6 +1681,32 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.slow_with(tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize, pc, None)
     }
 
+    /// Tells LLVM, at loop header `pc`, that the lists the loop indexes
+    /// and never reassigns are readable objects, so that it may hoist
+    /// their length and data pointer out of the loop even from behind the
+    /// loop's first guard (see [`loop_lists::invariant_lists`]).
+    fn assume_invariant_lists(&self, pc: usize) -> LResult<()> {
+        let regs = loop_lists::invariant_lists(self.snap, &self.types, pc);
+        if regs.is_empty() {
+            return Ok(());
+        }
+        let assume = inkwell::intrinsics::Intrinsic::find("llvm.assume")
+            .and_then(|i| i.get_declaration(self.module, &[]))
+            .ok_or("no intrinsic llvm.assume")?;
+        let l = &self.snap.layout.list;
+        let size = (l.len.max(l.data).max(l.kind) + 8) as u64;
+        for r in regs {
+            let p = self.obj_ptr(self.load(r)?)?;
+            let bundles = [
+                inkwell::values::OperandBundle::create("dereferenceable", &[p.into(), self.c64(size).into()]),
+                inkwell::values::OperandBundle::create("align", &[p.into(), self.c64(8).into()]),
+            ];
+            let yes = self.ctx.bool_type().const_int(1, false);
+            ll!(self.b.build_direct_call_with_operand_bundles(assume, &[yes.into()], &bundles, ""));
+        }
+        Ok(())
+    }
+
     /// The declaration of the overloaded LLVM intrinsic `name` for operands of type `t`.
     fn intrinsic(&self, name: &str, t: inkwell::types::BasicTypeEnum<'ctx>) -> LResult<FunctionValue<'ctx>> {
         inkwell::intrinsics::Intrinsic::find(name)
@@ -1783,6 +1810,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.leave_to_profile(pc)?;
             return self.ret(JIT_INTERPRET);
         }
+        self.assume_invariant_lists(pc)?;
         let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
         if let Some(i) = flag.as_instruction() {
             let _ = i.set_volatile(true);
