@@ -45,11 +45,5 @@ pub(super) fn invariant_lists(snap: &Snapshot, types: &Types, pc: usize) -> Vec<
 /// The last instruction of the loop whose header is at `pc`: the last jump
 /// back to it.
 fn loop_end(instrs: &[Instr], pc: usize) -> Option<usize> {
-    instrs
-        .iter()
-        .enumerate()
-        .skip(pc + 1)
-        .filter(|(_, i)| matches!(i, Instr::Jump { target } if target.0 as usize == pc))
-        .map(|(k, _)| k)
-        .last()
+    (pc + 1..instrs.len()).rev().find(|&k| matches!(instrs[k], Instr::Jump { target } if target.0 as usize == pc))
 }
