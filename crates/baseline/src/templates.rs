@@ -7,6 +7,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature, SourceLoc, ValueDef, types};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Switch};
+use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{CodeObject, Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD};
 use tierpy_jit::layout::Layouts;
@@ -86,6 +87,25 @@ enum IntOp {
     Xor,
     FloorDiv,
     Mod,
+    Shl,
+    Shr,
+}
+
+impl IntOp {
+    /// The int operator an `Inplace` instruction's `op` names, if it is one
+    /// (on ints, `x op= y` is `x = x op y`).
+    fn of(op: u8) -> Option<IntOp> {
+        Some(match BinOp::from_u8(op) {
+            BinOp::BitAnd => IntOp::And,
+            BinOp::BitOr => IntOp::Or,
+            BinOp::BitXor => IntOp::Xor,
+            BinOp::FloorDiv => IntOp::FloorDiv,
+            BinOp::Mod => IntOp::Mod,
+            BinOp::LShift => IntOp::Shl,
+            BinOp::RShift => IntOp::Shr,
+            _ => return None,
+        })
+    }
 }
 
 /// What an optimized compile's direct calls read from the VM at compile time.
@@ -597,6 +617,25 @@ impl<'a> Emitter<'a> {
             IntOp::And => self.b.ins().band(p, q),
             IntOp::Or => self.b.ins().bor(p, q),
             IntOp::Xor => self.b.ins().bxor(p, q),
+            IntOp::Shr => {
+                // Negative counts raise (the slow path); 63 shifts out every bit.
+                let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, q, 0);
+                self.guard(ok, slow);
+                let sixty_three = self.b.ins().iconst(types::I64, 63);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, q, 63);
+                let n = self.b.ins().select(big, sixty_three, q);
+                self.b.ins().sshr(p, n)
+            }
+            IntOp::Shl => {
+                // Counts of 0 to 63 whose shift loses no bits; the store checks the range.
+                let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, q, 64);
+                self.guard(small, slow);
+                let r = self.b.ins().ishl(p, q);
+                let back = self.b.ins().sshr(r, q);
+                let kept = self.b.ins().icmp(IntCC::Equal, back, p);
+                self.guard(kept, slow);
+                r
+            }
             IntOp::FloorDiv | IntOp::Mod => {
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, q, 0);
                 let div_blk = self.b.create_block();
@@ -1105,11 +1144,11 @@ impl<'a> Emitter<'a> {
             Instr::Add { dst, a, b } => self.arith(pc, Arith::Add, dst, a, b),
             Instr::Sub { dst, a, b } => self.arith(pc, Arith::Sub, dst, a, b),
             Instr::Mul { dst, a, b } => self.arith(pc, Arith::Mul, dst, a, b),
-            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::Add as u8 => self.arith(pc, Arith::Add, dst, a, b),
-            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::Sub as u8 => self.arith(pc, Arith::Sub, dst, a, b),
-            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::Mul as u8 => self.arith(pc, Arith::Mul, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == BinOp::Add as u8 => self.arith(pc, Arith::Add, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == BinOp::Sub as u8 => self.arith(pc, Arith::Sub, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == BinOp::Mul as u8 => self.arith(pc, Arith::Mul, dst, a, b),
             Instr::TrueDiv { dst, a, b } => self.true_div(pc, dst, a, b),
-            Instr::Inplace { op, dst, a, b } if op == tierpy_bytecode::instr::BinOp::TrueDiv as u8 => self.true_div(pc, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if op == BinOp::TrueDiv as u8 => self.true_div(pc, dst, a, b),
             Instr::Lt { dst, a, b } => self.compare(pc, Cmp::Lt, dst, a, b),
             Instr::Le { dst, a, b } => self.compare(pc, Cmp::Le, dst, a, b),
             Instr::Gt { dst, a, b } => self.compare(pc, Cmp::Gt, dst, a, b),
@@ -1196,6 +1235,11 @@ impl<'a> Emitter<'a> {
             Instr::BitXor { dst, a, b } => self.int_op(pc, IntOp::Xor, dst, a, b),
             Instr::FloorDiv { dst, a, b } => self.int_op(pc, IntOp::FloorDiv, dst, a, b),
             Instr::Mod { dst, a, b } => self.int_op(pc, IntOp::Mod, dst, a, b),
+            Instr::LShift { dst, a, b } => self.int_op(pc, IntOp::Shl, dst, a, b),
+            Instr::RShift { dst, a, b } => self.int_op(pc, IntOp::Shr, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if IntOp::of(op).is_some() => {
+                self.int_op(pc, IntOp::of(op).expect("an int operator"), dst, a, b)
+            }
             Instr::GetItem { dst, obj, key } => self.get_item(pc, dst, obj, key),
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::GetAttr { dst, obj, name } => self.get_attr(pc, dst, obj, name.0 as usize),

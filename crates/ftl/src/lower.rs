@@ -712,6 +712,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         // more, harmlessly), so that every loop keeps a single entry block:
         // LLVM optimizes only such loops (LICM, unswitching, vectorizing).
         let target = if pc > 0 && matches!(self.snap.instrs[pc - 1], Instr::LoopHeader {}) { self.blocks[pc - 1] } else { self.blocks[pc] };
+        if pc > 0 && types::unprofiled_loop(self.snap, pc - 1) {
+            // Nothing was inferred here: leave at once, writing nothing back.
+            let leave = self.block(&format!("enter_unprofiled{pc}"));
+            self.b.position_at_end(leave);
+            self.leave_entry_to_profile(pc)?;
+            self.ret(JIT_INTERPRET)?;
+            return Ok(leave);
+        }
         if checks.is_empty() && objects.is_empty() && positions.is_empty() {
             return Ok(target);
         }
@@ -1136,6 +1144,24 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             BinOp::BitAnd => ll!(self.b.build_and(p, q, "and")),
             BinOp::BitOr => ll!(self.b.build_or(p, q, "or")),
             BinOp::BitXor => ll!(self.b.build_xor(p, q, "xor")),
+            BinOp::RShift => {
+                // Negative counts raise (`fail`); 63 shifts out every bit.
+                let nonneg = ll!(self.b.build_int_compare(IntPredicate::SGE, q, self.c64(0), "nonneg"));
+                self.guard(nonneg, fail, "shr")?;
+                let big = ll!(self.b.build_int_compare(IntPredicate::SGT, q, self.c64(63), "big"));
+                let n = ll!(self.b.build_select(big, self.c64(63), q, "n")).into_int_value();
+                ll!(self.b.build_right_shift(p, n, true, "shr"))
+            }
+            BinOp::LShift => {
+                // Counts of 0 to 63 whose shift loses no bits; the store checks the range.
+                let small = ll!(self.b.build_int_compare(IntPredicate::ULT, q, self.c64(64), "small"));
+                self.guard(small, fail, "shl")?;
+                let r = ll!(self.b.build_left_shift(p, q, "shl"));
+                let back = ll!(self.b.build_right_shift(r, q, true, "back"));
+                let kept = ll!(self.b.build_int_compare(IntPredicate::EQ, back, p, "kept"));
+                self.guard(kept, fail, "shl_ok")?;
+                r
+            }
             _ => {
                 let nz = ll!(self.b.build_int_compare(IntPredicate::NE, q, self.c64(0), "nz"));
                 let dbb = self.block("idiv");
@@ -1855,6 +1881,10 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::BitXor { dst, a, b } => self.int_op(pc, BinOp::BitXor, dst, a, b),
             Instr::FloorDiv { dst, a, b } => self.int_op(pc, BinOp::FloorDiv, dst, a, b),
             Instr::Mod { dst, a, b } => self.int_op(pc, BinOp::Mod, dst, a, b),
+            Instr::LShift { dst, a, b } => self.int_op(pc, BinOp::LShift, dst, a, b),
+            Instr::RShift { dst, a, b } => self.int_op(pc, BinOp::RShift, dst, a, b),
+            Instr::Inplace { op, dst, a, b } if types::int_operator(BinOp::from_u8(op)) => self.int_op(pc, BinOp::from_u8(op), dst, a, b),
+            Instr::Inplace { op, dst, a, b } if inplace(op, BinOp::TrueDiv) => self.true_div(pc, dst, a, b),
             Instr::Lt { dst, a, b } => self.compare(pc, IntPredicate::SLT, FloatPredicate::OLT, dst, a, b),
             Instr::Le { dst, a, b } => self.compare(pc, IntPredicate::SLE, FloatPredicate::OLE, dst, a, b),
             Instr::Gt { dst, a, b } => self.compare(pc, IntPredicate::SGT, FloatPredicate::OGT, dst, a, b),

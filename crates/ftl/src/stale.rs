@@ -185,11 +185,13 @@ pub fn numeric_op(ins: &Instr) -> bool {
             | Instr::BitAnd { .. }
             | Instr::BitOr { .. }
             | Instr::BitXor { .. }
+            | Instr::LShift { .. }
+            | Instr::RShift { .. }
             | Instr::Lt { .. }
             | Instr::Le { .. }
             | Instr::Gt { .. }
             | Instr::Ge { .. }
             | Instr::Eq { .. }
             | Instr::Ne { .. }
-    ) || matches!(ins, Instr::Inplace { op, .. } if matches!(BinOp::from_u8(*op), BinOp::Add | BinOp::Sub | BinOp::Mul))
+    ) || matches!(ins, Instr::Inplace { op, .. } if matches!(BinOp::from_u8(*op), BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) || crate::types::int_operator(BinOp::from_u8(*op)))
 }

@@ -144,6 +144,12 @@ impl Types {
     }
 }
 
+/// The operators the FTL compiles for ints only (`FloorDiv` to `RShift`,
+/// `BitAnd` to `BitXor`), in their instruction or `op=` form.
+pub fn int_operator(op: BinOp) -> bool {
+    matches!(op, BinOp::FloorDiv | BinOp::Mod | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift)
+}
+
 /// Whether the FTL speculates at `pc`: the instruction never left its fast
 /// path in the lower tiers and never exited FTL code before.
 pub fn speculates(snap: &Snapshot, pc: usize) -> bool {
@@ -295,7 +301,11 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         | Instr::Mod { dst, a, b }
         | Instr::BitAnd { dst, a, b }
         | Instr::BitOr { dst, a, b }
-        | Instr::BitXor { dst, a, b } => Some((dst, int_op(a, b))),
+        | Instr::BitXor { dst, a, b }
+        | Instr::LShift { dst, a, b }
+        | Instr::RShift { dst, a, b } => Some((dst, int_op(a, b))),
+        Instr::Inplace { op, dst, a, b } if int_operator(BinOp::from_u8(op)) => Some((dst, int_op(a, b))),
+        Instr::Inplace { op, dst, a, b } if BinOp::from_u8(op) == BinOp::TrueDiv => Some((dst, num_op(a, b, Ty::FLOAT))),
         Instr::Lt { dst, a, b }
         | Instr::Le { dst, a, b }
         | Instr::Gt { dst, a, b }

@@ -422,6 +422,25 @@ fn step_body(
             }
         }};
     }
+    // The int operators (and their `op=` forms, the same on ints): inline
+    // ints whose result is one take the fast path; the rest is profiled
+    // (an overflow of two inline ints as such) and goes to `$general`.
+    macro_rules! int_op {
+        ($dst:expr, $a:expr, $b:expr, $op:expr, $general:ident) => {{
+            let (x, y) = (r!($a), r!($b));
+            let ints = x.is_small_int() && y.is_small_int();
+            let op = $op;
+            match ints.then(|| tierpy_runtime::numbers::small_int_op(op, x.as_small_int_unchecked(), y.as_small_int_unchecked())).flatten()
+            {
+                Some(v) => w!($dst, Value::small_int(v)),
+                None => {
+                    let overflowed = ints && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::LShift);
+                    prof!(at, if overflowed { profile::OVERFLOW | profile::INT } else { profile::kind_bit(x) | profile::kind_bit(y) });
+                    w!($dst, fresh(vm.$general(op, x, y))?);
+                }
+            }
+        }};
+    }
     macro_rules! cmp_op {
         ($dst:expr, $a:expr, $b:expr, $op:tt, $cmp:expr) => {{
             let (x, y) = (r!($a), r!($b));
@@ -542,43 +561,20 @@ fn step_body(
             }
         }
         Instr::Pow { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::Pow, r!(a), r!(b)))?),
-        Instr::LShift { dst, a, b } => {
-            w!(dst, fresh(vm.binary_op(BinOp::LShift, r!(a), r!(b)))?)
-        }
-        Instr::RShift { dst, a, b } => {
-            w!(dst, fresh(vm.binary_op(BinOp::RShift, r!(a), r!(b)))?)
-        }
-        Instr::BitAnd { dst, a, b } => {
-            let (x, y) = (r!(a), r!(b));
-            if x.is_small_int() && y.is_small_int() {
-                w!(dst, Value::small_int(x.as_small_int_unchecked() & y.as_small_int_unchecked()));
-            } else {
-                w!(dst, fresh(vm.binary_op(BinOp::BitAnd, x, y))?);
-            }
-        }
-        Instr::BitOr { dst, a, b } => w!(dst, fresh(vm.binary_op(BinOp::BitOr, r!(a), r!(b)))?),
-        Instr::BitXor { dst, a, b } => {
-            w!(dst, fresh(vm.binary_op(BinOp::BitXor, r!(a), r!(b)))?)
-        }
+        Instr::LShift { dst, a, b } => int_op!(dst, a, b, BinOp::LShift, binary_op),
+        Instr::RShift { dst, a, b } => int_op!(dst, a, b, BinOp::RShift, binary_op),
+        Instr::BitAnd { dst, a, b } => int_op!(dst, a, b, BinOp::BitAnd, binary_op),
+        Instr::BitOr { dst, a, b } => int_op!(dst, a, b, BinOp::BitOr, binary_op),
+        Instr::BitXor { dst, a, b } => int_op!(dst, a, b, BinOp::BitXor, binary_op),
         Instr::MatMul { dst, a, b } => {
             w!(dst, fresh(vm.binary_op(BinOp::MatMul, r!(a), r!(b)))?)
         }
         Instr::Inplace { op, dst, a, b } => {
             let (x, y) = (r!(a), r!(b));
-            if x.is_small_int() && y.is_small_int() && (op == BinOp::Add as u8 || op == BinOp::Sub as u8) {
-                let (p, q) = (x.as_small_int_unchecked(), y.as_small_int_unchecked());
-                let v = if op == BinOp::Add as u8 { p + q } else { p - q };
-                if Value::fits_small(v) {
-                    w!(dst, Value::small_int(v));
-                } else {
-                    prof!(at, profile::OVERFLOW | profile::INT);
-                    w!(dst, vm.new_int(v));
-                }
-            } else if x.is_float() && y.is_float() && op == BinOp::Add as u8 {
+            if x.is_float() && y.is_float() && op == BinOp::Add as u8 {
                 w!(dst, Value::float(x.as_float_unchecked() + y.as_float_unchecked()));
             } else {
-                prof!(at, profile::kind_bit(x) | profile::kind_bit(y));
-                w!(dst, fresh(vm.inplace_op(BinOp::from_u8(op), x, y))?);
+                int_op!(dst, a, b, BinOp::from_u8(op), inplace_op)
             }
         }
         Instr::Lt { dst, a, b } => cmp_op!(dst, a, b, <, CmpOp::Lt),

@@ -139,6 +139,37 @@ pub fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
     if r != 0 && ((r < 0) != (b < 0)) { (q - 1, r + b) } else { (q, r) }
 }
 
+/// `a op b` for two inline ints when the result is an inline int and the
+/// operation cannot raise (no zero divisor, no negative shift): the fast
+/// path of every tier for the int operators, `op=` forms included (on ints
+/// they are the plain operators). None leaves the operation to the general
+/// path (true division, powers and overflows included).
+#[inline]
+pub fn small_int_op(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a.checked_mul(b)?,
+        BinOp::FloorDiv | BinOp::Mod if b != 0 => {
+            let (d, m) = floor_divmod(a, b);
+            if op == BinOp::FloorDiv { d } else { m }
+        }
+        BinOp::BitAnd => a & b,
+        BinOp::BitOr => a | b,
+        BinOp::BitXor => a ^ b,
+        BinOp::RShift if b >= 0 => a >> b.min(63),
+        BinOp::LShift if (0..64).contains(&b) => {
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Value::fits_small(r).then_some(r)
+}
+
 #[inline]
 fn int_arith(vm: &mut Vm, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     match op {

@@ -147,6 +147,16 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         self.leave_counting(pc, at as u64 | TO_PROFILE, pc)
     }
 
+    /// Leaves an OSR entry at `pc`, just after loop header `pc - 1` that had
+    /// not run when this code was compiled, as [`Self::leave_to_profile`]
+    /// does but with no register written back: the frame it was entered
+    /// with is current, and the slots hold its registers unchecked (the
+    /// types inferred at the header are those of the code before the loop).
+    pub(super) fn leave_entry_to_profile(&self, pc: usize) -> LResult<()> {
+        let header = self.frame_pc(pc - 1).ok_or("loops compiled as exits are the frame's own")?;
+        self.call_leave(&[], header as u64 | TO_PROFILE, header)
+    }
+
     /// [`Self::leave`] with `count_at` as [`rt_ftl_leave`] takes it.
     fn leave_counting(&self, pc: usize, at: u64, resume: usize) -> LResult<()> {
         let masks = self.write_back(pc, Some(resume))?;
@@ -156,6 +166,13 @@ impl<'ctx> Lowerer<'_, 'ctx> {
             // a generator would pay at every item.
             return self.set_pc(resume);
         }
+        self.call_leave(&masks, at, resume)
+    }
+
+    /// The call of [`rt_ftl_leave`] (boxing the registers of `masks`' first
+    /// word, counting at `at`, setting the frame's pc to `resume`) and of
+    /// [`rt_ftl_box_ints`] for the other words.
+    fn call_leave(&self, masks: &[u64], at: u64, resume: usize) -> LResult<()> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
         let helper = self.abs_ptr(rt_ftl_leave as *const () as usize, "leave")?;
