@@ -23,6 +23,7 @@ pub mod range_positions;
 pub mod snapshot;
 pub mod stale;
 pub mod types;
+pub mod wide;
 pub mod worker;
 
 pub use snapshot::Snapshot;

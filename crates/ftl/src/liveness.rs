@@ -109,7 +109,7 @@ fn solve(instrs: &[Instr], nregs: usize, succs: &[Vec<usize>], always: &RegSet) 
 
 /// The registers an instruction reads, for those the FTL compiles often;
 /// None for the others (they may read any register).
-fn reads(ins: &Instr) -> Option<Vec<Reg>> {
+pub(crate) fn reads(ins: &Instr) -> Option<Vec<Reg>> {
     let range = |first: Reg, count: usize| (0..count).map(|i| Reg(first.0 + i as u16)).collect::<Vec<_>>();
     Some(match *ins {
         Instr::Nop {} | Instr::LoopHeader {} | Instr::Jump { .. } | Instr::LoadInt { .. } | Instr::LoadConst { .. } => vec![],
@@ -125,6 +125,8 @@ fn reads(ins: &Instr) -> Option<Vec<Reg>> {
         | Instr::BitAnd { a, b, .. }
         | Instr::BitOr { a, b, .. }
         | Instr::BitXor { a, b, .. }
+        | Instr::LShift { a, b, .. }
+        | Instr::RShift { a, b, .. }
         | Instr::Inplace { a, b, .. }
         | Instr::Lt { a, b, .. }
         | Instr::Le { a, b, .. }

@@ -13,6 +13,7 @@ use crate::range_positions::RangePositions;
 use crate::snapshot::{DirectCallee, Dump, Snapshot};
 use crate::stale::Stale;
 use crate::types::{self, Ty, Types, speculates};
+use crate::wide::Wide;
 use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
@@ -270,6 +271,8 @@ struct Lowerer<'a, 'ctx> {
     written: std::cell::RefCell<Vec<Reg>>,
     /// Inferred register types per instruction.
     types: Types,
+    /// The int arithmetic computed in 64 bits (see [`crate::wide`]).
+    wide: Wide,
     /// Registers to write back before calls and exits, per instruction.
     stale: Stale,
     /// The registers live before each instruction (the ones written back where the code leaves).
@@ -297,11 +300,12 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let frame = f.get_nth_param(1).unwrap().into_pointer_value();
         let regs = f.get_nth_param(2).unwrap().into_pointer_value();
         let nregs = max_reg(&snap.instrs);
-        let types = types::infer(snap, nregs);
+        let live = Liveness::of(snap, nregs);
+        let wide = Wide::analyze(snap, &live);
+        let types = types::infer(snap, nregs, &wide);
         let sites: Vec<(usize, usize)> = snap.sites.iter().map(|s| (s.at, s.cont)).collect();
         let inline_calls: Vec<usize> = (0..snap.instrs.len()).filter(|&i| snap.builtin_call(i).is_some()).collect();
         let stale = Stale::analyze(&snap.instrs, nregs, &sites, &inline_calls);
-        let live = Liveness::of(snap, nregs);
         let fresh_range_iter = |pc: usize| match snap.instrs[pc] {
             Instr::GetIter { dst, src } => {
                 matches!(snap.origin[pc], Origin::Own(_))
@@ -331,6 +335,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             at_pc: std::cell::Cell::new(None),
             written: std::cell::RefCell::new(vec![]),
             types,
+            wide,
             stale,
             live,
             positions,
@@ -1044,6 +1049,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn arith(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        if self.wide.result_is_wide(pc, speculates(self.snap, pc), self.ty(pc, a), self.ty(pc, b)) {
+            return self.wide_arith(pc, op, dst, a, b);
+        }
         let fail = self.fail_block(pc, None)?;
         if self.both_int(pc, a, b) {
             return self.int_arith(pc, op, dst, self.load_int(a)?, self.load_int(b)?, fail);
@@ -1087,6 +1095,28 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.store_int_or(pc, dst, r, fail)
     }
 
+    /// `+ - *` of ints into a wide int (see [`crate::wide`]): 64-bit
+    /// arithmetic, an exit when it overflows 64 bits.
+    fn wide_arith(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        let (p, q) = (self.load_int(a)?, self.load_int(b)?);
+        let name = match op {
+            BinOp::Add => "llvm.sadd.with.overflow",
+            BinOp::Sub => "llvm.ssub.with.overflow",
+            _ => "llvm.smul.with.overflow",
+        };
+        let pair = ll!(self.b.build_call(self.intrinsic(name, self.i64t.into())?, &[p.into(), q.into()], "wide"));
+        let pair = pair.try_as_basic_value().basic().ok_or("the intrinsic returns a pair")?.into_struct_value();
+        let over = ll!(self.b.build_extract_value(pair, 1, "over")).into_int_value();
+        let exit = self.block(&format!("wide_over{pc}"));
+        let here = self.b.get_insert_block().ok_or("a block")?;
+        self.b.position_at_end(exit);
+        self.exit(pc)?;
+        self.b.position_at_end(here);
+        self.guard(ll!(self.b.build_not(over, "fits64")), exit, "wide")?;
+        self.store_wide(dst, ll!(self.b.build_extract_value(pair, 0, "w")).into_int_value())?;
+        self.br(self.next(pc))
+    }
+
     /// Boxes an int result into `dst` and goes on, or to `fail` when it does
     /// not fit the inline int range.
     fn store_int_or(&self, pc: usize, dst: Reg, r: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> LResult<()> {
@@ -1128,9 +1158,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn int_op(&self, pc: usize, op: BinOp, dst: Reg, a: Reg, b: Reg) -> LResult<()> {
+        // Operands first: the slow path's reload of `dst` (an operand too,
+        // often) ends the instruction's reads from the unboxed slots.
+        let narrowing = self.wide.narrowed(pc, self.ty(pc, a), self.ty(pc, b));
+        let unboxed = if self.both_int(pc, a, b) || narrowing { Some((self.load_int(a)?, self.load_int(b)?)) } else { None };
         let fail = self.fail_block(pc, None)?;
-        let (p, q) = if self.both_int(pc, a, b) {
-            (self.load_int(a)?, self.load_int(b)?)
+        let (p, q) = if let Some(pq) = unboxed {
+            pq
         } else {
             let x = self.load(a)?;
             let y = self.load(b)?;

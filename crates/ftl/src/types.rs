@@ -9,6 +9,7 @@
 
 use crate::builtin_calls::BuiltinCall;
 use crate::snapshot::Snapshot;
+use crate::wide::Wide;
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{Instr, Reg};
 use tierpy_runtime::Value;
@@ -42,6 +43,9 @@ impl Ty {
     pub const UNBOUND: Ty = Ty(512);
     /// Int or float.
     pub const NUM: Ty = Ty(3);
+    /// A 64-bit int in the register's unboxed slot, perhaps outside the
+    /// inline range: only the arithmetic of its chain reads it (see [`crate::wide`]).
+    pub const WIDE: Ty = Ty(1024);
 
     /// Every type either set holds.
     pub fn join(self, o: Ty) -> Ty {
@@ -96,7 +100,7 @@ impl std::fmt::Display for Ty {
         if *self == Ty::ANY.join(Ty::UNBOUND) {
             return write!(f, "any|unbound");
         }
-        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "checked_list", "list_iter", "unbound"];
+        let names = ["int", "float", "bool", "range_iter", "range_fn", "range", "other", "checked_list", "list_iter", "unbound", "wide"];
         let parts: Vec<&str> = names.iter().enumerate().filter(|(i, _)| self.0 & (1 << i) != 0).map(|(_, n)| *n).collect();
         if parts.is_empty() { write!(f, "none") } else { write!(f, "{}", parts.join("|")) }
     }
@@ -164,7 +168,7 @@ pub fn unprofiled_loop(snap: &Snapshot, pc: usize) -> bool {
 }
 
 /// Infers the register types of `snap` (a forward dataflow to a fixpoint).
-pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
+pub fn infer(snap: &Snapshot, nregs: usize, wide: &Wide) -> Types {
     let n = snap.instrs.len();
     let mut at = vec![vec![Ty::NONE; nregs]; n];
     let mut work: Vec<usize> = Vec::new();
@@ -193,7 +197,7 @@ pub fn infer(snap: &Snapshot, nregs: usize) -> Types {
         queued[pc] = false;
         let mut state = at[pc].clone();
         let ins = snap.instrs[pc];
-        transfer(snap, pc, ins, &mut state);
+        transfer(snap, wide, pc, ins, &mut state);
         // A loop that had not run is compiled as an exit: nothing flows in.
         let succs = if unprofiled_loop(snap, pc) { vec![] } else { successors(ins, pc, n) };
         for succ in succs {
@@ -249,7 +253,7 @@ fn successors(ins: Instr, pc: usize, n: usize) -> Vec<usize> {
 }
 
 /// The effect of one instruction on the register types.
-fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
+fn transfer(snap: &Snapshot, wide: &Wide, pc: usize, ins: Instr, s: &mut [Ty]) {
     let ty = |s: &[Ty], r: Reg| s.get(r.idx()).copied().unwrap_or(Ty::ANY);
     let spec = speculates(snap, pc);
     // A register with no type yet (its definition not reached so far in the
@@ -291,11 +295,17 @@ fn transfer(snap: &Snapshot, pc: usize, ins: Instr, s: &mut [Ty]) {
         }
         Instr::ForIter { dst, iter, .. } => Some((dst, strict(&[iter], for_item_type(snap, pc, ty(s, iter))))),
         Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
-            Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
+            Some((dst, strict(&[a, b], wide_or_arith(wide.result_is_wide(pc, spec, ty(s, a), ty(s, b)), ty(s, a), ty(s, b), spec))))
         }
         Instr::Inplace { op, dst, a, b } if matches!(BinOp::from_u8(op), BinOp::Add | BinOp::Sub | BinOp::Mul) => {
-            Some((dst, strict(&[a, b], arith(ty(s, a), ty(s, b), spec))))
+            Some((dst, strict(&[a, b], wide_or_arith(wide.result_is_wide(pc, spec, ty(s, a), ty(s, b)), ty(s, a), ty(s, b), spec))))
         }
+        Instr::Mod { dst, a, b } | Instr::BitAnd { dst, a, b } | Instr::RShift { dst, a, b } | Instr::FloorDiv { dst, a, b }
+            if wide.narrowed(pc, ty(s, a), ty(s, b)) =>
+        {
+            Some((dst, Ty::INT))
+        }
+        Instr::Inplace { dst, a, b, .. } if wide.narrowed(pc, ty(s, a), ty(s, b)) => Some((dst, Ty::INT)),
         Instr::TrueDiv { dst, a, b } => Some((dst, num_op(a, b, Ty::FLOAT))),
         Instr::FloorDiv { dst, a, b }
         | Instr::Mod { dst, a, b }
@@ -407,6 +417,11 @@ pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
 /// The result type of `+`, `-` or `*`: an int when both operands are ints
 /// and the FTL speculates no overflow, a float when one is a float and the
 /// other a number.
+/// The type of an `+ - *` result: wide where [`Wide::result_is_wide`] says.
+fn wide_or_arith(wide: bool, a: Ty, b: Ty, spec: bool) -> Ty {
+    if wide { Ty::WIDE } else { arith(a, b, spec) }
+}
+
 fn arith(a: Ty, b: Ty, spec: bool) -> Ty {
     if a == Ty::INT && b == Ty::INT {
         return if spec { Ty::INT } else { Ty::ANY };

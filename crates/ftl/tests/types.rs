@@ -28,7 +28,8 @@ fn snapshot(source: &str, name: &str, prepare: impl Fn(&CodeObject)) -> Snapshot
 fn render(source: &str, name: &str, prepare: impl Fn(&CodeObject)) -> String {
     let snap = snapshot(source, name, prepare);
     let nregs = snap.instrs.iter().flat_map(|i| i.writes()).map(|r| r.idx() + 1).max().unwrap_or(0).max(8);
-    infer(&snap, nregs).render(&snap)
+    let wide = tierpy_ftl::wide::Wide::analyze(&snap, &tierpy_ftl::liveness::Liveness::of(&snap, nregs));
+    infer(&snap, nregs, &wide).render(&snap)
 }
 
 const RANGE_SUM: &str = "def f(n):\n    acc = 0\n    for i in range(n):\n        acc += i * 3\n    return acc\n";
@@ -169,4 +170,46 @@ fn nothing_flows_past_a_loop_that_never_ran() {
     let last = got.lines().last().unwrap();
     assert!(last.contains("LoopHeader"), "the second loop's header ends what is compiled:\n{got}");
     assert!(!got.contains("Return"), "\n{got}");
+}
+
+/// An LCG whose product and sum overflowed the inline range in the lower
+/// tiers (their profiles say so) and whose `%` brings them back.
+const LCG: &str = "def f(n, x):\n    for i in range(n):\n        x = (x * 1103515245 + 12345) % 2147483648\n    return x\n";
+
+/// Marks the `+`, `*` and `%` of `code` as having seen inline ints
+/// overflow (`*`) and big ints (`+`, `%`), as the lower tiers would.
+fn profile_overflows(code: &CodeObject) {
+    use tierpy_interp::profile::{BIGINT, INT, OVERFLOW};
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        match ins {
+            Instr::Mul { .. } => code.profile[pc].set(INT | OVERFLOW),
+            Instr::Add { .. } | Instr::Mod { .. } => code.profile[pc].set(INT | BIGINT),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn an_overflowing_chain_narrowed_by_a_constant_modulo_is_wide_inside_and_int_after() {
+    let got = render(LCG, "f", |code| {
+        code.param_kinds[1].set(tierpy_interp::profile::INT as u64);
+        profile_overflows(code);
+    });
+    // The product and the sum are wide; x stays an int at the loop header.
+    let line = |name: &str| got.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name} in\n{got}")).to_string();
+    assert!(line(" Add ").contains("=wide"), "\n{got}");
+    assert!(line(" Mod ").contains("=wide"), "\n{got}");
+    assert!(line("LoopHeader").contains("r1=int "), "\n{got}");
+    assert!(line(" Return ").contains("r1=int"), "\n{got}");
+}
+
+#[test]
+fn a_wide_value_read_past_its_chain_keeps_the_chain_generic() {
+    // `p` is read by the `+ p` after the `%`: not only by narrowing operators.
+    let src = "def f(n, x):\n    t = 0\n    for i in range(n):\n        p = x * 1103515245\n        t += p % 1000 + p\n    return t\n";
+    let got = render(src, "f", |code| {
+        code.param_kinds[1].set(tierpy_interp::profile::INT as u64);
+        profile_overflows(code);
+    });
+    assert!(!got.contains("wide"), "\n{got}");
 }

@@ -290,6 +290,18 @@ pub mod ftl {
         }
     }
 
+    /// The boxed int `x`, a big int when it does not fit the inline range:
+    /// a 64-bit result of FTL arithmetic written back to the frame (see the
+    /// FTL's `wide` module). Allocates, never collects.
+    ///
+    /// # Safety
+    /// `vm` is the live VM.
+    pub unsafe extern "C" fn rt_ftl_box_wide(vm: *mut Vm, x: i64) -> u64 {
+        // SAFETY: the caller passes the live VM.
+        let vm = unsafe { &mut *vm };
+        vm.new_int(x).0
+    }
+
     /// `count_at` for a departure of FTL code that is no OSR exit (a safepoint, a yield).
     pub const NOT_AN_EXIT: u64 = u64::MAX;
 

@@ -21,12 +21,12 @@ use inkwell::AddressSpace;
 use inkwell::IntPredicate;
 use inkwell::values::{IntValue, PointerValue};
 use tierpy_bytecode::Reg;
-use tierpy_jit::runtime_calls::ftl::{NOT_AN_EXIT, TO_PROFILE, UNBOXED_UNBOUND, rt_ftl_box_ints, rt_ftl_leave};
+use tierpy_jit::runtime_calls::ftl::{NOT_AN_EXIT, TO_PROFILE, UNBOXED_UNBOUND, rt_ftl_box_ints, rt_ftl_box_wide, rt_ftl_leave};
 use tierpy_runtime::Value;
 
 /// Whether a register of type `t` is read from its unboxed slot.
 pub(super) fn int_slot_type(t: Ty) -> bool {
-    t == Ty::INT || t == Ty::INT.join(Ty::UNBOUND)
+    t == Ty::INT || t == Ty::INT.join(Ty::UNBOUND) || t == Ty::WIDE
 }
 
 impl<'ctx> Lowerer<'_, 'ctx> {
@@ -49,8 +49,11 @@ impl<'ctx> Lowerer<'_, 'ctx> {
 
     /// The value of register `r`, known to hold an int, unboxed.
     pub(super) fn load_int(&self, r: Reg) -> LResult<IntValue<'ctx>> {
-        if self.read_type(r) == Some(Ty::INT) {
+        if matches!(self.read_type(r), Some(Ty::INT | Ty::WIDE)) {
             return self.int_slot(r);
+        }
+        if self.at_pc.get().is_some_and(|pc| self.ty(pc, r) == Ty::WIDE) {
+            return Err("a wide int read after the instruction wrote its register".into());
         }
         self.unbox(self.load(r)?)
     }
@@ -65,6 +68,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     fn boxed_from_int_slot(&self, r: Reg) -> LResult<Option<IntValue<'ctx>>> {
         match self.read_type(r) {
             Some(Ty::INT) => Ok(Some(self.box_int(self.int_slot(r)?)?)),
+            Some(Ty::WIDE) => Err("a wide int read as a boxed value".into()),
             Some(t) if t == Ty::INT.join(Ty::UNBOUND) => {
                 let i = self.int_slot(r)?;
                 let unbound = ll!(self.b.build_int_compare(IntPredicate::EQ, i, self.c64(UNBOXED_UNBOUND), "unbound"));
@@ -105,6 +109,24 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     /// unbound that [`Self::store`] needs.
     pub(super) fn store_checked(&self, r: Reg, v: IntValue<'ctx>, t: Ty) -> LResult<()> {
         if t == Ty::INT { self.store_int(r, self.unbox(v)?) } else { self.store(r, v) }
+    }
+
+    /// Sets register `r` to the wide int `x` (see [`crate::wide`]): its
+    /// unboxed slot only; its chain reads it from there, exits box it.
+    pub(super) fn store_wide(&self, r: Reg, x: IntValue<'ctx>) -> LResult<()> {
+        self.written.borrow_mut().push(r);
+        let slot = self.ints.get(r.idx()).copied().flatten().ok_or("a wide register has an unboxed slot")?;
+        self.st(slot, x, Mem::Frame)
+    }
+
+    /// The boxed value of the wide int in `r`'s unboxed slot: the runtime
+    /// makes a big int of it when it does not fit the inline range.
+    fn boxed_wide(&self, r: Reg) -> LResult<IntValue<'ctx>> {
+        let x = self.int_slot(r)?;
+        let ft = self.i64t.fn_type(&[self.ctx.ptr_type(AddressSpace::default()).into(), self.i64t.into()], false);
+        let helper = self.abs_ptr(rt_ftl_box_wide as *const () as usize, "box_wide")?;
+        let v = ll!(self.b.build_indirect_call(ft, helper, &[self.vm.into(), x.into()], "boxed"));
+        Ok(v.try_as_basic_value().basic().ok_or("the helper returns a word")?.into_int_value())
     }
 
     /// Sets register `r` to the int `x` (which fits the inline range).
@@ -202,7 +224,9 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         for i in self.stale.at(pc).iter().filter(|&i| i < self.frame_slots() && live(i)) {
             let r = Reg(i as u16);
             let from_ints = self.at_pc.get() == Some(pc) && self.read_type(r).is_some();
-            let v = if from_ints && leaving {
+            let v = if from_ints && self.read_type(r) == Some(Ty::WIDE) {
+                self.boxed_wide(r)?
+            } else if from_ints && leaving {
                 masks.resize(masks.len().max(i / 64 + 1), 0);
                 masks[i / 64] |= 1 << (i % 64);
                 self.int_slot(r)?
