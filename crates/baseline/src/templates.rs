@@ -737,11 +737,23 @@ impl<'a> Emitter<'a> {
         let dst_addr = self.b.ins().iadd_imm_s(self.regs, (dst.idx() * 8) as i64);
         let vm = self.vm;
         let profile = self.iconst(&self.code.profile[pc] as *const _ as i64);
-        let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr, profile]);
+        let fused = tierpy_bytecode::instr::unpacked_for_item(&self.code.instrs, pc);
+        let (start, count) = fused.unwrap_or((dst, 0));
+        let start_addr = self.b.ins().iadd_imm_s(self.regs, (start.idx() * 8) as i64);
+        let count = self.iconst(count as i64);
+        let s = self.call(tierpy_jit::runtime_calls::rt_for_iter as *const () as usize, &[vm, it, dst_addr, profile, start_addr, count]);
         let got = self.b.ins().icmp_imm_s(IntCC::Equal, s, 0);
         let rest = self.b.create_block();
         self.b.ins().brif(got, next, &[], rest, &[]);
         self.b.switch_to_block(rest);
+        if fused.is_some() {
+            // The parts went to the unpack's registers: on after the unpack.
+            let unpacked = self.b.ins().icmp_imm_s(IntCC::Equal, s, tierpy_jit::runtime_calls::FOR_UNPACKED as i64);
+            let other = self.b.create_block();
+            let after = self.blocks[pc + 2];
+            self.b.ins().brif(unpacked, after, &[], other, &[]);
+            self.b.switch_to_block(other);
+        }
         let done_now = self.b.ins().icmp_imm_s(IntCC::Equal, s, 1);
         self.b.ins().brif(done_now, done, &[], self.error_exit, &[]);
     }

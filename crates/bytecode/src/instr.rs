@@ -340,6 +340,20 @@ opcodes! {
 }
 
 /// The binary operators, numbered for [`Instr::Inplace`].
+/// For the `ForIter` at `pc` when the next instruction unpacks its item
+/// into 2 to 4 registers (a `for` with a tuple target): the unpack's first
+/// register and count. A tier may then write the parts of an enumerate's,
+/// a zip's or a dict's items straight there, without making the tuple, and
+/// go on after the unpack: the item's register is the compiler's temporary,
+/// which nothing reads after the unpack.
+pub fn unpacked_for_item(instrs: &[Instr], pc: usize) -> Option<(Reg, u16)> {
+    let Instr::ForIter { dst, .. } = *instrs.get(pc)? else { return None };
+    match *instrs.get(pc + 1)? {
+        Instr::UnpackSequence { start, count, src } if src == dst && (2..=4).contains(&count) => Some((start, count)),
+        _ => None,
+    }
+}
+
 impl Instr {
     /// The registers the instruction writes when it completes normally: what
     /// compiled code that keeps registers in machine registers must reload

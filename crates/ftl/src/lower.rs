@@ -26,8 +26,10 @@ use inkwell::types::{BasicType, FunctionType, IntType};
 use inkwell::values::{BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use tierpy_bytecode::instr::BinOp;
+use tierpy_bytecode::instr::unpacked_for_item;
 use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOINT, JIT_YIELD};
+use tierpy_jit::runtime_calls::FOR_UNPACKED;
 use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_refuse_start, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
 use tierpy_runtime::object::{
@@ -1429,11 +1431,24 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         // Any other iterator (a generator runs its code: the pc is set).
         self.set_pc(self.frame_pc(pc).expect("own instruction") + 1)?;
         let dst_p = self.reg_ptr(dst)?;
-        let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &[it], &[self.vm, self.regs, dst_p], &[dst])?;
+        // A tuple target: the parts of an enumerate's, a zip's or a dict's
+        // items go to the unpack's registers, and on after the unpack.
+        let fused = unpacked_for_item(&self.snap.instrs, pc);
+        let (start, count) = fused.unwrap_or((dst, 0));
+        let mut writes = vec![dst];
+        writes.extend((0..count).map(|i| Reg(start.0 + i)));
+        let args = [it, self.c64(count as u64)];
+        let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &args, &[self.vm, self.regs, dst_p, self.reg_ptr(start)?], &writes)?;
         let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
         let rest = self.block("fi_rest");
         self.cond(got, self.next(pc), rest)?;
         self.b.position_at_end(rest);
+        if fused.is_some() {
+            let unpacked = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(FOR_UNPACKED as u64, false), "unpacked"));
+            let other = self.block("fi_other");
+            self.cond(unpacked, self.blocks[pc + 2], other)?;
+            self.b.position_at_end(other);
+        }
         let done = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(1, false), "done"));
         let raised = self.block("fi_err");
         self.cond(done, self.blocks[target], raised)?;

@@ -201,39 +201,40 @@ pub fn infer(snap: &Snapshot, nregs: usize, wide: &Wide) -> Types {
         // A loop that had not run is compiled as an exit: nothing flows in.
         let succs = if unprofiled_loop(snap, pc) { vec![] } else { successors(ins, pc, n) };
         for succ in succs {
-            let mut changed = false;
-            for (t, s) in at[succ].iter_mut().zip(&state) {
-                let j = t.join(*s);
-                if j != *t {
-                    *t = j;
-                    changed = true;
-                }
-            }
-            if changed && !queued[succ] {
-                queued[succ] = true;
-                work.push(succ);
-            }
+            join_into(&mut at[succ], &state, succ, &mut queued, &mut work);
+        }
+        // A `for` whose item is unpacked may write the parts to the
+        // unpack's registers itself and go on after the unpack.
+        if let Some((start, count)) = tierpy_bytecode::instr::unpacked_for_item(&snap.instrs, pc) {
+            let mut fused = state.clone();
+            fused.iter_mut().skip(start.idx()).take(count as usize).for_each(|t| *t = Ty::ANY);
+            join_into(&mut at[pc + 2], &fused, pc + 2, &mut queued, &mut work);
         }
         // A `for` that ends jumps with the iterator exhausted: its target
         // sees the state before the item was written.
         if let Instr::ForIter { target, .. } = ins {
-            let t = target.0 as usize;
-            let before = &at[pc].clone();
-            let mut changed = false;
-            for (x, s) in at[t].iter_mut().zip(before) {
-                let j = x.join(*s);
-                if j != *x {
-                    *x = j;
-                    changed = true;
-                }
-            }
-            if changed && !queued[t] {
-                queued[t] = true;
-                work.push(t);
-            }
+            let before = at[pc].clone();
+            join_into(&mut at[target.0 as usize], &before, target.0 as usize, &mut queued, &mut work);
         }
     }
     Types { at }
+}
+
+/// Joins `state` into `to` (the types at instruction `pc`), queueing `pc`
+/// when they grew.
+fn join_into(to: &mut [Ty], state: &[Ty], pc: usize, queued: &mut [bool], work: &mut Vec<usize>) {
+    let mut changed = false;
+    for (t, s) in to.iter_mut().zip(state) {
+        let j = t.join(*s);
+        if j != *t {
+            *t = j;
+            changed = true;
+        }
+    }
+    if changed && !queued[pc] {
+        queued[pc] = true;
+        work.push(pc);
+    }
 }
 
 /// Where control goes after `ins` completes normally (a `ForIter`'s exhausted

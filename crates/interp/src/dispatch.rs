@@ -8,6 +8,7 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use tierpy_bytecode::instr::BinOp;
 use tierpy_bytecode::{CodeObject, Instr};
+use tierpy_runtime::iter::IterStep;
 use tierpy_runtime::numbers::floor_divmod;
 use tierpy_runtime::object::{Body, IterState};
 use tierpy_runtime::ops::CmpOp;
@@ -787,6 +788,20 @@ fn step_body(
                 }
             }
             prof!(at, profile::kind_bit(it));
+            // Unpacked in place where the next instruction unpacks the item;
+            // not when compiled code runs this one instruction (it goes on
+            // at the unpack).
+            let unpacked = (!f.in_jit).then(|| tierpy_bytecode::instr::unpacked_for_item(&code.instrs, at)).flatten();
+            if let Some((start, count)) = unpacked {
+                // SAFETY: the unpack's registers are below nregs.
+                let out = unsafe { std::slice::from_raw_parts_mut(regs.add(start.idx()), count as usize) };
+                match fresh(vm.iter_next_into(it, out))? {
+                    IterStep::Item(v) => w!(dst, v),
+                    IterStep::Unpacked => *pc = at + 2,
+                    IterStep::Done => *pc = target.0 as usize,
+                }
+                return Ok(Step::Next);
+            }
             match fresh(vm.iter_next(it))? {
                 Some(v) => w!(dst, v),
                 None => *pc = target.0 as usize,

@@ -3,6 +3,7 @@
 //! header's safepoint poll.
 
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_YIELD, Step, step_one};
+use tierpy_runtime::iter::IterStep;
 use tierpy_runtime::{Frame, FrameExit, Value, Vm};
 
 /// `rt_step` result: go on with the next instruction.
@@ -138,18 +139,33 @@ pub unsafe extern "C" fn rt_finish_call(vm: *mut Vm, callee: *mut Frame, status:
     }
 }
 
+/// [`rt_for_iter`]'s status when it wrote the parts of the item to the
+/// registers of the unpack after the `ForIter` (see
+/// `tierpy_bytecode::instr::unpacked_for_item`): go on after the unpack.
+pub const FOR_UNPACKED: u32 = 3;
+
 /// One step of a `for` loop: 0 with the item stored in `*dst`, 1 when the
 /// iterator is exhausted, 2 when it raised (the exception in
-/// `Vm::jit_error`). Range and list iterators are stepped here; every other
-/// iterator (generators included) through `Vm::iter_next`, its kind OR-ed
-/// into `profile` (the instruction's profile word, or null) as the
-/// interpreter records it.
+/// `Vm::jit_error`), [`FOR_UNPACKED`] when `count` is not 0 and the item's
+/// parts went to the `count` registers at `start` instead. Range and list
+/// iterators are stepped here; every other iterator (generators included)
+/// through `Vm::iter_next` (or `Vm::iter_next_into`), its kind OR-ed into
+/// `profile` (the instruction's profile word, or null) as the interpreter
+/// records it.
 ///
 /// # Safety
-/// `dst` must point at a register of the running frame, whose pc must
-/// already point past the instruction (the iterator may run Python code);
-/// `profile` is null or the instruction's profile cell.
-pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value, profile: *const std::cell::Cell<u32>) -> u32 {
+/// `dst` and the `count` registers at `start` must be registers of the
+/// running frame, whose pc must already point past the instruction (the
+/// iterator may run Python code); `profile` is null or the instruction's
+/// profile cell.
+pub unsafe extern "C" fn rt_for_iter(
+    vm: *mut Vm,
+    it: u64,
+    dst: *mut Value,
+    profile: *const std::cell::Cell<u32>,
+    start: *mut Value,
+    count: u64,
+) -> u32 {
     use tierpy_runtime::object::{Body, IterState};
     // SAFETY: the caller passes the live VM.
     let vm = unsafe { &mut *vm };
@@ -179,6 +195,16 @@ pub unsafe extern "C" fn rt_for_iter(vm: *mut Vm, it: u64, dst: *mut Value, prof
             }
             match other {
                 Some(Body::Generator(_)) => vm.gen_next(Value(it)),
+                _ if count > 0 => {
+                    // SAFETY: the caller's registers (see above).
+                    let out = unsafe { std::slice::from_raw_parts_mut(start, count as usize) };
+                    match vm.iter_next_into(Value(it), out) {
+                        Ok(IterStep::Unpacked) => return FOR_UNPACKED,
+                        Ok(IterStep::Item(v)) => Ok(Some(v)),
+                        Ok(IterStep::Done) => Ok(None),
+                        Err(e) => Err(e),
+                    }
+                }
                 _ => vm.iter_next(Value(it)),
             }
         }
@@ -263,11 +289,19 @@ pub mod ftl {
     ///
     /// # Safety
     /// As for [`rt_for_iter`].
-    pub unsafe extern "C" fn rt_ftl_for_iter(vm: *mut Vm, _regs: *mut Value, dst: *mut Value, it: u64) -> u32 {
+    pub unsafe extern "C" fn rt_ftl_for_iter(
+        vm: *mut Vm,
+        _regs: *mut Value,
+        dst: *mut Value,
+        start: *mut Value,
+        it: u64,
+        count: u64,
+    ) -> u32 {
         // SAFETY: forwarded unchanged.
-        let s = unsafe { rt_for_iter(vm, it, dst, std::ptr::null()) };
-        // SAFETY: the caller's VM, its registers stored (0: an item, in its register; 1: done; 2: an error).
-        unsafe { collect_if_due(vm, s < 2) };
+        let s = unsafe { rt_for_iter(vm, it, dst, std::ptr::null(), start, count) };
+        // SAFETY: the caller's VM, its registers stored (0: an item, in its
+        // register; 1: done; 2: an error; FOR_UNPACKED: the item's parts in theirs).
+        unsafe { collect_if_due(vm, s != 2) };
         s
     }
 

@@ -165,6 +165,116 @@ impl Vm {
         })
     }
 
+    /// The next item of `it` for a `for` whose target unpacks it into
+    /// `out.len()` names: an enumerate, a dict's items or a zip of that many
+    /// iterators writes the parts of its tuple to `out` without making the
+    /// tuple ([`IterStep::Unpacked`]); any other iterator gives its item.
+    pub fn iter_next_into(&mut self, it: Value, out: &mut [Value]) -> PyResult<IterStep> {
+        let tuple_parts = parts_of(it) == Some(out.len());
+        let Some(Body::Iter(st)) = it.body().filter(|_| tuple_parts) else {
+            return Ok(match self.iter_next(it)? {
+                Some(v) => IterStep::Item(v),
+                None => IterStep::Done,
+            });
+        };
+        let base = self.roots.len();
+        let r = match self.next_parts(st) {
+            Ok(true) => {
+                out.copy_from_slice(&self.roots[base..]);
+                Ok(IterStep::Unpacked)
+            }
+            Ok(false) => Ok(IterStep::Done),
+            Err(e) if self.is_type(e.0, TypeId::StopIteration) => Ok(IterStep::Done),
+            Err(e) => Err(e),
+        };
+        self.roots.truncate(base);
+        r
+    }
+
+    /// Steps an enumerate, a zip or a dict's items iterator `st`, pushing
+    /// the items of the tuple it makes onto `self.roots` (where they stay
+    /// alive while the next ones are computed): true when it made one,
+    /// false at its end.
+    fn next_parts(&mut self, st: &'static mut IterState) -> PyResult<bool> {
+        match st {
+            IterState::Enumerate { it, n } => {
+                let (it, cur) = (*it, *n);
+                let Some(v) = self.iter_next(it)? else { return Ok(false) };
+                self.roots.extend([cur, v]);
+                *n = match cur.as_small_int() {
+                    Some(i) => self.new_int(i + 1),
+                    None => self.binary_op(tierpy_bytecode::instr::BinOp::Add, cur, Value::small_int(1))?,
+                };
+                Ok(true)
+            }
+            IterState::DictItems { dict, idx, len } => {
+                let Some(e) = self.dict_entry_next(*dict, idx, len)? else { return Ok(false) };
+                self.roots.extend([e.key, e.value]);
+                Ok(true)
+            }
+            IterState::Zip { its, strict } => {
+                // A zip's iterators never change; the object is live while
+                // it is iterated.
+                let its: &'static [Value] = its;
+                self.zip_next(its, *strict)
+            }
+            _ => unreachable!("next_parts of an iterator that makes no tuples"),
+        }
+    }
+
+    /// One step of a zip over `its` (see [`Self::next_parts`]): the next
+    /// item of each iterator pushed onto `self.roots`; false when one is
+    /// exhausted, which with `strict` raises unless all are.
+    fn zip_next(&mut self, its: &'static [Value], strict: bool) -> PyResult<bool> {
+        for (i, it) in its.iter().enumerate() {
+            let Some(v) = self.iter_next(*it)? else {
+                if strict && i > 0 {
+                    return Err(self.value_error(format!(
+                        "zip() argument {} is shorter than argument{} 1{}",
+                        i + 1,
+                        if i > 1 { "s" } else { "" },
+                        if i > 1 { format!("-{i}") } else { String::new() }
+                    )));
+                }
+                if strict && i == 0 {
+                    for (j, it2) in its.iter().enumerate().skip(1) {
+                        if self.iter_next(*it2)?.is_some() {
+                            return Err(self.value_error(format!(
+                                "zip() argument {} is longer than argument{} 1{}",
+                                j + 1,
+                                if j > 1 { "s" } else { "" },
+                                if j > 1 { format!("-{j}") } else { String::new() }
+                            )));
+                        }
+                    }
+                }
+                return Ok(false);
+            };
+            self.roots.push(v);
+        }
+        Ok(!its.is_empty())
+    }
+
+    /// The next entry of a dict iterator (`idx` the next entry index, `len`
+    /// the dict's size when iteration started): a changed size raises, and
+    /// keeps raising, as in CPython.
+    fn dict_entry_next(&mut self, dict: Value, idx: &mut usize, len: &mut usize) -> PyResult<Option<crate::dict::Entry>> {
+        let d = dict.as_dict().unwrap();
+        if d.len() != *len {
+            *len = usize::MAX;
+            return Err(self.runtime_error("dictionary changed size during iteration"));
+        }
+        let entries = d.raw_entries();
+        while *idx < entries.len() && entries[*idx].key.is_empty() {
+            *idx += 1;
+        }
+        if *idx >= entries.len() {
+            return Ok(None);
+        }
+        *idx += 1;
+        Ok(Some(entries[*idx - 1]))
+    }
+
     fn builtin_next(&mut self, st: &'static mut IterState) -> PyResult<Option<Value>> {
         match st {
             IterState::Seq { seq, idx } => {
@@ -211,26 +321,20 @@ impl Vm {
                     Ok(None)
                 }
             },
-            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
-                let d = dict.as_dict().unwrap();
-                if d.len() != *len {
-                    *len = usize::MAX;
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
-                }
-                let entries = d.raw_entries();
-                while *idx < entries.len() && entries[*idx].key.is_empty() {
-                    *idx += 1;
-                }
-                if *idx >= entries.len() {
-                    return Ok(None);
-                }
-                let e = entries[*idx];
-                *idx += 1;
-                Ok(Some(match st {
-                    IterState::DictKeys { .. } => e.key,
-                    IterState::DictValues { .. } => e.value,
-                    _ => self.new_tuple(vec![e.key, e.value]),
-                }))
+            IterState::DictKeys { dict, idx, len } => Ok(self.dict_entry_next(*dict, idx, len)?.map(|e| e.key)),
+            IterState::DictValues { dict, idx, len } => Ok(self.dict_entry_next(*dict, idx, len)?.map(|e| e.value)),
+            IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::DictItems { .. } => {
+                let base = self.roots.len();
+                let r = match self.next_parts(st) {
+                    Ok(true) => {
+                        let parts = self.roots[base..].to_vec();
+                        Ok(Some(self.new_tuple(parts)))
+                    }
+                    Ok(false) => Ok(None),
+                    Err(e) => Err(e),
+                };
+                self.roots.truncate(base);
+                r
             }
             IterState::Set { set, items, idx, len } => {
                 let cur = match set.body() {
@@ -263,58 +367,6 @@ impl Vm {
                     *idx = 0;
                     Ok(None)
                 }
-            }
-            IterState::Enumerate { it, n } => {
-                let (it, cur) = (*it, *n);
-                match self.iter_next(it)? {
-                    Some(v) => {
-                        *n = match cur.as_small_int() {
-                            Some(i) => self.new_int(i + 1),
-                            None => self.binary_op(tierpy_bytecode::instr::BinOp::Add, cur, Value::small_int(1))?,
-                        };
-                        Ok(Some(self.new_tuple(vec![cur, v])))
-                    }
-                    None => Ok(None),
-                }
-            }
-            IterState::Zip { its, strict } => {
-                // A zip's iterators never change; the object is live while
-                // it is iterated.
-                let its: &'static [Value] = its;
-                let strict = *strict;
-                let mut out = Vec::with_capacity(its.len());
-                for (i, it) in its.iter().enumerate() {
-                    match self.iter_next(*it)? {
-                        Some(v) => out.push(v),
-                        None => {
-                            if strict && i > 0 {
-                                return Err(self.value_error(format!(
-                                    "zip() argument {} is shorter than argument{} 1{}",
-                                    i + 1,
-                                    if i > 1 { "s" } else { "" },
-                                    if i > 1 { format!("-{i}") } else { String::new() }
-                                )));
-                            }
-                            if strict && i == 0 {
-                                for (j, it2) in its.iter().enumerate().skip(1) {
-                                    if self.iter_next(*it2)?.is_some() {
-                                        return Err(self.value_error(format!(
-                                            "zip() argument {} is longer than argument{} 1{}",
-                                            j + 1,
-                                            if j > 1 { "s" } else { "" },
-                                            if j > 1 { format!("-{j}") } else { String::new() }
-                                        )));
-                                    }
-                                }
-                            }
-                            return Ok(None);
-                        }
-                    }
-                }
-                if its.is_empty() {
-                    return Ok(None);
-                }
-                Ok(Some(self.new_tuple(out)))
             }
             IterState::Map { func, its } => {
                 let (func, its) = (*func, its.clone());
@@ -620,5 +672,25 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+}
+
+/// What [`Vm::iter_next_into`] did.
+pub enum IterStep {
+    /// The iterator is exhausted.
+    Done,
+    /// The next item, to unpack as any value.
+    Item(Value),
+    /// The parts of the next item are in the output slice.
+    Unpacked,
+}
+
+/// How many items the tuples an enumerate, a dict's items or a zip iterator
+/// makes have (None for other iterators).
+fn parts_of(it: Value) -> Option<usize> {
+    match it.body() {
+        Some(Body::Iter(IterState::Enumerate { .. } | IterState::DictItems { .. })) => Some(2),
+        Some(Body::Iter(IterState::Zip { its, .. })) if !its.is_empty() => Some(its.len()),
+        _ => None,
     }
 }
