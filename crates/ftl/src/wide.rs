@@ -12,10 +12,10 @@
 //!   a positive constant below 2**47, `&` with a constant from 0 to 2**47 - 1,
 //!   `>>` by a constant of 16 or more, `//` by a constant of 2**16 or more,
 //!
-//! all in its basic block, with nothing in between but constant loads, and
-//! it is dead at the end of the block or overwritten before. So no wide int
-//! is ever live at a block boundary, a runtime call or an entry; only the
-//! exits of the chain's own instructions see one, and box it (a big int
+//! all in its basic block (a run of arithmetic, comparisons, moves and
+//! constant loads), and it is dead at the end of the block or overwritten
+//! before. So no wide int is live at a block boundary or an entry; the
+//! exits and slow paths inside the block box one they find live (a big int
 //! when it does not fit). A 64-bit overflow is such an exit; once one was
 //! taken, the next compile leaves the instruction to the big-int path.
 
@@ -79,7 +79,7 @@ impl Wide {
 }
 
 /// The operator, destination and operands of an `+ - *` (or its `op=` form).
-pub fn arith(ins: Instr) -> Option<(BinOp, Reg, Reg, Reg)> {
+fn arith(ins: Instr) -> Option<(BinOp, Reg, Reg, Reg)> {
     match ins {
         Instr::Add { dst, a, b } => Some((BinOp::Add, dst, a, b)),
         Instr::Sub { dst, a, b } => Some((BinOp::Sub, dst, a, b)),
