@@ -339,7 +339,6 @@ opcodes! {
     PrintExpr { src: Reg }
 }
 
-/// The binary operators, numbered for [`Instr::Inplace`].
 /// For the `ForIter` at `pc` when the next instruction unpacks its item
 /// into 2 to 4 registers (a `for` with a tuple target): the unpack's first
 /// register and count. A tier may then write the parts of an enumerate's,
@@ -377,6 +376,7 @@ impl Instr {
     }
 }
 
+/// The binary operators, numbered for [`Instr::Inplace`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum BinOp {

@@ -296,10 +296,10 @@ fn transfer(snap: &Snapshot, wide: &Wide, pc: usize, ins: Instr, s: &mut [Ty]) {
         }
         Instr::ForIter { dst, iter, .. } => Some((dst, strict(&[iter], for_item_type(snap, pc, ty(s, iter))))),
         Instr::Add { dst, a, b } | Instr::Sub { dst, a, b } | Instr::Mul { dst, a, b } => {
-            Some((dst, strict(&[a, b], wide_or_arith(wide.result_is_wide(pc, spec, ty(s, a), ty(s, b)), ty(s, a), ty(s, b), spec))))
+            Some((dst, strict(&[a, b], arith_result(wide, pc, spec, ty(s, a), ty(s, b)))))
         }
         Instr::Inplace { op, dst, a, b } if matches!(BinOp::from_u8(op), BinOp::Add | BinOp::Sub | BinOp::Mul) => {
-            Some((dst, strict(&[a, b], wide_or_arith(wide.result_is_wide(pc, spec, ty(s, a), ty(s, b)), ty(s, a), ty(s, b), spec))))
+            Some((dst, strict(&[a, b], arith_result(wide, pc, spec, ty(s, a), ty(s, b)))))
         }
         Instr::Mod { dst, a, b } | Instr::BitAnd { dst, a, b } | Instr::RShift { dst, a, b } | Instr::FloorDiv { dst, a, b }
             if wide.narrowed(pc, ty(s, a), ty(s, b)) =>
@@ -415,14 +415,15 @@ pub fn item_type(snap: &Snapshot, pc: usize) -> Ty {
     }
 }
 
+/// The type of the `+ - *` at `pc` with operands of types `a` and `b`:
+/// wide where [`Wide::result_is_wide`] says, else as [`arith`] says.
+fn arith_result(wide: &Wide, pc: usize, spec: bool, a: Ty, b: Ty) -> Ty {
+    if wide.result_is_wide(pc, spec, a, b) { Ty::WIDE } else { arith(a, b, spec) }
+}
+
 /// The result type of `+`, `-` or `*`: an int when both operands are ints
 /// and the FTL speculates no overflow, a float when one is a float and the
 /// other a number.
-/// The type of an `+ - *` result: wide where [`Wide::result_is_wide`] says.
-fn wide_or_arith(wide: bool, a: Ty, b: Ty, spec: bool) -> Ty {
-    if wide { Ty::WIDE } else { arith(a, b, spec) }
-}
-
 fn arith(a: Ty, b: Ty, spec: bool) -> Ty {
     if a == Ty::INT && b == Ty::INT {
         return if spec { Ty::INT } else { Ty::ANY };

@@ -91,9 +91,9 @@ fn arith(ins: Instr) -> Option<(BinOp, Reg, Reg, Reg)> {
     }
 }
 
-/// The operator, destination and operands of an int-only operator that
-/// may narrow (or its `op=` form).
-fn int_operator(ins: Instr) -> Option<(BinOp, Reg, Reg, Reg)> {
+/// The operator, destination and operands of an int operator that may
+/// narrow (`%`, `&`, `>>`, `//`, or its `op=` form).
+fn narrowing_operator(ins: Instr) -> Option<(BinOp, Reg, Reg, Reg)> {
     match ins {
         Instr::Mod { dst, a, b } => Some((BinOp::Mod, dst, a, b)),
         Instr::BitAnd { dst, a, b } => Some((BinOp::BitAnd, dst, a, b)),
@@ -109,7 +109,7 @@ fn int_operator(ins: Instr) -> Option<(BinOp, Reg, Reg, Reg)> {
 /// Whether the operator at `pc` takes any 64-bit first operand into the
 /// inline range, by the constant its second operand holds.
 fn narrowing(snap: &Snapshot, starts: &[bool], pc: usize) -> bool {
-    let Some((op, _, a, b)) = int_operator(snap.instrs[pc]) else { return false };
+    let Some((op, _, a, b)) = narrowing_operator(snap.instrs[pc]) else { return false };
     if a == b || !profile_ints(snap, pc) {
         return false;
     }
@@ -143,7 +143,7 @@ fn consumed_in_block(snap: &Snapshot, starts: &[bool], live: &Liveness, produces
         }
         let ins = snap.instrs[k];
         if crate::liveness::reads(&ins).is_none_or(|regs| regs.contains(&d)) {
-            let accepted = match (arith(ins), int_operator(ins)) {
+            let accepted = match (arith(ins), narrowing_operator(ins)) {
                 (Some(_), _) => produces[k],
                 (_, Some((_, _, a, b))) => narrows[k] && a == d && b != d,
                 _ => false,

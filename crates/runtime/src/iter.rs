@@ -177,16 +177,20 @@ impl Vm {
                 None => IterStep::Done,
             });
         };
-        let base = self.roots.len();
-        let r = match self.next_parts(st) {
-            Ok(true) => {
-                out.copy_from_slice(&self.roots[base..]);
-                Ok(IterStep::Unpacked)
-            }
-            Ok(false) => Ok(IterStep::Done),
+        match self.with_next_parts(st, |vm, base| out.copy_from_slice(&vm.roots[base..])) {
+            Ok(Some(())) => Ok(IterStep::Unpacked),
+            Ok(None) => Ok(IterStep::Done),
             Err(e) if self.is_type(e.0, TypeId::StopIteration) => Ok(IterStep::Done),
             Err(e) => Err(e),
-        };
+        }
+    }
+
+    /// [`Self::next_parts`], then `take` with the index in `self.roots`
+    /// where the parts start (they are still rooted there): None at the
+    /// iterator's end.
+    fn with_next_parts<R>(&mut self, st: &'static mut IterState, take: impl FnOnce(&mut Self, usize) -> R) -> PyResult<Option<R>> {
+        let base = self.roots.len();
+        let r = self.next_parts(st).map(|made| made.then(|| take(self, base)));
         self.roots.truncate(base);
         r
     }
@@ -323,19 +327,10 @@ impl Vm {
             },
             IterState::DictKeys { dict, idx, len } => Ok(self.dict_entry_next(*dict, idx, len)?.map(|e| e.key)),
             IterState::DictValues { dict, idx, len } => Ok(self.dict_entry_next(*dict, idx, len)?.map(|e| e.value)),
-            IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::DictItems { .. } => {
-                let base = self.roots.len();
-                let r = match self.next_parts(st) {
-                    Ok(true) => {
-                        let parts = self.roots[base..].to_vec();
-                        Ok(Some(self.new_tuple(parts)))
-                    }
-                    Ok(false) => Ok(None),
-                    Err(e) => Err(e),
-                };
-                self.roots.truncate(base);
-                r
-            }
+            IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::DictItems { .. } => self.with_next_parts(st, |vm, base| {
+                let parts = vm.roots[base..].to_vec();
+                vm.new_tuple(parts)
+            }),
             IterState::Set { set, items, idx, len } => {
                 let cur = match set.body() {
                     Some(Body::Set(s)) | Some(Body::FrozenSet(s, _)) => s.len(),
