@@ -67,7 +67,7 @@ pub fn inlinable(code: &CodeObject, argc: u16) -> bool {
 }
 
 /// Instructions without side effects (forward jumps only: no loops).
-fn pure(ins: &Instr, pc: usize) -> bool {
+pub fn pure(ins: &Instr, pc: usize) -> bool {
     match *ins {
         Instr::Jump { target } | Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } => target.0 as usize > pc,
         _ => {

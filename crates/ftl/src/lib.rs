@@ -16,6 +16,7 @@
 
 pub mod builtin_calls;
 pub mod constant_globals;
+pub mod frameless;
 pub mod inline;
 pub mod liveness;
 pub mod lower;

@@ -7,6 +7,7 @@
 //! block of that instruction (so the code can be entered at any instruction:
 //! function entry, loop headers for OSR entry, handlers).
 
+use crate::frameless;
 use crate::inline::{Origin, Site};
 use crate::liveness::Liveness;
 use crate::range_positions::RangePositions;
@@ -48,6 +49,7 @@ macro_rules! ll {
 
 mod builtins;
 mod constant_division;
+mod frameless_clone;
 mod loop_lists;
 mod positions;
 mod registers;
@@ -62,6 +64,9 @@ const OFF_GLOBALS: u64 = std::mem::offset_of!(Frame, globals) as u64;
 const PAYLOAD: u64 = 0xFFFF_FFFF_FFFF;
 
 type LResult<T> = Result<T, String>;
+
+/// Registers with the type an entry checks them for.
+type TypedRegs = Vec<(Reg, Ty)>;
 
 fn err<E: std::fmt::Display>(e: E) -> String {
     e.to_string()
@@ -176,7 +181,25 @@ pub fn compile<'ctx>(ctx: &'ctx Context, tm: &TargetMachine, snap: &Snapshot, n:
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     let entry_name = format!("ftl_entry_{n}");
     let (entry, body) = declare(ctx, &module, &entry_name, tm);
+    let clone = frameless::clone_params(snap).and_then(|params| {
+        let globals = snap.direct.iter().find(|d| d.recursive)?.globals;
+        let clone = frameless_clone::declare(ctx, &module, &entry_name, params, globals);
+        for_host(ctx, clone.f, tm);
+        let mut cl = Lowerer::new(ctx, &module, entry, clone.f, snap);
+        let lowered = cl.lower_clone(clone, params);
+        drop(cl);
+        match lowered {
+            Ok(()) if clone.f.verify(false) => Some(clone),
+            _ => {
+                // SAFETY: nothing refers to the clone but itself (the body
+                // is lowered after this, without it).
+                unsafe { clone.f.delete() };
+                None
+            }
+        }
+    });
     let mut l = Lowerer::new(ctx, &module, entry, body, snap);
+    l.clone = clone;
     l.lower()?;
     if snap.dump == Some(Dump::Ir) {
         eprintln!("; ir for {} (register types before each instruction)\n{}", snap.name, l.types.render(snap));
@@ -209,13 +232,18 @@ fn declare<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &str, tm: &Tar
     let noalias = ctx.create_enum_attribute(Attribute::get_named_enum_kind_id("noalias"), 0);
     body.add_attribute(AttributeLoc::Param(2), noalias);
     body.set_call_conventions(PRESERVE_NONE);
-    let cpu = tm.get_cpu().to_string();
-    let features = tm.get_feature_string().to_string_lossy().into_owned();
     for f in [entry, body] {
-        f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-cpu", &cpu));
-        f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-features", &features));
+        for_host(ctx, f, tm);
     }
     (entry, body)
+}
+
+/// Has LLVM generate `f` for the host's CPU and its features.
+fn for_host<'ctx>(ctx: &'ctx Context, f: FunctionValue<'ctx>, tm: &TargetMachine) {
+    let cpu = tm.get_cpu().to_string();
+    let features = tm.get_feature_string().to_string_lossy().into_owned();
+    f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-cpu", &cpu));
+    f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-features", &features));
 }
 
 /// LLVM's `preserve_none` calling convention (`CallingConv::PreserveNone`):
@@ -255,8 +283,9 @@ struct Lowerer<'a, 'ctx> {
     snap: &'a Snapshot,
     blocks: Vec<BasicBlock<'ctx>>,
     vm: PointerValue<'ctx>,
-    frame: PointerValue<'ctx>,
-    regs: PointerValue<'ctx>,
+    /// The frame and its register file (None in the frameless clone).
+    frame_p: Option<PointerValue<'ctx>>,
+    regs_p: Option<PointerValue<'ctx>>,
     i64t: IntType<'ctx>,
     i32t: IntType<'ctx>,
     /// Stack slots holding the registers between runtime calls (LLVM turns
@@ -289,6 +318,10 @@ struct Lowerer<'a, 'ctx> {
     fallbacks: Vec<BasicBlock<'ctx>>,
     /// The frame direct calls set up for their callee (one per activation).
     callee_frame: Option<PointerValue<'ctx>>,
+    /// The function's frameless clone, if it has one (see [`crate::frameless`]).
+    clone: Option<frameless_clone::FramelessClone<'ctx>>,
+    /// Set while lowering that clone.
+    in_clone: Option<frameless_clone::InClone<'ctx>>,
 }
 
 /// Register count x runtime-call sites above which registers stay in memory
@@ -299,8 +332,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, entry: FunctionValue<'ctx>, f: FunctionValue<'ctx>, snap: &'a Snapshot) -> Self {
         let b = ctx.create_builder();
         let vm = f.get_nth_param(0).unwrap().into_pointer_value();
-        let frame = f.get_nth_param(1).unwrap().into_pointer_value();
-        let regs = f.get_nth_param(2).unwrap().into_pointer_value();
+        // The clone's second parameter is an int (see `frameless::declare`).
+        let ptr_param = |i: u32| f.get_nth_param(i).filter(|p| p.is_pointer_value()).map(|p| p.into_pointer_value());
+        let (frame_p, regs_p) = (ptr_param(1), ptr_param(2));
         let nregs = max_reg(&snap.instrs);
         let live = Liveness::of(snap, nregs);
         let wide = Wide::analyze(snap, &live);
@@ -328,8 +362,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             snap,
             blocks: vec![],
             vm,
-            frame,
-            regs,
+            frame_p,
+            regs_p,
             i64t: ctx.i64_type(),
             i32t: ctx.i32_type(),
             slots: vec![],
@@ -344,7 +378,20 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             positions_slots: vec![],
             fallbacks: vec![],
             callee_frame: None,
+            clone: None,
+            in_clone: None,
         }
+    }
+
+    /// The frame (an error in the frameless clone, which has none: what
+    /// would use it there bails instead).
+    fn frame(&self) -> LResult<PointerValue<'ctx>> {
+        self.frame_p.ok_or_else(|| "the frameless clone reached for a frame".to_string())
+    }
+
+    /// The frame's register file (see [`Self::frame`]).
+    fn regs(&self) -> LResult<PointerValue<'ctx>> {
+        self.regs_p.ok_or_else(|| "the frameless clone reached for a frame".to_string())
     }
 
     fn c64(&self, v: u64) -> IntValue<'ctx> {
@@ -360,23 +407,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.blocks = (0..self.snap.instrs.len()).map(|i| self.ctx.append_basic_block(self.f, &format!("pc{i}"))).collect();
         let interp = self.block("interpret");
         self.b.position_at_end(entry);
-        let nregs = max_reg(&self.snap.instrs);
-        let calls = self.snap.instrs.len();
-        // Registers live in SSA values unless the function is so large that
-        // spilling them around every runtime call would make it slow to compile.
-        if nregs * calls <= SLOT_BUDGET {
-            for r in 0..nregs {
-                let slot = ll!(self.b.build_alloca(self.i64t, &format!("r{r}")));
-                self.slots.push(slot);
-                let int = self.types.at.iter().any(|regs| registers::int_slot_type(regs[r]));
-                self.ints.push(if int { Some(ll!(self.b.build_alloca(self.i64t, &format!("i{r}")))) } else { None });
-                let kept = (0..self.snap.instrs.len()).any(|pc| self.positions.at(pc).contains(r));
-                self.positions_slots.push(if kept { Some(ll!(self.b.build_alloca(self.i64t, &format!("pos{r}")))) } else { None });
-            }
-        } else {
-            // Without slots there are no entry guards: compile for any types.
-            self.types = Types { at: vec![] };
-        }
+        self.alloc_slots()?;
         if !self.snap.direct.is_empty() {
             let words = (self.snap.layout.call.frame_size as u32).div_ceil(8);
             self.callee_frame = Some(ll!(self.b.build_alloca(self.i64t.array_type(words), "callee_frame")));
@@ -394,7 +425,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
         }
         self.b.position_at_end(entry);
-        let pc_addr = self.field(self.frame, OFF_PC)?;
+        let pc_addr = self.field(self.frame()?, OFF_PC)?;
         let pc = self.ld(self.i64t, pc_addr, "pc", Mem::Frame)?.into_int_value();
         if let Some(guard) = start {
             // A call starts with only its arguments (and cells) bound: the
@@ -411,6 +442,37 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         ll!(self.b.build_switch(pc, interp, &cases));
         self.b.position_at_end(interp);
         self.ret(JIT_INTERPRET)?;
+        self.lower_instrs()?;
+        for (s, site) in self.snap.sites.iter().enumerate() {
+            self.b.position_at_end(self.fallbacks[s]);
+            self.real_call(site)?;
+        }
+        Ok(())
+    }
+
+    /// Allocates the registers' slots (at the function's entry), unless
+    /// the function is so large that spilling them around every runtime
+    /// call would make it slow to compile: then registers live in the frame.
+    fn alloc_slots(&mut self) -> LResult<()> {
+        let nregs = max_reg(&self.snap.instrs);
+        if nregs * self.snap.instrs.len() > SLOT_BUDGET {
+            // Without slots there are no entry guards: compile for any types.
+            self.types = Types { at: vec![] };
+            return Ok(());
+        }
+        for r in 0..nregs {
+            let slot = ll!(self.b.build_alloca(self.i64t, &format!("r{r}")));
+            self.slots.push(slot);
+            let int = self.types.at.iter().any(|regs| registers::int_slot_type(regs[r]));
+            self.ints.push(if int { Some(ll!(self.b.build_alloca(self.i64t, &format!("i{r}")))) } else { None });
+            let kept = (0..self.snap.instrs.len()).any(|pc| self.positions.at(pc).contains(r));
+            self.positions_slots.push(if kept { Some(ll!(self.b.build_alloca(self.i64t, &format!("pos{r}")))) } else { None });
+        }
+        Ok(())
+    }
+
+    /// Emits each instruction in its block.
+    fn lower_instrs(&self) -> LResult<()> {
         for pc in 0..self.snap.instrs.len() {
             self.b.position_at_end(self.blocks[pc]);
             let ins = self.snap.instrs[pc];
@@ -419,10 +481,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.instr(pc, ins)?;
         }
         self.at_pc.set(None);
-        for (s, site) in self.snap.sites.iter().enumerate() {
-            self.b.position_at_end(self.fallbacks[s]);
-            self.real_call(site)?;
-        }
         Ok(())
     }
 
@@ -435,8 +493,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     /// For an instruction of an inlined body: branches to its site's real
-    /// call (whatever fails there abandons the body) and returns true.
+    /// call (whatever fails there abandons the body) and returns true; in
+    /// the frameless clone, for any instruction, bails.
     fn abandon_inlined(&self, i: usize) -> LResult<bool> {
+        if let Some(c) = self.in_clone {
+            // In the frameless clone the whole call is abandoned.
+            self.br(c.bail)?;
+            return Ok(true);
+        }
         match self.snap.origin[i] {
             Origin::Inlined { site } => {
                 self.br(self.fallbacks[site])?;
@@ -679,7 +743,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.count_exit(pc)?;
         let writes = self.snap.instrs[site.at].writes();
         let helper = tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize;
-        let s = self.call(site.at, helper, &[self.c64(pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
+        let s = self.call(site.at, helper, &[self.c64(pc as u64)], &[self.vm, self.frame()?, self.regs()?], &writes)?;
         let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
         let (done, rare) = (self.block("real_call_done"), self.block("real_call_out"));
         self.cond(is_next, done, rare)?;
@@ -708,12 +772,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// is written again (it may be written back to the frame before a
     /// runtime call, as the same word or as an int, never as an object).
     fn entry_guard(&self, pc: usize) -> LResult<BasicBlock<'ctx>> {
-        let typed: Vec<(Reg, Ty)> = (0..self.frame_slots())
-            .filter(|&r| self.live.at(pc).contains(r))
-            .map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16))))
-            .collect();
-        let checks: Vec<(Reg, Ty)> = typed.iter().copied().filter(|(_, t)| t.checkable()).collect();
-        let objects: Vec<(Reg, Ty)> = typed.into_iter().filter(|(_, t)| t.is_checked_object()).collect();
         let positions = self.entered_positions(pc);
         // An OSR entry goes in through its loop header (which polls once
         // more, harmlessly), so that every loop keeps a single entry block:
@@ -727,7 +785,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.ret(JIT_INTERPRET)?;
             return Ok(leave);
         }
-        if checks.is_empty() && objects.is_empty() && positions.is_empty() {
+        if !self.entry_checked(pc) && positions.is_empty() {
             return Ok(target);
         }
         let guard = self.block(&format!("enter{pc}"));
@@ -739,7 +797,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             let ptr = self.ctx.ptr_type(AddressSpace::default());
             let ft = self.ctx.void_type().fn_type(&[ptr.into()], false);
             let helper = self.abs_ptr(rt_ftl_refuse_start as *const () as usize, "refuse")?;
-            ll!(self.b.build_indirect_call(ft, helper, &[self.frame.into()], "refused"));
+            ll!(self.b.build_indirect_call(ft, helper, &[self.frame()?.into()], "refused"));
         } else {
             // Counted at the loop header (the reason differs from the instruction's own).
             self.count_exit(frame_pc - 1)?;
@@ -747,6 +805,35 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         self.ret(JIT_INTERPRET)?;
         self.b.position_at_end(guard);
+        self.check_entry_types(pc, fail)?;
+        self.enter_positions(pc, &positions, fail)?;
+        self.br(target)?;
+        Ok(guard)
+    }
+
+    /// The registers live at entry `pc` whose types an entry checks: those
+    /// with a tag to test, then the objects (whose header is read).
+    fn entry_checks(&self, pc: usize) -> (TypedRegs, TypedRegs) {
+        let typed: Vec<(Reg, Ty)> = (0..self.frame_slots())
+            .filter(|&r| self.live.at(pc).contains(r))
+            .map(|r| (Reg(r as u16), self.types.of(pc, Reg(r as u16))))
+            .collect();
+        let checks = typed.iter().copied().filter(|(_, t)| t.checkable()).collect();
+        let objects = typed.into_iter().filter(|(_, t)| t.is_checked_object()).collect();
+        (checks, objects)
+    }
+
+    /// Whether an entry at `pc` checks any register's type.
+    fn entry_checked(&self, pc: usize) -> bool {
+        let (checks, objects) = self.entry_checks(pc);
+        !checks.is_empty() || !objects.is_empty()
+    }
+
+    /// Checks, from the current block, that the registers live at entry
+    /// `pc` have the types inference assumed there (else branches to
+    /// `fail`); goes on in a new block.
+    fn check_entry_types(&self, pc: usize, fail: BasicBlock<'ctx>) -> LResult<()> {
+        let (checks, objects) = self.entry_checks(pc);
         let mut ok = self.ctx.bool_type().const_int(1, false);
         for (r, t) in checks {
             let v = self.load(r)?;
@@ -771,9 +858,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             self.object_check(v, t.bound(), next, fail)?;
         }
         self.b.position_at_end(next);
-        self.enter_positions(pc, &positions, fail)?;
-        self.br(target)?;
-        Ok(guard)
+        Ok(())
     }
 
     /// The inferred type of `r` when instruction `pc` starts.
@@ -850,12 +935,15 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     }
 
     fn ret(&self, status: u32) -> LResult<()> {
+        if self.in_clone.is_some() {
+            return Err("the frameless clone returned a status".into());
+        }
         ll!(self.b.build_return(Some(&self.i32t.const_int(status as u64, false))));
         Ok(())
     }
 
     fn set_pc(&self, pc: usize) -> LResult<()> {
-        let p = self.field(self.frame, OFF_PC)?;
+        let p = self.field(self.frame()?, OFF_PC)?;
         self.st(p, self.c64(pc as u64), Mem::Frame)?;
         Ok(())
     }
@@ -1030,7 +1118,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         }
         let frame_pc = self.frame_pc(pc).expect("own instruction");
         let writes = self.snap.instrs[pc].writes();
-        let s = self.call(pc, helper, &[self.c64(frame_pc as u64)], &[self.vm, self.frame, self.regs], &writes)?;
+        let s = self.call(pc, helper, &[self.c64(frame_pc as u64)], &[self.vm, self.frame()?, self.regs()?], &writes)?;
         let is_next = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
         let rare = self.block(&format!("rare{pc}"));
         self.cond(is_next, then, rare)?;
@@ -1273,7 +1361,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             return Ok(());
         }
         self.set_pc(self.frame_pc(pc).expect("own instruction") + 1)?;
-        let t = self.call(pc, rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs], &[])?;
+        let t = self.call(pc, rt_ftl_truth as *const () as usize, &[v], &[self.vm, self.regs()?], &[])?;
         let is_err = ll!(self.b.build_int_compare(IntPredicate::EQ, t, self.i32t.const_int(2, false), "e"));
         let ok = self.block("decide");
         self.guard(is_err, ok, "err")?;
@@ -1438,7 +1526,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let mut writes = vec![dst];
         writes.extend((0..count).map(|i| Reg(start.0 + i)));
         let args = [it, self.c64(count as u64)];
-        let s = self.call(pc, rt_ftl_for_iter as *const () as usize, &args, &[self.vm, self.regs, dst_p, self.reg_ptr(start)?], &writes)?;
+        let s =
+            self.call(pc, rt_ftl_for_iter as *const () as usize, &args, &[self.vm, self.regs()?, dst_p, self.reg_ptr(start)?], &writes)?;
         let got = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(0, false), "got"));
         let rest = self.block("fi_rest");
         self.cond(got, self.next(pc), rest)?;
@@ -1540,7 +1629,8 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         let idx = self.ld(self.i64t, idx_p, "idx", Mem::Runtime)?.into_int_value();
         // An inlined callee reads its own globals.
         let g = match self.snap.globals_const[pc] {
-            0 => self.ld(self.i64t, self.field(self.frame, OFF_GLOBALS)?, "g", Mem::Frame)?.into_int_value(),
+            0 if self.in_clone.is_some() => self.c64(self.clone.ok_or("the clone's globals")?.globals),
+            0 => self.ld(self.i64t, self.field(self.frame()?, OFF_GLOBALS)?, "g", Mem::Frame)?.into_int_value(),
             word => self.c64(word),
         };
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, tag, g, "same"));
@@ -1600,7 +1690,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             pc,
             tierpy_jit::runtime_calls::ftl::rt_ftl_op as *const () as usize,
             &[self.c64(frame_pc as u64)],
-            &[self.vm, self.frame, self.regs],
+            &[self.vm, self.frame()?, self.regs()?],
             &[dst],
         )?;
         let ok = ll!(self.b.build_int_compare(IntPredicate::EQ, s, self.i32t.const_int(STEP_NEXT as u64, false), "nx"));
@@ -1957,9 +2047,13 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             Instr::ForIter { dst, iter, target } => self.for_iter(pc, dst, iter, target.0 as usize),
             Instr::GetIter { src, .. } => self.get_iter(pc, src),
+            Instr::Return { src } if self.in_clone.is_some() => {
+                ll!(self.b.build_return(Some(&self.load(src)?)));
+                Ok(())
+            }
             Instr::Return { src } => {
                 let v = self.load(src)?;
-                let p = self.field(self.frame, OFF_RET)?;
+                let p = self.field(self.frame()?, OFF_RET)?;
                 self.st(p, v, Mem::Frame)?;
                 self.ret(JIT_RETURN)
             }
@@ -1973,7 +2067,19 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 let f = self.load(func)?;
                 let same = ll!(self.b.build_int_compare(IntPredicate::EQ, f, self.c64(self.direct_callee(pc).unwrap().func), "dc_same"));
                 self.guard(same, slow, "dc_f")?;
-                self.direct_call(pc, dst, Reg(func.0 + 1), argc as usize, slow)
+                let first = Reg(func.0 + 1);
+                if !frameless::recursive_call(self.snap, pc) {
+                    return self.direct_call(pc, dst, first, argc as usize, slow);
+                }
+                if self.in_clone.is_some() {
+                    return self.clone_call(pc, dst, first, argc as usize, slow);
+                }
+                let cloned = self.try_clone(first, argc as usize)?;
+                self.direct_call(pc, dst, first, argc as usize, slow)?;
+                match cloned {
+                    Some((done, r)) => self.clone_returned(pc, dst, done, r),
+                    None => Ok(()),
+                }
             }
             Instr::CallMethod { dst, base, name, argc: 1 } if self.snap.name_text[name.0 as usize] == "append" => {
                 self.list_append(pc, dst, base)
@@ -1990,7 +2096,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::Yield { src, .. } => {
                 let v = self.load(src)?;
-                self.st(self.field(self.frame, OFF_RET)?, v, Mem::Frame)?;
+                self.st(self.field(self.frame()?, OFF_RET)?, v, Mem::Frame)?;
                 self.leave(pc, None, pc + 1)?;
                 self.ret(JIT_YIELD)
             }

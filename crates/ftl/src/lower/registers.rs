@@ -32,7 +32,7 @@ pub(super) fn int_slot_type(t: Ty) -> bool {
 impl<'ctx> Lowerer<'_, 'ctx> {
     /// The address of register `r` in the frame's register file.
     pub(super) fn reg_ptr(&self, r: Reg) -> LResult<PointerValue<'ctx>> {
-        Ok(ll!(unsafe { self.b.build_gep(self.i64t, self.regs, &[self.c64(r.idx() as u64)], "rp") }))
+        Ok(ll!(unsafe { self.b.build_gep(self.i64t, self.regs()?, &[self.c64(r.idx() as u64)], "rp") }))
     }
 
     /// The value of register `r`, boxed.
@@ -198,8 +198,12 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into(), self.i64t.into(), self.i64t.into()], false);
         let helper = self.abs_ptr(rt_ftl_leave as *const () as usize, "leave")?;
-        let args =
-            [self.frame.into(), self.c64(masks.first().copied().unwrap_or(0)).into(), self.c64(at).into(), self.c64(resume as u64).into()];
+        let args = [
+            self.frame()?.into(),
+            self.c64(masks.first().copied().unwrap_or(0)).into(),
+            self.c64(at).into(),
+            self.c64(resume as u64).into(),
+        ];
         ll!(self.b.build_indirect_call(ft, helper, &args, "left"));
         let ft = self.ctx.void_type().fn_type(&[ptr.into(), self.i64t.into()], false);
         let helper = self.abs_ptr(rt_ftl_box_ints as *const () as usize, "box_ints")?;
