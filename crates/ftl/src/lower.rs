@@ -1671,8 +1671,14 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
 
     /// `LoadGlobal` of a constant global (of type `t`): the constant while
     /// the watch epoch is the snapshot's, else an exit (the interpreter
-    /// reloads it).
+    /// reloads it). In the frameless clone, the constant: nothing can move
+    /// the epoch while the clone runs, and the body checked it before.
     fn constant_global(&self, pc: usize, dst: Reg, t: Ty) -> LResult<()> {
+        if self.in_clone.is_some() {
+            // Checked before the clone was called (see `try_clone`).
+            self.store_checked(dst, self.c64(self.snap.observed[pc]), t)?;
+            return self.br(self.next(pc));
+        }
         let epoch = self.load_at(self.snap.watch_epoch_addr, self.i64t, "epoch", Mem::Watch)?;
         let same = ll!(self.b.build_int_compare(IntPredicate::EQ, epoch, self.c64(self.snap.watch_epoch), "watched"));
         let moved = self.block("lg_moved");

@@ -6,6 +6,7 @@
 
 use super::tbaa::Mem;
 use super::{LResult, Lowerer, err};
+use crate::types::Ty;
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::context::Context;
@@ -14,6 +15,7 @@ use inkwell::types::BasicMetadataTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
 use tierpy_bytecode::Reg;
 use tierpy_runtime::Value;
+use tierpy_runtime::value::TAG_INT;
 
 /// The word the clone returns when it bails: no call returns an unbound value.
 const BAIL: u64 = Value::EMPTY.0;
@@ -89,15 +91,23 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let quiet = ll!(self.b.build_int_compare(IntPredicate::EQ, flag, self.ctx.i8_type().const_int(0, false), "quiet"));
         self.guard(quiet, bail, "no_interrupt")?;
         for i in 0..self.frame_slots() {
-            let v = match i < params {
-                true => self.f.get_nth_param(2 + i as u32).ok_or("a clone parameter")?.into_int_value(),
-                false => self.c64(Value::EMPTY.0),
-            };
-            self.store(Reg(i as u16), v)?;
+            let r = Reg(i as u16);
+            if i >= params {
+                self.store(r, self.c64(Value::EMPTY.0))?;
+                continue;
+            }
+            let v = self.f.get_nth_param(2 + i as u32).ok_or("a clone parameter")?.into_int_value();
+            if self.unboxed_param(i) { self.store_int(r, v)? } else { self.store(r, v)? }
         }
         self.check_entry_types(0, bail)?;
         self.br(self.blocks[0])?;
         self.lower_instrs()
+    }
+
+    /// Whether the clone takes parameter `i` as an unboxed int: inference
+    /// found it one where the function starts (the body's start checks that).
+    fn unboxed_param(&self, i: usize) -> bool {
+        self.types.of(0, Reg(i as u16)) == Ty::INT
     }
 
     /// The machine stack pointer.
@@ -116,7 +126,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let room = ll!(self.b.build_int_compare(IntPredicate::NE, c.depth_left, self.c64(0), "room"));
         self.guard(room, c.bail, "depth")?;
         let left = ll!(self.b.build_int_sub(c.depth_left, self.c64(1), "left"));
-        let r = self.call_clone(left, first, nargs)?;
+        let r = self.call_clone(left, first, nargs, c.bail)?;
         let returned = self.block("returned");
         self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, r, self.c64(BAIL), "bailed")), c.bail, returned)?;
         self.b.position_at_end(returned);
@@ -139,16 +149,22 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let on = self.ld(i8t, clone.enabled, "clone_on", Mem::Counter)?.into_int_value();
         let depth = self.ld(self.i64t, self.vm_field(cl.vm_depth)?, "depth", Mem::Runtime)?.into_int_value();
         let limit = self.ld(self.i64t, self.vm_field(cl.vm_recursion_limit)?, "rlimit", Mem::Runtime)?.into_int_value();
-        let go = ll!(self.b.build_and(
+        let mut go = ll!(self.b.build_and(
             ll!(self.b.build_int_compare(IntPredicate::NE, on, i8t.const_int(0, false), "on")),
             ll!(self.b.build_int_compare(IntPredicate::ULT, depth, limit, "below")),
             "go"
         ));
+        if self.snap.constant.iter().any(|c| c.is_some()) {
+            // The clone reads constant globals without checking the epoch.
+            let epoch = self.load_at(self.snap.watch_epoch_addr, self.i64t, "epoch", Mem::Watch)?;
+            let same = ll!(self.b.build_int_compare(IntPredicate::EQ, epoch, self.c64(self.snap.watch_epoch), "watched"));
+            go = ll!(self.b.build_and(go, same, "go"));
+        }
         let (call, off, framed, done) = (self.block("clone"), self.block("clone_off"), self.block("framed"), self.block("clone_done"));
         self.cond(go, call, framed)?;
         self.b.position_at_end(call);
         let left = ll!(self.b.build_int_sub(ll!(self.b.build_int_sub(limit, depth, "room")), self.c64(1), "left"));
-        let r = self.call_clone(left, first, nargs)?;
+        let r = self.call_clone(left, first, nargs, framed)?;
         self.cond(ll!(self.b.build_int_compare(IntPredicate::EQ, r, self.c64(BAIL), "bailed")), off, done)?;
         self.b.position_at_end(off);
         self.st(clone.enabled, i8t.const_int(0, false), Mem::Counter)?;
@@ -166,12 +182,24 @@ impl<'ctx> Lowerer<'_, 'ctx> {
     }
 
     /// Calls the clone with `left` activations left below it and the
-    /// `nargs` registers from `first` as arguments.
-    fn call_clone(&self, left: IntValue<'ctx>, first: Reg, nargs: usize) -> LResult<IntValue<'ctx>> {
+    /// `nargs` registers from `first` as arguments; an argument the clone
+    /// takes unboxed that is not an int goes to `not_int` instead.
+    fn call_clone(&self, left: IntValue<'ctx>, first: Reg, nargs: usize, not_int: BasicBlock<'ctx>) -> LResult<IntValue<'ctx>> {
         let clone = self.clone.ok_or("no clone to call")?;
+        let pc = self.at_pc.get().ok_or("a call is an instruction")?;
         let mut args: Vec<BasicMetadataValueEnum> = vec![self.vm.into(), left.into()];
         for i in 0..nargs {
-            args.push(self.load(Reg(first.0 + i as u16))?.into());
+            let r = Reg(first.0 + i as u16);
+            let v = match self.unboxed_param(i) {
+                false => self.load(r)?,
+                true if self.ty(pc, r) == Ty::INT => self.load_int(r)?,
+                true => {
+                    let v = self.load(r)?;
+                    self.guard(self.tag_is(v, TAG_INT)?, not_int, "int_arg")?;
+                    self.unbox(v)?
+                }
+            };
+            args.push(v.into());
         }
         let call = ll!(self.b.build_call(clone.f, &args, "cloned"));
         call.set_call_convention(FASTCC);
