@@ -1669,6 +1669,37 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.exit(pc)
     }
 
+    /// `StoreGlobal` to the entry the snapshot found (see
+    /// [`crate::snapshot::GlobalStore`]): a store of the word while the
+    /// frame's globals are that dict, the entry still holds the name and
+    /// no binding became watched since the snapshot; else an exit (the
+    /// recompile takes the watches as they are then), or the runtime's
+    /// store where an exit was taken before.
+    fn store_global(&self, pc: usize, src: Reg, name: usize) -> LResult<()> {
+        let at = self.frame_pc(pc).ok_or("global stores are the frame's own")?;
+        let Some(store) = self.snap.global_stores.iter().find(|s| s.at == at) else { return self.slow(pc, None) };
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let d = self.snap.layout.dict;
+        let slow = self.fail_block(pc, None)?;
+        let g = self.ld(self.i64t, self.field(self.frame()?, OFF_GLOBALS)?, "g", Mem::Frame)?.into_int_value();
+        let added = self.load_at(self.snap.watches_added_addr, self.i64t, "watches", Mem::Watch)?;
+        let same = ll!(self.b.build_and(
+            ll!(self.b.build_int_compare(IntPredicate::EQ, g, self.c64(store.dict), "same_dict")),
+            ll!(self.b.build_int_compare(IntPredicate::EQ, added, self.c64(self.snap.watches_added), "no_new_watch")),
+            "sg_ok"
+        ));
+        self.guard(same, slow, "sg_d")?;
+        let obj = self.obj_ptr(g)?;
+        let ents = self.ld(ptr, self.field(obj, d.entries as u64)?, "ents", Mem::Object)?.into_pointer_value();
+        let len = self.ld(self.i64t, self.field(obj, d.len as u64)?, "n", Mem::Object)?.into_int_value();
+        self.guard(ll!(self.b.build_int_compare(IntPredicate::ULT, self.c64(store.index), len, "inb")), slow, "sg_e")?;
+        let e = ll!(unsafe { self.b.build_gep(self.ctx.i8_type(), ents, &[self.c64(store.index * d.entry_size as u64)], "e") });
+        let key = self.ld(self.i64t, self.field(e, d.key as u64)?, "key", Mem::Entry)?.into_int_value();
+        self.guard(ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit")), slow, "sg_ok")?;
+        self.st(self.field(e, d.value as u64)?, self.load(src)?, Mem::Entry)?;
+        self.br(self.next(pc))
+    }
+
     /// `LoadGlobal` of a constant global (of type `t`): the constant while
     /// the watch epoch is the snapshot's, else an exit (the interpreter
     /// reloads it). In the frameless clone, the constant: nothing can move
@@ -2064,6 +2095,7 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
                 self.ret(JIT_RETURN)
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
+            Instr::StoreGlobal { src, name } => self.store_global(pc, src, name.0 as usize),
             Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } if self.snap.builtin_call(pc).is_some() => {
                 self.builtin_call(pc, ins, dst)
             }

@@ -88,6 +88,12 @@ pub struct Snapshot {
     pub direct: Vec<DirectCallee>,
     /// The calls of builtins compiled inline.
     pub builtins: Vec<BuiltinCall>,
+    /// The global stores compiled inline.
+    pub global_stores: Vec<GlobalStore>,
+    /// The thread's count of watched bindings once the snapshot was taken
+    /// (see `tierpy_runtime::watch::watches_added`), and its address.
+    pub watches_added: u64,
+    pub watches_added_addr: usize,
     /// The register stack's address and capacity (see `Vm::stack_base`).
     pub stack_base: usize,
     pub stack_values: usize,
@@ -183,6 +189,9 @@ impl Snapshot {
             entries: tierpy_jit::entries::code_entry_points(code),
             direct: vec![],
             builtins: vec![],
+            global_stores: global_stores(code),
+            watches_added: 0,
+            watches_added_addr: tierpy_runtime::watch::watches_added_addr(),
             stack_base: vm.stack_base(),
             stack_values: tierpy_runtime::vm::STACK_VALUES,
         };
@@ -191,8 +200,39 @@ impl Snapshot {
         snap.builtins = crate::builtin_calls::find(vm, code, &snap);
         inline::expand(&mut snap, callees);
         snap.constant = crate::constant_globals::find(code, &snap);
+        // After the watches the constants above added.
+        snap.watches_added = tierpy_runtime::watch::watches_added();
         snap
     }
+}
+
+/// A `StoreGlobal` compiled as a store to the entry its cache found: the
+/// dict and index the interpreter's store left there, when the entry holds
+/// the name and its binding is not watched (a store there would have to
+/// fire the watch; compiled code checks that no binding became watched
+/// since, see `Snapshot::watches_added`).
+#[derive(Clone, Debug)]
+pub struct GlobalStore {
+    /// The store's pc in the frame's own code.
+    pub at: usize,
+    pub dict: u64,
+    pub index: u64,
+}
+
+/// See [`GlobalStore`].
+fn global_stores(code: &CodeObject) -> Vec<GlobalStore> {
+    let mut out = vec![];
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        let Instr::StoreGlobal { name, .. } = *ins else { continue };
+        let [tag, index, ..] = code.cache[pc].get();
+        let Some(d) = tierpy_runtime::Value(tag).as_dict() else { continue };
+        let Some(e) = d.raw_entries().get(index as usize) else { continue };
+        let key = e.key;
+        if key.as_str().is_some() && key.str_text() == &*code.names[name.0 as usize] && !d.watches(key) {
+            out.push(GlobalStore { at: pc, dict: tag, index });
+        }
+    }
+    out
 }
 
 /// The calls to make straight into compiled code, by call pc: calls of a

@@ -466,7 +466,7 @@ fn step_body(
             let v = fresh(slow::load_global(vm, code, at, f.globals, name!(name)))?;
             w!(dst, v)
         }
-        Instr::StoreGlobal { src, name } => fresh(slow::store_global(vm, f.globals, name!(name), r!(src)))?,
+        Instr::StoreGlobal { src, name } => fresh(slow::store_global(vm, code, at, f.globals, name!(name), r!(src)))?,
         Instr::DeleteGlobal { name } => fresh(slow::delete_global(vm, f.globals, name!(name)))?,
         Instr::LoadName { dst, name } => {
             let v = fresh(slow::load_name(vm, f, name!(name)))?;

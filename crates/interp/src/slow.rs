@@ -59,10 +59,22 @@ fn missing_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
     }
 }
 
-/// `StoreGlobal`.
-pub fn store_global(vm: &mut Vm, globals: Value, name: Value, v: Value) -> PyResult<()> {
+/// `StoreGlobal`, through the instruction's cache as `LoadGlobal`'s: the
+/// globals dict and the index of the entry where the name was stored (the
+/// FTL compiles the store to that entry).
+pub fn store_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, name: Value, v: Value) -> PyResult<()> {
+    let cache = &code.cache[pc];
+    let [tag, idx, ..] = cache.get();
+    let d = globals.as_dict().unwrap();
+    if tag == globals.0 && d.raw_entries().get(idx as usize).is_some_and(|e| e.key == name) {
+        d.set_value_at(idx as usize, v);
+        return Ok(());
+    }
     let h = vm.str_hash(name);
-    globals.as_dict().unwrap().set_str(name, h, v);
+    d.set_str(name, h, v);
+    if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a == b)) {
+        cache.set([globals.0, i as u64, 0, 0]);
+    }
     Ok(())
 }
 

@@ -16,6 +16,9 @@ pub fn exit_reason(ins: &Instr, seen: &str, overflowed: bool) -> String {
         Instr::LoadGlobal { .. } => {
             "global no longer holds a value of the speculated type, or a global compiled as a constant was rebound".to_string()
         }
+        Instr::StoreGlobal { .. } => {
+            "global store target moved (another globals dict, the entry gone, or a binding newly watched for compiled code)".to_string()
+        }
         Instr::ForIter { .. } => format!("expected a range iterator, or a list iterator with items of the speculated kind; saw {seen}"),
         Instr::GetItem { .. } => format!("expected an in-bounds list item of the speculated kind, saw {seen}"),
         Instr::SetItem { .. } => format!("expected a list with an in-bounds int index, saw {seen}"),

@@ -86,6 +86,11 @@ impl Dict {
         self.watch.trace(f);
     }
 
+    /// Whether the binding of the str key `key` is watched (see [`crate::watch`]).
+    pub fn watches(&self, key: Value) -> bool {
+        self.watch.watches(key)
+    }
+
     /// Watches the binding of the str key `key` (see [`crate::watch`]);
     /// false when it changed while watched before.
     pub fn watch(&mut self, key: Value) -> bool {

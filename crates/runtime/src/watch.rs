@@ -11,6 +11,7 @@ use std::cell::Cell;
 
 thread_local! {
     static EPOCH: Cell<u64> = const { Cell::new(0) };
+    static WATCHES_ADDED: Cell<u64> = const { Cell::new(0) };
 }
 
 /// The current watch epoch of this thread (the VM's).
@@ -22,6 +23,18 @@ pub fn epoch() -> u64 {
 /// address is stable for the thread's life).
 pub fn epoch_addr() -> usize {
     EPOCH.with(|e| e.as_ptr() as usize)
+}
+
+/// How many bindings this thread started watching: compiled code that
+/// stores to a global binding without the runtime (which would fire it)
+/// checks that no binding became watched since it was compiled.
+pub fn watches_added() -> u64 {
+    WATCHES_ADDED.with(|e| e.get())
+}
+
+/// Where [`watches_added`]'s counter is, for compiled code to read it.
+pub fn watches_added_addr() -> usize {
+    WATCHES_ADDED.with(|e| e.as_ptr() as usize)
 }
 
 fn fire() {
@@ -48,7 +61,19 @@ impl Clone for Watch {
 /// Whether two dict keys are the same name (the same str object, or strs
 /// of the same text).
 pub fn same_name(a: Value, b: Value) -> bool {
-    a == b || (a.as_str().is_some() && b.as_str().is_some() && a.str_text() == b.str_text())
+    if a == b {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a.as_str(), b.as_str()) else { return false };
+    // Hashes cached in both (dict keys and names have them) settle most
+    // pairs without reading the text: a store to a global compares its key
+    // with every watched one.
+    if let (Some(hx), Some(hy)) = (x.hash.get(), y.hash.get())
+        && hx != hy
+    {
+        return false;
+    }
+    a.str_text() == b.str_text()
 }
 
 impl Watch {
@@ -61,8 +86,14 @@ impl Watch {
         }
         if !keys.watched.iter().any(|&k| same_name(k, key)) {
             keys.watched.push(key);
+            WATCHES_ADDED.with(|e| e.set(e.get() + 1));
         }
         true
+    }
+
+    /// Whether the binding of `key` is watched (a change would fire it).
+    pub fn watches(&self, key: Value) -> bool {
+        self.0.as_ref().is_some_and(|keys| keys.watched.iter().any(|&k| same_name(k, key)))
     }
 
     /// The binding of `key` changed: fires it if it is watched.
