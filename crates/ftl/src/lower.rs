@@ -31,7 +31,7 @@ use tierpy_bytecode::instr::unpacked_for_item;
 use tierpy_bytecode::{Instr, Reg};
 use tierpy_interp::dispatch::{JIT_ERROR, JIT_INTERPRET, JIT_RETURN, JIT_SAFEPOINT, JIT_YIELD};
 use tierpy_jit::runtime_calls::FOR_UNPACKED;
-use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_refuse_start, rt_ftl_step, rt_ftl_truth};
+use tierpy_jit::runtime_calls::ftl::{rt_ftl_for_iter, rt_ftl_list_iter, rt_ftl_refuse_start, rt_ftl_step, rt_ftl_truth};
 use tierpy_jit::runtime_calls::{STEP_JUMP, STEP_NEXT};
 use tierpy_runtime::object::{
     HAS_DATA_DESCRIPTORS, HOOK_GETATTRIBUTE, HOOK_SETATTR, KIND_INSTANCE, KIND_LIST, KIND_RANGE, KIND_RANGE_ITER, KIND_SEQ_ITER, KIND_TUPLE,
@@ -1427,8 +1427,17 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
     /// range (else an exit, before anything ran). A list iterator's list
     /// is proven already.
     fn get_iter(&self, pc: usize, src: Reg) -> LResult<()> {
-        if types::iter_type(self.snap, pc, self.ty(pc, src)) != Ty::RANGE_ITER {
-            return self.slow(pc, None);
+        let Instr::GetIter { dst, .. } = self.snap.instrs[pc] else { unreachable!("a GetIter") };
+        match types::iter_type(self.snap, pc, self.ty(pc, src)) {
+            Ty::RANGE_ITER => {}
+            Ty::LIST_ITER => {
+                let ft = self.i64t.fn_type(&[self.ctx.ptr_type(AddressSpace::default()).into(), self.i64t.into()], false);
+                let helper = self.abs_ptr(rt_ftl_list_iter as *const () as usize, "list_iter")?;
+                let it = ll!(self.b.build_indirect_call(ft, helper, &[self.vm.into(), self.load(src)?.into()], "it"));
+                self.store(dst, it.try_as_basic_value().basic().ok_or("the helper returns a word")?.into_int_value())?;
+                return self.br(self.next(pc));
+            }
+            _ => return self.slow(pc, None),
         }
         let (ok, bad) = (self.block("gi_ok"), self.block("gi_bad"));
         self.object_of_kind(self.load(src)?, KIND_RANGE, bad)?;
@@ -1436,7 +1445,6 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.b.position_at_end(bad);
         self.exit(pc)?;
         self.b.position_at_end(ok);
-        let Instr::GetIter { dst, .. } = self.snap.instrs[pc] else { unreachable!("a GetIter") };
         let started = self.block("gi_pos");
         self.slow_to(rt_ftl_step as *const () as usize, pc, None, started)?;
         self.b.position_at_end(started);

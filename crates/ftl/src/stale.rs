@@ -150,6 +150,8 @@ pub fn always_calls(ins: &Instr) -> bool {
                 | Instr::LoadInt { .. }
                 | Instr::LoadConst { .. }
                 | Instr::LoadGlobal { .. }
+                | Instr::StoreGlobal { .. }
+                | Instr::GetIter { .. }
                 | Instr::Jump { .. }
                 | Instr::JumpIfFalse { .. }
                 | Instr::JumpIfTrue { .. }

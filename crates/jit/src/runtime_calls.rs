@@ -336,6 +336,21 @@ pub mod ftl {
         vm.new_int(x).0
     }
 
+    /// A fresh iterator over the list `list`: the `GetIter` of a value FTL
+    /// code proved an exact list. Allocates, never collects (no Python
+    /// code runs).
+    ///
+    /// # Safety
+    /// `vm` is the live VM; `list` is a list.
+    pub unsafe extern "C" fn rt_ftl_list_iter(vm: *mut Vm, list: u64) -> u64 {
+        // SAFETY: the caller passes the live VM.
+        let vm = unsafe { &mut *vm };
+        match vm.get_iter(Value(list)) {
+            Ok(it) => it.0,
+            Err(_) => unreachable!("a list is iterable"),
+        }
+    }
+
     /// `count_at` for a departure of FTL code that is no OSR exit (a safepoint, a yield).
     pub const NOT_AN_EXIT: u64 = u64::MAX;
 
