@@ -100,10 +100,12 @@ impl Vm {
             }
             return numbers::arith(self, op, x, y);
         }
-        if let Some(v) = crate::complex::binary(self, op, a, b)? {
+        // Builtin sequences and strs first: they are far more common than
+        // complex numbers, which no builtin operation takes.
+        if let Some(v) = self.builtin_binary(op, a, b)? {
             return Ok(v);
         }
-        if let Some(v) = self.builtin_binary(op, a, b)? {
+        if let Some(v) = crate::complex::binary(self, op, a, b)? {
             return Ok(v);
         }
         let (name, rname, _) = op.dunders();
