@@ -2104,6 +2104,24 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::StoreGlobal { src, name } => self.store_global(pc, src, name.0 as usize),
+            Instr::LoadCell { dst, cell, .. } => {
+                // A cell register always holds a cell; an empty one raises
+                // (NameError or UnboundLocalError) in the interpreter.
+                let p = self.field(self.obj_ptr(self.load(cell)?)?, self.snap.layout.cell_value as u64)?;
+                let v = self.ld(self.i64t, p, "cell_value", Mem::Object)?.into_int_value();
+                let (bound, unbound) = (self.block("cell_bound"), self.block("cell_unbound"));
+                self.cond(self.is_unbound(v)?, unbound, bound)?;
+                self.b.position_at_end(bound);
+                self.store(dst, v)?;
+                self.br(self.next(pc))?;
+                self.b.position_at_end(unbound);
+                self.slow(pc, None)
+            }
+            Instr::StoreCell { cell, src } => {
+                let p = self.field(self.obj_ptr(self.load(cell)?)?, self.snap.layout.cell_value as u64)?;
+                self.st(p, self.load(src)?, Mem::Object)?;
+                self.br(self.next(pc))
+            }
             Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } if self.snap.builtin_call(pc).is_some() => {
                 self.builtin_call(pc, ins, dst)
             }

@@ -152,6 +152,8 @@ pub fn always_calls(ins: &Instr) -> bool {
                 | Instr::LoadGlobal { .. }
                 | Instr::StoreGlobal { .. }
                 | Instr::GetIter { .. }
+                | Instr::LoadCell { .. }
+                | Instr::StoreCell { .. }
                 | Instr::Jump { .. }
                 | Instr::JumpIfFalse { .. }
                 | Instr::JumpIfTrue { .. }

@@ -406,6 +406,17 @@ pub struct Layouts {
     pub module: ModuleLayout,
     pub call: CallLayout,
     pub function: FunctionLayout,
+    /// A cell object's value word, from the object's address.
+    pub cell_value: i32,
+}
+
+/// Where a cell object keeps its value, found by a known value on a sample.
+fn cell_value_offset() -> i32 {
+    let probe = Value::small_int(0x5eed_ce11);
+    let obj = Obj { kind: 0, marked: Cell::new(false), permanent: true, body: Body::Cell(probe) };
+    let base = &obj as *const Obj as usize;
+    let Body::Cell(v) = &obj.body else { unreachable!() };
+    (v as *const Value as usize - base) as i32
 }
 
 impl Layouts {
@@ -421,6 +432,7 @@ impl Layouts {
             class: ClassLayout::measure(),
             module: ModuleLayout::measure(),
             call: CallLayout::measure(),
+            cell_value: cell_value_offset(),
             function: FunctionLayout::measure(),
         }
     }
