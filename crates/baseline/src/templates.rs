@@ -1263,6 +1263,26 @@ impl<'a> Emitter<'a> {
             Instr::CallMethod { dst, base, name, argc } => self.call_method(pc, dst, base, name.0 as usize, argc),
             Instr::SetItem { obj, key, src } => self.set_item(pc, obj, key, src),
             Instr::UnpackSequence { start, count, src } if self.optimized() => self.unpack_sequence(pc, start, count, src),
+            Instr::LoadCell { dst, cell, .. } => {
+                // A cell register always holds a cell; an empty one raises
+                // through the interpreter.
+                let c = self.load(cell);
+                let p = self.b.ins().band_imm_s(c, PAYLOAD);
+                let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, self.layout.cell_value);
+                let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, Value::EMPTY.0 as i64);
+                let slow = self.slow_block(pc);
+                self.guard(bound, slow);
+                self.store(dst, v);
+                let next = self.next(pc);
+                self.jump(next);
+            }
+            Instr::StoreCell { cell, src } => {
+                let (c, v) = (self.load(cell), self.load(src));
+                let p = self.b.ins().band_imm_s(c, PAYLOAD);
+                self.b.ins().store(MemFlagsData::trusted(), v, p, self.layout.cell_value);
+                let next = self.next(pc);
+                self.jump(next);
+            }
             _ => self.slow(pc, None),
         }
     }
