@@ -1422,10 +1422,11 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.br(self.next(pc))
     }
 
-    /// `GetIter` through the runtime; first, when inference made the
-    /// iterator a range iterator, the check that the value iterated is a
-    /// range (else an exit, before anything ran). A list iterator's list
-    /// is proven already.
+    /// `GetIter`: of a proven list, its iterator from one helper (no
+    /// interpreter step, nothing else can happen); else through the
+    /// runtime, first, when inference made the iterator a range iterator,
+    /// with the check that the value iterated is a range (else an exit,
+    /// before anything ran).
     fn get_iter(&self, pc: usize, src: Reg) -> LResult<()> {
         let Instr::GetIter { dst, .. } = self.snap.instrs[pc] else { unreachable!("a GetIter") };
         match types::iter_type(self.snap, pc, self.ty(pc, src)) {
@@ -1706,6 +1707,25 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
         self.guard(ll!(self.b.build_int_compare(IntPredicate::EQ, key, self.c64(self.snap.names[name]), "hit")), slow, "sg_ok")?;
         self.st(self.field(e, d.value as u64)?, self.load(src)?, Mem::Entry)?;
         self.br(self.next(pc))
+    }
+
+    /// The address of the value word of the cell in register `cell` (a
+    /// cell register always holds a cell).
+    fn cell_value(&self, cell: Reg) -> LResult<PointerValue<'ctx>> {
+        self.field(self.obj_ptr(self.load(cell)?)?, self.snap.layout.cell_value as u64)
+    }
+
+    /// `LoadCell`: the cell's value; an empty cell raises (NameError or
+    /// UnboundLocalError) through the interpreter.
+    fn load_cell(&self, pc: usize, dst: Reg, cell: Reg) -> LResult<()> {
+        let v = self.ld(self.i64t, self.cell_value(cell)?, "cell_value", Mem::Object)?.into_int_value();
+        let (bound, unbound) = (self.block("cell_bound"), self.block("cell_unbound"));
+        self.cond(self.is_unbound(v)?, unbound, bound)?;
+        self.b.position_at_end(bound);
+        self.store(dst, v)?;
+        self.br(self.next(pc))?;
+        self.b.position_at_end(unbound);
+        self.slow(pc, None)
     }
 
     /// `LoadGlobal` of a constant global (of type `t`): the constant while
@@ -2104,22 +2124,9 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             }
             Instr::LoadGlobal { dst, name } => self.load_global(pc, dst, name.0 as usize),
             Instr::StoreGlobal { src, name } => self.store_global(pc, src, name.0 as usize),
-            Instr::LoadCell { dst, cell, .. } => {
-                // A cell register always holds a cell; an empty one raises
-                // (NameError or UnboundLocalError) in the interpreter.
-                let p = self.field(self.obj_ptr(self.load(cell)?)?, self.snap.layout.cell_value as u64)?;
-                let v = self.ld(self.i64t, p, "cell_value", Mem::Object)?.into_int_value();
-                let (bound, unbound) = (self.block("cell_bound"), self.block("cell_unbound"));
-                self.cond(self.is_unbound(v)?, unbound, bound)?;
-                self.b.position_at_end(bound);
-                self.store(dst, v)?;
-                self.br(self.next(pc))?;
-                self.b.position_at_end(unbound);
-                self.slow(pc, None)
-            }
+            Instr::LoadCell { dst, cell, .. } => self.load_cell(pc, dst, cell),
             Instr::StoreCell { cell, src } => {
-                let p = self.field(self.obj_ptr(self.load(cell)?)?, self.snap.layout.cell_value as u64)?;
-                self.st(p, self.load(src)?, Mem::Object)?;
+                self.st(self.cell_value(cell)?, self.load(src)?, Mem::Object)?;
                 self.br(self.next(pc))
             }
             Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } if self.snap.builtin_call(pc).is_some() => {
