@@ -873,13 +873,14 @@ impl Vm {
                 }
                 _ => {}
             },
-            Some(Body::Traceback { exc }) => {
-                let exc = *exc;
+            Some(Body::Traceback { exc, index }) => {
+                let (exc, index) = (*exc, *index);
                 let d = exc.exc_data().unwrap();
                 match n {
                     "tb_lineno" => {
-                        return Ok(d.traceback.last().map(|(_, l, _)| Value::small_int(*l as i64)));
+                        return Ok(d.traceback.get(index as usize).map(|(_, l, _)| Value::small_int(*l as i64)));
                     }
+                    "tb_next" if index > 0 => return Ok(Some(self.heap.alloc(Body::Traceback { exc, index: index - 1 }))),
                     "tb_next" | "tb_frame" => return Ok(Some(Value::NONE)),
                     _ => {}
                 }
@@ -1067,7 +1068,10 @@ impl Vm {
                         "__traceback__" => {
                             e.traceback = match v.body() {
                                 _ if v.is_none() => vec![],
-                                Some(Body::Traceback { exc }) => exc.exc_data().map(|d| d.traceback.clone()).unwrap_or_default(),
+                                Some(Body::Traceback { exc, index }) => {
+                                    let index = *index as usize;
+                                    exc.exc_data().map(|d| d.traceback.iter().take(index + 1).cloned().collect()).unwrap_or_default()
+                                }
                                 _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
                             };
                             return Ok(());

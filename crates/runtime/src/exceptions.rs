@@ -402,7 +402,10 @@ impl Vm {
     /// A traceback object for an exception (None when it has no traceback).
     pub fn traceback_of(&mut self, exc: Value) -> Value {
         match exc.exc_data() {
-            Some(d) if !d.traceback.is_empty() => self.heap.alloc(Body::Traceback { exc }),
+            Some(d) if !d.traceback.is_empty() => {
+                let index = d.traceback.len() as u32 - 1;
+                self.heap.alloc(Body::Traceback { exc, index })
+            }
             _ => Value::NONE,
         }
     }

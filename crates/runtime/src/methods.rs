@@ -323,7 +323,11 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn exc_with_tb(_: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `exc.with_traceback(tb)`: sets `__traceback__` (a traceback or None), returns the exception.
+fn exc_with_tb(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(vm, "with_traceback", a, 1, 1)?;
+    let key = vm.intern("__traceback__");
+    vm.set_attr(a[0], key, a[1])?;
     Ok(a[0])
 }
 

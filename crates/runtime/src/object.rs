@@ -550,9 +550,12 @@ pub enum Body {
     },
     NotImplemented,
     Ellipsis,
-    /// A traceback object (what `sys.exc_info()[2]` and `__exit__` receive).
+    /// A traceback object (what `sys.exc_info()[2]` and `__exit__` receive):
+    /// entry `index` of the exception's traceback (entries run from the
+    /// innermost frame out, so `tb_next` is the entry before).
     Traceback {
         exc: Value,
+        index: u32,
     },
     /// A code object made by `compile()`, run by `exec()` and `eval()`.
     Code(Rc<CodeObject>),
@@ -683,7 +686,7 @@ impl Obj {
                 f(*obj)
             }
             Body::DictView { dict, .. } => f(*dict),
-            Body::Traceback { exc } => f(*exc),
+            Body::Traceback { exc, .. } => f(*exc),
             Body::InstanceDict(obj) => f(*obj),
         }
     }
