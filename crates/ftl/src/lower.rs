@@ -2041,16 +2041,22 @@ impl<'a, 'ctx> Lowerer<'a, 'ctx> {
             return self.ret(JIT_INTERPRET);
         }
         self.assume_invariant_lists(pc)?;
-        let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
-        if let Some(i) = flag.as_instruction() {
-            let _ = i.set_volatile(true);
-        }
-        let set = ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr"));
+        let set = self.interrupt_pending()?;
         let poll = self.block("poll");
         self.cond(set, poll, self.next(pc))?;
         self.b.position_at_end(poll);
         self.leave(pc, None, pc + 1)?;
         self.ret(JIT_SAFEPOINT)
+    }
+
+    /// Whether Ctrl-C was pressed: a volatile load of the flag (LLVM must
+    /// not hoist it out of a loop).
+    fn interrupt_pending(&self) -> LResult<IntValue<'ctx>> {
+        let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
+        if let Some(i) = flag.as_instruction() {
+            let _ = i.set_volatile(true);
+        }
+        Ok(ll!(self.b.build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_int(0, false), "intr")))
     }
 
     fn instr(&self, pc: usize, ins: Instr) -> LResult<()> {

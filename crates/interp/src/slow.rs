@@ -71,10 +71,17 @@ pub fn store_global(vm: &mut Vm, code: &CodeObject, pc: usize, globals: Value, n
         return Ok(());
     }
     let h = vm.str_hash(name);
-    d.set_str(name, h, v);
-    if let Ok(Some(i)) = d.find::<()>(name, h, &mut |a, b| Ok(a == b)) {
-        cache.set([globals.0, i as u64, 0, 0]);
-    }
+    let i = match d.find::<()>(name, h, &mut |a, b| Ok(tierpy_runtime::watch::same_name(a, b))) {
+        Ok(Some(i)) => {
+            d.set_value_at(i, v);
+            i
+        }
+        _ => {
+            d.insert_new(name, h, v);
+            d.raw_entries().len() - 1
+        }
+    };
+    cache.set([globals.0, i as u64, 0, 0]);
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 //! calls, which try the clone before setting up a frame.
 
 use super::tbaa::Mem;
-use super::{LResult, Lowerer, err};
+use super::{LResult, Lowerer, PRESERVE_NONE, err};
 use crate::types::Ty;
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
@@ -19,10 +19,6 @@ use tierpy_runtime::value::TAG_INT;
 
 /// The word the clone returns when it bails: no call returns an unbound value.
 const BAIL: u64 = Value::EMPTY.0;
-
-/// LLVM's `fastcc`: the clone is internal, so its calls may pass more
-/// arguments in registers than the C convention does.
-const FASTCC: u32 = 21;
 
 /// The clone of one compile, as its body and the clone itself call it.
 #[derive(Clone, Copy)]
@@ -53,7 +49,7 @@ pub(super) fn declare<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &st
     let mut types: Vec<BasicMetadataTypeEnum> = vec![ctx.ptr_type(inkwell::AddressSpace::default()).into(), i64t.into()];
     types.extend((0..params).map(|_| BasicMetadataTypeEnum::from(i64t)));
     let f = module.add_function(&format!("{name}_frameless"), i64t.fn_type(&types, false), Some(Linkage::Internal));
-    f.set_call_conventions(FASTCC);
+    f.set_call_conventions(PRESERVE_NONE);
     let enabled = module.add_global(ctx.i8_type(), None, &format!("{name}_frameless_on"));
     enabled.set_linkage(Linkage::Internal);
     enabled.set_initializer(&ctx.i8_type().const_int(1, false));
@@ -84,12 +80,9 @@ impl<'ctx> Lowerer<'_, 'ctx> {
         let limit = self.ld(self.i64t, self.vm_field(cl.vm_stack_limit)?, "slimit", Mem::Runtime)?.into_int_value();
         let room = ll!(self.b.build_int_compare(IntPredicate::UGE, self.stack_pointer()?, limit, "room"));
         self.guard(room, bail, "stack")?;
-        let flag = self.load_at(self.snap.poll.interrupt, self.ctx.i8_type(), "flag", Mem::Runtime)?;
-        if let Some(i) = flag.as_instruction() {
-            let _ = i.set_volatile(true);
-        }
-        let quiet = ll!(self.b.build_int_compare(IntPredicate::EQ, flag, self.ctx.i8_type().const_int(0, false), "quiet"));
-        self.guard(quiet, bail, "no_interrupt")?;
+        let (pending, quiet) = (self.interrupt_pending()?, self.block("no_interrupt"));
+        self.cond(pending, bail, quiet)?;
+        self.b.position_at_end(quiet);
         for i in 0..self.frame_slots() {
             let r = Reg(i as u16);
             if i >= params {
@@ -202,7 +195,7 @@ impl<'ctx> Lowerer<'_, 'ctx> {
             args.push(v.into());
         }
         let call = ll!(self.b.build_call(clone.f, &args, "cloned"));
-        call.set_call_convention(FASTCC);
+        call.set_call_convention(PRESERVE_NONE);
         Ok(call.try_as_basic_value().basic().ok_or("the clone returns a word")?.into_int_value())
     }
 }
